@@ -1,0 +1,352 @@
+"""Read facts tables and score predicted facts against gold, as docs/facts-format.md specifies.
+
+A facts table is a UTF-8 TSV with the columns in `COLUMNS`. `read_facts` parses and validates
+one; `evaluate` pairs predicted rows with gold rows by a maximum bipartite matching under
+`matches` and reports precision, recall and F1 overall and per predicate; `format_report`
+renders the scores as a fixed-width text table.
+"""
+
+from __future__ import annotations
+
+import bisect
+import os
+import re
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path
+from typing import TypeAlias
+
+import networkx as nx
+
+from kg.errors import FactsFormatError
+
+__all__ = [
+    "COLUMNS",
+    "PREDICATES",
+    "UNITS",
+    "Row",
+    "Score",
+    "Evaluation",
+    "read_facts",
+    "matches",
+    "evaluate",
+    "format_report",
+]
+
+COLUMNS = ("year", "subject", "predicate", "object", "value", "unit", "evidence")
+PREDICATES = ("presents", "leads", "role", "offers", "involves", "integrates", "customer", "metric")
+UNITS = ("count", "CNY", "percent", "times", "seconds")
+
+_METRIC = "metric"
+_YEAR_RE = re.compile(r"[0-9]{4}")
+# A plain decimal as the spec normalises it: no exponent, no sign but '-', no NaN/Infinity.
+_VALUE_RE = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
+_BOM = b"\xef\xbb\xbf"
+
+# Builds the error for the line being parsed from a reason.
+_Fail: TypeAlias = Callable[[str], FactsFormatError]
+_Key: TypeAlias = tuple[str, str, str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One line of a facts table; subject/object hold the |-separated alternatives as a tuple."""
+
+    year: str
+    subjects: tuple[str, ...]
+    predicate: str
+    objects: tuple[str, ...]
+    value: Decimal | None
+    unit: str
+    evidence: str
+    line: int = field(compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    """Precision, recall and F1 for one slice of the facts."""
+
+    predicate: str
+    gold: int
+    predicted: int
+    matched: int
+    precision: float
+    recall: float
+    f1: float
+
+
+@dataclass(frozen=True, slots=True)
+class Evaluation:
+    """The result of scoring predicted facts against gold."""
+
+    overall: Score
+    per_predicate: tuple[Score, ...]
+    missed: tuple[Row, ...]
+    extra: tuple[Row, ...]
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def read_facts(path: str | os.PathLike[str]) -> list[Row]:
+    """Return the rows of the facts table at `path`, in file order.
+
+    The file must be UTF-8 (a BOM is accepted) with a header line exactly equal to `COLUMNS`,
+    then one fact per line with seven tab-separated fields; blank lines are allowed only at the
+    end. Raises `FactsFormatError` naming the file and the 1-based line (0 when the file cannot
+    be read at all) for the first violation of docs/facts-format.md.
+    """
+    name = os.fspath(path)
+    try:
+        data = Path(name).read_bytes()
+    except FileNotFoundError:
+        raise FactsFormatError(name, 0, "no such file") from None
+    except IsADirectoryError:
+        raise FactsFormatError(name, 0, "is a directory, not a facts table") from None
+    except OSError as exc:
+        raise FactsFormatError(name, 0, f"cannot read: {exc.strerror or exc}") from None
+
+    if data.startswith(_BOM):
+        data = data[len(_BOM) :]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise FactsFormatError(name, line, f"not valid UTF-8 (byte {exc.start})") from None
+
+    # split("\n") rather than splitlines(): evidence text may contain characters such as
+    # U+2028 that splitlines() would treat as line breaks.
+    lines = [raw.removesuffix("\r") for raw in text.split("\n")]
+    last = len(lines)
+    while last > 0 and not lines[last - 1].strip():
+        last -= 1
+    if last == 0:
+        raise FactsFormatError(name, 1, f"empty file; expected a header line: {_expected()}")
+
+    header = tuple(lines[0].split("\t"))
+    if header != COLUMNS:
+        raise FactsFormatError(
+            name, 1, f"header must be the tab-separated columns {_expected()}; found {header!r}"
+        )
+
+    return [_parse_row(name, number, lines[number - 1]) for number in range(2, last + 1)]
+
+
+def _expected() -> str:
+    return " ".join(COLUMNS)
+
+
+def _parse_row(name: str, number: int, line: str) -> Row:
+    """Parse one data line, raising `FactsFormatError` for `name`:`number` if it is invalid."""
+
+    def fail(reason: str) -> FactsFormatError:
+        return FactsFormatError(name, number, reason)
+
+    if not line.strip():
+        raise fail("blank line inside the table (blank lines are allowed only at the end)")
+    fields = line.split("\t")
+    if len(fields) != len(COLUMNS):
+        raise fail(f"expected {len(COLUMNS)} tab-separated fields, found {len(fields)}")
+    year, subject, predicate, obj, value_text, unit, evidence = fields
+
+    if not _YEAR_RE.fullmatch(year):
+        raise fail(f"year must be four digits, found {year!r}")
+    if predicate not in PREDICATES:
+        raise fail(f"unknown predicate {predicate!r}; expected one of {', '.join(PREDICATES)}")
+    subjects = _alternatives(subject, "subject", fail)
+    objects = _alternatives(obj, "object", fail)
+
+    value: Decimal | None = None
+    if predicate == _METRIC:
+        if not _VALUE_RE.fullmatch(value_text):
+            raise fail(f"metric value must be a plain decimal number, found {value_text!r}")
+        value = Decimal(value_text)
+        if unit not in UNITS:
+            found = f"found {unit!r}" if unit else "it is empty"
+            raise fail(f"metric unit must be one of {', '.join(UNITS)}; {found}")
+    elif value_text or unit:
+        raise fail(f"{predicate} row must have empty value and unit (only metric rows carry them)")
+
+    return Row(year, subjects, predicate, objects, value, unit, evidence, number)
+
+
+def _alternatives(text: str, column: str, fail: _Fail) -> tuple[str, ...]:
+    """Split a |-separated cell into its stripped alternatives; none may be empty."""
+    alternatives = tuple(part.strip() for part in text.split("|"))
+    if not all(alternatives):
+        what = "is empty" if not text.strip() else f"has an empty alternative in {text!r}"
+        raise fail(f"{column} {what}")
+    return alternatives
+
+
+# --------------------------------------------------------------------------- matching
+
+
+def matches(pred: Row, gold: Row) -> bool:
+    """Return whether `pred` counts as a correct prediction of `gold`.
+
+    Year and predicate must be equal and the subject alternatives must intersect. For `metric`
+    rows both values must be present, agree within 1% of the gold value (exactly, when the gold
+    value is 0) and carry the same unit; the object is not compared. For every other predicate
+    the object alternatives must intersect. Evidence is never compared.
+    """
+    if pred.year != gold.year or pred.predicate != gold.predicate:
+        return False
+    if set(pred.subjects).isdisjoint(gold.subjects):
+        return False
+    if pred.predicate == _METRIC:
+        return pred.unit == gold.unit and _within_one_percent(pred.value, gold.value)
+    return not set(pred.objects).isdisjoint(gold.objects)
+
+
+def _within_one_percent(pred: Decimal | None, gold: Decimal | None) -> bool:
+    if pred is None or gold is None or not pred.is_finite() or not gold.is_finite():
+        return False
+    # Fractions are exact; Decimal arithmetic rounds to the context precision and could
+    # move a value sitting on the 1% boundary to the other side.
+    p, g = Fraction(pred), Fraction(gold)
+    return abs(p - g) * 100 <= abs(g)
+
+
+def evaluate(gold: Sequence[Row], predicted: Sequence[Row]) -> Evaluation:
+    """Score `predicted` against `gold` under a maximum one-to-one matching by `matches`.
+
+    The matched count overall and per predicate is that of a maximum bipartite matching, so it
+    does not depend on the order of either sequence. `missed` and `extra` list the unmatched
+    gold and predicted rows in input order; for a given input they are always the same rows.
+    `per_predicate` has one score for each predicate occurring in either sequence, in
+    `PREDICATES` order (any predicate outside it follows, sorted).
+    """
+    pairs = _maximum_matching(gold, predicted)
+    matched_gold = {g for g, _ in pairs}
+    matched_pred = {p for _, p in pairs}
+
+    gold_counts = Counter(row.predicate for row in gold)
+    pred_counts = Counter(row.predicate for row in predicted)
+    # An edge only joins rows with the same predicate, so a pair counts for that predicate.
+    match_counts = Counter(gold[g].predicate for g in matched_gold)
+
+    present = gold_counts.keys() | pred_counts.keys()
+    ordered = [p for p in PREDICATES if p in present] + sorted(present - set(PREDICATES))
+    per_predicate = tuple(
+        _score(p, gold_counts[p], pred_counts[p], match_counts[p]) for p in ordered
+    )
+    overall = _score("all", len(gold), len(predicted), len(pairs))
+    missed = tuple(row for i, row in enumerate(gold) if i not in matched_gold)
+    extra = tuple(row for j, row in enumerate(predicted) if j not in matched_pred)
+    return Evaluation(overall, per_predicate, missed, extra)
+
+
+def _score(predicate: str, gold: int, predicted: int, matched: int) -> Score:
+    precision = matched / predicted if predicted else 0.0
+    recall = matched / gold if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return Score(predicate, gold, predicted, matched, precision, recall, f1)
+
+
+def _candidate_edges(gold: Sequence[Row], predicted: Sequence[Row]) -> Iterator[tuple[int, int]]:
+    """Yield every (gold index, predicted index) pair for which `matches` holds.
+
+    Gold rows are bucketed so that each predicted row is compared only with gold rows that
+    share its year, predicate and a subject alternative, and additionally an object
+    alternative (other predicates) or the unit and a value within a few percent (metric).
+    """
+    # Keys are (year, predicate, subject alternative, object alternative or unit).
+    by_object: defaultdict[_Key, list[int]] = defaultdict(list)
+    by_unit: defaultdict[_Key, list[tuple[Decimal, int]]] = defaultdict(list)
+    for i, row in enumerate(gold):
+        if row.predicate == _METRIC:
+            if row.value is None or not row.value.is_finite():
+                continue
+            for s in set(row.subjects):
+                by_unit[row.year, row.predicate, s, row.unit].append((row.value, i))
+        else:
+            for s in set(row.subjects):
+                for o in set(row.objects):
+                    by_object[row.year, row.predicate, s, o].append(i)
+    for entries in by_unit.values():
+        entries.sort()
+    sorted_values = {key: [v for v, _ in entries] for key, entries in by_unit.items()}
+
+    for j, row in enumerate(predicted):
+        candidates: set[int] = set()
+        if row.predicate == _METRIC:
+            if row.value is None or not row.value.is_finite():
+                continue
+            # |p - g| <= 0.01|g| implies |p - g| <= 0.0102|p|; a 2% window around p therefore
+            # holds every match, with room to spare for Decimal rounding of the bounds.
+            margin = abs(row.value) * Decimal("0.02")
+            low, high = row.value - margin, row.value + margin
+            for s in set(row.subjects):
+                key = (row.year, row.predicate, s, row.unit)
+                if key not in by_unit:
+                    continue
+                keys = sorted_values[key]
+                entries = by_unit[key]
+                start, stop = bisect.bisect_left(keys, low), bisect.bisect_right(keys, high)
+                candidates.update(i for _, i in entries[start:stop])
+        else:
+            for s in set(row.subjects):
+                for o in set(row.objects):
+                    candidates.update(by_object.get((row.year, row.predicate, s, o), ()))
+        # Sorted so that the graph, and hence which rows end up unmatched, depends only on
+        # the input order and not on set iteration order.
+        for i in sorted(candidates):
+            if matches(row, gold[i]):
+                yield i, j
+
+
+def _maximum_matching(gold: Sequence[Row], predicted: Sequence[Row]) -> list[tuple[int, int]]:
+    """Return the (gold index, predicted index) pairs of a maximum matching under `matches`."""
+    offset = len(gold)
+    graph: nx.Graph[int] = nx.Graph()
+    # Integer nodes (gold i -> i, predicted j -> offset + j): their hashes, unlike those of
+    # strings, are the same in every process, so networkx's set iteration is reproducible.
+    graph.add_edges_from((i, offset + j) for i, j in _candidate_edges(gold, predicted))
+    if graph.number_of_edges() == 0:
+        return []
+    top = {node for node in graph if node < offset}
+    # networkx's Hopcroft-Karp searches augmenting paths recursively, one frame per gold row
+    # on the path; a long chain of near-identical rows would exceed the default limit.
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(limit + len(top) + 100)
+    try:
+        mate: dict[int, int] = nx.bipartite.hopcroft_karp_matching(graph, top_nodes=top)
+    finally:
+        sys.setrecursionlimit(limit)
+    return sorted((g, mate[g] - offset) for g in top if g in mate)
+
+
+# --------------------------------------------------------------------------- reporting
+
+
+def format_report(ev: Evaluation) -> str:
+    """Render `ev` as a fixed-width table: a header, one line per predicate, then "all".
+
+    Columns are predicate, gold, pred, match, P, R, F1; counts are right-aligned to a common
+    width and P/R/F1 have three decimals. Lines are joined by "\\n" with no trailing newline.
+    The output depends only on `ev`.
+    """
+    scores = (*ev.per_predicate, ev.overall)
+    name_width = max(len("predicate"), *(len(s.predicate) for s in scores))
+    count_width = max(
+        len("match"), *(len(str(n)) for s in scores for n in (s.gold, s.predicted, s.matched))
+    )
+    rate_width = len("0.000")
+
+    def line(name: str, counts: Sequence[str], rates: Sequence[str]) -> str:
+        cells = [f"{name:<{name_width}}"]
+        cells += [f"{c:>{count_width}}" for c in counts]
+        cells += [f"{r:>{rate_width}}" for r in rates]
+        return "  ".join(cells)
+
+    lines = [line("predicate", ("gold", "pred", "match"), ("P", "R", "F1"))]
+    for s in scores:
+        counts = (str(s.gold), str(s.predicted), str(s.matched))
+        rates = (f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}")
+        lines.append(line(s.predicate, counts, rates))
+    return "\n".join(lines)

@@ -1,0 +1,346 @@
+"""Step 1: a file on disk -> a :class:`~kg.records.Document`.
+
+An article is YAML front matter (optional) followed by a body in HTML, Markdown or plain
+text. The body's format is chosen by its content; the file suffix only breaks ties. Markdown
+is rendered to HTML with markdown-it so that both formats share one structure reader.
+
+What is kept: headings, paragraphs, list items and quotes as blocks; sentences with offsets
+into the clean text; the section (last heading) each sentence sits in. What is dropped:
+images, scripts, styles, link chrome (the link text stays) and boilerplate lines.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.errors import LoadError
+from kg.records import Document, Section, Sentence
+
+__all__ = [
+    "SUFFIXES",
+    "load",
+    "load_text",
+    "iter_paths",
+    "detect_format",
+    "split_sentences",
+    "document_id",
+]
+
+#: Suffixes a directory walk picks up; a file named explicitly is read whatever its suffix.
+SUFFIXES = (".html", ".htm", ".md", ".markdown", ".txt")
+
+_FRONT_MATTER = re.compile(r"\A\ufeff?\s*---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+_HTML_BLOCK = re.compile(
+    r"<(?:html|body|div|p|h[1-6]|article|section|br|ul|ol|li|blockquote|table)\b[^>]*>", re.I
+)
+_MARKDOWN_HINT = re.compile(
+    r"^(?:#{1,6}\s|\*\*[^*\n]+\*\*\s*$|>\s|[-*+]\s|\d+\.\s)|!\[[^\]]*\]\(|\]\([^)]*\)", re.M
+)
+
+_BLOCK_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre", "td", "th")
+_HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+_DROP_TAGS = ("script", "style", "noscript", "img", "svg", "iframe", "figure", "nav", "footer")
+
+#: A paragraph that is all bold and this short reads as a heading (WeChat and Markdown exports
+#: mark their section titles this way); longer bold paragraphs are pull quotes.
+_BOLD_HEADING_MAX = 40
+_SENTENCE_END = "。！？；!?;"
+_CLOSERS = "”’」』）)】》\"'"
+_BULLET = re.compile(r"^(?:[●•·▪◆■□○◦※]|\\?[-–*+]|\d{1,2}[.、])\s*")
+_HEADING_NUMBER = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、\s]\s*")
+_SPACE = re.compile(r"[\s\u00a0\u3000]+")
+_INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff]")
+#: Lines that belong to the page, not the article: re-posting notes, calls to follow, credits.
+_BOILERPLATE = re.compile(
+    r"^(?:本文来自|原标题|责任编辑|编辑[:：]|来源[:：]|题图|封面图|点击|扫码|长按|关注我们)|经授权发布"
+)
+_TITLE_YEAR_DATE = re.compile(r"(\d{4})[-/年.](\d{1,2})[-/月.](\d{1,2})")
+
+
+@dataclass(frozen=True, slots=True)
+class _Block:
+    """A heading or a paragraph of clean text, before sentence splitting."""
+
+    text: str
+    heading: bool
+
+
+def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Yield the article files named by ``paths``, walking directories in sorted order.
+
+    A file named directly is always yielded; inside a directory only files with one of
+    :data:`SUFFIXES` are. Raises :class:`LoadError` for a path that does not exist.
+    """
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and child.suffix.lower() in SUFFIXES:
+                    yield child
+        elif path.exists():
+            yield path
+        else:
+            raise LoadError(str(path), "no such file or directory")
+
+
+def load(path: str | Path) -> Document:
+    """Read one article from disk. Raises :class:`LoadError` naming the file and the reason."""
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise LoadError(str(p), f"cannot read the file ({exc.strerror or exc})") from exc
+    if not data.strip():
+        raise LoadError(str(p), "the file is empty")
+    try:
+        raw = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise LoadError(
+            str(p), f"not UTF-8 text (byte {exc.start}); convert it to UTF-8 and build again"
+        ) from exc
+    return load_text(raw, path=str(p), sha256=hashlib.sha256(data).hexdigest())
+
+
+def load_text(raw: str, *, path: str, sha256: str | None = None) -> Document:
+    """Turn an article's text into a Document; ``path`` names it in errors and its id."""
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    meta, body = _front_matter(raw, path)
+    fmt = detect_format(body, suffix=Path(path).suffix)
+    blocks = _html_blocks(_render(body, fmt)) if fmt != "text" else _text_blocks(body)
+    title = _str(meta.get("title")) or _first_heading(blocks) or Path(path).stem
+    if blocks and blocks[0].heading and blocks[0].text == title:
+        # The Markdown '# title' line names the article, not its first section.
+        blocks = blocks[1:]
+    text, sections, sentences = _layout(blocks)
+    if not sentences:
+        raise LoadError(path, f"no text found in the {fmt} body")
+    return Document(
+        id=document_id(path, sha256 or hashlib.sha256(raw.encode()).hexdigest()),
+        path=path,
+        format=fmt,
+        title=title,
+        date=_date(meta.get("date"), path),
+        author=_str(meta.get("author")),
+        source=_str(meta.get("source")) or _str(meta.get("author")),
+        text=text,
+        sections=sections,
+        sentences=sentences,
+        sha256=sha256 or hashlib.sha256(raw.encode()).hexdigest(),
+    )
+
+
+def document_id(path: str, sha256: str) -> str:
+    """A stable ASCII slug for an article: its file stem, or a hash when the stem has none.
+
+    >>> document_id("seeds/2023-wechat-open-class-pro.md", "ab" * 32)
+    '2023-wechat-open-class-pro'
+    >>> document_id("文章.md", "ab" * 32)
+    'doc-abababababab'
+    """
+    slug = re.sub(r"[^a-z0-9]+", "-", Path(path).stem.lower()).strip("-")
+    return slug if re.search(r"[a-z]", slug) else f"doc-{sha256[:12]}"
+
+
+def detect_format(body: str, suffix: str = "") -> str:
+    """Say whether a body is ``html``, ``markdown`` or ``text`` by what it contains.
+
+    >>> detect_format("<p>视频号</p>")
+    'html'
+    >>> detect_format("**01 视频号**\\n\\n正文", suffix=".txt")
+    'markdown'
+    >>> detect_format("视频号上线三年。")
+    'text'
+    """
+    if _HTML_BLOCK.search(body):
+        return "html"
+    if _MARKDOWN_HINT.search(body):
+        return "markdown"
+    if suffix.lower() in (".md", ".markdown"):
+        return "markdown"
+    return "text"
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Cut a paragraph into sentences; return (start, end) spans covering the stripped text.
+
+    A sentence ends at 。！？； (and ASCII !?;), takes closing quotes with it, and keeps a
+    following ``——`` attribution (the speaker of a quote belongs to its last sentence).
+
+    >>> t = "好的。”——张颖。下一句"
+    >>> [t[a:b] for a, b in split_sentences(t)]
+    ['好的。”——张颖。', '下一句']
+    """
+    spans: list[tuple[int, int]] = []
+    start, i, n = 0, 0, len(text)
+    while i < n:
+        if text[i] in _SENTENCE_END:
+            j = i + 1
+            while j < n and (text[j] in _SENTENCE_END or text[j] in _CLOSERS):
+                j += 1
+            if text.startswith("——", j):
+                i = j
+                continue
+            _add_span(text, start, j, spans)
+            start = i = j
+        else:
+            i += 1
+    _add_span(text, start, n, spans)
+    return spans
+
+
+def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+def _front_matter(raw: str, path: str) -> tuple[dict[str, object], str]:
+    match = _FRONT_MATTER.match(raw)
+    if not match:
+        return {}, raw.lstrip("\ufeff")
+    import yaml  # only articles with front matter need it
+
+    try:
+        meta = yaml.safe_load(match.group(1))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 2}" if mark is not None else ""
+        raise LoadError(path, f"front matter is not valid YAML{where}: {exc}") from exc
+    if meta is None:
+        meta = {}
+    if not isinstance(meta, dict):
+        raise LoadError(path, "front matter must be a YAML mapping (key: value lines)")
+    return {str(k): v for k, v in meta.items()}, raw[match.end() :]
+
+
+def _date(value: object, path: str) -> str | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = str(value).strip()
+    from email.utils import parsedate_to_datetime
+
+    try:
+        return parsedate_to_datetime(text).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    match = _TITLE_YEAR_DATE.search(text)
+    if match:
+        try:
+            return dt.date(*(int(g) for g in match.groups())).isoformat()
+        except ValueError:
+            pass
+    raise LoadError(
+        path, f"front matter date {text!r} is not a date; write it as YYYY-MM-DD or RFC 2822"
+    )
+
+
+def _str(value: object) -> str | None:
+    if value is None:
+        return None
+    text = _SPACE.sub(" ", str(value)).strip()
+    return text or None
+
+
+def _render(body: str, fmt: str) -> str:
+    if fmt == "markdown":
+        from markdown_it import MarkdownIt
+
+        return str(MarkdownIt("commonmark").render(body))
+    return body
+
+
+def _html_blocks(html: str) -> list[_Block]:
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup.find_all(_DROP_TAGS):
+        tag.decompose()
+    blocks: list[_Block] = []
+    for tag in soup.find_all(_BLOCK_TAGS):
+        if tag.find(_BLOCK_TAGS):
+            continue  # only leaf blocks: a <li> holding <p>s is read through its <p>s
+        text = _clean(tag.get_text())
+        if not text:
+            continue
+        heading = tag.name in _HEADING_TAGS or _is_bold_heading(tag, text)
+        blocks.append(_Block(_HEADING_NUMBER.sub("", text) if heading else text, heading))
+    if not blocks:
+        blocks = _text_blocks(soup.get_text("\n"))
+    return [b for b in blocks if b.heading or not _BOILERPLATE.search(b.text)]
+
+
+def _is_bold_heading(tag: object, text: str) -> bool:
+    strong = [t for t in getattr(tag, "find_all")(("strong", "b"))]  # noqa: B009
+    if not strong or len(text) > _BOLD_HEADING_MAX or text[-1] in _SENTENCE_END + "：:":
+        return False
+    return _clean("".join(s.get_text() for s in strong)) == text
+
+
+def _text_blocks(body: str) -> list[_Block]:
+    blocks = []
+    for line in body.split("\n"):
+        text = _clean(line)
+        if text and not _BOILERPLATE.search(text):
+            blocks.append(_Block(text, heading=False))
+    return blocks
+
+
+def _clean(text: str) -> str:
+    text = _SPACE.sub(" ", _INVISIBLE.sub("", text)).strip()
+    return _BULLET.sub("", text, count=1) if text else text
+
+
+def _first_heading(blocks: list[_Block]) -> str | None:
+    return next((b.text for b in blocks if b.heading), None)
+
+
+def _layout(
+    blocks: list[_Block],
+) -> tuple[str, tuple[Section, ...], tuple[Sentence, ...]]:
+    """Join blocks into the clean text and record sections and sentences with offsets."""
+    parts: list[str] = []
+    sections: list[Section] = []
+    sentences: list[Sentence] = []
+    offset = 0
+    section = -1
+    for paragraph, block in enumerate(blocks):
+        if block.heading:
+            if sections:
+                last = sections[-1]
+                sections[-1] = Section(last.index, last.heading, last.start, offset - 1)
+            section = len(sections)
+            sections.append(Section(section, block.text, offset, offset))
+            spans = [(0, len(block.text))]
+        else:
+            spans = split_sentences(block.text)
+        for a, b in spans:
+            sentences.append(
+                Sentence(
+                    index=len(sentences),
+                    text=block.text[a:b],
+                    start=offset + a,
+                    end=offset + b,
+                    paragraph=paragraph,
+                    section=section,
+                    heading=block.heading,
+                )
+            )
+        parts.append(block.text)
+        offset += len(block.text) + 1
+    text = "\n".join(parts)
+    if sections:
+        last = sections[-1]
+        sections[-1] = Section(last.index, last.heading, last.start, len(text))
+    return text, tuple(sections), tuple(sentences)

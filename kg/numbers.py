@@ -1,0 +1,595 @@
+"""Read Chinese quantities in running text as exact decimals with a unit.
+
+News text writes the same figure many ways: ``4.5 亿``, ``2.3w``, ``1800+``,
+``１２．５％``, ``三倍``, ``上千亿元``, ``超过百万``. :func:`find_quantities`
+finds them all in a sentence, :func:`parse_quantity` reads one, and
+:func:`format_decimal` writes a value back as a plain decimal for the facts
+table. Values are :class:`~decimal.Decimal` and never pass through ``float``,
+so ``229 亿`` is exactly ``22900000000``.
+
+What is *not* a quantity is decided here too: years (``2022年``,
+``2011至2023``), dates (``1月6日``), ordinals (``第二``), vague amounts
+(``数万``, ``几十``, ``十几``), Chinese numerals that are words
+(``一个``, ``统一``, ``六大``) and digits inside latin tokens (``H5``, ``v2``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Final
+
+from kg.errors import QuantityError
+
+__all__ = [
+    "UNITS",
+    "Quantity",
+    "find_quantities",
+    "parse_quantity",
+    "format_decimal",
+]
+
+# ---------------------------------------------------------------------------
+# Tables. Everything the reader knows about Chinese numbers lives here.
+# ---------------------------------------------------------------------------
+
+UNITS: Final = ("count", "CNY", "percent", "times", "seconds")
+"""Every unit a :class:`Quantity` can carry."""
+
+# Unit word -> (unit, factor). Durations are normalised to seconds.
+UNIT_WORDS: Final[dict[str, tuple[str, int]]] = {
+    "%": ("percent", 1),
+    "倍": ("times", 1),
+    "元": ("CNY", 1),
+    "块": ("CNY", 1),
+    "秒": ("seconds", 1),
+    "分钟": ("seconds", 60),
+    "小时": ("seconds", 3600),
+}
+
+# A bare Chinese numeral is usually a word (一个, 六大, 十二年), so it only
+# counts before one of these; 万/亿 after it also make it a quantity.
+CHINESE_NUMERAL_UNITS: Final = frozenset({"倍", "%", "分钟", "秒", "小时"})
+
+# Magnitude characters as powers of ten; compounds multiply (千亿 = 10**11).
+MAGNITUDE_EXPONENTS: Final[dict[str, int]] = {"十": 1, "百": 2, "千": 3, "万": 4, "亿": 8}
+
+# Latin shorthand used in slides and tech press: 2.3w, 5k. Only straight after a digit.
+LATIN_MAGNITUDE_EXPONENTS: Final[dict[str, int]] = {"w": 4, "W": 4, "k": 3, "K": 3}
+
+CHINESE_DIGITS: Final[dict[str, int]] = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+
+# Approximation words before a number (the pattern tries 超过 before 超).
+QUALIFIERS_BEFORE: Final = ("超过", "超", "逾", "近", "约")
+
+# 上 means "up to the order of" only before a bare magnitude (上千亿, 上万).
+QUALIFIERS_BEFORE_MAGNITUDE: Final = ("上",)
+
+# Approximation words after a number, magnitude or unit.
+QUALIFIERS_AFTER: Final = ("以上", "多", "余", "+")
+
+# The ones that may also sit between a number and its magnitude: 3000多万, 300余万.
+QUALIFIERS_BETWEEN: Final = ("多", "余")
+
+# Characters that, just before a qualifier, make it part of another word:
+# 最近/附近 (recently/nearby), 预约/签约 (booking/contract), 线上/以上 (online/above).
+QUALIFIER_BLOCKERS: Final[dict[str, str]] = {
+    "近": "最附亲靠",
+    "约": "预签合契邀相节制",
+    "上": "线以网之面上台场身地马晚早",
+}
+
+# A magnitude with nothing numeric before it is a quantity only after a
+# qualifier (上万, 超过百万) or when it is one of these set phrases (百万名经销商).
+BARE_MAGNITUDES: Final = ("百万", "千万")
+
+# 千万 before these is the adverb "by all means" (千万不要), not 10**7.
+BARE_MAGNITUDE_ADVERB_FOLLOWERS: Final = "不别要记莫勿得"
+
+# 数/几 before a magnitude (数万, 几十) or 几 after one (十几) make it vague.
+VAGUE_MARKERS: Final = "数几"
+
+YEAR_RANGE: Final = (1900, 2099)
+YEAR_BEFORE: Final = "自从至到"  # 自2020年, 2011至2023
+YEAR_AFTER: Final = "年至到"  # 2022年, 2011至2023
+RANGE_DASHES: Final = "-–—~～"  # 2011-2023
+MONTH_WORD: Final = "月"
+DAY_WORDS: Final = "日号"
+
+# Full-width forms are normalised one character for one character, so offsets
+# in the normalised text are offsets in the caller's text. Full-width latin is
+# folded too, so Ｈ5 is treated like H5.
+_FULLWIDTH: Final = str.maketrans(
+    {
+        **{chr(0xFF10 + i): str(i) for i in range(10)},
+        **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},
+        **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
+        "．": ".",
+        "％": "%",
+        "＋": "+",
+    }
+)
+
+# ---------------------------------------------------------------------------
+# Patterns, compiled once.
+# ---------------------------------------------------------------------------
+
+
+def _alternation(words: tuple[str, ...] | list[str]) -> str:
+    """A regex alternation that tries longer words first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _qualifier_pattern(words: tuple[str, ...]) -> str:
+    """An alternation of qualifiers, each guarded by its blocker look-behind."""
+    parts = []
+    for word in sorted(words, key=len, reverse=True):
+        blockers = QUALIFIER_BLOCKERS.get(word)
+        guard = f"(?<![{blockers}])" if blockers else ""
+        parts.append(guard + re.escape(word))
+    return "|".join(parts)
+
+
+# Spaces allowed inside a quantity ("4.5 亿", "3 分钟"); never a line break.
+_SPACES = " \t\u00a0\u3000"
+_SP = f"[{_SPACES}]"
+_CN_DIGIT = "".join(CHINESE_DIGITS)
+_CN_ALL = _CN_DIGIT + "十百千万亿"
+_CN_DEC_DIGIT = _CN_DIGIT.replace("两", "")
+# An ASCII number: 1,000 / 1，000 (groups of three only), 4.5, 1800. Atomic so
+# that "3.5G" cannot back off to "3"; not followed by ".digit" (versions 1.2.3).
+_NUM = (
+    r"(?>[0-9]{1,3}(?:[,，][0-9]{3}(?![0-9]))+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)"
+    r"(?!\.[0-9])"
+)
+_CN_CORE = f"[{_CN_DIGIT}十][{_CN_DIGIT}十百千]*+"
+_CN_DECIMAL = f"{_CN_CORE}(?:点[{_CN_DEC_DIGIT}]++)?"
+_CN_NUM = f"{_CN_CORE}(?:点[{_CN_DEC_DIGIT}]++|(?:(?:万亿|万|亿){_CN_CORE})*)"
+_CN_MAG = "万亿|万|亿"
+_MAG = "(?:[十百千]?万)?亿|[十百千]?万|[百千]"
+_UNIT = _alternation(list(UNIT_WORDS))
+_QUAL = _qualifier_pattern(QUALIFIERS_BEFORE)
+_QUAL_MAG = _qualifier_pattern(QUALIFIERS_BEFORE + QUALIFIERS_BEFORE_MAGNITUDE)
+# After a number, "+" is a qualifier unless a digit follows: 1+1 is arithmetic.
+_Q_WORDS = _alternation([w for w in QUALIFIERS_AFTER if w != "+"])
+_Q_AFTER = f"{_Q_WORDS}|\\+(?![0-9])"
+_Q_BETWEEN = _alternation(QUALIFIERS_BETWEEN)
+_NOT_LATIN = "(?![A-Za-z0-9])"
+
+# Every alternative below starts with one of these. Testing them in a leading
+# look-ahead lets the engine skip other positions with one check instead of
+# trying each alternative there (about four times faster on news text).
+_STARTS = (
+    "0-9"
+    + _CN_ALL
+    + "第"
+    + VAGUE_MARKERS
+    + "".join(sorted({w[0] for w in QUALIFIERS_BEFORE + QUALIFIERS_BEFORE_MAGNITUDE}))
+)
+
+_PATTERN: Final = re.compile(
+    f"(?=[{_STARTS}])(?:"
+    + "|".join(
+        [
+            # 第二, 第 3: ordinals, consumed so their digits are not read.
+            f"(?P<ordinal>第{_SP}*(?:[0-9]++|[{_CN_ALL}]++))",
+            # 数万, 几十, 十几万, 20几万, 数倍: vague; consumed so 十万 inside is not read.
+            f"(?P<vague>(?<![0-9{_CN_ALL}])(?:[0-9]++|[{_CN_ALL}]++)几[十百千万亿]*+"
+            f"|[{VAGUE_MARKERS}]{_SP}*(?:[十百千万亿]++|倍))",
+            # 百分之五十, 百分之3.5, 百分之百.
+            f"(?P<pct>(?:(?P<p_pre>{_QUAL}){_SP}*)?百分之"
+            f"(?P<p_num>{_NUM}{_NOT_LATIN}|{_CN_DECIMAL}|百)(?P<p_q>{_Q_AFTER})?)",
+            # 上千亿元, 超过百万, 近万: qualifier + magnitude with no number.
+            f"(?P<bare>(?P<b_pre>{_QUAL_MAG}){_SP}*(?P<b_mag>[十百千]?(?:万亿|万|亿)|[百千])"
+            f"(?!分之)(?P<b_q2>{_Q_AFTER})?(?P<b_unit>{_UNIT})?(?P<b_q3>{_Q_AFTER})?)",
+            # 三倍, 十二万, 一点五亿, 两小时.
+            f"(?P<cn>(?:(?P<c_pre>{_QUAL}){_SP}*)?(?P<c_num>{_CN_NUM})(?!几)"
+            f"(?:(?P<c_q1>{_Q_BETWEEN})(?={_CN_MAG}))?(?P<c_mag>{_CN_MAG})?"
+            f"(?P<c_q2>{_Q_AFTER})?(?P<c_unit>{_UNIT})?(?P<c_q3>{_Q_AFTER})?)",
+            # 百万名经销商: a set-phrase magnitude with nothing numeric before it.
+            f"(?P<alone>(?<![0-9.{_CN_ALL}{VAGUE_MARKERS}])(?P<l_mag>{_alternation(BARE_MAGNITUDES)})"
+            f"(?!亿|分之|[{BARE_MAGNITUDE_ADVERB_FOLLOWERS}])"
+            f"(?P<l_q2>{_Q_AFTER})?(?P<l_unit>{_UNIT})?(?P<l_q3>{_Q_AFTER})?)",
+            # 4.5 亿, 2.3w, 1800+, 3000多万元, 3 分钟, 97%.
+            f"(?P<arabic>(?:(?P<a_pre>{_QUAL}){_SP}*)?(?<![A-Za-z0-9_.])(?P<a_num>{_NUM})(?!几)"
+            f"(?:(?P<a_lmag>[{''.join(LATIN_MAGNITUDE_EXPONENTS)}]){_NOT_LATIN}|{_NOT_LATIN})"
+            f"(?:{_SP}*(?P<a_q1>{_Q_BETWEEN})(?={_SP}*(?:{_MAG})))?"
+            f"(?(a_lmag)|(?:{_SP}*(?P<a_mag>{_MAG}))?)"
+            f"(?:{_SP}*(?P<a_q2>{_Q_WORDS})|(?P<a_plus>\\+(?![0-9])))?"
+            f"(?:{_SP}*(?P<a_unit>{_UNIT}))?(?P<a_q3>{_Q_AFTER})?)",
+        ]
+    )
+    + ")"
+)
+
+_HAS_FULLWIDTH: Final = re.compile("[" + "".join(re.escape(chr(c)) for c in _FULLWIDTH) + "]")
+
+# One cheap test before the big pattern: most sentences of a corpus have no figure.
+_TRIGGER: Final = re.compile(f"[0-9０-９{_CN_ALL}]")
+
+
+# ---------------------------------------------------------------------------
+# Public types.
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number read from text, normalised to a plain decimal with a unit."""
+
+    value: Decimal  # exact and exponent-free: 4.5 亿 -> Decimal('450000000')
+    unit: str  # one of UNITS
+    start: int  # includes a leading qualifier (超过3亿)
+    end: int  # includes trailing qualifiers and the unit word (10%+, 3000万元)
+    text: str  # the caller's text[start:end], full-width forms and all
+    qualifier: str | None  # the approximation word (超过, 近, +, 多 ...), None if exact
+
+
+@dataclass(frozen=True, slots=True)
+class _Skip:
+    """A span that looks numeric but is not a quantity, and why."""
+
+    start: int
+    end: int
+    reason: str
+
+
+# ---------------------------------------------------------------------------
+# Exact decimal helpers.
+# ---------------------------------------------------------------------------
+
+
+def _canonical(d: Decimal) -> Decimal:
+    """``d`` without an exponent or trailing fractional zeros, built exactly.
+
+    Tuple surgery rather than ``quantize``/``normalize``: those round to the
+    context precision (28 digits) and can raise on long inputs.
+    """
+    sign, digits, exponent = d.as_tuple()
+    if not isinstance(exponent, int):  # NaN and infinities stay as they are
+        return d
+    if exponent == 0:
+        return d
+    if exponent > 0:
+        return Decimal((sign, digits + (0,) * exponent, 0))
+    kept = list(digits)
+    while exponent < 0 and kept and kept[-1] == 0:
+        kept.pop()
+        exponent += 1
+    return Decimal((sign, tuple(kept) or (0,), exponent))
+
+
+def _scaled(d: Decimal, exponent: int, factor: int) -> Decimal:
+    """``d * 10**exponent * factor`` exactly, in canonical form."""
+    sign, digits, exp = d.as_tuple()
+    assert isinstance(exp, int)  # only finite values are read from text
+    if factor != 1:
+        # Multiply the integer significand: exact whatever its length, where
+        # Decimal arithmetic would round at the context precision.
+        digits = Decimal(int(Decimal((0, digits, 0))) * factor).as_tuple().digits
+    return _canonical(Decimal((sign, digits, exp + exponent)))
+
+
+def _chinese_int(s: str) -> int | None:
+    """The integer a Chinese numeral such as 一亿二千万 writes, or None if malformed.
+
+    Colloquial abbreviations are read as speakers mean them: 一万二 is 12000
+    and 两千五 is 2500. Two digits in a row (两三, 二〇二二) are a range or a
+    year, not a number.
+    """
+    total = 0  # everything already multiplied by 亿
+    wan = 0  # the part multiplied by 万, below 亿
+    section = 0  # the part below 万
+    digit = -1  # the pending digit, -1 when none
+    scale = 1  # what a digit left at the end multiplies by (一百二 -> 2 x 10)
+    cap = 10_000  # 十百千 inside a section must decrease
+    wan_seen = yi_seen = False
+    for ch in s:
+        if ch in CHINESE_DIGITS:
+            if digit > 0:
+                return None
+            digit = CHINESE_DIGITS[ch]
+            if digit == 0:
+                scale = 1
+        elif ch in "十百千":
+            unit = 10 ** MAGNITUDE_EXPONENTS[ch]
+            if unit >= cap or digit == 0:
+                return None
+            section += (1 if digit < 0 else digit) * unit
+            cap, scale, digit = unit, unit // 10, -1
+        elif ch == "万":
+            section += max(digit, 0) * scale
+            if section == 0 or wan_seen:
+                return None
+            wan, section = section * 10_000, 0
+            cap, scale, digit, wan_seen = 10_000, 1_000, -1, True
+        elif ch == "亿":
+            group = wan + section + max(digit, 0) * scale
+            if group == 0 or yi_seen:
+                return None
+            total, wan, section = group * 10**8, 0, 0
+            cap, scale, digit, wan_seen, yi_seen = 10_000, 10**7, -1, False, True
+        else:
+            return None
+    return total + wan + section + max(digit, 0) * scale
+
+
+def _chinese_value(s: str) -> Decimal | None:
+    """A Chinese numeral, possibly with a 点 decimal part, as a Decimal."""
+    whole, _, fraction = s.partition("点")
+    integer = _chinese_int(whole)
+    if integer is None:
+        return None
+    if not fraction:
+        return Decimal(integer)
+    return Decimal(f"{integer}.{''.join(str(CHINESE_DIGITS[c]) for c in fraction)}")
+
+
+def _magnitude_exponent(word: str | None) -> int:
+    """The power of ten a magnitude word such as 千亿 or w stands for (0 for None)."""
+    if not word:
+        return 0
+    if word in LATIN_MAGNITUDE_EXPONENTS:
+        return LATIN_MAGNITUDE_EXPONENTS[word]
+    return sum(MAGNITUDE_EXPONENTS[c] for c in word)
+
+
+# ---------------------------------------------------------------------------
+# The scanner.
+# ---------------------------------------------------------------------------
+
+
+def _neighbour(norm: str, index: int, step: int) -> str:
+    """The first non-space character from ``index`` going ``step`` (+1/-1), or ''."""
+    while 0 <= index < len(norm):
+        if norm[index] not in _SPACES:
+            return norm[index]
+        index += step
+    return ""
+
+
+def _calendar_reason(norm: str, start: int, end: int, number: str) -> str | None:
+    """Why a bare integer is a year or a date rather than a quantity, else None."""
+    if not number.isdigit():
+        return None
+    n = int(number)
+    after = _neighbour(norm, end, 1)
+    before = _neighbour(norm, start - 1, -1)
+    if len(number) == 4 and YEAR_RANGE[0] <= n <= YEAR_RANGE[1]:
+        if after and after in YEAR_AFTER + RANGE_DASHES:
+            return "is a year"
+        if before and before in YEAR_BEFORE + RANGE_DASHES:
+            return "is a year"
+    if 1 <= n <= 12 and after == MONTH_WORD:
+        return "is a month (a date)"
+    if 1 <= n <= 31 and before == MONTH_WORD and after and after in DAY_WORDS:
+        return "is a day of the month (a date)"
+    return None
+
+
+def _quantity(
+    text: str,
+    m: re.Match[str],
+    value: Decimal,
+    exponent: int,
+    unit_word: str | None,
+    qualifiers: tuple[str | None, ...],
+) -> Quantity:
+    """Build the Quantity for match ``m`` of the normalised text."""
+    unit, factor = UNIT_WORDS[unit_word] if unit_word else ("count", 1)
+    start, end = m.span()
+    return Quantity(
+        value=_scaled(value, exponent, factor),
+        unit=unit,
+        start=start,
+        end=end,
+        text=text[start:end],
+        qualifier=next((q for q in qualifiers if q), None),
+    )
+
+
+_MALFORMED: Final = (
+    "is not a well-formed Chinese numeral (two digits in a row, as in 两三万, are a vague range)"
+)
+_NUMERAL_AS_WORD: Final = (
+    "is a Chinese numeral with neither 万/亿 nor one of "
+    + ", ".join(sorted(CHINESE_NUMERAL_UNITS))
+    + " after it, so it is read as a word"
+)
+
+
+def _read(text: str, norm: str, m: re.Match[str]) -> Quantity | _Skip:
+    """Turn one pattern match into a Quantity, or say why it is not one."""
+    start, end = m.span()
+    if m["ordinal"] is not None:
+        return _Skip(start, end, "is an ordinal (第…)")
+    if m["vague"] is not None:
+        return _Skip(start, end, "is vague: 数/几 stand for no definite number")
+    if m["pct"] is not None:
+        raw = m["p_num"]
+        if raw == "百":
+            value: Decimal | None = Decimal(100)
+        elif raw[0].isascii():
+            value = Decimal(raw.replace(",", "").replace("，", ""))
+        else:
+            value = _chinese_value(raw)
+        if value is None:
+            return _Skip(start, end, _MALFORMED)
+        return _quantity(text, m, value, 0, "%", (m["p_pre"], m["p_q"]))
+    if m["bare"] is not None:
+        return _quantity(
+            text,
+            m,
+            Decimal(1),
+            _magnitude_exponent(m["b_mag"]),
+            m["b_unit"],
+            (m["b_pre"], m["b_q2"], m["b_q3"]),
+        )
+    if m["alone"] is not None:
+        return _quantity(
+            text,
+            m,
+            Decimal(1),
+            _magnitude_exponent(m["l_mag"]),
+            m["l_unit"],
+            (m["l_q2"], m["l_q3"]),
+        )
+    if m["cn"] is not None:
+        numeral, magnitude, unit_word = m["c_num"], m["c_mag"], m["c_unit"]
+        if not (magnitude or "万" in numeral or "亿" in numeral) and (
+            unit_word not in CHINESE_NUMERAL_UNITS
+        ):
+            return _Skip(start, end, _NUMERAL_AS_WORD)
+        if "点" in numeral:
+            value = _chinese_value(numeral)
+            exponent = _magnitude_exponent(magnitude)
+        else:
+            # Read numeral and magnitude together: 一亿二千 + 万 is 一亿二千万.
+            integer = _chinese_int(numeral + (magnitude or ""))
+            value = None if integer is None else Decimal(integer)
+            exponent = 0
+        if value is None:
+            return _Skip(start, end, _MALFORMED)
+        return _quantity(
+            text, m, value, exponent, unit_word, (m["c_pre"], m["c_q1"], m["c_q2"], m["c_q3"])
+        )
+    # The arabic alternative is the only one left.
+    number = m["a_num"]
+    qualifiers = (m["a_pre"], m["a_q1"], m["a_q2"], m["a_plus"], m["a_q3"])
+    magnitude = m["a_lmag"] or m["a_mag"]
+    if not (magnitude or m["a_unit"] or any(qualifiers)):
+        reason = _calendar_reason(norm, start, end, number)
+        if reason is not None:
+            return _Skip(start, end, reason)
+    value = Decimal(number.replace(",", "").replace("，", ""))
+    return _quantity(text, m, value, _magnitude_exponent(magnitude), m["a_unit"], qualifiers)
+
+
+def _scan(text: str) -> Iterator[Quantity | _Skip]:
+    """Every numeric-looking span of ``text``, left to right, read or rejected."""
+    if _TRIGGER.search(text) is None:
+        return
+    # translate() costs more than the search; most text has no full-width form.
+    norm = text.translate(_FULLWIDTH) if _HAS_FULLWIDTH.search(text) else text
+    for m in _PATTERN.finditer(norm):
+        yield _read(text, norm, m)
+
+
+# ---------------------------------------------------------------------------
+# Public API.
+# ---------------------------------------------------------------------------
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """All quantities in ``text``, left to right and non-overlapping.
+
+    Parameters
+    ----------
+    text
+        Any text; a sentence is the usual unit.
+
+    Returns
+    -------
+    list[Quantity]
+        Offsets refer to ``text``. Years, dates, ordinals, vague amounts and
+        Chinese numerals used as words are left out. Never raises.
+
+    Examples
+    --------
+    >>> found = find_quantities("有 2.3w 的服务商，97% 交易占比")
+    >>> [(format_decimal(q.value), q.unit) for q in found]
+    [('23000', 'count'), ('97', 'percent')]
+    >>> q = find_quantities("已有超过3亿人次")[0]
+    >>> q.text, q.qualifier
+    ('超过3亿', '超过')
+    """
+    if _TRIGGER.search(text) is None:
+        return []
+    return [item for item in _scan(text) if isinstance(item, Quantity)]
+
+
+def parse_quantity(s: str) -> Quantity:
+    """Read ``s`` as exactly one quantity (surrounding whitespace allowed).
+
+    Parameters
+    ----------
+    s
+        The quantity alone, e.g. ``"4.5 亿"``, ``"超3亿"``, ``"2.64倍"``.
+
+    Returns
+    -------
+    Quantity
+        Offsets refer to ``s``.
+
+    Raises
+    ------
+    QuantityError
+        If ``s`` is empty, holds no quantity, more than one, anything else
+        besides it, or something that is deliberately not read (a year, a
+        vague amount such as 数万, a Chinese numeral without a unit).
+
+    Examples
+    --------
+    >>> parse_quantity("4.5 亿").value
+    Decimal('450000000')
+    >>> parse_quantity("3 分钟").value, parse_quantity("3 分钟").unit
+    (Decimal('180'), 'seconds')
+    """
+    stripped = s.strip()
+    if not stripped:
+        raise QuantityError(f"{s!r} is not a quantity: it is empty")
+    first = s.index(stripped[0])
+    last = first + len(stripped)
+    items = list(_scan(s))
+    for item in items:
+        if isinstance(item, _Skip):
+            whole = (item.start, item.end) == (first, last)
+            subject = "it" if whole else repr(s[item.start : item.end])
+            raise QuantityError(f"{s!r} is not a quantity: {subject} {item.reason}")
+    if not items:
+        raise QuantityError(f"{s!r} is not a quantity: it holds no number")
+    if len(items) > 1:
+        found = ", ".join(repr(q.text) for q in items if isinstance(q, Quantity))
+        raise QuantityError(f"{s!r} is not one quantity: it holds {len(items)} ({found})")
+    (quantity,) = items
+    assert isinstance(quantity, Quantity)
+    if (quantity.start, quantity.end) != (first, last):
+        raise QuantityError(
+            f"{s!r} is not a quantity: only {quantity.text!r} is; remove the text around it"
+        )
+    return quantity
+
+
+def format_decimal(d: Decimal) -> str:
+    """``d`` as a plain decimal: no exponent, no trailing fractional zeros.
+
+    Raises
+    ------
+    QuantityError
+        If ``d`` is NaN or infinite.
+
+    Examples
+    --------
+    >>> [format_decimal(Decimal(s)) for s in ("4.5E+8", "2.640", "97", "0.50", "-0")]
+    ['450000000', '2.64', '97', '0.5', '0']
+    """
+    if not d.is_finite():
+        raise QuantityError(f"{d!r} is not a finite number and has no decimal form")
+    if d.is_zero():
+        return "0"
+    return format(_canonical(d), "f")

@@ -1,0 +1,257 @@
+"""Step 0: ``ontology/*.ttl`` -> :class:`Ontology`, the terms kg looks for and their labels.
+
+The ontology is data: a term is a SKOS concept typed with a class of ``schema.ttl``, with one
+``skos:prefLabel`` per language, ``skos:altLabel`` and ``skos:hiddenLabel`` for other surface
+forms, ``skos:broader`` for its family. Adding next year's products means editing Turtle.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+from kg.errors import OntologyError
+
+if TYPE_CHECKING:
+    from rdflib import Graph
+
+__all__ = [
+    "KG",
+    "BASE",
+    "KINDS",
+    "MATCHED_KINDS",
+    "Term",
+    "Ontology",
+    "default_ontology_dir",
+    "load_ontology",
+    "read_graph",
+]
+
+BASE = "https://kg.example/"
+KG = BASE + "schema#"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+#: Each class of the schema and the kind of term it makes.
+KINDS: Mapping[str, str] = MappingProxyType(
+    {
+        "Product": "Product",
+        "Platform": "Product",
+        "Person": "Person",
+        "Organization": "Organization",
+        "Company": "Organization",
+        "PublicBody": "Organization",
+        "Unit": "Organization",
+        "Media": "Organization",
+        "Group": "Organization",
+        "Capability": "Capability",
+        "CapabilityFamily": "CapabilityFamily",
+        "EventSeries": "EventSeries",
+        "Event": "Event",
+    }
+)
+#: Kinds whose labels are looked for in text (families and events are not).
+MATCHED_KINDS = frozenset({"Product", "Person", "Organization", "Capability"})
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One ontology entry: its IRI, kind, labels, family and the file it came from."""
+
+    iri: str
+    kind: str  # a value of KINDS
+    cls: str  # the schema class it is typed with, e.g. "Company"
+    label: str  # skos:prefLabel@zh, the canonical label
+    label_en: str | None
+    alt_labels: tuple[str, ...]
+    hidden_labels: tuple[str, ...]
+    broader: tuple[str, ...]
+    made_by: tuple[str, ...]
+    feature_of: tuple[str, ...]
+    series: str | None
+    year: int | None
+    source: str
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """Every Chinese surface form: preferred, alternative and hidden labels."""
+        return (self.label, *self.alt_labels, *self.hidden_labels)
+
+
+@dataclass(frozen=True, eq=False)
+class Ontology:
+    """The terms of an ontology, indexed by IRI and by label, ready for matching."""
+
+    terms: Mapping[str, Term]
+    labels: Mapping[str, str]  # casefolded surface form -> IRI, for the matched kinds
+    files: tuple[str, ...]
+    fingerprint: str  # sha256 over the files, to cache what is derived from them
+    warnings: tuple[str, ...] = ()
+    _by_kind: Mapping[str, tuple[Term, ...]] = field(default_factory=dict, repr=False)
+
+    def kind(self, iri: str) -> str | None:
+        """The kind of the term with this IRI, or None when it is not in the ontology."""
+        term = self.terms.get(iri)
+        return term.kind if term else None
+
+    def of_kind(self, kind: str) -> tuple[Term, ...]:
+        """All terms of one kind, sorted by IRI."""
+        return self._by_kind.get(kind, ())
+
+    def label(self, iri: str) -> str:
+        """The canonical Chinese label of a term (the IRI itself if it is unknown)."""
+        term = self.terms.get(iri)
+        return term.label if term else iri
+
+
+def default_ontology_dir() -> Path:
+    """The ``ontology/`` directory: ``$KG_ONTOLOGY``, else ./ontology, else the repository's."""
+    import os
+
+    env = os.environ.get("KG_ONTOLOGY")
+    if env:
+        return Path(env)
+    here = Path.cwd() / "ontology"
+    if here.is_dir():
+        return here
+    return Path(__file__).resolve().parent.parent / "ontology"
+
+
+def _ttl_files(paths: Iterable[str | Path]) -> list[Path]:
+    files: list[Path] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            files.extend(sorted(p.glob("*.ttl")))
+        elif p.is_file():
+            files.append(p)
+        else:
+            raise OntologyError(f"{p}: no such ontology file or directory")
+    if not files:
+        raise OntologyError(
+            f"no *.ttl files in {', '.join(str(p) for p in paths)}; "
+            "point --ontology at the directory holding schema.ttl and the term files"
+        )
+    return files
+
+
+def read_graph(paths: Iterable[str | Path]) -> Graph:
+    """Parse the Turtle files into one rdflib Graph; a syntax error names file and line."""
+    from rdflib import Graph
+
+    graph = Graph()
+    for path in _ttl_files(paths):
+        _parse_into(graph, path)
+    return graph
+
+
+def _parse_into(graph: Graph, path: Path) -> None:
+    try:
+        graph.parse(path, format="turtle")
+    except Exception as exc:  # rdflib raises several unrelated types for bad Turtle
+        raise OntologyError(f"{path}: not valid Turtle: {exc}".strip()) from exc
+
+
+def load_ontology(paths: Iterable[str | Path] | None = None) -> Ontology:
+    """Read the ontology from files or directories (default: :func:`default_ontology_dir`).
+
+    Raises :class:`OntologyError` for unreadable Turtle, a term without a Chinese preferred
+    label or with two, and an ontology with no terms. Two terms sharing a label is a warning
+    (the term with the smaller IRI keeps the label).
+    """
+    from rdflib import Graph, URIRef
+
+    files = _ttl_files([default_ontology_dir()] if paths is None else list(paths))
+    digest = hashlib.sha256()
+    terms: dict[str, Term] = {}
+    for path in files:
+        digest.update(path.read_bytes())
+        graph = Graph()
+        _parse_into(graph, path)
+        for subject, cls in graph.subject_objects(URIRef(RDF_TYPE)):
+            name = str(cls).removeprefix(KG)
+            if not isinstance(subject, URIRef) or name not in KINDS or str(cls) == name:
+                continue
+            terms[str(subject)] = _term(graph, subject, name, path)
+    if not any(t.kind in MATCHED_KINDS for t in terms.values()):
+        raise OntologyError(
+            f"the ontology in {', '.join(map(str, files))} defines no products, people, "
+            "organisations or capabilities; add terms typed kg:Product, kg:Person ..."
+        )
+    labels, warnings = _label_index(terms)
+    by_kind: dict[str, list[Term]] = {}
+    for iri in sorted(terms):
+        by_kind.setdefault(terms[iri].kind, []).append(terms[iri])
+    return Ontology(
+        terms=MappingProxyType(dict(sorted(terms.items()))),
+        labels=MappingProxyType(labels),
+        files=tuple(str(f) for f in files),
+        fingerprint=digest.hexdigest(),
+        warnings=tuple(warnings),
+        _by_kind=MappingProxyType({k: tuple(v) for k, v in by_kind.items()}),
+    )
+
+
+def _term(graph: Graph, subject: object, cls: str, path: Path) -> Term:
+    from rdflib import Literal, URIRef
+
+    def values(pred: str, lang: str | None = "zh") -> list[str]:
+        out = []
+        for obj in graph.objects(subject, URIRef(pred)):  # type: ignore[arg-type]
+            if lang is None or (isinstance(obj, Literal) and obj.language == lang):
+                out.append(str(obj).strip())
+        return sorted(out)
+
+    pref = values(SKOS + "prefLabel")
+    if len(pref) != 1:
+        what = "no skos:prefLabel in Chinese (@zh)" if not pref else f"{len(pref)} @zh labels"
+        raise OntologyError(
+            f"{path}: term <{subject}> has {what} ({', '.join(pref)}); "
+            'give it exactly one skos:prefLabel "…"@zh and put other names in skos:altLabel'
+        )
+    en = values(SKOS + "prefLabel", "en")
+    years = values(KG + "year", None)
+    series = values(KG + "series", None)
+    try:
+        year = int(years[0]) if years else None
+    except ValueError as exc:
+        raise OntologyError(f"{path}: term <{subject}> has kg:year {years[0]!r}") from exc
+    return Term(
+        iri=str(subject),
+        kind=KINDS[cls],
+        cls=cls,
+        label=pref[0],
+        label_en=en[0] if en else None,
+        alt_labels=tuple(values(SKOS + "altLabel")),
+        hidden_labels=tuple(values(SKOS + "hiddenLabel")),
+        broader=tuple(values(SKOS + "broader", None)),
+        made_by=tuple(values(KG + "madeBy", None)),
+        feature_of=tuple(values(KG + "featureOf", None)),
+        series=series[0] if series else None,
+        year=year,
+        source=str(path),
+    )
+
+
+def _label_index(terms: Mapping[str, Term]) -> tuple[dict[str, str], list[str]]:
+    labels: dict[str, str] = {}
+    warnings: list[str] = []
+    for iri in sorted(terms):
+        term = terms[iri]
+        if term.kind not in MATCHED_KINDS:
+            continue
+        for label in term.labels:
+            key = label.casefold()
+            owner = labels.get(key)
+            if owner is None:
+                labels[key] = iri
+            elif owner != iri:
+                warnings.append(
+                    f"label {label!r} is used by <{owner}> and <{iri}> "
+                    f"({terms[owner].source}, {term.source}); it is matched as <{owner}> only"
+                )
+    return labels, warnings

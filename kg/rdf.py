@@ -1,0 +1,233 @@
+"""Step 5: Extraction -> RDF triples, with provenance, as sorted N3 term strings.
+
+One named graph per article (its IRI is the article's). In it:
+
+- the article: ``kg:Article``, title, date, source, ``kg:reports`` its event;
+- each fact as a plain triple (``product:channels kg:offers cap:red-packet-cover``);
+- each reading of a fact as a ``kg:Statement`` (an ``rdf:Statement``) with ``rdf:subject``,
+  ``rdf:predicate``, ``rdf:object``, ``kg:year`` and ``prov:wasDerivedFrom`` the sentence;
+- each evidence sentence as a NIF string ``<article#char=start,end>`` with ``nif:anchorOf``
+  (its text), ``nif:beginIndex``, ``nif:endIndex`` and ``nif:referenceContext`` the article;
+- each metric as an n-ary ``kg:Observation`` (``kg:metricName``, ``rdf:value``, ``kg:unit``,
+  ``kg:year``), linked from its subject by ``kg:metric``.
+
+Terms are written as N3 strings here, not as rdflib objects: a build of 100,000 articles
+makes millions of triples, and sorted strings are what a deterministic writer needs anyway.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Iterator
+from decimal import Decimal
+
+from kg.numbers import format_decimal
+from kg.ontology import BASE, KG, Ontology
+from kg.records import Evidence, Extraction, Fact
+
+__all__ = [
+    "PREFIXES",
+    "Triple",
+    "iri",
+    "literal",
+    "document_iri",
+    "sentence_iri",
+    "statement_iri",
+    "observation_iri",
+    "article_triples",
+    "ontology_triples",
+    "merged",
+]
+
+Triple = tuple[str, str, str]
+
+#: Prefixes used in every output, in the order they are declared.
+PREFIXES: dict[str, str] = {
+    "kg": KG,
+    "product": BASE + "id/product/",
+    "person": BASE + "id/person/",
+    "org": BASE + "id/org/",
+    "cap": BASE + "id/capability/",
+    "family": BASE + "id/family/",
+    "event": BASE + "id/event/",
+    "doc": BASE + "doc/",
+    "stmt": BASE + "statement/",
+    "obs": BASE + "observation/",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "nif": "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#",
+}
+# Longest namespace first, so product: wins over a shorter prefix of it.
+_BY_LENGTH = sorted(PREFIXES.items(), key=lambda kv: len(kv[1]), reverse=True)
+# A conservative PN_LOCAL: what every Turtle parser takes without escapes.
+_LOCAL = re.compile(r"^[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$")
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"})
+
+A = "rdf:type"  # the writers print it as Turtle's "a"
+
+
+def iri(value: str) -> str:
+    """An IRI as Turtle writes it: a prefixed name when one fits, else ``<...>``.
+
+    >>> iri("https://kg.example/id/product/channels")
+    'product:channels'
+    >>> iri("https://kg.example/doc/x#char=1,5")
+    '<https://kg.example/doc/x#char=1,5>'
+    """
+    for prefix, ns in _BY_LENGTH:
+        if value.startswith(ns) and _LOCAL.match(value[len(ns) :]):
+            return f"{prefix}:{value[len(ns) :]}"
+    return f"<{value}>"
+
+
+def literal(
+    value: str | int | Decimal, lang: str | None = None, datatype: str | None = None
+) -> str:
+    """A literal as Turtle writes it, escaped.
+
+    >>> literal('说"好"', lang="zh")
+    '"说\\\\"好\\\\""@zh'
+    >>> literal(Decimal("2.64"))
+    '"2.64"^^xsd:decimal'
+    """
+    if isinstance(value, Decimal):
+        return f'"{format_decimal(value)}"^^xsd:decimal'
+    if isinstance(value, int):
+        return f'"{value}"^^{datatype or "xsd:integer"}'
+    text = f'"{value.translate(_ESCAPES)}"'
+    if lang:
+        return f"{text}@{lang}"
+    return f"{text}^^{datatype}" if datatype else text
+
+
+def _hash(*parts: object) -> str:
+    return hashlib.sha1("\x1f".join(map(str, parts)).encode()).hexdigest()[:16]
+
+
+def document_iri(document_id: str) -> str:
+    """The IRI of an article, which is also the name of its graph."""
+    return f"{BASE}doc/{document_id}"
+
+
+def sentence_iri(evidence: Evidence) -> str:
+    """The IRI of an evidence sentence: the article's, with an RFC 5147 ``#char=`` fragment."""
+    return f"{document_iri(evidence.document)}#char={evidence.start},{evidence.end}"
+
+
+def observation_iri(fact: Fact) -> str:
+    """The IRI of a metric observation: the same figure reported twice is one observation."""
+    return f"{BASE}observation/{_hash(fact.year, fact.subject, fact.object, fact.value, fact.unit)}"
+
+
+def statement_iri(fact: Fact) -> str:
+    """The IRI of one reading of a fact in one sentence."""
+    ev = fact.evidence
+    where = (ev.document, ev.start, ev.end) if ev else ("", 0, 0)
+    return f"{BASE}statement/{_hash(*fact.key, *where)}"
+
+
+def article_triples(extraction: Extraction) -> list[Triple]:
+    """The triples of one article's named graph, sorted and without duplicates."""
+    doc = extraction.document
+    d = iri(document_iri(doc.id))
+    out: set[Triple] = {
+        (d, A, "kg:Article"),
+        (d, "dcterms:title", literal(doc.title, "zh")),
+        (d, "kg:sha256", literal(doc.sha256)),
+    }
+    if doc.date:
+        out.add((d, "dcterms:date", literal(doc.date, datatype="xsd:date")))
+    if doc.source:
+        out.add((d, "dcterms:publisher", literal(doc.source)))
+    if doc.author:
+        out.add((d, "dcterms:creator", literal(doc.author)))
+    if extraction.event:
+        event = iri(extraction.event)
+        out.add((d, "kg:reports", event))
+        out.add((event, A, "kg:Event"))
+        if extraction.year is not None:
+            out.add((event, "kg:year", _year(extraction.year)))
+    if extraction.year is not None:
+        out.add((d, "kg:year", _year(extraction.year)))
+    for fact in extraction.facts:
+        out.update(_fact_triples(fact, d))
+    return sorted(out)
+
+
+def _year(year: int) -> str:
+    return literal(str(year), datatype="xsd:gYear")
+
+
+def _fact_triples(fact: Fact, doc: str) -> Iterator[Triple]:
+    subject, predicate = iri(fact.subject), f"kg:{fact.predicate}"
+    if fact.predicate == "metric":
+        obj = iri(observation_iri(fact))
+        yield obj, A, "kg:Observation"
+        yield obj, "kg:metricName", literal(fact.object, "zh")
+        if fact.value is not None:
+            yield obj, "rdf:value", literal(fact.value)
+        yield obj, "kg:unit", f"kg:{fact.unit}"
+        if fact.year is not None:
+            yield obj, "kg:year", _year(fact.year)
+    elif fact.predicate == "role":
+        obj = literal(fact.object, "zh")
+    else:
+        obj = iri(fact.object)
+    yield subject, predicate, obj
+    stmt = iri(statement_iri(fact))
+    yield stmt, A, "kg:Statement"
+    yield stmt, "rdf:subject", subject
+    yield stmt, "rdf:predicate", predicate
+    yield stmt, "rdf:object", obj
+    if fact.year is not None:
+        yield stmt, "kg:year", _year(fact.year)
+    ev = fact.evidence
+    if ev is not None:
+        sentence = iri(sentence_iri(ev))
+        yield stmt, "prov:wasDerivedFrom", sentence
+        yield sentence, A, "nif:Sentence"
+        yield sentence, "nif:anchorOf", literal(ev.text, "zh")
+        yield sentence, "nif:beginIndex", literal(ev.start, datatype="xsd:nonNegativeInteger")
+        yield sentence, "nif:endIndex", literal(ev.end, datatype="xsd:nonNegativeInteger")
+        yield sentence, "nif:referenceContext", doc
+
+
+def ontology_triples(ontology: Ontology) -> list[Triple]:
+    """The ontology's own triples (schema and terms) as N3 strings, sorted."""
+    from rdflib import BNode, Literal, URIRef
+
+    from kg.ontology import read_graph
+
+    def term(node: object) -> str:
+        if isinstance(node, URIRef):
+            return iri(str(node))
+        if isinstance(node, Literal):
+            if node.language:
+                return literal(str(node), node.language)
+            if node.datatype:
+                return literal(str(node), datatype=iri(str(node.datatype)))
+            return literal(str(node))
+        if isinstance(node, BNode):
+            from kg.errors import OntologyError
+
+            raise OntologyError(
+                f"blank node in the ontology ({ontology.files}); give every node an IRI"
+            )
+        raise TypeError(node)
+
+    graph = read_graph(ontology.files)
+    return sorted({(term(s), term(p), term(o)) for s, p, o in graph})
+
+
+def merged(graphs: Iterable[Iterable[Triple]]) -> list[Triple]:
+    """The union of several graphs, sorted."""
+    out: set[Triple] = set()
+    for triples in graphs:
+        out.update(triples)
+    return sorted(out)

@@ -1,0 +1,159 @@
+"""The typed records that flow between the steps of the pipeline.
+
+``Document -> Segmented -> Mentions -> Extraction`` (facts), each frozen and hashable.
+Offsets are character offsets into ``Document.text``, the clean text of the article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+__all__ = [
+    "Section",
+    "Sentence",
+    "Document",
+    "Segmented",
+    "Mention",
+    "Mentions",
+    "Evidence",
+    "Fact",
+    "Extraction",
+    "Article",
+    "Failure",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A heading and the span of clean text it governs (up to the next heading)."""
+
+    index: int
+    heading: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of the clean text, with its offsets, paragraph and section."""
+
+    index: int
+    text: str
+    start: int
+    end: int
+    paragraph: int
+    section: int  # index into Document.sections; -1 before the first heading
+    heading: bool = False  # the sentence is itself a heading
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A loaded article: its metadata, clean text and structure."""
+
+    id: str  # stable ASCII slug, the last segment of the article's IRI
+    path: str
+    format: str  # "html" | "markdown" | "text"
+    title: str
+    date: str | None  # ISO 8601 date from the front matter, if any
+    author: str | None
+    source: str | None
+    text: str
+    sections: tuple[Section, ...]
+    sentences: tuple[Sentence, ...]
+    sha256: str
+
+
+@dataclass(frozen=True, slots=True)
+class Segmented:
+    """A document cut into words: one tuple of words per sentence, covering it exactly."""
+
+    document: Document
+    words: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An ontology term found in a sentence (the longest label that matched)."""
+
+    term: str  # the term's IRI
+    surface: str  # the text as written
+    start: int  # offsets into Document.text
+    end: int
+    sentence: int
+    nested: tuple[str, ...] = ()  # IRIs of terms whose labels sit inside this surface
+
+
+@dataclass(frozen=True, slots=True)
+class Mentions:
+    """The terms found in a document, sentence by sentence, with its event and year."""
+
+    document: Document
+    year: int | None
+    event: str | None  # the event's IRI
+    by_sentence: tuple[tuple[Mention, ...], ...]
+    section_topics: tuple[str | None, ...]  # the product each section is about, if any
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Evidence:
+    """Where a fact was read: the article, the sentence and its offsets."""
+
+    document: str  # Document.id
+    sentence: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One statement read from one sentence; the object is an IRI, or text for role and metric."""
+
+    year: int | None
+    subject: str
+    predicate: str
+    object: str
+    value: Decimal | None = None  # metric only
+    unit: str | None = None  # metric only
+    evidence: Evidence | None = None
+
+    @property
+    def key(self) -> tuple[int | str | Decimal | None, ...]:
+        """What makes two facts the same statement, whatever sentence they came from."""
+        return (self.year, self.subject, self.predicate, self.object, self.value, self.unit)
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """All that one document yields: its metadata, event, year, facts and warnings."""
+
+    document: Document
+    year: int | None
+    event: str | None
+    facts: tuple[Fact, ...]
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """What a build keeps of a document once its facts are out: metadata, year, counts."""
+
+    id: str
+    path: str
+    title: str
+    date: str | None
+    year: int | None
+    event: str | None
+    sha256: str
+    sentences: int
+    facts: int
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """An input that could not be built, and why."""
+
+    path: str
+    reason: str

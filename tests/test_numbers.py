@@ -1,0 +1,334 @@
+"""Tests for kg.numbers: quantities read from the seed articles, parsing, formatting."""
+
+from __future__ import annotations
+
+import doctest
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import kg.numbers
+from kg.errors import QuantityError
+from kg.numbers import UNITS, Quantity, find_quantities, format_decimal, parse_quantity
+
+__all__: list[str] = []
+
+D = Decimal
+
+# (sentence, expected [(value, unit)]) from the seed articles.
+SEED_SENTENCES: list[tuple[str, list[tuple[int | str, str]]]] = [
+    (
+        "今天的微信支付有 2.3w 的服务商，1800+ 银行及支付机构、100w+ 生态从业伙伴、97% 交易占比。",
+        [(23000, "count"), (1800, "count"), (1000000, "count"), (97, "percent")],
+    ),
+    (
+        "今年，小程序日活用户已经达到了 4.5 亿，日均使用次数稳步增长，相较 2020 年提高了 32%。",
+        [(450000000, "count"), (32, "percent")],
+    ),
+    (
+        "只是不易也在平台和生态伙伴的努力下成为了现实，今天的微信电子化优惠券已经覆盖 1000w+ 商户，"
+        "实际核销优惠 229 亿，撬动了社会消费 5200 亿。",
+        # No 元 is written: the caller infers CNY from the metric name.
+        [(10000000, "count"), (22900000000, "count"), (520000000000, "count")],
+    ),
+    (
+        "政务服务每天有 1 亿+ 的用户使用，用户可以3 分钟完成汽车年检，不用再带一堆资料跑线下。",
+        [(100000000, "count"), (180, "seconds")],
+    ),
+    (
+        "视频号使用时长达去年同期的三倍，日活跃创作者数和日均视频上传量同比增长超过100%；",
+        [(3, "times"), (100, "percent")],
+    ),
+    (
+        "2022年，视频号直播带货销售增长了800%，累计有收入的创作者数同比增长2.64倍。",
+        [(800, "percent"), ("2.64", "times")],
+    ),
+    (
+        "自2020年以来，已经有超过3亿人次用微信支付领取各类消费券，有260多个省市项目的消费券通过"
+        "微信支付发放，一共发放资金超过210亿，拉动消费2000亿。",
+        [(300000000, "count"), (260, "count"), (21000000000, "count"), (200000000000, "count")],
+    ),
+    (
+        "据张颖介绍，目前微信支付“爱心餐”已累计服务10万以上环卫工人，共计连接5700家爱心门店，"
+        "累计送出90万份爱心餐。",
+        [(100000, "count"), (5700, "count"), (900000, "count")],
+    ),
+    (
+        "随着越来越多的企业基于企业微信构建私域经营阵地，企业通过企业微信私域成交规模已达上千亿元。",
+        [(100000000000, "CNY")],
+    ),
+    ("现在，海王星辰每个月门店离店销售额高达3000万元。", [(30000000, "CNY")]),
+    ("小程序交易生态愈发活跃，交易规模达数万亿元，同比提升40%；", [(40, "percent")]),
+    ("启动耗时已缩短到2秒内，页面切换也更流畅", [(2, "seconds")]),
+    (
+        "通过企业微信，索菲亚全国百万名经销商，打通了产销数字化全链条。"
+        "索菲亚总部连接全国 7 大工厂、数万名经销商员工",
+        [(1000000, "count"), (7, "count")],
+    ),
+    (
+        "上线十二年，微信持续完善生态内的各个产品，同各个行业、13亿用户一起成长。2011至2023，感谢所有用户",
+        [(1300000000, "count")],
+    ),
+    (
+        "在品牌优惠券发放上，搜一搜优惠券的发放占到了全渠道的 31%，新客获取量占到了全渠道的 10%+。",
+        [(31, "percent"), (10, "percent")],
+    ),
+    (
+        "其中，旅游类、房产类需求增长逾200%，新闻类需求均增长超过100%，内容资讯类、教育类需求均增长超40%。",
+        [(200, "percent"), (100, "percent"), (40, "percent")],
+    ),
+    (
+        "目前，微信的跨境支付业务已覆盖全世界69个国家和地区，境外合作机构总计超过1000家，"
+        "已连接超过400万境外商户。",
+        [(69, "count"), (1000, "count"), (4000000, "count")],
+    ),
+    (
+        "而在快消行业，通过小程序提供的“门店助手”能力，帮助品牌连接超过百万的线下小店",
+        [(1000000, "count")],
+    ),
+    (
+        "每 1 小时，就有 115 万名员工在使用企业微信，服务自己企业微信上的用户，"
+        "产生 1.4 亿次的服务过程。",
+        [(3600, "seconds"), (1150000, "count"), (140000000, "count")],
+    ),
+    ("增长１２．５％", [("12.5", "percent")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SEED_SENTENCES)
+def test_seed_sentences(sentence: str, expected: list[tuple[int | str, str]]) -> None:
+    found = find_quantities(sentence)
+    assert [(q.value, q.unit) for q in found] == [(D(v), u) for v, u in expected]
+    for q in found:
+        assert sentence[q.start : q.end] == q.text
+
+
+# (sentence, index of the quantity, text, qualifier)
+SPANS = [
+    ("已经有超过3亿人次", 0, "超过3亿", "超过"),
+    ("内容资讯类需求均增长超3亿", 0, "超3亿", "超"),
+    ("1800+ 银行及支付机构", 0, "1800+", "+"),
+    ("有 100w+ 生态从业伙伴", 0, "100w+", "+"),
+    ("有260多个省市项目", 0, "260多", "多"),
+    ("累计服务10万以上环卫工人", 0, "10万以上", "以上"),
+    ("成交规模已达上千亿元", 0, "上千亿元", "上"),
+    ("上万名员工", 0, "上万", "上"),
+    ("需求增长逾200%", 0, "逾200%", "逾"),
+    ("全渠道的 10%+。", 0, "10%+", "+"),
+    ("有 1 亿+ 的用户", 0, "1 亿+", "+"),
+    ("高达3000万元。", 0, "3000万元", None),
+    ("用户可以3 分钟完成", 0, "3 分钟", None),
+    ("增长１２．５％", 0, "１２．５％", None),
+    ("近两倍", 0, "近两倍", "近"),
+    ("增长１８００＋", 0, "１８００＋", "+"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "index", "text", "qualifier"), SPANS)
+def test_spans_and_qualifiers(sentence: str, index: int, text: str, qualifier: str | None) -> None:
+    q = find_quantities(sentence)[index]
+    assert q.text == text
+    assert sentence[q.start : q.end] == text
+    assert q.qualifier == qualifier
+
+
+def test_quantity_fields() -> None:
+    sentence = "视频号直播带货销售增长了800%"
+    (q,) = find_quantities(sentence)
+    assert q == Quantity(D(800), "percent", 12, 16, "800%", None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2022年，视频号",
+        "2016 年年初，张小龙找张颖吃了个饭",
+        "2011至2023",
+        "2011-2023",
+        "从2020年到现在",
+        "1月6日",
+        "第二个微信公开课讲师",
+        "第3名",
+        "一个一起第一统一一键一体化一次六大两个挂钩十二年",
+        "数万名经销商员工 数千 数十 几十 几百 十几 数百万 二十几万",
+        "H5 MINIEV ID:appsolution v2_e4c8 3km 5G Ｈ5",
+        "千万不要",
+        "线上百家门店",
+        "没有数字的句子",
+        "",
+    ],
+)
+def test_not_quantities(sentence: str) -> None:
+    assert find_quantities(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("3.0版本", [("3", "count")]),
+        ("神州 12 号", [("12", "count")]),
+        ("一万二千名员工", [("12000", "count")]),
+        ("一亿二千万", [("120000000", "count")]),
+        ("三万亿元", [("3000000000000", "CNY")]),
+        ("3000多万元", [("30000000", "CNY")]),
+        ("两小时", [("7200", "seconds")]),
+        ("百分之五十", [("50", "percent")]),
+        ("百分之3.5", [("3.5", "percent")]),
+        ("三点五倍", [("3.5", "times")]),
+        ("1,000 家与 1，000 家", [("1000", "count"), ("1000", "count")]),
+        ("2.3W", [("23000", "count")]),
+        ("5k", [("5000", "count")]),
+        ("30 块", [("30", "CNY")]),
+        ("拉动消费2000亿", [("200000000000", "count")]),
+    ],
+)
+def test_more_forms(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(sentence)] == [
+        (D(v), u) for v, u in expected
+    ]
+
+
+PARSED = [
+    ("4.5 亿", "450000000", "count", None),
+    ("2.3w", "23000", "count", None),
+    ("1800+", "1800", "count", "+"),
+    ("100w+", "1000000", "count", "+"),
+    ("97%", "97", "percent", None),
+    ("2.64倍", "2.64", "times", None),
+    ("超3亿", "300000000", "count", "超"),
+    ("近5万", "50000", "count", "近"),
+    ("逾200%", "200", "percent", "逾"),
+    ("１２３", "123", "count", None),
+    ("三倍", "3", "times", None),
+    ("十二万", "120000", "count", None),
+    ("  3 分钟 ", "180", "seconds", None),
+    ("上千亿元", "100000000000", "CNY", "上"),
+    ("超过百万", "1000000", "count", "超过"),
+    ("2022", "2022", "count", None),
+]
+
+
+@pytest.mark.parametrize(("s", "value", "unit", "qualifier"), PARSED)
+def test_parse_quantity(s: str, value: str, unit: str, qualifier: str | None) -> None:
+    q = parse_quantity(s)
+    assert (q.value, q.unit, q.qualifier) == (D(value), unit, qualifier)
+    assert q.text == s.strip()
+    assert s[q.start : q.end] == q.text
+
+
+def test_parse_quantity_exact_value() -> None:
+    # Exact, exponent-free values: equal *and* printed the same.
+    assert repr(parse_quantity("4.5 亿").value) == "Decimal('450000000')"
+    assert repr(parse_quantity("2.64倍").value) == "Decimal('2.64')"
+
+
+@pytest.mark.parametrize(
+    ("s", "why"),
+    [
+        ("一百二十", "Chinese numeral"),
+        ("数万亿", "vague"),
+        ("十几万", "vague"),
+        ("两三万", "vague"),
+        ("abc", "no number"),
+        ("", "empty"),
+        ("   ", "empty"),
+        ("2022年", "year"),
+        ("第二", "ordinal"),
+        ("3 和 4", "holds 2"),
+        ("3.0版本", "only '3.0'"),
+    ],
+)
+def test_parse_quantity_rejects(s: str, why: str) -> None:
+    with pytest.raises(QuantityError) as info:
+        parse_quantity(s)
+    message = str(info.value)
+    assert repr(s) in message
+    assert why in message
+
+
+@pytest.mark.parametrize(
+    ("d", "expected"),
+    [
+        ("450000000", "450000000"),
+        ("4.5E+8", "450000000"),
+        ("2.64", "2.64"),
+        ("2.6400", "2.64"),
+        ("97", "97"),
+        ("97.0", "97"),
+        ("0.5", "0.5"),
+        ("0.50", "0.5"),
+        ("1E-7", "0.0000001"),
+        ("0", "0"),
+        ("-0.0", "0"),
+        ("100", "100"),
+        ("1E+2", "100"),
+        ("-2.50", "-2.5"),
+        ("1" * 40 + "E+12", "1" * 40 + "0" * 12),
+    ],
+)
+def test_format_decimal(d: str, expected: str) -> None:
+    assert format_decimal(D(d)) == expected
+
+
+@pytest.mark.parametrize("d", ["NaN", "Infinity", "-Infinity", "sNaN"])
+def test_format_decimal_rejects_non_finite(d: str) -> None:
+    with pytest.raises(QuantityError):
+        format_decimal(D(d))
+
+
+def test_doctests() -> None:
+    assert doctest.testmod(kg.numbers).failed == 0
+
+
+def _check_spans(text: str) -> None:
+    """find_quantities on ``text`` returns well-formed, ordered, disjoint quantities."""
+    end = 0
+    for q in find_quantities(text):
+        assert isinstance(q, Quantity)
+        assert end <= q.start < q.end <= len(text)
+        assert q.text == text[q.start : q.end]
+        assert q.unit in UNITS
+        assert q.value >= 0
+        end = q.end
+
+
+@settings(deadline=None)
+@given(st.text())
+def test_find_quantities_is_total(text: str) -> None:
+    _check_spans(text)
+
+
+NUMERIC = st.text(alphabet="0123456789０１２.,，%+wk万亿千百十一二两三倍数几超过近上以多年月日第 ")
+
+
+@settings(deadline=None)
+@given(st.one_of(st.text(), NUMERIC))
+def test_numeric_text_is_total(text: str) -> None:
+    # The same properties on text dense in digits, magnitudes and qualifiers.
+    _check_spans(text)
+    try:
+        q = parse_quantity(text)
+    except QuantityError:
+        return
+    assert q.text == text.strip()
+
+
+@settings(deadline=None)
+@given(st.text())
+def test_parse_quantity_is_total(text: str) -> None:
+    try:
+        q = parse_quantity(text)
+    except QuantityError:
+        return
+    assert isinstance(q, Quantity)
+
+
+@settings(deadline=None)
+@given(st.integers(min_value=0, max_value=10**12), st.sampled_from(["", "万", "亿"]))
+def test_round_trip(n: int, magnitude: str) -> None:
+    factor = {"": 1, "万": 10**4, "亿": 10**8}[magnitude]
+    q = parse_quantity(f"{n}{magnitude}")
+    assert q.value == n * factor
+    assert format_decimal(q.value) == str(n * factor)
