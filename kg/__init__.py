@@ -1,0 +1,36 @@
+"""kg: a knowledge-graph builder for Chinese news.
+
+The library does everything the CLI does::
+
+    from kg import build, load_ontology, write
+    result = build(["seeds"], load_ontology())
+    write(result, "out")
+"""
+
+from __future__ import annotations
+
+from kg.errors import KGError
+from kg.evaluate import evaluate, read_facts
+from kg.exporters import FORMATS, write
+from kg.graph import to_networkx
+from kg.loaders import load
+from kg.ontology import Ontology, load_ontology
+from kg.pipeline import Build, build, extract
+from kg.query import load_store, run
+
+__all__ = [
+    "KGError",
+    "Ontology",
+    "Build",
+    "FORMATS",
+    "load_ontology",
+    "load",
+    "extract",
+    "build",
+    "write",
+    "to_networkx",
+    "load_store",
+    "run",
+    "evaluate",
+    "read_facts",
+]

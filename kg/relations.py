@@ -290,19 +290,22 @@ def metrics(ctx: _Context) -> Iterator[Fact]:
     if ctx.sentence.heading:
         return
     text = ctx.text
-    previous_end = 0
-    for q in find_quantities(text):
-        start, end = _clause_of(text, q.start)
-        start = max(start, previous_end)  # 1800+ 银行、100w+ 伙伴: a name stops at a figure
-        previous_end = q.end
+    figures = find_quantities(text)
+    for i, q in enumerate(figures):
         if pat.METRIC_SKIP_BEFORE.search(text[: q.start]):
             continue
         if q.unit == "count" and (
             pat.METRIC_SKIP_AFTER.match(text[q.end :]) or pat.BARE_YEAR.match(q.text.strip())
         ):
             continue
+        start, end = _clause_of(text, q.start)
         if pat.METRIC_HEDGE.search(text[start : q.start]):
             continue
+        # In a list of figures (1800+ 银行、100w+ 伙伴) each name stops at its neighbours.
+        if i and figures[i - 1].end > start:
+            start = max(figures[i - 1].end, text.rfind("、", 0, q.start) + 1)
+        if i + 1 < len(figures) and figures[i + 1].start < end:
+            end = figures[i + 1].start
         subject = _metric_subject(ctx, q, start, end)
         if subject is None:
             continue
@@ -400,20 +403,36 @@ def _metric_names(ctx: _Context, q: Quantity, start: int, end: int, subject: str
         if m.term == subject and start <= ctx.at(m) < q.start:
             before = text[ctx.end(m) : q.start]
     before = _tidy(before)
-    after = _tidy(pat.COUNT_CLASSIFIER.sub("", text[q.end : end]))
-    name = before if len(before) >= 2 else after or before
-    if not name:
-        name = _tidy(text[start:end].replace(q.text, ""))
-    if len(before) < 2:
-        return [name]
-    return _split_coordinated(name)
+    # The noun after a figure ends where the next entity starts: 2万名店员通过企业微信…
+    tail_end = min([ctx.at(m) for m in ctx.mentions if q.end < ctx.at(m) < end] + [end])
+    after = _tidy(pat.COUNT_CLASSIFIER.sub("", text[q.end : tail_end]))
+    if len(after) < 2:
+        after = _tidy(pat.COUNT_CLASSIFIER.sub("", text[q.end : end]))
+    if before and len(after) >= 2:
+        return [before + after]  # 覆盖 1000w+ 商户 -> 覆盖商户
+    if before:
+        return _split_coordinated(before)
+    return [after or _tidy(text[start:end].replace(q.text, "")) or q.text]
 
 
 def _tidy(text: str) -> str:
     text = re.sub(r"\s+", "", text)
     for _ in range(3):
         text = pat.NAME_FILLER_TAIL.sub("", pat.NAME_FILLER_HEAD.sub("", text))
-    return text.strip("（）()“”「」\"'、-—")
+        text = text.strip("、-—…,，")
+    return _balance(text)
+
+
+def _balance(text: str) -> str:
+    """Close or drop brackets and quotes a name cut open: 直播间PCU（最高同时在线数."""
+    for left, right in ("（）", "()", "「」", "“”", "《》", "【】"):
+        if text.endswith(right) and left not in text:
+            text = text[:-1]
+        if text.startswith(left) and right not in text:
+            text = text[1:]
+        if text.count(left) > text.count(right):
+            text += right
+    return text
 
 
 def _split_coordinated(name: str) -> list[str]:
