@@ -53,16 +53,26 @@ def main(debug: bool) -> None:
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option(
-    "-o", "--out", default="out", show_default=True, type=click.Path(path_type=Path),
+    "-o",
+    "--out",
+    default="out",
+    show_default=True,
+    type=click.Path(path_type=Path),
     help="Directory to write the build into.",
 )
 @click.option(
-    "--ontology", "ontology_paths", multiple=True, type=click.Path(path_type=Path),
+    "--ontology",
+    "ontology_paths",
+    multiple=True,
+    type=click.Path(path_type=Path),
     help="Ontology file or directory (repeatable; default: ./ontology).",
 )
 @click.option(
-    "-f", "--format", "formats", multiple=True,
-    help="Output format to write (repeatable; default: all of turtle, trig, facts, graphml, report).",
+    "-f",
+    "--format",
+    "formats",
+    multiple=True,
+    help="Format to write (repeatable; default: turtle, trig, facts, graphml, report).",
 )
 @_guard
 def build(
@@ -103,12 +113,21 @@ def build(
 @main.command()
 @click.argument("query")
 @click.option(
-    "-d", "--dir", "build_dir", default="out", show_default=True,
-    type=click.Path(path_type=Path), help="The build to query.",
+    "-d",
+    "--dir",
+    "build_dir",
+    default="out",
+    show_default=True,
+    type=click.Path(path_type=Path),
+    help="The build to query.",
 )
 @click.option(
-    "-o", "--output", default="table", show_default=True,
-    type=click.Choice(["table", "csv", "tsv", "json"]), help="How to print the answer.",
+    "-o",
+    "--output",
+    default="table",
+    show_default=True,
+    type=click.Choice(["table", "csv", "tsv", "json"]),
+    help="How to print the answer.",
 )
 @_guard
 def query(query: str, build_dir: Path, output: str) -> None:

@@ -83,7 +83,8 @@ def run(store: Dataset, query: str) -> Answer:
         result = store.query(prefixes + query)
     except ParseException as exc:
         line = exc.lineno - prefixes.count("\n")
-        raise QueryError(f"SPARQL syntax error at line {line}, column {exc.col}: {exc.msg}") from exc
+        where = f"line {line}, column {exc.col}"
+        raise QueryError(f"SPARQL syntax error at {where}: {exc.msg}") from exc
     except Exception as exc:
         raise QueryError(f"the query failed: {exc}") from exc
     if result.type == "ASK":
