@@ -50,14 +50,16 @@ _DROP_TAGS = ("script", "style", "noscript", "img", "svg", "iframe", "figure", "
 #: mark their section titles this way); longer bold paragraphs are pull quotes.
 _BOLD_HEADING_MAX = 40
 _SENTENCE_END = "。！？；!?;"
-_CLOSERS = "”’」』）)】》\"'"
+_CLOSERS = "”’」』）)】》"
 _BULLET = re.compile(r"^(?:[●•·▪◆■□○◦※]|\\?[-–*+]|\d{1,2}[.、])\s*")
-_HEADING_NUMBER = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、\s]\s*")
+#: A section number before a heading: 01 视频号, 2. 微信支付, 三、小程序 (not 5 个新能力).
+_HEADING_NUMBER = re.compile(r"^(?:0\d\s|\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、)\s*")
 _SPACE = re.compile(r"[\s\u00a0\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff]")
 #: Lines that belong to the page, not the article: re-posting notes, calls to follow, credits.
 _BOILERPLATE = re.compile(
-    r"^(?:本文来自|原标题|责任编辑|编辑[:：]|来源[:：]|题图|封面图|点击|扫码|长按|关注我们)|经授权发布"
+    r"^(?:本文来自|原标题|责任编辑|编辑[:：]|来源[:：]|题图|封面图|关注我们)|经授权发布|"
+    r"^(?:点击|扫码|长按)[^。]{0,30}(?:关注|二维码|阅读原文|订阅|公众号)"
 )
 _TITLE_YEAR_DATE = re.compile(r"(\d{4})[-/年.](\d{1,2})[-/月.](\d{1,2})")
 
@@ -68,6 +70,7 @@ class _Block:
 
     text: str
     heading: bool
+    title: bool = False  # an <h1>: the article's title, not a section
 
 
 def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
@@ -76,7 +79,7 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
     A file named directly is always yielded; inside a directory only files with one of
     :data:`SUFFIXES` are. Raises :class:`LoadError` for a path that does not exist.
     """
-    for raw in paths:
+    for raw in [paths] if isinstance(paths, (str, Path)) else paths:
         path = Path(raw)
         if path.is_dir():
             for child in sorted(path.rglob("*")):
@@ -112,9 +115,13 @@ def load_text(raw: str, *, path: str, sha256: str | None = None) -> Document:
     meta, body = _front_matter(raw, path)
     fmt = detect_format(body, suffix=Path(path).suffix)
     blocks = _html_blocks(_render(body, fmt)) if fmt != "text" else _text_blocks(body)
-    title = _str(meta.get("title")) or _first_heading(blocks) or Path(path).stem
-    if blocks and blocks[0].heading and blocks[0].text == title:
-        # The Markdown '# title' line names the article, not its first section.
+    # The title comes from the article, never its file name (a name must not date it).
+    title = (
+        _str(meta.get("title")) or _first_heading(blocks) or (blocks[0].text[:40] if blocks else "")
+    )
+    if blocks and blocks[0].title:
+        # A leading <h1> or Markdown '# title' names the article, not its first section.
+        title = _str(meta.get("title")) or blocks[0].text
         blocks = blocks[1:]
     text, sections, sentences = _layout(blocks)
     if not sentences:
@@ -142,8 +149,11 @@ def document_id(path: str, sha256: str) -> str:
     >>> document_id("文章.md", "ab" * 32)
     'doc-abababababab'
     """
-    slug = re.sub(r"[^a-z0-9]+", "-", Path(path).stem.lower()).strip("-")
-    return slug if re.search(r"[a-z]", slug) else f"doc-{sha256[:12]}"
+    stem = Path(path).stem
+    slug = re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-")
+    # A stem with Chinese in it would lose it in the slug (微信公开课PRO -> pro) and collide.
+    readable = stem.isascii() and re.search(r"[a-z]", slug)
+    return slug if readable else f"doc-{sha256[:12]}"
 
 
 def detect_format(body: str, suffix: str = "") -> str:
@@ -182,7 +192,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             j = i + 1
             while j < n and (text[j] in _SENTENCE_END or text[j] in _CLOSERS):
                 j += 1
-            if text.startswith("——", j):
+            if text[j:].lstrip().startswith("——"):
                 i = j
                 continue
             _add_span(text, start, j, spans)
@@ -214,6 +224,10 @@ def _front_matter(raw: str, path: str) -> tuple[dict[str, object], str]:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark is not None else ""
         raise LoadError(path, f"front matter is not valid YAML{where}: {exc}") from exc
+    except ValueError as exc:  # YAML reads 2022-13-45 as a timestamp and fails on it
+        raise LoadError(
+            path, f"front matter holds an impossible date ({exc}); write it as YYYY-MM-DD"
+        ) from exc
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):
@@ -249,6 +263,8 @@ def _date(value: object, path: str) -> str | None:
 def _str(value: object) -> str | None:
     if value is None:
         return None
+    if isinstance(value, list):
+        value = " ".join(str(v) for v in value)
     text = _SPACE.sub(" ", str(value)).strip()
     return text or None
 
@@ -275,7 +291,8 @@ def _html_blocks(html: str) -> list[_Block]:
         if not text:
             continue
         heading = tag.name in _HEADING_TAGS or _is_bold_heading(tag, text)
-        blocks.append(_Block(_HEADING_NUMBER.sub("", text) if heading else text, heading))
+        text = _HEADING_NUMBER.sub("", text) if heading else text
+        blocks.append(_Block(text, heading, title=tag.name == "h1"))
     if not blocks:
         blocks = _text_blocks(soup.get_text("\n"))
     return [b for b in blocks if b.heading or not _BOILERPLATE.search(b.text)]

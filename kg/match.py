@@ -104,21 +104,26 @@ def matcher(ontology: Ontology) -> Matcher:
 def detect_event(document: Document, ontology: Ontology) -> tuple[int | None, str | None, str]:
     """Find the event an article reports and its year: ``(year, event IRI, how)``.
 
-    The first "<year><series label>" in the title, else in the text, names both; else the
+    The latest "<year><series label>" in the title, else in the text, names both; else the
     front-matter date gives the year (and the series, if its label appears); else neither.
     """
     m = matcher(ontology)
     for where in (document.title, document.text):
-        for series, pattern in m.event_patterns:
-            found = pattern.search(where)
-            if found:
-                year = int(found.group(1))
-                return year, _event_iri(ontology, series, year), f"「{found.group(0)}」"
+        # The latest year named with the series: an article looks back, seldom ahead.
+        found = [
+            (int(hit.group(1)), series, hit.group(0))
+            for series, pattern in m.event_patterns
+            for hit in pattern.finditer(where)
+        ]
+        if found:
+            year, series, phrase = max(found, key=lambda f: f[0])
+            return year, _event_iri(ontology, series, year), f"「{phrase}」"
     if document.date:
         year = int(document.date[:4])
         for series, _ in m.event_patterns:
-            labels = ontology.terms[series].labels
-            if any(label in document.text or label in document.title for label in labels):
+            labels = [label.casefold() for label in ontology.terms[series].labels]
+            text = (document.title + "\n" + document.text).casefold()
+            if any(label in text for label in labels):
                 return year, _event_iri(ontology, series, year), f"date {document.date}"
         return year, None, f"date {document.date}"
     return None, None, "nothing"

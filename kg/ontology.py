@@ -121,7 +121,10 @@ def default_ontology_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "ontology"
 
 
-def _ttl_files(paths: Iterable[str | Path]) -> list[Path]:
+def _ttl_files(paths: Iterable[str | Path] | str | Path) -> list[Path]:
+    paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
+    if not paths:
+        raise OntologyError("no ontology files or directories given")
     files: list[Path] = []
     for raw in paths:
         p = Path(raw)
@@ -139,7 +142,7 @@ def _ttl_files(paths: Iterable[str | Path]) -> list[Path]:
     return files
 
 
-def read_graph(paths: Iterable[str | Path]) -> Graph:
+def read_graph(paths: Iterable[str | Path] | str | Path) -> Graph:
     """Parse the Turtle files into one rdflib Graph; a syntax error names file and line."""
     from rdflib import Graph
 
@@ -156,7 +159,7 @@ def _parse_into(graph: Graph, path: Path) -> None:
         raise OntologyError(f"{path}: not valid Turtle: {exc}".strip()) from exc
 
 
-def load_ontology(paths: Iterable[str | Path] | None = None) -> Ontology:
+def load_ontology(paths: Iterable[str | Path] | str | Path | None = None) -> Ontology:
     """Read the ontology from files or directories (default: :func:`default_ontology_dir`).
 
     Raises :class:`OntologyError` for unreadable Turtle, a term without a Chinese preferred
@@ -165,18 +168,26 @@ def load_ontology(paths: Iterable[str | Path] | None = None) -> Ontology:
     """
     from rdflib import Graph, URIRef
 
-    files = _ttl_files([default_ontology_dir()] if paths is None else list(paths))
+    files = _ttl_files(default_ontology_dir() if paths is None else paths)
     digest = hashlib.sha256()
-    terms: dict[str, Term] = {}
+    graph = Graph()
+    defined_in: dict[str, Path] = {}
     for path in files:
         digest.update(path.read_bytes())
-        graph = Graph()
         _parse_into(graph, path)
-        for subject, cls in graph.subject_objects(URIRef(RDF_TYPE)):
-            name = str(cls).removeprefix(KG)
-            if not isinstance(subject, URIRef) or name not in KINDS or str(cls) == name:
-                continue
-            terms[str(subject)] = _term(graph, subject, name, path)
+        # A term may be extended in a later file; errors name the file that typed it first.
+        for subject in graph.subjects(URIRef(RDF_TYPE)):
+            defined_in.setdefault(str(subject), path)
+    classes: dict[URIRef, set[str]] = {}
+    for subject, cls in graph.subject_objects(URIRef(RDF_TYPE)):
+        name = str(cls).removeprefix(KG)
+        if isinstance(subject, URIRef) and name in KINDS and str(cls) != name:
+            classes.setdefault(subject, set()).add(name)
+    terms: dict[str, Term] = {}
+    for subject in sorted(classes):
+        # Typed twice (kg:Product and kg:Platform): the more specific class wins.
+        chosen = sorted(classes[subject], key=lambda c: (KINDS[c] == c, c))[0]
+        terms[str(subject)] = _term(graph, subject, chosen, defined_in[str(subject)])
     if not any(t.kind in MATCHED_KINDS for t in terms.values()):
         raise OntologyError(
             f"the ontology in {', '.join(map(str, files))} defines no products, people, "
@@ -202,7 +213,7 @@ def _term(graph: Graph, subject: object, cls: str, path: Path) -> Term:
     def values(pred: str, lang: str | None = "zh") -> list[str]:
         out = []
         for obj in graph.objects(subject, URIRef(pred)):  # type: ignore[arg-type]
-            if lang is None or (isinstance(obj, Literal) and obj.language == lang):
+            if lang is None or (isinstance(obj, Literal) and _lang(obj.language) == lang):
                 out.append(str(obj).strip())
         return sorted(out)
 
@@ -235,6 +246,11 @@ def _term(graph: Graph, subject: object, cls: str, path: Path) -> Term:
         year=year,
         source=str(path),
     )
+
+
+def _lang(tag: str | None) -> str | None:
+    """The primary language of a tag: zh-CN, zh-Hans and zh are all Chinese."""
+    return tag.split("-", 1)[0].lower() if tag else None
 
 
 def _label_index(terms: Mapping[str, Term]) -> tuple[dict[str, str], list[str]]:

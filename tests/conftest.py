@@ -1,0 +1,63 @@
+"""Shared fixtures: the repository, its ontology and the two seed articles, loaded once."""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+import pytest
+
+from kg import exporters
+from kg.loaders import load
+from kg.ontology import Ontology, load_ontology
+from kg.pipeline import Build, build
+from kg.records import Document
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_2022 = ROOT / "seeds" / "2022-wechat-open-class-pro-36kr.html"
+SEED_2023 = ROOT / "seeds" / "2023-wechat-open-class-pro.md"
+
+
+@pytest.fixture(scope="session")
+def root() -> Path:
+    """The repository: the directory holding kg/, ontology/ and seeds/."""
+    return ROOT
+
+
+@pytest.fixture(scope="session")
+def ontology(root: Path) -> Ontology:
+    """The ontology shipped in ontology/*.ttl."""
+    return load_ontology(root / "ontology")
+
+
+@pytest.fixture(scope="session")
+def seed_paths() -> list[Path]:
+    """The two seed articles, 2022 (HTML under front matter) then 2023 (Markdown)."""
+    return [SEED_2022, SEED_2023]
+
+
+@pytest.fixture(scope="session")
+def seed_2022() -> Document:
+    """The 2022 seed: 36kr's HTML article with YAML front matter."""
+    return load(SEED_2022)
+
+
+@pytest.fixture(scope="session")
+def seed_2023() -> Document:
+    """The 2023 seed: a Markdown article with a '# ' title and no front matter."""
+    return load(SEED_2023)
+
+
+@pytest.fixture(scope="session")
+def seed_build(root: Path, ontology: Ontology) -> Build:
+    """A build of seeds/, named relatively from the repository as `kg build` does."""
+    with contextlib.chdir(root):
+        return build([Path("seeds")], ontology)
+
+
+@pytest.fixture(scope="session")
+def seed_out(seed_build: Build, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Every output of the seed build, written to a temporary directory."""
+    out = tmp_path_factory.mktemp("out")
+    exporters.write(seed_build, out)
+    return out

@@ -1,0 +1,58 @@
+"""The networkx view: one edge per fact with every year it was reported in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import networkx as nx
+
+from kg.graph import to_networkx
+from kg.pipeline import Build
+
+CHANNELS = "https://kg.example/id/product/channels"
+WECOM = "https://kg.example/id/product/wecom"
+LIVE = "https://kg.example/id/capability/live-streaming"
+CONNECT = "https://kg.example/id/capability/channels-connection"
+
+
+def test_a_fact_of_both_years_is_one_edge_with_both_years(seed_build: Build) -> None:
+    graph = to_networkx(seed_build.facts, seed_build.ontology)
+    assert graph.number_of_edges(CHANNELS, LIVE) == 1
+    assert graph.edges[CHANNELS, LIVE, "offers"]["years"] == (2022, 2023)
+    assert graph.edges[WECOM, CONNECT, "offers"]["years"] == (2022, 2023)
+    assert graph.edges[WECOM, CHANNELS, "integrates"]["years"] == (2022, 2023)
+
+
+def test_nodes_carry_kind_labels_and_metrics(seed_build: Build) -> None:
+    graph = to_networkx(seed_build.facts, seed_build.ontology)
+    node = graph.nodes[CHANNELS]
+    assert (node["kind"], node["label"], node["label_en"]) == (
+        "Product",
+        "视频号",
+        "WeChat Channels",
+    )
+    assert node["years"] == (2022, 2023)
+    assert any(m[0] == 2023 and m[3] == "times" for m in node["metrics"])
+    person = graph.nodes["https://kg.example/id/person/zhang-ying"]
+    assert person["roles"] == ((2023, "腾讯公司副总裁"),)
+
+
+def test_capabilities_of_one_family_meet_across_products_and_years(seed_build: Build) -> None:
+    graph = to_networkx(seed_build.facts, seed_build.ontology)
+    coupons = "https://kg.example/id/family/coupons"
+    members = {u for u, _, k in graph.in_edges(coupons, keys=True) if k == "broader"}
+    labels = {graph.nodes[m]["label"] for m in members}
+    assert {"电子优惠券", "小程序优惠券", "消费券"} <= labels
+
+
+def test_graphml_reads_back_into_the_same_nodes_and_edges(
+    seed_build: Build, tmp_path: Path
+) -> None:
+    from kg import exporters
+
+    path = exporters.write(seed_build, tmp_path, ["graphml"])[0]
+    read = nx.read_graphml(path, force_multigraph=True)
+    graph = to_networkx(seed_build.facts, seed_build.ontology)
+    assert set(read.nodes) == set(graph.nodes)
+    assert read.number_of_edges() == graph.number_of_edges()
+    assert read.nodes[CHANNELS]["years"] == "2022;2023"

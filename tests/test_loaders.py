@@ -1,0 +1,491 @@
+"""Tests for kg.loaders: the seed articles read into Documents, sentence splitting, errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.errors import LoadError
+from kg.loaders import detect_format, document_id, iter_paths, load, load_text, split_sentences
+from kg.records import Document
+
+__all__: list[str] = []
+
+HEADINGS_2022 = [
+    "视频号两周年：内容生态与创作激励",
+    "微信支付：天下无欺",
+    "微信小程序：触手可及，无处不在",
+    "微信搜一搜：全场景触手可搜",
+    "企业微信：连接创造价值",
+]
+HEADINGS_2023 = [
+    "视频号：有收入创作者持续增长 新创作者分成计划将推出",
+    "微信支付：技术助力商家精细化经营",
+    "小程序：进一步完善基建 为用户创造长期价值",
+    "企业微信：助力企业高效运营 私域成交达千亿元",
+    "搜一搜：强化连接器与加速器角色 盘活微信生态内容与服务",
+]
+
+
+def _seed(request: pytest.FixtureRequest, name: str) -> Document:
+    doc = request.getfixturevalue(name)
+    assert isinstance(doc, Document)
+    return doc
+
+
+def _sentence(doc: Document, text: str) -> int:
+    """The index of the one sentence of ``doc`` whose text is ``text``."""
+    found = [s.index for s in doc.sentences if s.text == text]
+    assert len(found) == 1, f"{text!r} is not one sentence of {doc.path}"
+    return found[0]
+
+
+# ---------------------------------------------------------------- metadata
+
+
+def test_the_2022_seed_metadata_comes_from_its_front_matter(seed_2022: Document) -> None:
+    assert seed_2022.title == "微信公开课PRO全汇总：视频号、微信支付、小程序，你想知道的都在这儿"
+    # Written as RFC 2822 in the file: 'Thu, 06 Jan 2022 06:19:00 GMT'.
+    assert seed_2022.date == "2022-01-06"
+    assert seed_2022.author == "36kr"
+    assert seed_2022.format == "html"
+    assert seed_2022.id == "2022-wechat-open-class-pro-36kr"
+
+
+def test_the_2023_seed_is_markdown_titled_by_its_heading(seed_2023: Document) -> None:
+    assert seed_2023.format == "markdown"
+    assert seed_2023.title == "最新最全！微信公开课全场干货来了"
+    assert seed_2023.date is None
+    assert seed_2023.author is None
+    assert seed_2023.id == "2023-wechat-open-class-pro"
+    # The '# ' line names the article: it is neither a section nor a sentence.
+    assert seed_2023.title not in [s.heading for s in seed_2023.sections]
+    assert seed_2023.sentences[0].text == "微信之约，如约而至。"
+
+
+def test_sha256_is_the_hash_of_the_file_bytes(seed_paths: list[Path]) -> None:
+    import hashlib
+
+    for path in seed_paths:
+        assert load(path).sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+# ---------------------------------------------------------------- sections
+
+
+@pytest.mark.parametrize(
+    ("name", "headings"), [("seed_2022", HEADINGS_2022), ("seed_2023", HEADINGS_2023)]
+)
+def test_sections_are_the_articles_headings(
+    request: pytest.FixtureRequest, name: str, headings: list[str]
+) -> None:
+    doc = _seed(request, name)
+    assert [s.heading for s in doc.sections] == headings
+    assert [s.index for s in doc.sections] == list(range(len(headings)))
+    for section in doc.sections:
+        assert doc.text[section.start :].startswith(section.heading)
+        assert 0 <= section.start < section.end <= len(doc.text)
+    assert all(a.end < b.start for a, b in zip(doc.sections, doc.sections[1:], strict=False))
+    assert doc.sections[-1].end == len(doc.text)
+
+
+@pytest.mark.parametrize(
+    ("name", "sentence", "heading"),
+    [
+        (
+            "seed_2022",
+            "第二个微信公开课讲师张颖的讲述就生活化了不少，他用一个个故事串起了微信支付的各个阶段。",
+            "微信支付：天下无欺",
+        ),
+        (
+            "seed_2022",
+            "黄铁鸣还预告了一个值得期待的消息：下周，企业微信将推出全新版本，将发布连接视频号、"
+            "微信客服两个全新能力，相关资讯 APPSO 也会第一时间报道，敬请期待。",
+            "企业微信：连接创造价值",
+        ),
+        (
+            "seed_2023",
+            "上线三年，视频号的内容生态发生了哪些变化？",
+            "视频号：有收入创作者持续增长 新创作者分成计划将推出",
+        ),
+        (
+            "seed_2023",
+            "2022年，微信搜一搜用户量持续增长，月活增长至8亿，搜索量同比增长54%。",
+            "搜一搜：强化连接器与加速器角色 盘活微信生态内容与服务",
+        ),
+    ],
+)
+def test_a_sentence_sits_in_the_section_of_its_heading(
+    request: pytest.FixtureRequest, name: str, sentence: str, heading: str
+) -> None:
+    doc = _seed(request, name)
+    s = doc.sentences[_sentence(doc, sentence)]
+    section = doc.sections[s.section]
+    assert section.heading == heading
+    assert section.start <= s.start < s.end <= section.end
+    assert not s.heading
+
+
+def test_sentences_before_the_first_heading_have_no_section(seed_2022: Document) -> None:
+    intro = _sentence(
+        seed_2022,
+        "在 2022 年的微信公开课 PRO 主论坛上，微信就介绍了视频号、微信支付、小程序、搜一搜、"
+        "企业微信五大业务的最新进展，我们也在第一时间做了最全汇总。",
+    )
+    assert seed_2022.sentences[intro].section == -1
+    assert seed_2022.sentences[intro + 1].text == HEADINGS_2022[0]
+
+
+@pytest.mark.parametrize("name", ["seed_2022", "seed_2023"])
+def test_each_heading_is_one_heading_sentence(request: pytest.FixtureRequest, name: str) -> None:
+    doc = _seed(request, name)
+    headings = [s for s in doc.sentences if s.heading]
+    assert [s.text for s in headings] == [s.heading for s in doc.sections]
+    assert [s.section for s in headings] == [s.index for s in doc.sections]
+    assert [s.start for s in headings] == [s.start for s in doc.sections]
+
+
+# ---------------------------------------------------------------- text and offsets
+
+
+@pytest.mark.parametrize("name", ["seed_2022", "seed_2023"])
+def test_every_sentence_is_its_span_of_the_text(request: pytest.FixtureRequest, name: str) -> None:
+    doc = _seed(request, name)
+    assert len(doc.sentences) > 100
+    for s in doc.sentences:
+        assert doc.text[s.start : s.end] == s.text
+        assert s.text == s.text.strip() and s.text
+
+
+@pytest.mark.parametrize("name", ["seed_2022", "seed_2023"])
+def test_sentences_are_in_order_and_do_not_overlap(
+    request: pytest.FixtureRequest, name: str
+) -> None:
+    doc = _seed(request, name)
+    assert [s.index for s in doc.sentences] == list(range(len(doc.sentences)))
+    for a, b in zip(doc.sentences, doc.sentences[1:], strict=False):
+        assert a.end <= b.start
+        assert a.paragraph <= b.paragraph
+        assert a.section <= b.section
+
+
+@pytest.mark.parametrize("name", ["seed_2022", "seed_2023"])
+@pytest.mark.parametrize("url", ["http", "img.36krcdn", "inews.gtimg", "<", "!["])
+def test_images_and_markup_are_dropped(request: pytest.FixtureRequest, name: str, url: str) -> None:
+    assert url not in _seed(request, name).text
+
+
+def test_the_reposting_note_is_dropped(seed_2022: Document) -> None:
+    # <p class="editor-note">本文来自微信公众号“APPSO”（ID:appsolution），
+    # 作者：冷思真 刘凌歌，36氪经授权发布。</p>
+    for part in ("本文来自", "经授权发布", "appsolution", "冷思真"):
+        assert part not in seed_2022.text
+    assert seed_2022.sentences[-1].text == (
+        "从这些公布的数据中，我们也能看到微信过去这一年的变化，同时对来年微信的新功能，有更多的预测。"
+    )
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        # <a ... data-name="企业微信">企业微信</a>五大业务
+        "搜一搜、企业微信五大业务的最新进展",
+        "打开电视观看开学第一课已经成了",
+        # A word split over three links: <a>微信</a>公<a>开课</a> PRO
+        "每年年初的微信公开课 PRO 也成了微信的保留项目。",
+        "黄铁鸣通过索菲亚、五菱宏光、大疆农业、湖北宜昌社区四个实际案例",
+    ],
+)
+def test_link_text_stays_in_the_text(seed_2022: Document, phrase: str) -> None:
+    assert phrase in seed_2022.text
+
+
+def test_markdown_bullets_and_escapes_are_cleaned(seed_2023: Document) -> None:
+    # '\- 视频号使用时长…' and '●\n在创作者分成计划下…' in the file.
+    _sentence(
+        seed_2023,
+        "视频号使用时长达去年同期的三倍，日活跃创作者数和日均视频上传量同比增长超过100%；",
+    )
+    assert any(s.text.startswith("在创作者分成计划下，") for s in seed_2023.sentences)
+    assert "\\-" not in seed_2023.text
+    assert "●" not in seed_2023.text
+
+
+# ---------------------------------------------------------------- sentence splitting
+
+
+def test_a_credited_quote_is_one_sentence(seed_2023: Document) -> None:
+    text = (
+        "同时，我们也希望这个创作收益是能够稳健地、健康地向上去生长。”"
+        "——腾讯公司副总裁、视频号负责人张孝超"
+    )
+    s = seed_2023.sentences[_sentence(seed_2023, text)]
+    assert s.text.endswith("向上去生长。”——腾讯公司副总裁、视频号负责人张孝超")
+    assert seed_2023.sentences[s.index - 1].text.startswith("“好的创作者应该获得回报")
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "视频号上线三年。微信支付十年！小程序呢？",
+            ["视频号上线三年。", "微信支付十年！", "小程序呢？"],
+        ),
+        ("第一；第二", ["第一；", "第二"]),
+        ("Hello! World? Yes; ok", ["Hello!", "World?", "Yes;", "ok"]),
+        ("真的吗？！是的。", ["真的吗？！", "是的。"]),
+        ("没有结尾", ["没有结尾"]),
+        ("   前后空格。  后一句  ", ["前后空格。", "后一句"]),
+        ("", []),
+        # closing quotes and brackets go with the sentence they close
+        (
+            "张小龙当时的反馈是「我们的目标是让微信支付成为微信用户的生活习惯。」然后呢。",
+            ["张小龙当时的反馈是「我们的目标是让微信支付成为微信用户的生活习惯。」", "然后呢。"],
+        ),
+        ("“好的。”下一句", ["“好的。”", "下一句"]),
+        ("（括号。）后面", ["（括号。）", "后面"]),
+        # a —— attribution belongs to the quote before it
+        ("好的。”——张颖。下一句", ["好的。”——张颖。", "下一句"]),
+        ("“好的。”——张颖", ["“好的。”——张颖"]),
+        ("前一句。——张颖", ["前一句。——张颖"]),
+        # a dash inside a sentence does not end it
+        (
+            "不止是连接器，更是“加速器”——在公众号、视频号、小程序等场景下增长。",
+            ["不止是连接器，更是“加速器”——在公众号、视频号、小程序等场景下增长。"],
+        ),
+        ("版本3.0发布。", ["版本3.0发布。"]),
+    ],
+)
+def test_split_sentences(text: str, sentences: list[str]) -> None:
+    spans = split_sentences(text)
+    assert [text[a:b] for a, b in spans] == sentences
+    assert all(a < b for a, b in spans)
+    assert all(b1 <= a2 for (_, b1), (a2, _) in zip(spans, spans[1:], strict=False))
+
+
+# ---------------------------------------------------------------- format detection
+
+
+def test_markdown_is_detected_by_content_not_suffix(root: Path, tmp_path: Path) -> None:
+    path = tmp_path / "x.txt"
+    path.write_bytes((root / "seeds" / "2023-wechat-open-class-pro.md").read_bytes())
+    doc = load(path)
+    assert doc.format == "markdown"
+    assert doc.title == "最新最全！微信公开课全场干货来了"
+    assert [s.heading for s in doc.sections] == HEADINGS_2023
+
+
+def test_html_is_detected_by_content_not_suffix(root: Path, tmp_path: Path) -> None:
+    path = tmp_path / "x.md"
+    path.write_bytes((root / "seeds" / "2022-wechat-open-class-pro-36kr.html").read_bytes())
+    doc = load(path)
+    assert doc.format == "html"
+    assert [s.heading for s in doc.sections] == HEADINGS_2022
+    assert "<a" not in doc.text
+
+
+def test_plain_text_is_text(tmp_path: Path) -> None:
+    path = tmp_path / "x.txt"
+    path.write_text("视频号上线三年。\n微信支付十年了！\n", encoding="utf-8")
+    doc = load(path)
+    assert doc.format == "text"
+    assert [s.text for s in doc.sentences] == ["视频号上线三年。", "微信支付十年了！"]
+    assert [s.paragraph for s in doc.sentences] == [0, 1]
+    assert doc.sections == ()
+    assert doc.title == "视频号上线三年。"  # from the text, never the file name
+
+
+@pytest.mark.parametrize(
+    ("body", "suffix", "fmt"),
+    [
+        ("<p>视频号</p>", "", "html"),
+        ("<div>视频号</div>", ".txt", "html"),
+        ("**01 视频号**\n\n正文", ".txt", "markdown"),
+        ("# 标题\n\n正文", ".html", "markdown"),
+        ("![](https://inews.gtimg.com/x/1000)\n微信之约，如约而至。", "", "markdown"),
+        ("视频号上线三年。", "", "text"),
+        ("视频号上线三年。", ".html", "text"),
+        # no markup at all: the suffix breaks the tie
+        ("视频号上线三年。", ".md", "markdown"),
+        ("视频号上线三年。", ".MARKDOWN", "markdown"),
+    ],
+)
+def test_detect_format(body: str, suffix: str, fmt: str) -> None:
+    assert detect_format(body, suffix=suffix) == fmt
+
+
+# ---------------------------------------------------------------- document ids
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("seeds/2023-wechat-open-class-pro.md", "2023-wechat-open-class-pro"),
+        ("seeds/2022-wechat-open-class-pro-36kr.html", "2022-wechat-open-class-pro-36kr"),
+        ("/a/b/WeChat Open_Class.HTML", "wechat-open-class"),
+        ("--x--.txt", "x"),
+        ("文章.md", "doc-abababababab"),
+        ("微信公开课.html", "doc-abababababab"),
+    ],
+)
+def test_document_id(path: str, expected: str) -> None:
+    assert document_id(path, "ab" * 32) == expected
+
+
+def test_document_id_of_a_non_ascii_stem_is_its_hash(tmp_path: Path) -> None:
+    path = tmp_path / "微信公开课全汇总.md"
+    path.write_text("视频号上线三年。", encoding="utf-8")
+    doc = load(path)
+    assert doc.id == f"doc-{doc.sha256[:12]}"
+    assert load(path).id == doc.id
+
+
+# ---------------------------------------------------------------- errors
+
+
+def _write(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        ("empty.md", b"", "the file is empty"),
+        ("blank.md", b"  \n\t\r\n\n", "the file is empty"),
+        ("gbk.md", "视频号上线三年。".encode("gbk"), "not UTF-8 text"),
+        ("img.html", b"<div><img src=x></div>", "no text found in the html body"),
+        (
+            "script.html",
+            b"<div><script>var a = 1;</script></div>",
+            "no text found in the html body",
+        ),
+        ("only-front-matter.md", b"---\ntitle: t\n---\n", "no text found"),
+        ("front-matter-list.md", "---\n- a\n- b\n---\n正文。".encode(), "must be a YAML mapping"),
+    ],
+)
+def test_load_errors_name_the_file_and_the_reason(
+    tmp_path: Path, name: str, data: bytes, reason: str
+) -> None:
+    path = _write(tmp_path, name, data)
+    with pytest.raises(LoadError) as info:
+        load(path)
+    assert info.value.path == str(path)
+    assert reason in info.value.reason
+    assert str(info.value).startswith(f"{path}: ")
+
+
+def test_non_utf8_says_how_to_fix_it(tmp_path: Path) -> None:
+    # In GBK 微 is CE A2, which UTF-8 reads as one character; 信 (D0 C5) at byte 2 is not.
+    path = _write(tmp_path, "gbk.md", "微信支付：天下无欺".encode("gbk"))
+    with pytest.raises(LoadError, match=r"gbk\.md: not UTF-8 text \(byte 2\); convert it to UTF-8"):
+        load(path)
+
+
+def test_broken_yaml_front_matter(tmp_path: Path) -> None:
+    path = _write(tmp_path, "bad.md", "---\ntitle: [unclosed\n---\n正文。".encode())
+    with pytest.raises(LoadError) as info:
+        load(path)
+    assert info.value.path == str(path)
+    # Line 2 of the file: the front matter's first line, after '---'.
+    assert info.value.reason.startswith("front matter is not valid YAML at line 2")
+
+
+@pytest.mark.parametrize("date", ["next week", "2022-99", "06/01/22 ish"])
+def test_a_date_that_is_not_a_date(tmp_path: Path, date: str) -> None:
+    path = _write(tmp_path, "date.md", f"---\ndate: {date}\n---\n正文。".encode())
+    with pytest.raises(LoadError) as info:
+        load(path)
+    assert info.value.path == str(path)
+    assert repr(date) in info.value.reason
+    assert "YYYY-MM-DD" in info.value.reason
+
+
+@pytest.mark.parametrize("date", ["2022-13-45", "2022-02-30", "2022-01-06T25:00:00"])
+def test_an_impossible_yaml_date_is_a_load_error(tmp_path: Path, date: str) -> None:
+    path = _write(tmp_path, "date.md", f"---\ndate: {date}\n---\n正文。".encode())
+    with pytest.raises(LoadError) as info:
+        load(path)
+    assert info.value.path == str(path)
+    assert "date" in info.value.reason
+
+
+@pytest.mark.parametrize(
+    ("written", "iso"),
+    [
+        ("2022-01-06", "2022-01-06"),
+        ("2022-01-06 06:19:00", "2022-01-06"),
+        ("'2022/1/6'", "2022-01-06"),
+        ("2022年1月6日", "2022-01-06"),
+        ("Thu, 06 Jan 2022 06:19:00 GMT", "2022-01-06"),
+        ("''", None),
+    ],
+)
+def test_front_matter_dates(written: str, iso: str | None) -> None:
+    doc = load_text(f"---\ndate: {written}\n---\n正文。", path="x.md")
+    assert doc.date == iso
+
+
+# ---------------------------------------------------------------- iter_paths
+
+
+def test_iter_paths_walks_a_directory_in_sorted_order(tmp_path: Path) -> None:
+    names = ["b.md", "a.html", "c.htm", "sub/d.markdown", "e.txt", "F.MD", "g.pdf", "h", "i.json"]
+    for name in names:
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    found = [p.relative_to(tmp_path).as_posix() for p in iter_paths([tmp_path])]
+    assert found == ["F.MD", "a.html", "b.md", "c.htm", "e.txt", "sub/d.markdown"]
+
+
+def test_iter_paths_yields_a_named_file_whatever_its_suffix(tmp_path: Path) -> None:
+    path = tmp_path / "article.pdf"
+    path.write_text("x", encoding="utf-8")
+    assert list(iter_paths([path, tmp_path])) == [path]
+
+
+def test_iter_paths_on_the_seeds(root: Path, seed_paths: list[Path]) -> None:
+    assert list(iter_paths([root / "seeds"])) == seed_paths
+
+
+def test_iter_paths_names_a_missing_path(tmp_path: Path) -> None:
+    missing = tmp_path / "nope"
+    with pytest.raises(LoadError) as info:
+        list(iter_paths([missing]))
+    assert info.value.path == str(missing)
+    assert info.value.reason == "no such file or directory"
+
+
+def test_load_names_a_missing_file(tmp_path: Path) -> None:
+    missing = tmp_path / "nope.md"
+    with pytest.raises(LoadError, match=r"nope\.md: cannot read the file"):
+        load(missing)
+
+
+def test_iter_paths_accepts_one_path_as_a_str(
+    root: Path, seed_paths: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Relative on purpose: with an absolute str the first 'path' walked would be '/'.
+    monkeypatch.chdir(root)
+    found = list(iter_paths("seeds"))
+    assert [p.resolve() for p in found] == seed_paths
+
+
+# ---------------------------------------------------------------- property
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_any_text_loads_or_raises_load_error(text: str) -> None:
+    try:
+        doc = load_text(text, path="x.md")
+    except LoadError as exc:
+        assert exc.path == "x.md"
+        return
+    assert doc.sentences
+    for s in doc.sentences:
+        assert doc.text[s.start : s.end] == s.text

@@ -1,0 +1,308 @@
+"""Tests for kg.ontology: the shipped ontology, its errors and adding terms without code."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from rdflib import Literal, URIRef
+
+from kg.errors import OntologyError
+from kg.loaders import load_text
+from kg.match import match
+from kg.ontology import BASE, MATCHED_KINDS, SKOS, Ontology, load_ontology, read_graph
+from kg.segment import segment
+
+__all__: list[str] = []
+
+PREFIXES = """\
+@prefix kg:      <https://kg.example/schema#> .
+@prefix skos:    <http://www.w3.org/2004/02/skos/core#> .
+@prefix product: <https://kg.example/id/product/> .
+@prefix org:     <https://kg.example/id/org/> .
+"""
+
+WECHAT_READ = (
+    PREFIXES
+    + """
+product:wechat-read a kg:Product ;
+    skos:prefLabel "微信读书"@zh , "WeChat Read"@en ;
+    skos:altLabel "微信阅读"@zh ;
+    kg:madeBy org:tencent .
+"""
+)
+
+
+def _ontology_dir(
+    root: Path, tmp_path: Path, terms: str | None, *, all_files: bool = False
+) -> Path:
+    """A directory with schema.ttl (or the whole shipped ontology) and ``terms`` as terms.ttl."""
+    out = tmp_path / "ontology"
+    if all_files:
+        shutil.copytree(root / "ontology", out)
+    else:
+        out.mkdir()
+        shutil.copy(root / "ontology" / "schema.ttl", out)
+    if terms is not None:
+        (out / "terms.ttl").write_text(terms, encoding="utf-8")
+    return out
+
+
+# ---------------------------------------------------------------- the shipped ontology
+
+
+def test_every_matched_term_has_exactly_one_chinese_label(root: Path, ontology: Ontology) -> None:
+    graph = read_graph([root / "ontology"])
+    matched = [t for t in ontology.terms.values() if t.kind in MATCHED_KINDS]
+    assert len(matched) > 80
+    for term in matched:
+        zh = [
+            o
+            for o in graph.objects(URIRef(term.iri), URIRef(SKOS + "prefLabel"))
+            if isinstance(o, Literal) and o.language == "zh"
+        ]
+        assert [str(o) for o in zh] == [term.label], term.iri
+        assert ontology.labels[term.label.casefold()] == term.iri
+
+
+@pytest.mark.parametrize(
+    ("kind", "labels"),
+    [
+        ("Product", {"视频号", "微信支付", "小程序", "搜一搜", "企业微信"}),
+        ("Person", {"张颖", "黄铁鸣", "张孝超", "周颢", "许静芳", "曾鸣"}),
+        ("Organization", {"腾讯", "36氪", "索菲亚", "五菱宏光", "大疆农业", "湖北宜昌社区"}),
+        (
+            "Capability",
+            {"电子优惠券", "微信支付分", "不看不付", "红包封面", "连接视频号", "微信客服"},
+        ),
+        ("CapabilityFamily", {"优惠券类", "搜索入口"}),
+        ("EventSeries", {"微信公开课PRO"}),
+        ("Event", {"2022微信公开课PRO", "2023微信公开课PRO"}),
+    ],
+)
+def test_the_terms_of_each_kind(ontology: Ontology, kind: str, labels: set[str]) -> None:
+    terms = ontology.of_kind(kind)
+    assert labels <= {t.label for t in terms}
+    assert [t.iri for t in terms] == sorted(t.iri for t in terms)
+    assert all(ontology.kind(t.iri) == kind for t in terms)
+
+
+@pytest.mark.parametrize(
+    ("label", "kind", "cls"),
+    [
+        ("微信", "Product", "Platform"),
+        ("视频号", "Product", "Product"),
+        ("腾讯", "Organization", "Company"),
+        ("微信开放平台", "Organization", "Unit"),
+        ("36氪", "Organization", "Media"),
+        ("西城男孩", "Organization", "Group"),
+        ("湖北宜昌社区", "Organization", "PublicBody"),
+    ],
+)
+def test_subclasses_make_their_kind(ontology: Ontology, label: str, kind: str, cls: str) -> None:
+    term = ontology.terms[ontology.labels[label]]
+    assert (term.kind, term.cls) == (kind, cls)
+
+
+def test_the_coupon_family(ontology: Ontology) -> None:
+    family = "https://kg.example/id/family/coupons"
+    assert ontology.kind(family) == "CapabilityFamily"
+    assert ontology.label(family) == "优惠券类"
+    for label in ("电子优惠券", "小程序优惠券", "消费券"):
+        term = ontology.terms[ontology.labels[label]]
+        assert term.kind == "Capability"
+        assert term.broader == (family,)
+
+
+@pytest.mark.parametrize(
+    ("alias", "label"),
+    [
+        ("微信视频号", "视频号"),
+        ("微信小程序", "小程序"),
+        ("微信搜一搜", "搜一搜"),
+        ("支付分", "微信支付分"),
+        ("腾讯公司", "腾讯"),
+        ("36kr", "36氪"),
+        ("一键添加企业微信客服", "微信客服"),  # a hidden label
+    ],
+)
+def test_aliases_resolve_to_their_term(ontology: Ontology, alias: str, label: str) -> None:
+    assert ontology.labels[alias] == ontology.labels[label]
+
+
+def test_families_and_events_are_not_matched(ontology: Ontology) -> None:
+    for label in ("优惠券类", "微信公开课PRO", "微信公开课", "2023微信公开课PRO"):
+        assert label.casefold() not in ontology.labels
+
+
+def test_the_shipped_ontology_has_no_warnings(ontology: Ontology) -> None:
+    assert ontology.warnings == ()
+
+
+def test_every_iri_is_ascii_under_the_base(ontology: Ontology) -> None:
+    iris = set(ontology.terms) | set(ontology.labels.values())
+    for term in ontology.terms.values():
+        iris |= {*term.broader, *term.made_by, *term.feature_of}
+        iris |= {term.series} if term.series else set()
+    for iri in iris:
+        assert iri.isascii(), iri
+        assert iri.startswith("https://kg.example/"), iri
+    assert BASE == "https://kg.example/"
+
+
+def test_term_details(ontology: Ontology) -> None:
+    channels = ontology.terms["https://kg.example/id/product/channels"]
+    assert channels.label == "视频号"
+    assert channels.label_en == "WeChat Channels"
+    assert channels.alt_labels == ("微信视频号",)
+    assert channels.made_by == ("https://kg.example/id/org/tencent",)
+    assert channels.source.endswith("products.ttl")
+    event = ontology.terms["https://kg.example/id/event/wechat-open-class-pro-2023"]
+    assert (event.year, event.series) == (2023, "https://kg.example/id/event/wechat-open-class-pro")
+    assert ontology.label("https://kg.example/id/product/unknown") == (
+        "https://kg.example/id/product/unknown"
+    )
+    assert ontology.kind("https://kg.example/id/product/unknown") is None
+
+
+def test_the_fingerprint_follows_the_files(root: Path, tmp_path: Path, ontology: Ontology) -> None:
+    copy = _ontology_dir(root, tmp_path, None, all_files=True)
+    assert load_ontology([copy]).fingerprint == ontology.fingerprint
+    (copy / "reading.ttl").write_text(WECHAT_READ, encoding="utf-8")
+    assert load_ontology([copy]).fingerprint != ontology.fingerprint
+
+
+@pytest.mark.parametrize("as_", [Path, str])
+def test_load_ontology_accepts_one_directory(
+    root: Path, ontology: Ontology, monkeypatch: pytest.MonkeyPatch, as_: type
+) -> None:
+    monkeypatch.chdir(root)  # relative, so a str walked per character starts at 'o', not '/'
+    assert set(load_ontology(as_("ontology")).terms) == set(ontology.terms)
+
+
+# ---------------------------------------------------------------- errors
+
+
+def test_a_turtle_syntax_error_names_the_file_and_line(root: Path, tmp_path: Path) -> None:
+    bad = PREFIXES + (
+        '\nproduct:x a kg:Product ;\n    skos:prefLabel "微信读书"@zh\n'  # no '.' on line 7
+        "product:y a kg:Product .\n"
+    )
+    directory = _ontology_dir(root, tmp_path, bad)
+    with pytest.raises(OntologyError) as info:
+        load_ontology([directory])
+    message = str(info.value)
+    assert message.startswith(f"{directory / 'terms.ttl'}: not valid Turtle")
+    assert "line 8" in message
+
+
+def test_two_chinese_pref_labels(root: Path, tmp_path: Path) -> None:
+    terms = PREFIXES + 'product:x a kg:Product ;\n    skos:prefLabel "微信读书"@zh , "读书"@zh .\n'
+    directory = _ontology_dir(root, tmp_path, terms)
+    with pytest.raises(OntologyError) as info:
+        load_ontology([directory])
+    message = str(info.value)
+    assert message.startswith(f"{directory / 'terms.ttl'}: ")
+    assert "term <https://kg.example/id/product/x> has 2 @zh labels (微信读书, 读书)" in message
+    assert "skos:altLabel" in message
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [
+        '"WeChat Read"@en',
+        '"微信读书"',  # no language tag
+        '"微信读书"@ja',
+    ],
+)
+def test_no_chinese_pref_label(root: Path, tmp_path: Path, labels: str) -> None:
+    terms = PREFIXES + f"product:x a kg:Product ;\n    skos:prefLabel {labels} .\n"
+    directory = _ontology_dir(root, tmp_path, terms)
+    with pytest.raises(OntologyError) as info:
+        load_ontology([directory])
+    message = str(info.value)
+    assert message.startswith(f"{directory / 'terms.ttl'}: ")
+    assert (
+        "term <https://kg.example/id/product/x> has no skos:prefLabel in Chinese (@zh)" in message
+    )
+
+
+def test_a_non_integer_year(root: Path, tmp_path: Path) -> None:
+    terms = (
+        PREFIXES
+        + 'product:x a kg:Product ; skos:prefLabel "微信读书"@zh .\n'
+        + "<https://kg.example/id/event/e> a kg:Event ;\n"
+        + '    skos:prefLabel "活动"@zh ; kg:year "soon" .\n'
+    )
+    with pytest.raises(OntologyError, match=r"<https://kg.example/id/event/e> has kg:year 'soon'"):
+        load_ontology([_ontology_dir(root, tmp_path, terms)])
+
+
+def test_an_empty_directory(tmp_path: Path) -> None:
+    with pytest.raises(OntologyError) as info:
+        load_ontology([tmp_path])
+    assert str(info.value).startswith(f"no *.ttl files in {tmp_path}; ")
+
+
+def test_a_missing_directory(tmp_path: Path) -> None:
+    missing = tmp_path / "nope"
+    with pytest.raises(OntologyError, match=r"nope: no such ontology file or directory"):
+        load_ontology([missing])
+
+
+def test_a_schema_without_terms(root: Path, tmp_path: Path) -> None:
+    directory = _ontology_dir(root, tmp_path, None)
+    with pytest.raises(OntologyError) as info:
+        load_ontology([directory])
+    message = str(info.value)
+    assert str(directory / "schema.ttl") in message
+    assert "defines no products, people, organisations or capabilities" in message
+
+
+def test_only_families_and_events_is_no_terms(root: Path, tmp_path: Path) -> None:
+    terms = (
+        PREFIXES
+        + '<https://kg.example/id/family/f> a kg:CapabilityFamily ; skos:prefLabel "类"@zh .\n'
+    )
+    with pytest.raises(OntologyError, match="defines no products"):
+        load_ontology([_ontology_dir(root, tmp_path, terms)])
+
+
+def test_a_shared_label_is_a_warning_naming_both_terms(root: Path, tmp_path: Path) -> None:
+    terms = PREFIXES + (
+        'product:x a kg:Product ;\n    skos:prefLabel "微信读书"@zh .\n'
+        'product:y a kg:Product ;\n    skos:prefLabel "读书"@zh ;\n'
+        '    skos:altLabel "微信读书"@zh .\n'
+    )
+    ontology = load_ontology([_ontology_dir(root, tmp_path, terms)])
+    x, y = "https://kg.example/id/product/x", "https://kg.example/id/product/y"
+    assert len(ontology.warnings) == 1
+    warning = ontology.warnings[0]
+    assert f"label '微信读书' is used by <{x}> and <{y}>" in warning
+    assert f"it is matched as <{x}> only" in warning
+    # The smaller IRI keeps the label; the other term keeps its own.
+    assert ontology.labels["微信读书"] == x
+    assert ontology.labels["读书"] == y
+
+
+# ---------------------------------------------------------------- extending
+
+
+def test_a_new_term_file_is_loaded_and_matched(root: Path, tmp_path: Path) -> None:
+    directory = _ontology_dir(root, tmp_path, None, all_files=True)
+    (directory / "reading.ttl").write_text(WECHAT_READ, encoding="utf-8")
+    ontology = load_ontology([directory])
+    iri = "https://kg.example/id/product/wechat-read"
+    assert ontology.warnings == ()
+    assert ontology.kind(iri) == "Product"
+    assert ontology.labels["微信读书"] == ontology.labels["微信阅读"] == iri
+
+    doc = load_text("微信读书上线了听书功能，微信阅读的用户也来到了视频号。", path="reading.txt")
+    mentions = match(segment(doc, ontology), ontology)
+    found = [(m.surface, m.term) for m in mentions.by_sentence[0]]
+    assert found == [
+        ("微信读书", iri),
+        ("微信阅读", iri),
+        ("视频号", "https://kg.example/id/product/channels"),
+    ]

@@ -1,0 +1,306 @@
+"""Each relation rule on real sentences of the seeds, read in the section they sit in."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kg.loaders import load_text
+from kg.ontology import Ontology
+from kg.pipeline import extract
+
+
+def read(ontology: Ontology, body: str, section: str | None = None) -> set[tuple[str, ...]]:
+    """The facts of one passage as (subject, predicate, object[, value, unit]) labels."""
+    text = (f"**{section}**\n\n" if section else "") + body
+    facts = extract(load_text(text, path="case.md"), ontology).facts
+    out = set()
+    for f in facts:
+        obj = f.object if f.predicate in ("role", "metric") else ontology.label(f.object)
+        row: tuple[str, ...] = (ontology.label(f.subject), f.predicate, obj)
+        if f.predicate == "metric":
+            row = (row[0], "metric", str(f.value), str(f.unit))
+        out.add(row)
+    return out
+
+
+def of(facts: set[tuple[str, ...]], predicate: str) -> set[tuple[str, ...]]:
+    return {f for f in facts if f[1] == predicate}
+
+
+# ---------------------------------------------------------------- presents, leads, role
+
+
+@pytest.mark.parametrize(
+    ("section", "sentence", "expected"),
+    [
+        (
+            "微信支付：天下无欺",
+            "第二个微信公开课讲师张颖的讲述就生活化了不少，他用一个个故事串起了微信支付的各个阶段。",
+            {("张颖", "presents", "微信支付")},
+        ),
+        (
+            "企业微信：连接创造价值",
+            "「连接」，是讲师黄铁鸣本次分享的主题，也是企业微信的核心力量。",
+            {("黄铁鸣", "presents", "企业微信")},
+        ),
+        (
+            "02 微信支付：技术助力商家精细化经营",
+            "据张颖介绍，目前微信支付“爱心餐”已累计服务10万以上环卫工人。",
+            {("张颖", "presents", "微信支付")},
+        ),
+    ],
+)
+def test_a_speaker_presents_the_section_product(
+    ontology: Ontology, section: str, sentence: str, expected: set[tuple[str, ...]]
+) -> None:
+    assert of(read(ontology, sentence, section), "presents") == expected
+
+
+def test_a_person_named_without_a_speaker_cue_presents_nothing(ontology: Ontology) -> None:
+    sentence = "2016 年年初，张小龙找张颖吃了个饭，说要把微信支付交给他。"
+    facts = read(ontology, sentence, "微信支付：天下无欺")
+    assert of(facts, "presents") == set()
+    # 把X交给他: 他 points back to the last person named, 张颖.
+    assert of(facts, "leads") == {("张颖", "leads", "微信支付")}
+
+
+def test_a_credit_line_gives_presents_leads_and_role(ontology: Ontology) -> None:
+    sentence = (
+        "“同时，我们也希望这个创作收益是能够稳健地、健康地向上去生长。”"
+        "——腾讯公司副总裁、视频号负责人张孝超"
+    )
+    facts = read(ontology, sentence, "01 视频号：有收入创作者持续增长")
+    assert facts == {
+        ("张孝超", "presents", "视频号"),
+        ("张孝超", "leads", "视频号"),
+        ("张孝超", "role", "腾讯公司副总裁"),
+    }
+
+
+def test_a_unit_can_be_led(ontology: Ontology) -> None:
+    sentence = "“感谢生态的每一位参与者，小程序的使命没有改变。”——微信开放平台负责人曾鸣"
+    facts = read(ontology, sentence, "03 小程序：进一步完善基建")
+    assert ("曾鸣", "leads", "微信开放平台") in facts
+    assert ("曾鸣", "presents", "小程序") in facts
+    assert of(facts, "role") == set()
+
+
+# ---------------------------------------------------------------- offers, involves, integrates
+
+
+def test_the_section_product_offers_the_capabilities_of_its_sentences(
+    ontology: Ontology,
+) -> None:
+    sentence = (
+        "今天的微信支付团队已经向小微商家发放了 5000w+ 的收款码，1100w+ 的收款音箱，"
+        "微信支付的团队的小账本月活也达到了 4800w，收款有礼的用户也达到了 4500w，经营保障险 2200w。"
+    )
+    assert of(read(ontology, sentence, "微信支付：天下无欺"), "offers") == {
+        ("微信支付", "offers", c)
+        for c in ("收款码", "收款音箱", "小账本", "收款有礼", "经营保障险")
+    }
+
+
+def test_a_plus_joins_two_products_and_what_it_enables_involves_the_second(
+    ontology: Ontology,
+) -> None:
+    sentence = "例如视频号 + 微信支付，未来就会让打赏成为可能，或许还会有为直播/视频付费出现；"
+    facts = read(ontology, sentence, "视频号两周年：内容生态与创作激励")
+    assert ("视频号", "integrates", "微信支付") in facts
+    assert ("视频号", "offers", "打赏") in facts
+    assert ("打赏", "involves", "微信支付") in facts
+
+
+def test_a_product_named_inside_a_capability_is_involved(ontology: Ontology) -> None:
+    sentence = "下周，企业微信将推出全新版本，将发布连接视频号、微信客服两个全新能力"
+    facts = read(ontology, sentence, "企业微信：连接创造价值")
+    assert {
+        ("企业微信", "offers", "连接视频号"),
+        ("企业微信", "offers", "微信客服"),
+        ("连接视频号", "involves", "视频号"),
+        ("企业微信", "integrates", "视频号"),
+    } <= facts
+    # 微信 inside 微信客服 is the platform's brand, not a link.
+    assert ("微信客服", "involves", "微信") not in facts
+
+
+def test_an_aside_in_brackets_involves_nothing(ontology: Ontology) -> None:
+    sentence = "视频号 + 企业微信，视频号（包括直播）可以一键添加企业微信客服，助力商家社群运营。"
+    facts = read(ontology, sentence, "视频号两周年：内容生态与创作激励")
+    assert ("微信客服", "involves", "企业微信") in facts
+    assert ("视频号", "offers", "直播") in facts
+    assert ("直播", "involves", "企业微信") not in facts
+
+
+def test_a_conjunction_list_and_a_verb_of_connection_integrate(ontology: Ontology) -> None:
+    sentence = (
+        "而作为微信生态内的原子化内容组件，视频号已经和通信、社交、公众号、小程序、支付，"
+        "包括企业微信产生了越来越紧密地融合，在各个微信场景下实现自由流转。"
+    )
+    facts = of(read(ontology, sentence, "01 视频号：有收入创作者持续增长"), "integrates")
+    assert {("视频号", "integrates", p) for p in ("公众号", "小程序", "企业微信")} <= facts
+
+
+def test_products_listed_as_scenes_integrate_with_the_section_product(
+    ontology: Ontology,
+) -> None:
+    sentence = (
+        "不止是连接器，更是“加速器”——在公众号、视频号、小程序等场景下，"
+        "通过搜一搜带来的新增粉丝量、内容分发量同比去年都有显著增长。"
+    )
+    facts = of(read(ontology, sentence, "05 搜一搜：强化连接器与加速器角色"), "integrates")
+    assert facts == {("搜一搜", "integrates", p) for p in ("公众号", "视频号", "小程序")}
+
+
+def test_connector_the_noun_is_not_a_verb_of_connection(ontology: Ontology) -> None:
+    sentence = (
+        "但这表达的含义和前面分享的视频号、小程序、支付是相同的，"
+        "搜一搜应该成为微信生态的连接器，最终达到「用微信，搜所有」的目标。"
+    )
+    assert of(read(ontology, sentence, "微信搜一搜：全场景触手可搜"), "integrates") == set()
+
+
+def test_a_common_word_capability_needs_its_own_product(ontology: Ontology) -> None:
+    # 文档 (a 企业微信 capability) in a Mini Program sentence is just the word "document".
+    sentence = (
+        "无论是线上教学、文档共享、社区买菜，还是各类的健康民生服务，都极大地方便了用户的生活。"
+    )
+    assert of(read(ontology, sentence, "03 小程序：进一步完善基建"), "offers") == set()
+    sentence = "企业微信也集成了文档、日程、会议等协作能力。"
+    assert of(read(ontology, sentence, "04 企业微信：助力企业高效运营"), "offers") == {
+        ("企业微信", "offers", c) for c in ("文档", "日程", "会议")
+    }
+
+
+def test_without_a_section_each_capability_goes_to_the_product_before_it(
+    ontology: Ontology,
+) -> None:
+    sentence = (
+        "例如视频号未来将为每个视频号创作者提供红包封面，"
+        "微信支付会依据支付分能力在未来推出「不看不付」功能等。"
+    )
+    facts = read(ontology, sentence)
+    assert of(facts, "offers") == {
+        ("视频号", "offers", "红包封面"),
+        ("微信支付", "offers", "微信支付分"),
+        ("微信支付", "offers", "不看不付"),
+    }
+    assert of(facts, "involves") == set()
+
+
+# ---------------------------------------------------------------- customer
+
+
+def test_companies_named_with_a_product_are_its_customers(ontology: Ontology) -> None:
+    sentence = "黄铁鸣通过索菲亚、五菱宏光、大疆农业、湖北宜昌社区四个实际案例，讲解了企业微信是如何助力社会发展的。"
+    facts = of(read(ontology, sentence, "企业微信：连接创造价值"), "customer")
+    assert facts == {
+        (org, "customer", "企业微信") for org in ("索菲亚", "五菱宏光", "大疆农业", "湖北宜昌社区")
+    }
+
+
+def test_the_maker_and_the_media_are_never_customers(ontology: Ontology) -> None:
+    sentence = "“要做一个有责任的工具。”——腾讯公司副总裁、微信支付负责人张颖"
+    assert of(read(ontology, sentence, "02 微信支付：技术助力"), "customer") == set()
+
+
+# ---------------------------------------------------------------- metric
+
+
+@pytest.mark.parametrize(
+    ("section", "sentence", "expected"),
+    [
+        (
+            "微信支付：天下无欺",
+            "今天的微信支付有 2.3w 的服务商，1800+ 银行及支付机构、100w+ 生态从业伙伴、97% 交易占比。",
+            {
+                ("微信支付", "metric", "23000", "count"),
+                ("微信支付", "metric", "1800", "count"),
+                ("微信支付", "metric", "1000000", "count"),
+                ("微信支付", "metric", "97", "percent"),
+            },
+        ),
+        (
+            # No 元 written: the clause's 优惠 and 消费 make the bare amounts money.
+            "微信支付：天下无欺",
+            "今天的微信电子化优惠券已经覆盖 1000w+ 商户，实际核销优惠 229 亿，撬动了社会消费 5200 亿。",
+            {
+                ("电子优惠券", "metric", "10000000", "count"),
+                ("电子优惠券", "metric", "22900000000", "CNY"),
+                ("电子优惠券", "metric", "520000000000", "CNY"),
+            },
+        ),
+        (
+            "微信小程序：触手可及，无处不在",
+            "政务服务每天有 1 亿+ 的用户使用，用户可以3 分钟完成汽车年检，不用再带一堆资料跑线下。",
+            {("小程序", "metric", "100000000", "count"), ("小程序", "metric", "180", "seconds")},
+        ),
+        (
+            # The head of the sentence (微信的跨境支付) is what its figures are about.
+            "02 微信支付：技术助力商家精细化经营",
+            "目前，微信的跨境支付业务已覆盖全世界69个国家和地区，境外合作机构总计超过1000家，"
+            "已连接超过400万境外商户。",
+            {
+                ("跨境支付", "metric", "69", "count"),
+                ("跨境支付", "metric", "1000", "count"),
+                ("跨境支付", "metric", "4000000", "count"),
+            },
+        ),
+    ],
+)
+def test_figures_attach_to_what_they_measure(
+    ontology: Ontology, section: str, sentence: str, expected: set[tuple[str, ...]]
+) -> None:
+    assert of(read(ontology, sentence, section), "metric") == expected
+
+
+def test_a_figure_shared_by_coordinated_names_is_one_fact_per_name(ontology: Ontology) -> None:
+    sentence = "其中，旅游类、房产类需求增长逾200%，新闻类、医疗类、美食类、政务类、汽车类需求均增长超过100%。"
+    facts = extract(
+        load_text("**05 搜一搜：强化连接器**\n\n" + sentence, path="case.md"), ontology
+    ).facts
+    names = sorted(f.object for f in facts if f.predicate == "metric")
+    assert names == sorted(
+        ["旅游类需求增长", "房产类需求增长"]
+        + [f"{k}类需求均增长" for k in ("新闻", "医疗", "美食", "政务", "汽车")]
+    )
+    assert {f.value for f in facts} == {Decimal(200), Decimal(100)}
+
+
+def test_comparisons_rates_and_dates_are_not_figures(ontology: Ontology) -> None:
+    section = "视频号两周年：内容生态与创作激励"
+    sentence = (
+        "直播间 PCU（最高同时在线数）达到了 150 万，相当于观众坐满了 100+ 个鸟巢同时看演唱会。"
+    )
+    assert of(read(ontology, sentence, section), "metric") == {
+        ("视频号", "metric", "1500000", "count")
+    }
+    sentence = "每 1 小时，就有 115 万名员工在使用企业微信，产生 1.4 亿次的服务过程。"
+    assert of(read(ontology, sentence, "企业微信：连接创造价值"), "metric") == {
+        ("企业微信", "metric", "1150000", "count"),
+        ("企业微信", "metric", "140000000", "count"),
+    }
+
+
+def test_a_figure_repeated_in_the_lead_is_kept_once(ontology: Ontology) -> None:
+    text = (
+        "搜一搜用户量持续增长，月活增长至8亿，搜索量增长54%；\n\n"
+        "**05 搜一搜：强化连接器**\n\n"
+        "2022年，微信搜一搜用户量持续增长，月活增长至8亿，搜索量同比增长54%。"
+    )
+    facts = extract(load_text(text, path="case.md"), ontology).facts
+    metrics = sorted((f.value, f.unit) for f in facts if f.predicate == "metric")
+    assert metrics == [(Decimal(54), "percent"), (Decimal(800000000), "count")]
+
+
+def test_every_fact_carries_its_sentence_and_year(ontology: Ontology) -> None:
+    text = "以下为2023微信公开课PRO的干货。\n\n**02 微信支付：技术助力**\n\n据张颖介绍，微信支付“爱心餐”已累计服务10万以上环卫工人。"
+    doc = load_text(text, path="case.md")
+    extraction = extract(doc, ontology)
+    assert extraction.year == 2023
+    for fact in extraction.facts:
+        assert fact.year == 2023
+        assert fact.evidence is not None
+        assert doc.text[fact.evidence.start : fact.evidence.end] == fact.evidence.text

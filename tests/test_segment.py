@@ -1,0 +1,150 @@
+"""Tests for kg.segment: jieba with the ontology's labels as its user dictionary."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.ontology import Ontology
+from kg.records import Document
+from kg.segment import cut, segment, tokenizer
+
+__all__: list[str] = []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        (
+            "值得期待的是，对于用户开启了腾讯视频等自动续费服务，却常常少看或没看的情况，"
+            "未来微信支付分或许还将上线「不看不付」功能。",
+            ["腾讯视频", "微信支付分", "不看不付"],
+        ),
+        (
+            "微信团队会在这个活动上分享最新的数据，回顾了微信过去一年来的变化，也透露一些接下来会有的"
+            "新动向，例如视频号未来将为每个视频号创作者提供红包封面，微信支付会依据支付分能力在未来"
+            "推出「不看不付」功能等。",
+            ["微信团队", "视频号", "红包封面", "微信支付", "支付分", "不看不付"],
+        ),
+        (
+            "在即将到来的春节，微信就会支持每个视频号创作者创作自己的红包封面，"
+            "让创作者也能给自己的粉丝发放红包封面。",
+            ["视频号", "红包封面"],
+        ),
+        (
+            "小程序和微信搜一搜的联动也让搜一搜的内容池有了更多内容。",
+            ["小程序", "微信搜一搜", "搜一搜"],
+        ),
+        (
+            "视频号 + 企业微信，视频号（包括直播）可以一键添加企业微信客服，助力商家社群运营。",
+            ["视频号", "企业微信", "直播", "一键添加企业微信客服"],
+        ),
+        (
+            "黄铁鸣还预告了一个值得期待的消息：下周，企业微信将推出全新版本，将发布连接视频号、"
+            "微信客服两个全新能力，相关资讯 APPSO 也会第一时间报道，敬请期待。",
+            ["黄铁鸣", "企业微信", "连接视频号", "微信客服", "APPSO"],
+        ),
+        (
+            "微信支付分的存在就是为了避免这样的情况出现，为商户和品牌降低交易摩擦，让信任变得简单。",
+            ["微信支付分"],
+        ),
+        (
+            "同时，我们也希望这个创作收益是能够稳健地、健康地向上去生长。”——腾讯公司副总裁、"
+            "视频号负责人张孝超",
+            ["腾讯公司", "视频号", "张孝超"],
+        ),
+        ("作为微信生态的连接器，搜一搜将如何盘活整个生态的内容和服务？", ["微信生态", "搜一搜"]),
+    ],
+)
+def test_terms_stay_whole(ontology: Ontology, sentence: str, words: list[str]) -> None:
+    cut_words = cut(sentence, ontology)
+    for word in words:
+        assert word in cut_words, f"{word!r} not a word of {'|'.join(cut_words)}"
+    assert "".join(cut_words) == sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_words"),
+    [
+        # 微信 must not be cut out of the longer terms it starts.
+        ("未来微信支付分或许还将上线「不看不付」功能。", ["微信", "微信支付", "支付", "不看"]),
+        (
+            "视频号 + 企业微信，视频号（包括直播）可以一键添加企业微信客服。",
+            ["微信", "视频", "企业"],
+        ),
+    ],
+)
+def test_terms_are_not_cut_apart(ontology: Ontology, sentence: str, not_words: list[str]) -> None:
+    cut_words = cut(sentence, ontology)
+    for word in not_words:
+        assert word not in cut_words
+
+
+WHOLE_TERMS = [
+    "视频号",
+    "搜一搜",
+    "不看不付",
+    "红包封面",
+    "企业微信",
+    "微信支付分",
+    "小程序",
+    "张孝超",
+]
+
+
+@pytest.mark.parametrize("name", ["seed_2022", "seed_2023"])
+@pytest.mark.parametrize("term", WHOLE_TERMS)
+def test_no_word_boundary_falls_inside_a_term_in_the_seeds(
+    request: pytest.FixtureRequest, ontology: Ontology, name: str, term: str
+) -> None:
+    doc: Document = request.getfixturevalue(name)
+    seen = 0
+    for sentence, words in zip(doc.sentences, segment(doc, ontology).words, strict=True):
+        ends, pos = set(), 0
+        for word in words:
+            pos += len(word)
+            ends.add(pos)
+        i = sentence.text.find(term)
+        while i >= 0:
+            seen += 1
+            inside = sorted(ends & set(range(i + 1, i + len(term))))
+            assert not inside, f"{term!r} cut in {'|'.join(words)}"
+            i = sentence.text.find(term, i + 1)
+    # Every occurrence was checked: no sentence boundary falls inside a term either.
+    assert seen == doc.text.count(term)
+
+
+@pytest.mark.parametrize("name", ["seed_2022", "seed_2023"])
+def test_segment_gives_one_word_tuple_per_sentence(
+    request: pytest.FixtureRequest, ontology: Ontology, name: str
+) -> None:
+    doc: Document = request.getfixturevalue(name)
+    segmented = segment(doc, ontology)
+    assert segmented.document is doc
+    assert len(segmented.words) == len(doc.sentences)
+    for sentence, words in zip(doc.sentences, segmented.words, strict=True):
+        assert isinstance(words, tuple)
+        assert all(words)
+        assert "".join(words) == sentence.text
+        assert words == cut(sentence.text, ontology)
+
+
+def test_the_tokenizer_is_built_once_per_ontology(ontology: Ontology) -> None:
+    assert tokenizer(ontology) is tokenizer(ontology)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(["视频号", "微信", "支付分", "搜一搜", "VOIP", " ", "\n", "。", "——"]),
+            st.text(max_size=4),
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_words_join_back_to_any_text(ontology: Ontology, text: str) -> None:
+    words = cut(text, ontology)
+    assert "".join(words) == text
+    assert all(words)
