@@ -17,9 +17,13 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kg.errors import LoadError
 from kg.records import Document, Section, Sentence
+
+if TYPE_CHECKING:
+    from bs4 import Tag
 
 __all__ = [
     "SUFFIXES",
@@ -283,10 +287,14 @@ def _html_blocks(html: str) -> list[_Block]:
     soup = BeautifulSoup(html, "html.parser")
     for tag in soup.find_all(_DROP_TAGS):
         tag.decompose()
+    found = soup.find_all(_BLOCK_TAGS)
+    # Only leaf blocks: a <li> holding <p>s is read through its <p>s. Marking the ancestors
+    # of every block once is much cheaper than asking each block for block descendants.
+    holders = {id(parent) for tag in found for parent in tag.parents}
     blocks: list[_Block] = []
-    for tag in soup.find_all(_BLOCK_TAGS):
-        if tag.find(_BLOCK_TAGS):
-            continue  # only leaf blocks: a <li> holding <p>s is read through its <p>s
+    for tag in found:
+        if id(tag) in holders:
+            continue
         text = _clean(tag.get_text())
         if not text:
             continue
@@ -298,9 +306,11 @@ def _html_blocks(html: str) -> list[_Block]:
     return [b for b in blocks if b.heading or not _BOILERPLATE.search(b.text)]
 
 
-def _is_bold_heading(tag: object, text: str) -> bool:
-    strong = [t for t in getattr(tag, "find_all")(("strong", "b"))]  # noqa: B009
-    if not strong or len(text) > _BOLD_HEADING_MAX or text[-1] in _SENTENCE_END + "：:":
+def _is_bold_heading(tag: Tag, text: str) -> bool:
+    if len(text) > _BOLD_HEADING_MAX or text[-1] in _SENTENCE_END + "：:":
+        return False  # checked first: most paragraphs are long, and find_all is not cheap
+    strong = tag.find_all(("strong", "b"))
+    if not strong:
         return False
     return _clean("".join(s.get_text() for s in strong)) == text
 

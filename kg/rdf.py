@@ -21,6 +21,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
+from functools import lru_cache
 
 from kg.numbers import format_decimal
 from kg.ontology import BASE, KG, Ontology
@@ -72,6 +73,7 @@ _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\
 A = "rdf:type"  # the writers print it as Turtle's "a"
 
 
+@lru_cache(maxsize=1 << 16)
 def iri(value: str) -> str:
     """An IRI as Turtle writes it: a prefixed name when one fits, else ``<...>``.
 
@@ -160,6 +162,7 @@ def article_triples(extraction: Extraction) -> list[Triple]:
     return sorted(out)
 
 
+@lru_cache(maxsize=256)
 def _year(year: int) -> str:
     return literal(str(year), datatype="xsd:gYear")
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 from kg import patterns as pat
 from kg.numbers import Quantity, find_quantities
@@ -64,15 +65,29 @@ class _Context:
     def kind(self, mention: Mention) -> str | None:
         return self.ontology.kind(mention.term)
 
+    @cached_property
+    def _by_kind(self) -> dict[str | None, list[Mention]]:
+        grouped: dict[str | None, list[Mention]] = {}
+        for m in self.mentions:
+            grouped.setdefault(self.kind(m), []).append(m)
+        return grouped
+
     def of_kind(self, kind: str) -> list[Mention]:
-        return [m for m in self.mentions if self.kind(m) == kind]
+        return self._by_kind.get(kind, [])
 
     def is_platform(self, iri: str) -> bool:
         term = self.ontology.terms.get(iri)
         return term is not None and term.cls == "Platform"
 
+    @cached_property
+    def _products(self) -> list[tuple[int, str]]:
+        return self._find_products()
+
     def products(self) -> list[tuple[int, str]]:
         """(offset, IRI) of each product named in the sentence, directly or inside a name."""
+        return list(self._products)
+
+    def _find_products(self) -> list[tuple[int, str]]:
         found = []
         for m in self.mentions:
             kind = self.kind(m)

@@ -38,16 +38,16 @@ def test_build_writes_every_output_and_says_so(built: Path) -> None:
     assert report["failures"] == []
 
 
-def test_build_defaults_to_seeds_and_out(root: Path, runner: CliRunner, tmp_path: Path) -> None:
+def test_build_defaults_to_seeds_and_out(
+    root: Path, runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     shutil.copytree(root / "seeds", tmp_path / "seeds")
     shutil.copytree(root / "ontology", tmp_path / "ontology")
-    with runner.isolated_filesystem(temp_dir=tmp_path) as cwd:
-        shutil.copytree(tmp_path / "seeds", Path(cwd) / "seeds")
-        shutil.copytree(tmp_path / "ontology", Path(cwd) / "ontology")
-        result = runner.invoke(main, ["build"])
-        assert result.exit_code == 0, result.output
-        assert result.output.startswith("built 2 article(s), ")
-        assert (Path(cwd) / "out" / "facts.tsv").is_file()
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(main, ["build"])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("built 2 article(s), ")
+    assert (tmp_path / "out" / "facts.tsv").is_file()
 
 
 def test_build_reports_a_bad_file_and_exits_1(

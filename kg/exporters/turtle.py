@@ -18,9 +18,16 @@ if TYPE_CHECKING:
 __all__ = ["turtle_lines", "trig_lines", "prefix_lines", "triples_block"]
 
 
-def _prefixes_used(triples: Iterable[Triple], extra: Iterable[str] = ()) -> list[str]:
+def _prefixes_used(graphs: Iterable[Iterable[Triple]], extra: Iterable[str] = ()) -> list[str]:
+    """The prefixes that the terms of these graphs (and ``extra`` terms) are written with."""
+    terms: set[str] = set(extra)
+    for triples in graphs:
+        for s, p, o in triples:
+            terms.add(s)
+            terms.add(p)
+            terms.add(o)
     used: set[str] = set()
-    for term in (t for triple in triples for t in triple):
+    for term in terms:
         if term.startswith("<"):
             continue
         if term.startswith('"'):
@@ -29,9 +36,6 @@ def _prefixes_used(triples: Iterable[Triple], extra: Iterable[str] = ()) -> list
                 used.add(tail[2:].split(":", 1)[0])
             continue
         used.add(term.split(":", 1)[0])
-    for term in extra:
-        if not term.startswith("<"):
-            used.add(term.split(":", 1)[0])
     return [p for p in PREFIXES if p in used]
 
 
@@ -57,16 +61,16 @@ def triples_block(triples: Sequence[Triple], indent: str = "") -> Iterator[str]:
 def turtle_lines(build: Build) -> Iterator[str]:
     """The merged graph of a build (ontology and every article) as Turtle."""
     triples = merged([build.default_graph, *(t for _, t in build.named_graphs)])
-    yield from prefix_lines(_prefixes_used(triples))
+    yield from prefix_lines(_prefixes_used([triples]))
     yield "\n"
     yield from triples_block(triples)
 
 
 def trig_lines(build: Build) -> Iterator[str]:
     """The ontology as the default graph and one named graph per article, as TriG."""
-    everything = merged([build.default_graph, *(t for _, t in build.named_graphs)])
     names = [iri(name) for name, _ in build.named_graphs]
-    yield from prefix_lines(_prefixes_used(everything, names))
+    graphs = [build.default_graph, *(t for _, t in build.named_graphs)]
+    yield from prefix_lines(_prefixes_used(graphs, names))
     yield "\n{\n"
     yield from triples_block(build.default_graph, "    ")
     yield "}\n"
