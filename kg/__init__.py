@@ -16,7 +16,8 @@ from kg.graph import to_networkx
 from kg.loaders import load
 from kg.ontology import Ontology, load_ontology
 from kg.pipeline import Build, build, extract
-from kg.query import load_store, run
+from kg.reader import read_build
+from kg.store import open_store, select
 
 __all__ = [
     "KGError",
@@ -29,8 +30,9 @@ __all__ = [
     "build",
     "write",
     "to_networkx",
-    "load_store",
-    "run",
+    "read_build",
+    "open_store",
+    "select",
     "evaluate",
     "read_facts",
 ]

@@ -1,4 +1,4 @@
-"""The command line: ``kg build``, ``kg query``, ``kg eval``, ``kg stats``.
+"""The command line: ``kg build``, ``query``, ``export``, ``serve``, ``eval``, ``stats``.
 
 Thin by design: each verb parses its arguments, calls the library and prints. A
 :class:`~kg.errors.KGError` becomes a one-line message and exit status 2; ``--debug`` shows
@@ -126,23 +126,100 @@ def build(
     "--output",
     default="table",
     show_default=True,
-    type=click.Choice(["table", "csv", "tsv", "json"]),
-    help="How to print the answer.",
+    type=click.Choice(["table", "csv", "tsv", "json", "xml"]),
+    help="How to print a SELECT or ASK answer (CONSTRUCT prints Turtle).",
+)
+@click.option(
+    "--timeout",
+    default=30.0,
+    show_default=True,
+    type=float,
+    help="Stop the query after this many seconds.",
 )
 @_guard
-def query(query: str, build_dir: Path, output: str) -> None:
+def query(query: str, build_dir: Path, output: str, timeout: float) -> None:
     """Run a SPARQL QUERY over a build: inline text, a .rq file, or a name in queries/.
 
-    kg's prefixes (kg:, product:, cap:, prov:, nif: ...) are declared for you.
+    kg's prefixes (kg:, product:, cap:, person:, prov:, nif:, skos: ...) are declared for
+    you. csv, tsv, json and xml are the W3C SPARQL result formats, with full IRIs.
 
     Example:
 
-        kg query 'SELECT ?p ?c WHERE { ?p kg:offers ?c }' -d out -o csv
+        kg query 'SELECT ?c WHERE { product:channels kg:offers ?c }' -d out -o csv
     """
-    from kg.query import load_store, render, resolve, run
+    from kg.query import answer
 
-    text = resolve(query)
-    click.echo(render(run(load_store(build_dir), text), output))
+    click.echo(answer(build_dir, query, output, timeout))
+
+
+@main.command()
+@click.argument("build_dir", default="out", type=click.Path(path_type=Path))
+@click.option(
+    "-f",
+    "--format",
+    "formats",
+    multiple=True,
+    required=True,
+    help="Format to write (repeatable): gexf, graphml, turtle, trig, jsonld, facts, csv, report.",
+)
+@click.option(
+    "-o",
+    "--out",
+    type=click.Path(path_type=Path),
+    help="Directory to write into (default: the build's own directory).",
+)
+@_guard
+def export(build_dir: Path, formats: tuple[str, ...], out: Path | None) -> None:
+    """Convert an existing build in BUILD_DIR (default: out/) to other formats.
+
+    Reads BUILD_DIR/kg.trig back (no article is read again) and writes each format's files.
+
+    Example:
+
+        kg export out -f gexf -f csv -o exports
+    """
+    from kg import exporters
+    from kg.reader import read_build
+
+    for name in formats:
+        exporters.get(name)  # an unknown name fails before the build is read
+    written = exporters.write(read_build(build_dir), out or build_dir, formats)
+    click.echo("wrote " + ", ".join(str(p) for p in written))
+
+
+@main.command()
+@click.argument("build_dir", default="out", type=click.Path(path_type=Path))
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
+@click.option("--port", default=7878, show_default=True, type=int, help="Port to listen on.")
+@click.option(
+    "--timeout",
+    default=30.0,
+    show_default=True,
+    type=float,
+    help="Stop a query after this many seconds (answered 503).",
+)
+@click.option("-v", "--verbose", is_flag=True, help="Log every request.")
+@_guard
+def serve(build_dir: Path, host: str, port: int, timeout: float, verbose: bool) -> None:
+    """Serve a build read-only over the SPARQL 1.1 Protocol at http://HOST:PORT/sparql.
+
+    GET or POST queries; results by content negotiation (JSON, XML, CSV, TSV). Updates are
+    refused. Binds to loopback unless --host says otherwise.
+
+    Example:
+
+        kg serve out --port 7878 &
+        curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s kg:offers ?o }' http://127.0.0.1:7878/sparql
+    """
+    from kg.server import make_server
+    from kg.server import serve as run
+
+    server = make_server(build_dir, host, port, timeout, verbose)
+    click.echo(f"serving {build_dir} at http://{host}:{server.server_port}/sparql (Ctrl-C stops)")
+    try:
+        run(server)
+    except KeyboardInterrupt:
+        click.echo("stopped")
 
 
 @main.command(name="eval")

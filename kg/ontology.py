@@ -28,6 +28,7 @@ __all__ = [
     "Ontology",
     "default_ontology_dir",
     "load_ontology",
+    "ontology_from_graph",
     "read_graph",
 ]
 
@@ -171,26 +172,43 @@ def load_ontology(paths: Iterable[str | Path] | str | Path | None = None) -> Ont
     files = _ttl_files(default_ontology_dir() if paths is None else paths)
     digest = hashlib.sha256()
     graph = Graph()
-    defined_in: dict[str, Path] = {}
+    defined_in: dict[str, str] = {}
     for path in files:
         digest.update(path.read_bytes())
         _parse_into(graph, path)
         # A term may be extended in a later file; errors name the file that typed it first.
         for subject in graph.subjects(URIRef(RDF_TYPE)):
-            defined_in.setdefault(str(subject), path)
+            defined_in.setdefault(str(subject), str(path))
+    return ontology_from_graph(
+        graph, files=tuple(map(str, files)), fingerprint=digest.hexdigest(), sources=defined_in
+    )
+
+
+def ontology_from_graph(
+    graph: Graph,
+    *,
+    files: tuple[str, ...],
+    fingerprint: str,
+    sources: Mapping[str, str] | None = None,
+) -> Ontology:
+    """Make an Ontology of an rdflib Graph (the ontology files, or a build's default graph)."""
+    from rdflib import URIRef
+
     classes: dict[URIRef, set[str]] = {}
     for subject, cls in graph.subject_objects(URIRef(RDF_TYPE)):
         name = str(cls).removeprefix(KG)
         if isinstance(subject, URIRef) and name in KINDS and str(cls) != name:
             classes.setdefault(subject, set()).add(name)
     terms: dict[str, Term] = {}
+    where = ", ".join(files)
     for subject in sorted(classes):
         # Typed twice (kg:Product and kg:Platform): the more specific class wins.
         chosen = sorted(classes[subject], key=lambda c: (KINDS[c] == c, c))[0]
-        terms[str(subject)] = _term(graph, subject, chosen, defined_in[str(subject)])
+        source = (sources or {}).get(str(subject), where)
+        terms[str(subject)] = _term(graph, subject, chosen, source)
     if not any(t.kind in MATCHED_KINDS for t in terms.values()):
         raise OntologyError(
-            f"the ontology in {', '.join(map(str, files))} defines no products, people, "
+            f"the ontology in {where} defines no products, people, "
             "organisations or capabilities; add terms typed kg:Product, kg:Person ..."
         )
     labels, warnings = _label_index(terms)
@@ -200,14 +218,14 @@ def load_ontology(paths: Iterable[str | Path] | str | Path | None = None) -> Ont
     return Ontology(
         terms=MappingProxyType(dict(sorted(terms.items()))),
         labels=MappingProxyType(labels),
-        files=tuple(str(f) for f in files),
-        fingerprint=digest.hexdigest(),
+        files=files,
+        fingerprint=fingerprint,
         warnings=tuple(warnings),
         _by_kind=MappingProxyType({k: tuple(v) for k, v in by_kind.items()}),
     )
 
 
-def _term(graph: Graph, subject: object, cls: str, path: Path) -> Term:
+def _term(graph: Graph, subject: object, cls: str, path: str) -> Term:
     from rdflib import Literal, URIRef
 
     def values(pred: str, lang: str | None = "zh") -> list[str]:
@@ -244,7 +262,7 @@ def _term(graph: Graph, subject: object, cls: str, path: Path) -> Term:
         feature_of=tuple(values(KG + "featureOf", None)),
         series=series[0] if series else None,
         year=year,
-        source=str(path),
+        source=path,
     )
 
 

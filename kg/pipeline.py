@@ -21,7 +21,7 @@ from kg.records import Article, Document, Extraction, Fact, Failure
 from kg.relations import extract_facts
 from kg.segment import segment
 
-__all__ = ["Build", "extract", "extract_path", "stream", "build"]
+__all__ = ["Build", "extract", "extract_path", "stream", "build", "fact_order"]
 
 
 @dataclass(frozen=True)
@@ -114,7 +114,7 @@ def build(paths: Iterable[str | Path], ontology: Ontology | None = None) -> Buil
     return Build(
         ontology=ontology,
         articles=tuple(articles[k] for k in sorted(articles)),
-        facts=tuple(sorted(facts, key=_fact_order)),
+        facts=tuple(sorted(facts, key=fact_order)),
         default_graph=tuple(ontology_triples(ontology)),
         named_graphs=tuple(sorted(graphs.items())),
         failures=tuple(sorted(failures, key=lambda f: f.path)),
@@ -122,7 +122,8 @@ def build(paths: Iterable[str | Path], ontology: Ontology | None = None) -> Buil
     )
 
 
-def _fact_order(fact: Fact) -> tuple[object, ...]:
+def fact_order(fact: Fact) -> tuple[object, ...]:
+    """The order facts are kept in: by statement, then by where they were read."""
     ev = fact.evidence
     return (
         fact.year or 0,

@@ -1,36 +1,25 @@
-"""SPARQL over a build: load ``kg.trig`` and run a query given inline, as a file or by name.
-
-The store is rdflib's in-memory Dataset with the union of all graphs as its default graph, so
-a query sees the ontology and every article at once and can still ask ``GRAPH ?article``.
+"""``kg query``: find a query (inline, a ``.rq`` file, or a name in ``queries/``), run it over
+a build's store (:mod:`kg.store`) and print the answer as a table, CSV, TSV, JSON or XML.
 """
 
 from __future__ import annotations
 
-import csv
-import io
-import json
-from dataclasses import dataclass
+import unicodedata
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from kg.errors import QueryError
-from kg.rdf import PREFIXES
+from kg.store import DEFAULT_TIMEOUT, Answer, execute, open_store, query_kind, select
 
-if TYPE_CHECKING:
-    from rdflib import Dataset
+__all__ = ["OUTPUTS", "queries_dir", "named_queries", "resolve", "answer", "table"]
 
-__all__ = ["Answer", "OUTPUTS", "resolve", "load_store", "run", "render"]
-
-#: The ways ``kg query`` can print an answer.
-OUTPUTS = ("table", "csv", "tsv", "json")
-
-
-@dataclass(frozen=True, slots=True)
-class Answer:
-    """The answer to a SELECT or ASK query: column names and rows of plain strings."""
-
-    columns: tuple[str, ...]
-    rows: tuple[tuple[str, ...], ...]
+#: How ``kg query`` prints an answer, and the media type behind each (table is kg's own).
+OUTPUTS = {
+    "table": "",
+    "csv": "text/csv",
+    "tsv": "text/tab-separated-values",
+    "json": "application/sparql-results+json",
+    "xml": "application/sparql-results+xml",
+}
 
 
 def queries_dir() -> Path:
@@ -39,104 +28,54 @@ def queries_dir() -> Path:
     return here if here.is_dir() else Path(__file__).resolve().parent.parent / "queries"
 
 
+def named_queries() -> list[str]:
+    """The names ``kg query NAME`` knows."""
+    return sorted(p.stem for p in queries_dir().glob("*.rq"))
+
+
 def resolve(query: str) -> str:
-    """The text of a query given inline, as a path to a ``.rq`` file, or as a name in queries/."""
-    if "{" in query or query.lstrip().upper().startswith(("SELECT", "ASK", "PREFIX")):
-        return query
+    """The text of a query: a ``.rq`` file, a name in queries/, or the SPARQL itself."""
     path = Path(query)
-    if path.suffix == ".rq" or path.exists():
+    looks_like_text = "{" in query or any(c.isspace() for c in query.strip())
+    if not looks_like_text and (path.suffix == ".rq" or path.is_file()):
         if not path.is_file():
             raise QueryError(f"{path}: no such query file")
         return path.read_text(encoding="utf-8")
     named = queries_dir() / f"{query}.rq"
-    if named.is_file():
+    if not looks_like_text and named.is_file():
         return named.read_text(encoding="utf-8")
-    known = sorted(p.stem for p in queries_dir().glob("*.rq"))
+    if looks_like_text:
+        return query
     raise QueryError(
         f"{query!r} is neither SPARQL, a .rq file nor a named query; "
-        f"named queries: {', '.join(known) or '(none)'}"
+        f"named queries: {', '.join(named_queries()) or '(none)'}"
     )
 
 
-def load_store(build_dir: str | Path) -> Dataset:
-    """Load a build's ``kg.trig`` into an in-memory Dataset (union default graph)."""
-    from rdflib import Dataset
+def answer(
+    build_dir: str | Path, query: str, output: str = "table", timeout: float = DEFAULT_TIMEOUT
+) -> str:
+    """Run a query over a build and return the printed answer.
 
-    path = Path(build_dir) / "kg.trig"
-    if not path.is_file():
-        raise QueryError(f"{path}: no build here; run `kg build -o {build_dir}` first")
-    store = Dataset(default_union=True)
-    try:
-        store.parse(path, format="trig")
-    except Exception as exc:  # rdflib raises several unrelated types for bad input
-        raise QueryError(f"{path}: cannot read the build: {exc}") from exc
-    return store
-
-
-def run(store: Dataset, query: str) -> Answer:
-    """Run a SELECT or ASK query; a syntax error says where it is."""
-    from pyparsing import ParseException
-
-    # kg's prefixes come first; a query may declare its own, which take over.
-    prefixes = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
-    try:
-        result = store.query(prefixes + query)
-    except ParseException as exc:
-        line = exc.lineno - prefixes.count("\n")
-        where = f"line {line}, column {exc.col}"
-        raise QueryError(f"SPARQL syntax error at {where}: {exc.msg}") from exc
-    except Exception as exc:
-        raise QueryError(f"the query failed: {exc}") from exc
-    if result.type == "ASK":
-        return Answer(("ask",), ((str(bool(result.askAnswer)).lower(),),))
-    if result.type != "SELECT":
-        raise QueryError(f"only SELECT and ASK queries are answered here, not {result.type}")
-    columns = tuple(str(v) for v in (result.vars or ()))
-    rows = tuple(
-        tuple(_show(row[i]) for i in range(len(columns)))  # type: ignore[index]
-        for row in result
-    )
-    return Answer(columns, rows)
-
-
-def _show(term: object) -> str:
-    from rdflib import URIRef
-
-    if term is None:
-        return ""
-    if isinstance(term, URIRef):
-        from kg.rdf import iri
-
-        shown = iri(str(term))
-        return shown[1:-1] if shown.startswith("<") else shown
-    return str(term)
-
-
-def render(answer: Answer, output: str = "table") -> str:
-    """Print an answer as an aligned table, CSV, TSV or JSON (SPARQL results style)."""
-    if output == "json":
-        bindings = [dict(zip(answer.columns, row, strict=True)) for row in answer.rows]
-        return json.dumps(
-            {"columns": list(answer.columns), "rows": bindings}, ensure_ascii=False, indent=2
-        )
-    if output in ("csv", "tsv"):
-        buf = io.StringIO()
-        writer = csv.writer(buf, delimiter="," if output == "csv" else "\t", lineterminator="\n")
-        writer.writerow(answer.columns)
-        writer.writerows(answer.rows)
-        return buf.getvalue().rstrip("\n")
-    if output != "table":
+    SELECT and ASK print as ``output``; CONSTRUCT and DESCRIBE always print as Turtle.
+    """
+    if output not in OUTPUTS:
         raise QueryError(f"unknown output {output!r}; choose one of {', '.join(OUTPUTS)}")
-    return _table(answer)
+    text = resolve(query)
+    store = open_store(build_dir)
+    if query_kind(text) in ("CONSTRUCT", "DESCRIBE"):
+        return execute(store, text, "text/turtle", timeout).decode("utf-8")
+    if output == "table":
+        return table(select(store, text, timeout))
+    return execute(store, text, OUTPUTS[output], timeout).decode("utf-8").rstrip("\n")
 
 
 def _width(text: str) -> int:
-    import unicodedata
-
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
-def _table(answer: Answer) -> str:
+def table(answer: Answer) -> str:
+    """An answer as columns aligned for a terminal (CJK characters count double)."""
     widths = [_width(c) for c in answer.columns]
     for row in answer.rows:
         widths = [max(w, _width(v)) for w, v in zip(widths, row, strict=True)]

@@ -39,6 +39,7 @@ __all__ = [
     "article_triples",
     "ontology_triples",
     "merged",
+    "parse_term",
 ]
 
 Triple = tuple[str, str, str]
@@ -106,6 +107,34 @@ def literal(
     if lang:
         return f"{text}@{lang}"
     return f"{text}^^{datatype}" if datatype else text
+
+
+_LITERAL = re.compile(r'^"((?:[^"\\]|\\.)*)"(?:@([A-Za-z0-9-]+)|\^\^(\S+))?$', re.S)
+_UNESCAPES = {"\\\\": "\\", '\\"': '"', "\\n": "\n", "\\r": "\r", "\\t": "\t"}
+
+
+def parse_term(term: str) -> tuple[str, str, str | None, str | None]:
+    """Read back a term this module wrote: ``(kind, value, language, datatype)``.
+
+    ``kind`` is ``"iri"`` or ``"literal"``; a prefixed name keeps its compact form.
+
+    >>> parse_term('"说\\\\"好\\\\""@zh')
+    ('literal', '说"好"', 'zh', None)
+    >>> parse_term("<https://kg.example/doc/a#char=1,2>")
+    ('iri', 'https://kg.example/doc/a#char=1,2', None, None)
+    """
+    if term.startswith("<"):
+        return "iri", term[1:-1], None, None
+    if not term.startswith('"'):
+        return "iri", term, None, None
+    match = _LITERAL.match(term)
+    if match is None:
+        raise ValueError(f"not a literal kg writes: {term!r}")
+    value = re.sub(r"\\[\\\"nrt]", lambda m: _UNESCAPES[m.group(0)], match.group(1))
+    datatype = match.group(3)
+    if datatype and datatype.startswith("<"):
+        datatype = datatype[1:-1]
+    return "literal", value, match.group(2), datatype
 
 
 def _hash(*parts: object) -> str:

@@ -101,7 +101,6 @@ class Evidence:
     """Where a fact was read: the article, the sentence and its offsets."""
 
     document: str  # Document.id
-    sentence: int
     start: int
     end: int
     text: str

@@ -108,7 +108,7 @@ class _Context:
             subject=subject,
             predicate=predicate,
             object=obj,
-            evidence=Evidence(self.document, s.index, s.start, s.end, s.text),
+            evidence=Evidence(self.document, s.start, s.end, s.text),
             **extra,  # type: ignore[arg-type]
         )
 

@@ -100,11 +100,8 @@ def test_writing_is_atomic_a_failed_write_keeps_the_old_file(
         raise RuntimeError("killed mid-write")
 
     fmt = exporters.FORMATS["facts"]
-    monkeypatch.setitem(
-        exporters.FORMATS,
-        "facts",
-        exporters.Format(fmt.name, fmt.filename, fmt.description, broken),
-    )
+    broken_format = exporters.Format(fmt.name, fmt.description, (("facts.tsv", broken),))
+    monkeypatch.setitem(exporters.FORMATS, "facts", broken_format)
     with pytest.raises(RuntimeError):
         exporters.write(seed_build, tmp_path, ["facts"])
     assert (tmp_path / "facts.tsv").read_bytes() == before

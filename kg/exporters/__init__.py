@@ -1,8 +1,9 @@
-"""Output formats, behind a name registry: ``turtle``, ``trig``, ``facts``, ``graphml``, ``report``.
+"""Output formats behind a name registry: ``turtle``, ``trig``, ``jsonld``, ``facts``,
+``graphml``, ``csv``, ``report``.
 
-A format is a function ``Build -> Iterator[str]`` (the text, in chunks) and a file name.
-:func:`write` writes each format atomically: to a temporary file beside the target, then
-renamed over it, so a build killed mid-write leaves the previous output whole.
+A format is one or more files, each made by a function ``Build -> Iterator[str]`` (the text,
+in chunks). :func:`write` writes each file atomically: to a temporary file beside the
+target, then renamed over it, so a build killed mid-write leaves the previous output whole.
 """
 
 from __future__ import annotations
@@ -22,26 +23,42 @@ if TYPE_CHECKING:
 __all__ = ["Format", "FORMATS", "DEFAULT_FORMATS", "get", "write", "atomic_write"]
 
 
+Lines = Callable[["Build"], Iterator[str]]
+
+
 @dataclass(frozen=True)
 class Format:
-    """A named output format: the file a build writes it to and the function that makes it."""
+    """A named output format: the files it writes and the function that makes each."""
 
     name: str
-    filename: str
     description: str
-    lines: Callable[[Build], Iterator[str]]
+    outputs: tuple[tuple[str, Lines], ...]
+
+    @property
+    def filenames(self) -> tuple[str, ...]:
+        """The files this format writes, in order."""
+        return tuple(name for name, _ in self.outputs)
 
 
 def _registry() -> dict[str, Format]:
-    from kg.exporters import facts, graphml, report, turtle
+    from kg.exporters import csv, facts, graphml, jsonld, report, turtle
 
-    formats = [
-        Format("turtle", "kg.ttl", "the merged graph, RDF 1.1 Turtle", turtle.turtle_lines),
-        Format("trig", "kg.trig", "one named graph per article, RDF 1.1 TriG", turtle.trig_lines),
-        Format("facts", "facts.tsv", "the facts table (docs/facts-format.md)", facts.facts_lines),
-        Format("graphml", "kg.graphml", "the networkx graph, GraphML", graphml.graphml_lines),
-        Format("report", "report.json", "what was built, failed and warned", report.report_lines),
+    one = [
+        ("turtle", "kg.ttl", "the merged graph, RDF 1.1 Turtle", turtle.turtle_lines),
+        ("trig", "kg.trig", "one named graph per article, TriG", turtle.trig_lines),
+        ("jsonld", "kg.jsonld", "one named graph per article, JSON-LD 1.1", jsonld.jsonld_lines),
+        ("facts", "facts.tsv", "the facts table (docs/facts-format.md)", facts.facts_lines),
+        ("graphml", "kg.graphml", "the networkx graph, GraphML", graphml.graphml_lines),
+        ("report", "report.json", "what was built, failed and warned", report.report_lines),
     ]
+    formats = [Format(name, text, ((filename, lines),)) for name, filename, text, lines in one]
+    formats.append(
+        Format(
+            "csv",
+            "node and edge tables for Gephi's and Neo4j's importers",
+            (("nodes.csv", csv.nodes_lines), ("edges.csv", csv.edges_lines)),
+        )
+    )
     return {f.name: f for f in formats}
 
 
@@ -84,10 +101,11 @@ def write(build: Build, out_dir: str | Path, names: Iterable[str] = DEFAULT_FORM
         raise BuildError(f"{out}: cannot create the output directory ({exc.strerror})") from exc
     written = []
     for fmt in formats:
-        target = out / fmt.filename
-        try:
-            atomic_write(target, fmt.lines(build))
-        except OSError as exc:
-            raise BuildError(f"{target}: cannot write ({exc.strerror or exc})") from exc
-        written.append(target)
+        for filename, lines in fmt.outputs:
+            target = out / filename
+            try:
+                atomic_write(target, lines(build))
+            except OSError as exc:
+                raise BuildError(f"{target}: cannot write ({exc.strerror or exc})") from exc
+            written.append(target)
     return written

@@ -1,0 +1,185 @@
+"""A build on disk -> :class:`~kg.pipeline.Build`: ``kg export`` converts, never rebuilds.
+
+``kg.trig`` holds everything a build knows: the ontology (default graph), and per article its
+facts, their statements, evidence sentences and metric observations. Reading it back gives
+the same triples, byte for byte, and the same facts, so every exporter works on a build
+read from disk exactly as on a fresh one. ``report.json`` adds what RDF does not hold
+(file paths, failures, warnings); without it the articles come from their RDF descriptions.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from kg.errors import KGError
+from kg.ontology import BASE, KG, ontology_from_graph
+from kg.pipeline import Build, fact_order
+from kg.rdf import PREFIXES, Triple, iri, literal, parse_term
+from kg.records import Article, Evidence, Fact, Failure
+
+__all__ = ["read_build"]
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def read_build(build_dir: str | Path) -> Build:
+    """Read ``DIR/kg.trig`` (and ``DIR/report.json`` if present) back into a Build."""
+    import pyoxigraph as ox
+
+    path = Path(build_dir) / "kg.trig"
+    if not path.is_file():
+        raise KGError(f"{path}: no build here; run `kg build -o {build_dir}` first")
+    default: list[Triple] = []
+    named: dict[str, list[Triple]] = defaultdict(list)
+    try:
+        for quad in ox.parse(path=str(path), format=ox.RdfFormat.TRIG):
+            triple = (_term(quad.subject), _term(quad.predicate), _term(quad.object))
+            if isinstance(quad.graph_name, ox.DefaultGraph):
+                default.append(triple)
+            else:
+                named[quad.graph_name.value].append(triple)
+    except (SyntaxError, ValueError, OSError) as exc:
+        raise KGError(f"{path}: cannot read the build: {exc}") from exc
+    ontology = _ontology(default, path)
+    graphs = {name: tuple(sorted(set(triples))) for name, triples in named.items()}
+    facts = [fact for name, triples in graphs.items() for fact in _facts(name, triples)]
+    report = _report(Path(build_dir) / "report.json")
+    return Build(
+        ontology=ontology,
+        articles=_articles(report, graphs),
+        facts=tuple(sorted(facts, key=fact_order)),
+        default_graph=tuple(sorted(set(default))),
+        named_graphs=tuple(sorted(graphs.items())),
+        failures=tuple(Failure(f["path"], f["reason"]) for f in report.get("failures", ())),
+        warnings=tuple(report.get("warnings", ())),
+    )
+
+
+def _term(node: Any) -> str:
+    import pyoxigraph as ox
+
+    if isinstance(node, ox.NamedNode):
+        return iri(node.value)
+    if isinstance(node, ox.Literal):
+        if node.language:
+            return literal(node.value, node.language)
+        if node.datatype.value == _XSD_STRING:
+            return literal(node.value)
+        return literal(node.value, datatype=iri(node.datatype.value))
+    raise KGError(f"kg builds have no blank nodes or quoted triples, found {node!r}")
+
+
+def _ontology(default: list[Triple], path: Path) -> Any:
+    from rdflib import Graph
+
+    lines = [f"@prefix {p}: <{ns}> ." for p, ns in PREFIXES.items()]
+    lines += [f"{s} {p} {o} ." for s, p, o in default]
+    text = "\n".join(lines)
+    graph = Graph().parse(data=text, format="turtle")
+    return ontology_from_graph(
+        graph, files=(str(path),), fingerprint=hashlib.sha256(text.encode()).hexdigest()
+    )
+
+
+def _facts(graph: str, triples: tuple[Triple, ...]) -> list[Fact]:
+    """The facts of one article graph, rebuilt from its statements."""
+    by_subject: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for s, p, o in triples:
+        by_subject[s][p].append(o)
+    document = graph.removeprefix(BASE + "doc/")
+    facts = []
+    for props in by_subject.values():
+        if "kg:Statement" not in props.get("rdf:type", ()):
+            continue
+        predicate = _value(props["rdf:predicate"][0]).removeprefix(KG)
+        obj = props["rdf:object"][0]
+        value: Decimal | None = None
+        unit: str | None = None
+        if predicate == "metric":
+            observation = by_subject[obj]
+            value = _decimal(observation["rdf:value"][0])
+            unit = _value(observation["kg:unit"][0]).removeprefix(KG)
+            text = _value(observation["kg:metricName"][0])
+        else:
+            text = _value(obj)
+        evidence = None
+        if "prov:wasDerivedFrom" in props:
+            sentence = by_subject[props["prov:wasDerivedFrom"][0]]
+            evidence = Evidence(
+                document,
+                int(_value(sentence["nif:beginIndex"][0])),
+                int(_value(sentence["nif:endIndex"][0])),
+                _value(sentence["nif:anchorOf"][0]),
+            )
+        years = props.get("kg:year")
+        facts.append(
+            Fact(
+                year=int(_value(years[0])) if years else None,
+                subject=_value(props["rdf:subject"][0]),
+                predicate=predicate,
+                object=text,
+                value=value,
+                unit=unit,
+                evidence=evidence,
+            )
+        )
+    return facts
+
+
+def _value(term: str) -> str:
+    """A term's full IRI or a literal's text."""
+    kind, value, _, _ = parse_term(term)
+    if kind == "iri" and ":" in value and not value.startswith("http"):
+        prefix, local = value.split(":", 1)
+        return PREFIXES[prefix] + local
+    return value
+
+
+def _decimal(term: str) -> Decimal:
+    try:
+        return Decimal(_value(term))
+    except InvalidOperation as exc:
+        raise KGError(f"a metric value {term} is not a decimal") from exc
+
+
+def _report(path: Path) -> dict[str, Any]:
+    if not path.is_file():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise KGError(f"{path}: not a kg build report: {exc}") from exc
+    return data if isinstance(data, dict) else {}
+
+
+def _articles(report: dict[str, Any], graphs: dict[str, tuple[Triple, ...]]) -> tuple[Article, ...]:
+    known = {a["id"]: a for a in report.get("articles", ())}
+    articles = []
+    for name, triples in sorted(graphs.items()):
+        doc_id = name.removeprefix(BASE + "doc/")
+        entry = known.get(doc_id)
+        if entry is not None:
+            articles.append(Article(**entry))
+            continue
+        props: dict[str, str] = {p: o for s, p, o in triples if s == iri(name)}
+        statements = {t for t in triples if t[1] == "rdf:type" and t[2] == "kg:Statement"}
+        year = props.get("kg:year")
+        articles.append(
+            Article(
+                id=doc_id,
+                path="",
+                title=_value(props.get("dcterms:title", '""')),
+                date=_value(props["dcterms:date"]) if "dcterms:date" in props else None,
+                year=int(_value(year)) if year else None,
+                event=_value(props["kg:reports"]) if "kg:reports" in props else None,
+                sha256=_value(props.get("kg:sha256", '""')),
+                sentences=0,
+                facts=len(statements),
+            )
+        )
+    return tuple(articles)

@@ -1,0 +1,296 @@
+"""GEXF 1.3: valid against the official schema, read alike by Gephi Lite's parser and networkx.
+
+The schema is the official RELAX NG of GEXF 1.3 (tests/data/gexf-1.3). Gephi Lite's parser is
+graphology-gexf, run in node by tests/js/parse-gexf.js; its packages are installed by
+``bash tests/tools/install.sh`` (``npm ci --prefix tests/js``).
+"""
+
+from __future__ import annotations
+
+import doctest
+import json
+import math
+import shutil
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import pytest
+from lxml import etree
+
+from kg.errors import BuildError
+from kg.exporters import atomic_write, gexf
+from kg.graph import to_networkx
+from kg.pipeline import Build
+
+TESTS = Path(__file__).resolve().parent
+SCHEMA = TESTS / "data" / "gexf-1.3" / "gexf.rng"
+JS = TESTS / "js"
+INSTALL = "bash tests/tools/install.sh"
+NS = {"g": gexf.NAMESPACE, "viz": gexf.VIZ_NAMESPACE}
+
+CHANNELS = "https://kg.example/id/product/channels"
+ZHANG_YING = "https://kg.example/id/person/zhang-ying"
+COUPONS = "https://kg.example/id/family/coupons"
+
+
+@pytest.fixture(scope="module")
+def graph(seed_build: Build) -> nx.MultiDiGraph[str]:
+    """The networkx graph of the seed build: what the GEXF must carry."""
+    return to_networkx(seed_build.facts, seed_build.ontology)
+
+
+@pytest.fixture(scope="module")
+def seed_gexf(seed_build: Build, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed build written as GEXF, the way the exporters write every format."""
+    path = tmp_path_factory.mktemp("gexf") / "kg.gexf"
+    atomic_write(path, gexf.build_gexf_lines(seed_build))
+    return path
+
+
+def _assert_valid(path: Path) -> etree._ElementTree:
+    schema = etree.RelaxNG(etree.parse(str(SCHEMA)))
+    doc = etree.parse(str(path))
+    assert schema.validate(doc), f"{path} is not valid GEXF 1.3:\n{schema.error_log}"
+    return doc
+
+
+def _node_executable() -> str:
+    beside_python = shutil.which("node", path=str(Path(sys.executable).parent))
+    found = beside_python or shutil.which("node")
+    if found is None:
+        pytest.fail(
+            f"node is not installed next to {sys.executable} nor on PATH; "
+            f"run the test-tools install step: {INSTALL}"
+        )
+    return found
+
+
+def _graphology(path: Path, *nodes: str) -> dict[str, Any]:
+    """What graphology-gexf reads from ``path``, with the attributes of ``nodes``."""
+    node = _node_executable()
+    if not (JS / "node_modules" / "graphology-gexf").is_dir():
+        pytest.fail(
+            f"{JS / 'node_modules'} lacks graphology-gexf; "
+            f"run the test-tools install step: {INSTALL}"
+        )
+    result = subprocess.run(
+        [node, str(JS / "parse-gexf.js"), str(path), *nodes],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, f"graphology-gexf could not read {path}:\n{result.stderr}"
+    parsed: dict[str, Any] = json.loads(result.stdout)
+    return parsed
+
+
+def _years(years: tuple[int, ...]) -> str:
+    return ";".join(map(str, years))
+
+
+def _spells(years: tuple[int, ...]) -> list[tuple[str, str]]:
+    return [(f"{y}-01-01", f"{y}-12-31") for y in years]
+
+
+def _attvalues(element: etree._Element) -> dict[str, str]:
+    return {a.get("for"): a.get("value") for a in element.iterfind("g:attvalues/g:attvalue", NS)}
+
+
+# 1. The official schema
+
+
+def test_the_seed_graph_validates_against_the_official_relax_ng_schema(seed_gexf: Path) -> None:
+    doc = _assert_valid(seed_gexf)
+    assert doc.getroot().get("version") == "1.3"
+
+
+def test_the_schema_is_no_rubber_stamp(seed_gexf: Path, tmp_path: Path) -> None:
+    # <spells> needs one <spell> at least: why a node never reported has no <spells>.
+    text = seed_gexf.read_text(encoding="utf-8")
+    broken = tmp_path / "broken.gexf"
+    broken.write_text(text.replace("<spells>", "<spells></spells><spells>", 1), encoding="utf-8")
+    schema = etree.RelaxNG(etree.parse(str(SCHEMA)))
+    assert not schema.validate(etree.parse(str(broken)))
+
+
+# 2. Gephi Lite's parser, strict
+
+
+def test_graphology_gexf_reads_every_node_and_parallel_edge(
+    seed_gexf: Path, graph: nx.MultiDiGraph[str]
+) -> None:
+    pairs = Counter((u, v) for u, v in graph.edges())
+    assert max(pairs.values()) > 1, "the seeds should give two predicates between one pair"
+    read = _graphology(seed_gexf, CHANNELS, ZHANG_YING)
+    assert (read["nodes"], read["edges"]) == (graph.number_of_nodes(), graph.number_of_edges())
+    assert (read["type"], read["multi"]) == ("directed", True)
+    assert read["edgeKinds"] == dict(Counter(k for _, _, k in graph.edges(keys=True)))
+    channels = read["attributes"][CHANNELS]
+    assert channels["label"] == "视频号"
+    assert channels["kind"] == "Product"
+    assert channels["color"] == "rgb(213,94,0)"
+    assert channels["mentions_2023"] == graph.nodes[CHANNELS]["mentions"][2023]
+    assert channels["size"] > read["attributes"][ZHANG_YING]["size"] > 6
+    assert isinstance(channels["x"], int | float) and isinstance(channels["y"], int | float)
+    assert read["attributes"][ZHANG_YING]["roles"] == "2023:腾讯公司副总裁"
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        ('target="https://kg.example/id/product/channels"', 'target="nowhere"'),
+        ('label="视频号"', "label=视频号"),
+    ],
+    ids=["edge-to-unknown-node", "unquoted-attribute"],
+)
+def test_the_graphology_script_is_strict(
+    seed_gexf: Path, tmp_path: Path, wrong: str, right: str
+) -> None:
+    text = seed_gexf.read_text(encoding="utf-8")
+    assert wrong in text
+    broken = tmp_path / "broken.gexf"
+    broken.write_text(text.replace(wrong, right, 1), encoding="utf-8")
+    result = subprocess.run(
+        [_node_executable(), str(JS / "parse-gexf.js"), str(broken)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 1, result.stdout
+    assert result.stderr.startswith("parse-gexf: ")
+
+
+# 3. networkx reads it back
+
+
+def test_networkx_reads_back_the_same_nodes_edges_and_years(
+    seed_gexf: Path, graph: nx.MultiDiGraph[str]
+) -> None:
+    read = nx.read_gexf(seed_gexf)
+    assert isinstance(read, nx.MultiDiGraph)
+    assert set(read.nodes) == set(graph.nodes)
+    for node, data in graph.nodes(data=True):
+        got = read.nodes[node]
+        assert got["label"] == data["label"]
+        assert got["kind"] == data["kind"]
+        assert got.get("years", "") == _years(data["years"])
+        assert got.get("spells", []) == _spells(data["years"])
+    assert Counter(read.edges()) == Counter(graph.edges())
+    expected = {(u, v, d["predicate"]): d for u, v, d in graph.edges(data=True)}
+    got_edges = {(u, v, d["label"]): d for u, v, d in read.edges(data=True)}
+    assert got_edges.keys() == expected.keys()
+    for key, data in expected.items():
+        got = got_edges[key]
+        assert got["predicate"] == key[2]
+        assert got["years"] == _years(data["years"])
+        assert got["spells"] == _spells(data["years"])
+        assert got["evidence"] == data["evidence"]
+        assert got["weight"] == max(data["evidence"], 1)
+
+
+# 4. Deterministic, drawn, on a timeline
+
+
+def test_two_writes_are_byte_identical_whatever_the_insertion_order(
+    seed_build: Build, graph: nx.MultiDiGraph[str]
+) -> None:
+    first = "".join(gexf.build_gexf_lines(seed_build))
+    assert "".join(gexf.build_gexf_lines(seed_build)) == first
+    reverse: nx.MultiDiGraph[str] = nx.MultiDiGraph()
+    reverse.add_nodes_from(reversed(list(graph.nodes(data=True))))
+    reverse.add_edges_from(reversed(list(graph.edges(keys=True, data=True))))
+    assert "".join(gexf.gexf_lines(reverse)) == first
+
+
+def test_colours_tell_kinds_apart_and_every_node_has_a_place(seed_gexf: Path) -> None:
+    doc = etree.parse(str(seed_gexf))
+    colours: dict[str, set[tuple[str, ...]]] = {}
+    places = set()
+    for node in doc.iterfind(".//g:node", NS):
+        kind = _attvalues(node)["kind"]
+        colour = node.find("viz:color", NS)
+        colours.setdefault(kind, set()).add(tuple(colour.get(c) for c in "rgb"))
+        (position,) = node.findall("viz:position", NS)
+        places.add((float(position.get("x")), float(position.get("y"))))
+    assert set(colours) == {"Product", "Capability", "CapabilityFamily", "Person", "Organization"}
+    assert all(len(c) == 1 for c in colours.values()), colours
+    assert len({c.pop() for c in colours.values()}) == len(colours)
+    assert len(places) == len(doc.findall(".//g:node", NS)), "two nodes share a position"
+
+
+def test_products_sit_inside_and_families_next_to_their_capabilities(
+    seed_gexf: Path, graph: nx.MultiDiGraph[str]
+) -> None:
+    doc = etree.parse(str(seed_gexf))
+    radius: dict[str, set[int]] = {}
+    clockwise: dict[str, float] = {}  # from the top, on the outer ring
+    for node in doc.iterfind(".//g:node", NS):
+        p = node.find("viz:position", NS)
+        x, y = float(p.get("x")), float(p.get("y"))
+        kind = _attvalues(node)["kind"]
+        radius.setdefault(kind, set()).add(round(math.hypot(x, y)))
+        if kind in ("Capability", "CapabilityFamily"):
+            clockwise[node.get("id")] = (math.pi / 2 - math.atan2(y, x)) % (2 * math.pi)
+    assert all(len(r) == 1 for r in radius.values()), radius
+    (product,), (person,), (capability,) = (radius[k] for k in ("Product", "Person", "Capability"))
+    assert product < person < capability == radius["CapabilityFamily"].pop()
+    assert radius["Organization"].pop() == person
+    ring = sorted(clockwise, key=clockwise.__getitem__)
+    members = {u for u, _, k in graph.in_edges(COUPONS, keys=True) if k == "broader"}
+    start = ring.index(COUPONS)
+    assert set(ring[start + 1 : start + 1 + len(members)]) == members
+
+
+def test_the_timeline_plays_the_years_as_dates(seed_gexf: Path) -> None:
+    doc = etree.parse(str(seed_gexf))
+    graph_element = doc.find("g:graph", NS)
+    assert graph_element.get("timeformat") == "date"
+    assert graph_element.get("mode") == "dynamic"
+    channels = doc.find(f".//g:node[@id='{CHANNELS}']", NS)
+    spells = [(s.get("start"), s.get("end")) for s in channels.iterfind("g:spells/g:spell", NS)]
+    assert spells == [("2022-01-01", "2022-12-31"), ("2023-01-01", "2023-12-31")]
+    # A family is never reported itself: no spells, which the schema would reject empty.
+    assert doc.find(f".//g:node[@id='{COUPONS}']/g:spells", NS) is None
+    assert len(doc.findall("g:graph/g:attributes[@class='node']", NS)) == 1
+    assert len(doc.findall("g:graph/g:attributes[@class='edge']", NS)) == 1
+
+
+# 5. Any label
+
+
+def test_labels_with_markup_quotes_and_control_characters_still_parse(tmp_path: Path) -> None:
+    label = "A <&\"'\x01\x0b\ud800 B\tC\nD"
+    odd = 'says "x" & <y>'
+    g: nx.MultiDiGraph[str] = nx.MultiDiGraph()
+    g.add_node("a&b", kind="Product", label=label, iri='https://x.example/"a"', years=(2023,))
+    g.add_node("c<d", kind="Unknown", label="c<d", years=())
+    g.add_edge("a&b", "c<d", key=odd, predicate=odd, years=(2023,), evidence=2)
+    path = tmp_path / "odd.gexf"
+    atomic_write(path, gexf.gexf_lines(g))
+    doc = _assert_valid(path)
+    node = doc.find(".//g:node[@id='a&b']", NS)
+    assert node.get("label") == "A <&\"' B C D"
+    assert _attvalues(node)["label_zh"] == "A <&\"' B\tC\nD"
+    read = nx.read_gexf(path)
+    assert read.nodes["a&b"]["IRI"] == 'https://x.example/"a"'
+    assert [d["predicate"] for _, _, d in read.edges(data=True)] == [odd]
+    parsed = _graphology(path, "a&b")
+    assert (parsed["nodes"], parsed["edges"]) == (2, 1)
+    assert parsed["attributes"]["a&b"]["label"] == "A <&\"' B C D"
+
+
+def test_two_edges_of_one_predicate_between_one_pair_are_refused() -> None:
+    g: nx.MultiDiGraph[str] = nx.MultiDiGraph()
+    g.add_edge("a", "b", key=0, predicate="offers")
+    g.add_edge("a", "b", key=1, predicate="offers")
+    with pytest.raises(BuildError, match="share the predicate 'offers'"):
+        "".join(gexf.gexf_lines(g))
+
+
+def test_the_docstring_examples_run() -> None:
+    result = doctest.testmod(gexf)
+    assert result.attempted > 0 and result.failed == 0

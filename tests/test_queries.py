@@ -1,0 +1,61 @@
+"""The named queries of queries/: each answers on the seeds exactly as its golden file says.
+
+Golden answers live in tests/golden/queries/NAME.tsv (SPARQL TSV results). After a change
+that is meant to alter an answer, regenerate them with `KG_UPDATE_GOLDEN=1 pytest
+tests/test_queries.py` and read the diff.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from kg.query import named_queries, resolve
+from kg.store import execute, open_store
+
+GOLDEN = Path(__file__).parent / "golden" / "queries"
+NAMES = named_queries()
+
+
+@pytest.fixture(scope="module")
+def store(seed_out: Path) -> Any:
+    return open_store(seed_out)
+
+
+def test_the_queries_users_ask_are_there() -> None:
+    assert {
+        "capabilities-by-product-year",
+        "capabilities-linking-products",
+        "reported-every-year",
+        "people",
+        "metric-series",
+        "evidence",
+        "capability-families",
+    } <= set(NAMES)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_each_query_says_what_it_answers(root: Path, name: str) -> None:
+    text = (root / "queries" / f"{name}.rq").read_text(encoding="utf-8")
+    assert text.startswith("# "), f"{name}.rq must open with a comment saying what it answers"
+    assert "ORDER BY" in text, f"{name}.rq must order its rows, so its answer is stable"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_each_query_has_its_golden_answer(store: Any, name: str) -> None:
+    answer = execute(store, resolve(name), "text/tab-separated-values").decode("utf-8")
+    golden = GOLDEN / f"{name}.tsv"
+    if os.environ.get("KG_UPDATE_GOLDEN"):
+        golden.parent.mkdir(parents=True, exist_ok=True)
+        golden.write_text(answer, encoding="utf-8")
+    expected = golden.read_text(encoding="utf-8")
+    if answer != expected:
+        diff = difflib.unified_diff(
+            expected.splitlines(), answer.splitlines(), str(golden), "answer", lineterm=""
+        )
+        pytest.fail("\n".join(list(diff)[:40]))
+    assert answer.count("\n") > 1, f"{name} answers nothing on the seeds"
