@@ -72,7 +72,7 @@ def main(debug: bool) -> None:
     "--format",
     "formats",
     multiple=True,
-    help="Format to write (repeatable; default: turtle, trig, facts, graphml, report).",
+    help="Format to write (repeatable; default: turtle, trig, facts, graphml, gexf, report).",
 )
 @_guard
 def build(
@@ -80,7 +80,7 @@ def build(
 ) -> None:
     """Build the knowledge graph of the articles in PATHS (default: seeds/).
 
-    Writes kg.ttl, kg.trig, facts.tsv, kg.graphml and report.json into OUT. A file that
+    Writes kg.ttl, kg.trig, facts.tsv, kg.graphml, kg.gexf and report.json into OUT. A file that
     cannot be read is reported and skipped; the exit status is 1 when any file failed.
 
     Example:

@@ -15,7 +15,7 @@ from kg.evaluate import evaluate, format_report, read_facts
 from kg.ontology import Ontology
 from kg.pipeline import Build, build
 
-GOLDEN = ("kg.ttl", "kg.trig", "facts.tsv", "kg.graphml", "report.json")
+GOLDEN = ("kg.ttl", "kg.trig", "facts.tsv", "kg.graphml", "kg.gexf", "report.json")
 
 
 def test_the_seed_build_meets_the_quality_bar(root: Path, seed_out: Path) -> None:

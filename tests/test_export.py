@@ -23,7 +23,7 @@ def test_a_build_read_back_is_the_same_build(seed_build: Build, seed_out: Path) 
     assert back.ontology.labels == seed_build.ontology.labels
 
 
-@pytest.mark.parametrize("name", ["turtle", "trig", "facts", "graphml", "report"])
+@pytest.mark.parametrize("name", ["turtle", "trig", "facts", "graphml", "gexf", "report"])
 def test_exporting_a_build_rewrites_its_files_byte_for_byte(
     seed_out: Path, tmp_path: Path, name: str
 ) -> None:

@@ -69,20 +69,25 @@ def _node_executable() -> str:
     return found
 
 
-def _graphology(path: Path, *nodes: str) -> dict[str, Any]:
-    """What graphology-gexf reads from ``path``, with the attributes of ``nodes``."""
+def _parse_gexf_js(path: Path, *nodes: str) -> subprocess.CompletedProcess[str]:
+    """Run tests/js/parse-gexf.js; fail, saying how to install it, when node or it is missing."""
     node = _node_executable()
     if not (JS / "node_modules" / "graphology-gexf").is_dir():
         pytest.fail(
             f"{JS / 'node_modules'} lacks graphology-gexf; "
             f"run the test-tools install step: {INSTALL}"
         )
-    result = subprocess.run(
+    return subprocess.run(
         [node, str(JS / "parse-gexf.js"), str(path), *nodes],
         capture_output=True,
         text=True,
         check=False,
     )
+
+
+def _graphology(path: Path, *nodes: str) -> dict[str, Any]:
+    """What graphology-gexf reads from ``path``, with the attributes of ``nodes``."""
+    result = _parse_gexf_js(path, *nodes)
     assert result.returncode == 0, f"graphology-gexf could not read {path}:\n{result.stderr}"
     parsed: dict[str, Any] = json.loads(result.stdout)
     return parsed
@@ -154,12 +159,7 @@ def test_the_graphology_script_is_strict(
     assert wrong in text
     broken = tmp_path / "broken.gexf"
     broken.write_text(text.replace(wrong, right, 1), encoding="utf-8")
-    result = subprocess.run(
-        [_node_executable(), str(JS / "parse-gexf.js"), str(broken)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = _parse_gexf_js(broken)
     assert result.returncode == 1, result.stdout
     assert result.stderr.startswith("parse-gexf: ")
 

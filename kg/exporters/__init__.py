@@ -1,5 +1,5 @@
 """Output formats behind a name registry: ``turtle``, ``trig``, ``jsonld``, ``facts``,
-``graphml``, ``csv``, ``report``.
+``graphml``, ``gexf``, ``csv``, ``report``.
 
 A format is one or more files, each made by a function ``Build -> Iterator[str]`` (the text,
 in chunks). :func:`write` writes each file atomically: to a temporary file beside the
@@ -41,7 +41,7 @@ class Format:
 
 
 def _registry() -> dict[str, Format]:
-    from kg.exporters import csv, facts, graphml, jsonld, report, turtle
+    from kg.exporters import csv, facts, gexf, graphml, jsonld, report, turtle
 
     one = [
         ("turtle", "kg.ttl", "the merged graph, RDF 1.1 Turtle", turtle.turtle_lines),
@@ -49,6 +49,7 @@ def _registry() -> dict[str, Format]:
         ("jsonld", "kg.jsonld", "one named graph per article, JSON-LD 1.1", jsonld.jsonld_lines),
         ("facts", "facts.tsv", "the facts table (docs/facts-format.md)", facts.facts_lines),
         ("graphml", "kg.graphml", "the networkx graph, GraphML", graphml.graphml_lines),
+        ("gexf", "kg.gexf", "the graph as dynamic GEXF 1.3 for Gephi", gexf.build_gexf_lines),
         ("report", "report.json", "what was built, failed and warned", report.report_lines),
     ]
     formats = [Format(name, text, ((filename, lines),)) for name, filename, text, lines in one]
@@ -64,7 +65,7 @@ def _registry() -> dict[str, Format]:
 
 FORMATS: dict[str, Format] = _registry()
 #: What ``kg build`` writes unless told otherwise.
-DEFAULT_FORMATS = ("turtle", "trig", "facts", "graphml", "report")
+DEFAULT_FORMATS = ("turtle", "trig", "facts", "graphml", "gexf", "report")
 
 
 def get(name: str) -> Format:

@@ -16,7 +16,8 @@ What each of them needs shapes it:
   plays the years; one never reported has no spells. graphology-gexf ignores spells.
 - Each edge has ``kind`` and ``label`` = its predicate, so Gephi keeps two edges of
   different predicates between one pair of nodes, and a stable id hashed from
-  source|predicate|target, unique: graphology-gexf merges edges that share an id.
+  source|predicate|target, unique: graphology-gexf merges two edges that share an id, or
+  throws when their ends differ.
 
 Gephi shows a readable picture without running a layout:
 
@@ -124,7 +125,8 @@ _EDGE_ATTRIBUTES = (
 )
 # XML 1.0 forbids these characters outright, even escaped.
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-# xsd:token (node and edge labels, edge kinds) allows no tab, newline or run of spaces.
+# Labels and edge kinds are xsd:token, whose value is whitespace-collapsed: collapse it here so
+# every reader, collapsing or not, shows the same label.
 _XML_SPACE = re.compile("[ \t\n\r]+")
 _ENTITIES = {'"': "&quot;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"}
 
