@@ -59,3 +59,18 @@ def test_each_query_has_its_golden_answer(store: Any, name: str) -> None:
         )
         pytest.fail("\n".join(list(diff)[:40]))
     assert answer.count("\n") > 1, f"{name} answers nothing on the seeds"
+
+
+def test_a_fact_reported_in_two_articles_counts_once_and_lives_in_both_graphs(store: Any) -> None:
+    from kg.store import select
+
+    once = select(store, "SELECT (COUNT(*) AS ?n) WHERE { product:channels kg:offers cap:live-streaming }")
+    assert once.rows == (("1",),)
+    graphs = select(
+        store,
+        "SELECT ?g WHERE { GRAPH ?g { product:channels kg:offers cap:live-streaming } } ORDER BY ?g",
+    )
+    assert graphs.rows == (
+        ("doc:2022-wechat-open-class-pro-36kr",),
+        ("doc:2023-wechat-open-class-pro",),
+    )
