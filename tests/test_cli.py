@@ -100,7 +100,7 @@ def test_query_errors_point_at_the_problem(built: Path, runner: CliRunner, tmp_p
     result = runner.invoke(main, ["query", "no-such-query", "-d", str(built)])
     assert "is neither SPARQL, a .rq file nor a named query; named queries: " in result.output
     result = runner.invoke(main, ["query", "people", "-d", str(tmp_path)])
-    assert f"Error: {tmp_path / 'kg.trig'}: no build here" in result.output
+    assert f"Error: {tmp_path / 'kg.ttl'}: no build here" in result.output
 
 
 def test_eval_prints_the_table(root: Path, built: Path, runner: CliRunner) -> None:
