@@ -2,8 +2,9 @@
 
 A build is bulk-loaded into an in-memory Oxigraph store: the merged graph (``kg.ttl``) as
 the default graph, so a query sees the ontology and every fact once, and each article's
-named graph (``kg.trig``) for queries that ask ``GRAPH ?article``. Oxigraph was chosen over rdflib's own SPARQL for
-speed (bench/bench_store.py has the figures); rdflib stays where kg reads Turtle it owns.
+named graph (``kg.trig``) for queries that ask ``GRAPH ?article``. Oxigraph was chosen
+over rdflib's own SPARQL for speed (bench/bench_store.py has the figures); rdflib stays
+where kg reads Turtle it owns (the ontology).
 
 Every query runs in a forked child process that is killed when it overruns its time limit:
 Oxigraph cannot cancel a query itself, and a runaway query must not hold the CLI or the
