@@ -64,7 +64,9 @@ def test_each_query_has_its_golden_answer(store: Any, name: str) -> None:
 def test_a_fact_reported_in_two_articles_counts_once_and_lives_in_both_graphs(store: Any) -> None:
     from kg.store import select
 
-    once = select(store, "SELECT (COUNT(*) AS ?n) WHERE { product:channels kg:offers cap:live-streaming }")
+    once = select(
+        store, "SELECT (COUNT(*) AS ?n) WHERE { product:channels kg:offers cap:live-streaming }"
+    )
     assert once.rows == (("1",),)
     graphs = select(
         store,

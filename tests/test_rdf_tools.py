@@ -62,7 +62,9 @@ def test_the_parsers_agree_on_every_output(seed_build: Build, rdf_dir: Path, nam
         counts["rapper"] = _rapper(path, raptor_syntax)
     expected = sum(len(g) for _, g in seed_build.named_graphs) + len(seed_build.default_graph)
     if name == "kg.ttl":  # the merged graph: a triple two articles share is one triple
-        expected = len({t for _, g in seed_build.named_graphs for t in g} | set(seed_build.default_graph))
+        expected = len(
+            {t for _, g in seed_build.named_graphs for t in g} | set(seed_build.default_graph)
+        )
     assert counts == dict.fromkeys(counts, expected)
 
 

@@ -52,7 +52,9 @@ def test_select_as_json_by_get_and_post(endpoint: str, method: str) -> None:
 
 
 def test_kg_prefixes_are_declared_for_the_client(endpoint: str) -> None:
-    result = _client(endpoint, "ASK { product:channels kg:offers cap:live-streaming }", JSON).queryAndConvert()
+    result = _client(
+        endpoint, "ASK { product:channels kg:offers cap:live-streaming }", JSON
+    ).queryAndConvert()
     assert result["boolean"] is True  # type: ignore[index]
 
 

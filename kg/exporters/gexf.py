@@ -303,34 +303,86 @@ def _colour(rgb: RGB) -> str:
 
 
 def _layout(graph: nx.MultiDiGraph[str]) -> dict[str, tuple[float, float]]:
-    """Concentric rings by kind (:data:`RINGS`), neighbours :data:`SPACING` apart."""
+    """Concentric rings by kind (:data:`RINGS`), neighbours :data:`SPACING` apart.
+
+    The inner ring goes in id order, each node's share of the circle as large as its
+    neighbourhood. On each outer ring a node takes the place
+    nearest the mean direction of its neighbours already placed (a capability sits in the
+    sector of the product that offers it, a family beside its capabilities), so edges run
+    outwards instead of across the picture.
+    """
     ring_of = {kind: i for i, kinds in enumerate(RINGS) for kind in kinds}
     rings: list[list[str]] = [[] for _ in range(len(RINGS) + 1)]
     for node, data in graph.nodes(data=True):
         rings[ring_of.get(str(data.get("kind", "Unknown")), len(RINGS))].append(node)
+    turns: dict[str, float] = {}  # clockwise from the top, in turns (0 <= t < 1)
     positions: dict[str, tuple[float, float]] = {}
     radius = 0.0
     for ring in rings:
         if not ring:
             continue
-        ring.sort(key=lambda node: _ring_key(graph, node))
+        order = _ring_order(graph, sorted(ring), turns)
         least = _FIRST_RADIUS if radius == 0.0 else radius + _RING_GAP
-        radius = max(least, len(ring) * SPACING / (2 * math.pi))
-        for i, node in enumerate(ring):
-            angle = math.pi / 2 - 2 * math.pi * i / len(ring)
+        radius = max(least, len(order) * SPACING / (2 * math.pi))
+        for node, turn in order:
+            turns[node] = turn
+            angle = math.pi / 2 - 2 * math.pi * turn
             positions[node] = (radius * math.cos(angle), radius * math.sin(angle))
     return positions
 
 
-def _ring_key(graph: nx.MultiDiGraph[str], node: str) -> tuple[str, bool, str, str]:
-    """A family first, then its capabilities; the rest by kind and id."""
-    kind = str(graph.nodes[node].get("kind", "Unknown"))
-    if kind == "CapabilityFamily":
-        return (node, False, kind, node)
-    families = sorted(
-        v for _, v, data in graph.out_edges(node, data=True) if data.get("predicate") == "broader"
+def _ring_order(
+    graph: nx.MultiDiGraph[str], ring: list[str], placed: dict[str, float]
+) -> list[tuple[str, float]]:
+    """Evenly spaced turns for a ring, in the order of each node's preferred direction."""
+    wanted: dict[str, float] = {}
+    for _ in range(2):  # a second pass lets a family follow capabilities of its own ring
+        for node in ring:
+            if node in wanted:
+                continue
+            # Sorted neighbours: the float sums, and so the order, never depend on how the
+            # graph was built.
+            near = [
+                placed.get(other, wanted.get(other))
+                for other in sorted(set(nx.all_neighbors(graph, node)))
+                if other != node
+            ]
+            turn = _mean_turn([t for t in near if t is not None])
+            if turn is not None:
+                wanted[node] = turn
+    if not wanted:
+        return _weighted_turns(graph, ring)
+    # Nodes with no placed neighbour keep their id order after the others.
+    fallback = {node: i / len(ring) for i, node in enumerate(ring)}
+    ordered = sorted(ring, key=lambda n: (n not in wanted, wanted.get(n, fallback[n]), n))
+    count = len(ordered)
+    shift = _mean_turn(
+        [(wanted[n] - i / count) % 1.0 for i, n in enumerate(ordered) if n in wanted]
     )
-    return (families[0] if families else "", True, kind, node)
+    return [(n, (i / count + (shift or 0.0)) % 1.0) for i, n in enumerate(ordered)]
+
+
+def _weighted_turns(graph: nx.MultiDiGraph[str], ring: list[str]) -> list[tuple[str, float]]:
+    """The inner ring: each node gets a share of the circle as large as its neighbourhood,
+    so the outer ring's fan of capabilities around a product stays in front of it."""
+    weights = [1 + len(set(nx.all_neighbors(graph, node))) for node in ring]
+    total = sum(weights)
+    turns, start = [], 0.0
+    for node, weight in zip(ring, weights, strict=True):
+        turns.append((node, (start + weight / 2) / total))
+        start += weight
+    return turns
+
+
+def _mean_turn(turns: list[float]) -> float | None:
+    """The circular mean of directions given in turns, or None if they cancel out."""
+    if not turns:
+        return None
+    x = sum(math.cos(2 * math.pi * t) for t in turns)
+    y = sum(math.sin(2 * math.pi * t) for t in turns)
+    if abs(x) < 1e-9 and abs(y) < 1e-9:
+        return None
+    return (math.atan2(y, x) / (2 * math.pi)) % 1.0
 
 
 def _years(years: Iterable[int]) -> str:
