@@ -58,7 +58,11 @@ def test_each_query_has_its_golden_answer(store: Any, name: str) -> None:
             expected.splitlines(), answer.splitlines(), str(golden), "answer", lineterm=""
         )
         pytest.fail("\n".join(list(diff)[:40]))
-    assert answer.count("\n") > 1, f"{name} answers nothing on the seeds"
+    rows = [line.split("\t") for line in answer.splitlines()]
+    assert len(rows) > 1, f"{name} answers nothing on the seeds"
+    for column, header in enumerate(rows[0]):
+        # A column no row binds is a query bug (a type error in an aggregate, say).
+        assert any(row[column] for row in rows[1:]), f"{name}: {header} is never bound"
 
 
 def test_a_fact_reported_in_two_articles_counts_once_and_lives_in_both_graphs(store: Any) -> None:
