@@ -137,7 +137,7 @@ def test_stats_summarises_a_build(built: Path, runner: CliRunner, tmp_path: Path
     assert f"Error: {tmp_path / 'report.json'}: no build here" in result.output
 
 
-@pytest.mark.parametrize("verb", ["build", "query", "eval", "stats"])
+@pytest.mark.parametrize("verb", ["build", "query", "export", "serve", "eval", "stats"])
 def test_every_verb_has_help_with_an_example(runner: CliRunner, verb: str) -> None:
     result = runner.invoke(main, [verb, "--help"])
     assert result.exit_code == 0
