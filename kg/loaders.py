@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kg.errors import LoadError
+from kg.normalize import matching_form
 from kg.records import Document, Section, Sentence
 
 if TYPE_CHECKING:
@@ -353,15 +354,17 @@ def _layout(
         else:
             spans = split_sentences(block.text)
         for a, b in spans:
+            sentence = block.text[a:b]
             sentences.append(
                 Sentence(
                     index=len(sentences),
-                    text=block.text[a:b],
+                    text=sentence,
                     start=offset + a,
                     end=offset + b,
                     paragraph=paragraph,
                     section=section,
                     heading=block.heading,
+                    norm=matching_form(sentence),
                 )
             )
         parts.append(block.text)

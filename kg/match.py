@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.normalize import matching_form
 from kg.ontology import BASE, Ontology
 from kg.records import Document, Mention, Mentions, Segmented
 
@@ -32,8 +33,14 @@ class Matcher:
     nested: dict[str, tuple[str, ...]]  # casefolded label -> IRIs of terms labelled inside it
     event_patterns: tuple[tuple[str, re.Pattern[str]], ...]  # (series IRI, year+label regex)
 
-    def find(self, words: tuple[str, ...], offset: int, sentence: int) -> tuple[Mention, ...]:
-        """Longest-match the labels over a sentence's words; offsets start at ``offset``."""
+    def find(
+        self, words: tuple[str, ...], offset: int, sentence: int, original: str = ""
+    ) -> tuple[Mention, ...]:
+        """Longest-match the labels over a sentence's words; offsets start at ``offset``.
+
+        ``original`` is the sentence as written: surfaces are cut from it, so a traditional
+        「視頻號」 is found as 视频号 and kept as written.
+        """
         found: list[Mention] = []
         i, n, pos = 0, len(words), offset
         labels, prefixes = self.labels, self.prefixes
@@ -48,7 +55,9 @@ class Matcher:
                 if text not in prefixes:
                     break
             if best_j:
-                surface = "".join(words[i:best_j])
+                length = sum(len(w) for w in words[i:best_j])
+                at = pos - offset
+                surface = original[at : at + length] if original else "".join(words[i:best_j])
                 found.append(
                     Mention(
                         term=labels[best_key],
@@ -71,7 +80,7 @@ _MATCHERS: dict[str, Matcher] = {}
 
 
 def _build(ontology: Ontology) -> Matcher:
-    labels = dict(ontology.labels)
+    labels = {matching_form(key).casefold(): iri for key, iri in ontology.labels.items()}
     prefixes = frozenset(key[:k] for key in labels for k in range(1, len(key)))
     nested: dict[str, tuple[str, ...]] = {}
     for key, iri in labels.items():
@@ -108,7 +117,7 @@ def detect_event(document: Document, ontology: Ontology) -> tuple[int | None, st
     front-matter date gives the year (and the series, if its label appears); else neither.
     """
     m = matcher(ontology)
-    for where in (document.title, document.text):
+    for where in (matching_form(document.title), matching_form(document.text)):
         # The latest year named with the series: an article looks back, seldom ahead.
         found = [
             (int(hit.group(1)), series, hit.group(0))
@@ -142,7 +151,7 @@ def match(segmented: Segmented, ontology: Ontology) -> Mentions:
     doc = segmented.document
     m = matcher(ontology)
     by_sentence = tuple(
-        m.find(words, sentence.start, sentence.index)
+        m.find(words, sentence.start, sentence.index, sentence.text)
         for sentence, words in zip(doc.sentences, segmented.words, strict=True)
     )
     topics: list[str | None] = [None] * len(doc.sections)

@@ -39,12 +39,18 @@ class Sentence:
     """One sentence of the clean text, with its offsets, paragraph and section."""
 
     index: int
-    text: str
+    text: str  # as written: evidence quotes this
     start: int
     end: int
     paragraph: int
     section: int  # index into Document.sections; -1 before the first heading
     heading: bool = False  # the sentence is itself a heading
+    norm: str = ""  # kg.normalize.matching_form(text), as long as text: what the rules read
+
+    @property
+    def matching(self) -> str:
+        """The text the pipeline reads (simplified, ASCII digits), offsets as in ``text``."""
+        return self.norm or self.text
 
 
 @dataclass(frozen=True, slots=True)

@@ -53,7 +53,8 @@ class _Context:
 
     @property
     def text(self) -> str:
-        return self.sentence.text
+        """The sentence in its matching form (the rules' cue words are simplified)."""
+        return self.sentence.matching
 
     def at(self, mention: Mention) -> int:
         """The mention's start as an offset into the sentence text."""
@@ -258,7 +259,7 @@ def _titles(ctx: _Context, person: Mention) -> Iterator[Fact]:
                 for m in ctx.mentions
                 if start <= ctx.at(m) < at
                 and ctx.kind(m) in ("Product", "Organization")
-                and m.surface in part
+                and text[ctx.at(m) : ctx.end(m)] in part
             ]
             if led:
                 yield ctx.fact(person.term, "leads", led[-1].term)

@@ -12,6 +12,7 @@ import logging
 from functools import lru_cache
 from typing import Any
 
+from kg.normalize import matching_form
 from kg.ontology import MATCHED_KINDS, Ontology
 from kg.records import Document, Segmented
 
@@ -44,18 +45,23 @@ def _tokenizer(fingerprint: str, words: tuple[str, ...]) -> Any:
 def tokenizer(ontology: Ontology) -> Any:
     """The jieba Tokenizer for this ontology: its labels are user words. Cached per process."""
     words = sorted(
-        {label for t in ontology.terms.values() if t.kind in MATCHED_KINDS for label in t.labels}
+        {
+            matching_form(label)
+            for t in ontology.terms.values()
+            if t.kind in MATCHED_KINDS
+            for label in t.labels
+        }
     )
     return _tokenizer(ontology.fingerprint, tuple(words))
 
 
 def cut(text: str, ontology: Ontology) -> tuple[str, ...]:
-    """Cut a text into words that, joined, give the text back exactly.
+    """Cut a text (in its matching form) into words that, joined, give it back exactly.
 
     HMM discovery of unknown words is off: every term kg matches is in the dictionary,
     and the Viterbi pass would only merge characters across term boundaries.
     """
-    return tuple(tokenizer(ontology).cut(text, HMM=False))
+    return tuple(tokenizer(ontology).cut(matching_form(text), HMM=False))
 
 
 def segment(document: Document, ontology: Ontology) -> Segmented:
@@ -63,5 +69,5 @@ def segment(document: Document, ontology: Ontology) -> Segmented:
     tk = tokenizer(ontology)
     return Segmented(
         document=document,
-        words=tuple(tuple(tk.cut(s.text, HMM=False)) for s in document.sentences),
+        words=tuple(tuple(tk.cut(s.matching, HMM=False)) for s in document.sentences),
     )
