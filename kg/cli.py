@@ -28,12 +28,22 @@ def _guard(func: F) -> F:
 
     @wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        debug = click.get_current_context().find_root().params.get("debug")
         try:
             return func(*args, **kwargs)
         except KGError as exc:
-            if click.get_current_context().find_root().params.get("debug"):
+            if debug:
                 raise
             raise click.ClickException(str(exc)) from exc
+        except (click.ClickException, click.exceptions.Exit, KeyboardInterrupt):
+            raise
+        except Exception as exc:
+            if debug:
+                raise
+            raise click.ClickException(
+                f"internal error in kg ({type(exc).__name__}: {exc}); "
+                "run again with `kg --debug ...` for the traceback, and report it"
+            ) from exc
 
     return wrapper  # type: ignore[return-value]
 
@@ -74,9 +84,20 @@ def main(debug: bool) -> None:
     multiple=True,
     help="Format to write (repeatable; default: turtle, trig, facts, graphml, gexf, report).",
 )
+@click.option(
+    "--max-mb",
+    default=20.0,
+    show_default=True,
+    type=float,
+    help="Refuse articles larger than this many megabytes.",
+)
 @_guard
 def build(
-    paths: tuple[Path, ...], out: Path, ontology_paths: tuple[Path, ...], formats: tuple[str, ...]
+    paths: tuple[Path, ...],
+    out: Path,
+    ontology_paths: tuple[Path, ...],
+    formats: tuple[str, ...],
+    max_mb: float,
 ) -> None:
     """Build the knowledge graph of the articles in PATHS (default: seeds/).
 
@@ -94,7 +115,10 @@ def build(
     for name in formats:
         exporters.get(name)  # an unknown name fails before any work is done
     ontology = load_ontology(list(ontology_paths) or None)
-    result = run_build(list(paths) or [Path("seeds")], ontology)
+    debug = bool(click.get_current_context().find_root().params.get("debug"))
+    result = run_build(
+        list(paths) or [Path("seeds")], ontology, max_bytes=int(max_mb * 1e6), strict=debug
+    )
     written = exporters.write(result, out, formats or exporters.DEFAULT_FORMATS)
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
@@ -106,7 +130,11 @@ def build(
         + ", ".join(str(p) for p in written)
     )
     if result.failures:
-        click.echo(f"{len(result.failures)} file(s) failed; see above and report.json", err=True)
+        click.echo(
+            f"{len(result.failures)} of {len(result.failures) + len(result.articles)} file(s) "
+            "failed; see above and report.json",
+            err=True,
+        )
         sys.exit(1)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -32,12 +33,36 @@ __all__ = [
     "load_text",
     "iter_paths",
     "detect_format",
+    "decode",
+    "MAX_BYTES",
     "split_sentences",
     "document_id",
 ]
 
 #: Suffixes a directory walk picks up; a file named explicitly is read whatever its suffix.
 SUFFIXES = (".html", ".htm", ".md", ".markdown", ".txt")
+#: The largest article kg reads, in bytes: news articles are kilobytes; a file of tens of
+#: megabytes is a dump or a mistake, and would hold the build up.
+MAX_BYTES = 20_000_000
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+#: The encodings charset-normalizer chooses among when a file is not UTF-8.
+_ENCODINGS = ("utf_16", "utf_32", "gb18030", "gbk", "big5", "big5hkscs", "cp1252", "latin_1")
+_BINARY_MAGIC = (
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"RIFF", "a RIFF (WebP, WAV, AVI) file"),
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or a Word/Excel file)"),
+    (b"\x7fELF", "an executable"),
+    (b"\x1f\x8b", "a gzip archive"),
+)
 
 _FRONT_MATTER = re.compile(r"\A\ufeff?\s*---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _HTML_BLOCK = re.compile(
@@ -47,7 +72,12 @@ _MARKDOWN_HINT = re.compile(
     r"^(?:#{1,6}\s|\*\*[^*\n]+\*\*\s*$|>\s|[-*+]\s|\d+\.\s)|!\[[^\]]*\]\(|\]\([^)]*\)", re.M
 )
 
-_BLOCK_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre", "td", "th")
+# div, section and friends count only where they hold text and no other block (a fragment
+# of bare <div>s); a <div> wrapping <p>s is read through its <p>s.
+_BLOCK_TAGS = (
+    *("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote", "pre", "td", "th", "dd"),
+    *("dt", "div", "section", "article", "main", "figcaption", "caption"),
+)
 _HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 _DROP_TAGS = ("script", "style", "noscript", "img", "svg", "iframe", "figure", "nav", "footer")
 
@@ -78,46 +108,95 @@ class _Block:
     title: bool = False  # an <h1>: the article's title, not a section
 
 
-def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
+def iter_paths(paths: Iterable[str | Path] | str | Path) -> Iterator[Path]:
     """Yield the article files named by ``paths``, walking directories in sorted order.
 
     A file named directly is always yielded; inside a directory only files with one of
-    :data:`SUFFIXES` are. Raises :class:`LoadError` for a path that does not exist.
+    :data:`SUFFIXES` are, symbolic links included (a broken or looping one then fails to load
+    with its reason), and links to directories are not followed, so a link loop cannot trap
+    the walk. Raises :class:`LoadError` for a path that does not exist.
     """
     for raw in [paths] if isinstance(paths, (str, Path)) else paths:
         path = Path(raw)
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in SUFFIXES:
-                    yield child
-        elif path.exists():
+            found: list[Path] = []
+            for folder, dirs, names in os.walk(path, followlinks=False, onerror=None):
+                dirs.sort()
+                found.extend(
+                    Path(folder) / name for name in names if Path(name).suffix.lower() in SUFFIXES
+                )
+            yield from sorted(found)
+        elif path.exists() or path.is_symlink():
             yield path
         else:
             raise LoadError(str(path), "no such file or directory")
 
 
-def load(path: str | Path) -> Document:
-    """Read one article from disk. Raises :class:`LoadError` naming the file and the reason."""
+def load(path: str | Path, max_bytes: int = MAX_BYTES) -> Document:
+    """Read one article from disk. Raises :class:`LoadError` naming the file and the reason.
+
+    The encoding is detected, not assumed: a byte-order mark, else UTF-8, else what
+    charset-normalizer finds among the encodings Chinese news comes in (GB18030/GBK, Big5,
+    UTF-16 …). Images and other binary files, and files over ``max_bytes``, are refused.
+    """
     p = Path(path)
     try:
+        size = p.stat().st_size
+        if size > max_bytes:
+            raise LoadError(
+                str(p),
+                f"the file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB limit "
+                "for one article (kg build --max-mb raises it)",
+            )
         data = p.read_bytes()
     except OSError as exc:
         raise LoadError(str(p), f"cannot read the file ({exc.strerror or exc})") from exc
     if not data.strip():
         raise LoadError(str(p), "the file is empty")
-    try:
-        raw = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise LoadError(
-            str(p), f"not UTF-8 text (byte {exc.start}); convert it to UTF-8 and build again"
-        ) from exc
+    raw = decode(data, str(p))
+    if not raw.strip("\ufeff \t\r\n"):
+        raise LoadError(str(p), "the file is empty")
     return load_text(raw, path=str(p), sha256=hashlib.sha256(data).hexdigest())
+
+
+def decode(data: bytes, path: str) -> str:
+    """The text of an article's bytes, whatever its encoding; LoadError if it is not text."""
+    for magic, what in _BINARY_MAGIC:
+        if data.startswith(magic):
+            raise LoadError(path, f"this is {what}, not an article")
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(codec)
+            except UnicodeDecodeError as exc:
+                raise LoadError(
+                    path, f"starts with a {codec} byte-order mark but is not {codec} text"
+                ) from exc
+    if b"\x00" in data:
+        return _utf16_without_bom(data, path)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=list(_ENCODINGS)).best()
+    if best is None or (b"\x00" in data and best.encoding not in ("utf_16", "utf_32")):
+        raise LoadError(
+            path,
+            "not text: no encoding kg knows (UTF-8, UTF-16, GB18030, Big5 …) reads it; "
+            "if it is an article, convert it to UTF-8",
+        )
+    # GBK text is GB18030 text; decoding as the superset loses nothing.
+    codec = "gb18030" if best.encoding in ("gbk", "gb2312") else best.encoding
+    return data.decode(codec, errors="replace")
 
 
 def load_text(raw: str, *, path: str, sha256: str | None = None) -> Document:
     """Turn an article's text into a Document; ``path`` names it in errors and its id."""
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
-    meta, body = _front_matter(raw, path)
+    warnings: list[str] = []
+    meta, body = _front_matter(raw, path, warnings)
     fmt = detect_format(body, suffix=Path(path).suffix)
     blocks = _html_blocks(_render(body, fmt)) if fmt != "text" else _text_blocks(body)
     # The title comes from the article, never its file name (a name must not date it).
@@ -131,18 +210,20 @@ def load_text(raw: str, *, path: str, sha256: str | None = None) -> Document:
     text, sections, sentences = _layout(blocks)
     if not sentences:
         raise LoadError(path, f"no text found in the {fmt} body")
+    date = _date(meta.get("date"), path, warnings)
     return Document(
         id=document_id(path, sha256 or hashlib.sha256(raw.encode()).hexdigest()),
         path=path,
         format=fmt,
         title=title,
-        date=_date(meta.get("date"), path),
+        date=date,
         author=_str(meta.get("author")),
         source=_str(meta.get("source")) or _str(meta.get("author")),
         text=text,
         sections=sections,
         sentences=sentences,
         sha256=sha256 or hashlib.sha256(raw.encode()).hexdigest(),
+        warnings=tuple(warnings),
     )
 
 
@@ -208,6 +289,24 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _utf16_without_bom(data: bytes, path: str) -> str:
+    """Text with NUL bytes is UTF-16 (every other byte NUL for CJK-free text) or binary."""
+    even, odd = data[0::2], data[1::2]
+    for codec, zeros in (("utf-16-le", odd), ("utf-16-be", even)):
+        if zeros.count(0) > len(zeros) * 0.3:
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                break
+    try:
+        text = data.decode("utf-16")
+        if sum(c.isprintable() or c.isspace() for c in text) > 0.95 * len(text):
+            return text
+    except UnicodeDecodeError:
+        pass
+    raise LoadError(path, "a binary file (it holds NUL bytes), not an article")
+
+
 def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
     while start < end and text[start].isspace():
         start += 1
@@ -217,30 +316,43 @@ def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> 
         spans.append((start, end))
 
 
-def _front_matter(raw: str, path: str) -> tuple[dict[str, object], str]:
+def _front_matter(raw: str, path: str, warnings: list[str]) -> tuple[dict[str, object], str]:
+    """Split off the YAML front matter. Broken front matter costs its metadata, not the
+    article: it is reported in ``warnings`` and the body is read on."""
     match = _FRONT_MATTER.match(raw)
     if not match:
         return {}, raw.lstrip("\ufeff")
     import yaml  # only articles with front matter need it
 
+    body = raw[match.end() :]
     try:
         meta = yaml.safe_load(match.group(1))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark is not None else ""
-        raise LoadError(path, f"front matter is not valid YAML{where}: {exc}") from exc
+        problem = getattr(exc, "problem", None) or "a syntax error"
+        warnings.append(
+            f"{path}: front matter is not valid YAML{where} ({problem}); "
+            "its title, date and author are ignored"
+        )
+        return {}, body
     except ValueError as exc:  # YAML reads 2022-13-45 as a timestamp and fails on it
-        raise LoadError(
-            path, f"front matter holds an impossible date ({exc}); write it as YYYY-MM-DD"
-        ) from exc
+        warnings.append(
+            f"{path}: front matter holds an impossible date ({exc}); "
+            "its title, date and author are ignored; write dates as YYYY-MM-DD"
+        )
+        return {}, body
     if meta is None:
-        meta = {}
+        return {}, body
     if not isinstance(meta, dict):
-        raise LoadError(path, "front matter must be a YAML mapping (key: value lines)")
-    return {str(k): v for k, v in meta.items()}, raw[match.end() :]
+        warnings.append(
+            f"{path}: front matter is not a YAML mapping (key: value lines); it is ignored"
+        )
+        return {}, body
+    return {str(k): v for k, v in meta.items()}, body
 
 
-def _date(value: object, path: str) -> str | None:
+def _date(value: object, path: str, warnings: list[str]) -> str | None:
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
@@ -260,9 +372,11 @@ def _date(value: object, path: str) -> str | None:
             return dt.date(*(int(g) for g in match.groups())).isoformat()
         except ValueError:
             pass
-    raise LoadError(
-        path, f"front matter date {text!r} is not a date; write it as YYYY-MM-DD or RFC 2822"
+    warnings.append(
+        f"{path}: front matter date {text!r} is not a date (write YYYY-MM-DD or RFC 2822); "
+        "it is ignored"
     )
+    return None
 
 
 def _str(value: object) -> str | None:
@@ -288,6 +402,8 @@ def _html_blocks(html: str) -> list[_Block]:
     soup = BeautifulSoup(html, "html.parser")
     for tag in soup.find_all(_DROP_TAGS):
         tag.decompose()
+    for br in soup.find_all("br"):
+        br.replace_with("\n")
     found = soup.find_all(_BLOCK_TAGS)
     # Only leaf blocks: a <li> holding <p>s is read through its <p>s. Marking the ancestors
     # of every block once is much cheaper than asking each block for block descendants.

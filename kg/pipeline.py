@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import BuildError, KGError
-from kg.loaders import iter_paths, load
+from kg.loaders import MAX_BYTES, iter_paths, load
 from kg.match import match
 from kg.ontology import Ontology, load_ontology
 from kg.rdf import Triple, article_triples, document_iri, ontology_triples
@@ -45,19 +45,38 @@ def extract(document: Document, ontology: Ontology) -> Extraction:
         year=mentions.year,
         event=mentions.event,
         facts=extract_facts(mentions, ontology),
-        warnings=mentions.warnings,
+        warnings=document.warnings + mentions.warnings,
     )
 
 
-def extract_path(path: str | Path, ontology: Ontology) -> Extraction | Failure:
-    """Load and extract one file; a :class:`KGError` becomes a :class:`Failure`."""
+def extract_path(
+    path: str | Path, ontology: Ontology, max_bytes: int = MAX_BYTES, strict: bool = False
+) -> Extraction | Failure:
+    """Load and extract one file; what goes wrong becomes a :class:`Failure` for that file.
+
+    A :class:`KGError` is the input's fault and says so. Any other exception is kg's: it is
+    reported as an internal error for this file only (``strict`` re-raises it, for --debug).
+    """
     try:
-        return extract(load(path), ontology)
+        return extract(load(path, max_bytes), ontology)
     except KGError as exc:
         return Failure(str(path), str(exc))
+    except Exception as exc:
+        if strict:
+            raise
+        return Failure(
+            str(path),
+            f"{path}: internal error in kg ({type(exc).__name__}: {exc}); "
+            "the other articles were built; run with --debug for the traceback and report it",
+        )
 
 
-def stream(paths: Iterable[str | Path], ontology: Ontology) -> Iterator[Extraction | Failure]:
+def stream(
+    paths: Iterable[str | Path],
+    ontology: Ontology,
+    max_bytes: int = MAX_BYTES,
+    strict: bool = False,
+) -> Iterator[Extraction | Failure]:
     """Extract each article under ``paths`` in turn (directories walked in sorted order)."""
     try:
         files = list(iter_paths(paths))
@@ -69,10 +88,16 @@ def stream(paths: Iterable[str | Path], ontology: Ontology) -> Iterator[Extracti
             "(looked for *.html, *.htm, *.md, *.markdown, *.txt)"
         )
     for path in files:
-        yield extract_path(path, ontology)
+        yield extract_path(path, ontology, max_bytes, strict)
 
 
-def build(paths: Iterable[str | Path], ontology: Ontology | None = None) -> Build:
+def build(
+    paths: Iterable[str | Path],
+    ontology: Ontology | None = None,
+    *,
+    max_bytes: int = MAX_BYTES,
+    strict: bool = False,
+) -> Build:
     """Build the knowledge graph of the articles under ``paths``.
 
     The result does not depend on the order of the files: articles, facts and graphs are
@@ -84,7 +109,7 @@ def build(paths: Iterable[str | Path], ontology: Ontology | None = None) -> Buil
     graphs: dict[str, tuple[Triple, ...]] = {}
     failures: list[Failure] = []
     warnings: list[str] = list(ontology.warnings)
-    for result in stream(paths, ontology):
+    for result in stream(paths, ontology, max_bytes, strict):
         if isinstance(result, Failure):
             failures.append(result)
             continue

@@ -68,6 +68,7 @@ class Document:
     sections: tuple[Section, ...]
     sentences: tuple[Sentence, ...]
     sha256: str
+    warnings: tuple[str, ...] = ()  # what was wrong but did not stop the article
 
 
 @dataclass(frozen=True, slots=True)

@@ -73,7 +73,7 @@ def test_a_broken_article_costs_only_itself(
     corpus.mkdir()
     for p in seed_paths:
         (corpus / p.name).write_bytes(p.read_bytes())
-    (corpus / "broken.md").write_bytes("视频号".encode("gbk"))
+    (corpus / "broken.md").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
     (corpus / "empty.html").write_text("", encoding="utf-8")
     result = build([corpus], ontology)
     assert [a.id for a in result.articles] == [

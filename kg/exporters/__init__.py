@@ -77,8 +77,13 @@ def get(name: str) -> Format:
 
 
 def atomic_write(path: Path, chunks: Iterable[str]) -> None:
-    """Write text to ``path`` through a temporary file and a rename: all of it or nothing."""
+    """Write text to ``path`` through a temporary file and a rename: all of it or nothing.
+
+    Temporary files a killed run left behind for this file are removed first.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
+    for stale in path.parent.glob(f".{path.name}.*.tmp"):
+        stale.unlink(missing_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
