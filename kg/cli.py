@@ -8,6 +8,7 @@ the traceback instead.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable
 from functools import wraps
@@ -91,6 +92,12 @@ def main(debug: bool) -> None:
     type=float,
     help="Refuse articles larger than this many megabytes.",
 )
+@click.option(
+    "-w",
+    "--workers",
+    type=click.IntRange(min=1),
+    help="Processes to extract in (default: the machine's cores; small corpora use one).",
+)
 @_guard
 def build(
     paths: tuple[Path, ...],
@@ -98,6 +105,7 @@ def build(
     ontology_paths: tuple[Path, ...],
     formats: tuple[str, ...],
     max_mb: float,
+    workers: int | None,
 ) -> None:
     """Build the knowledge graph of the articles in PATHS (default: seeds/).
 
@@ -117,7 +125,11 @@ def build(
     ontology = load_ontology(list(ontology_paths) or None)
     debug = bool(click.get_current_context().find_root().params.get("debug"))
     result = run_build(
-        list(paths) or [Path("seeds")], ontology, max_bytes=int(max_mb * 1e6), strict=debug
+        list(paths) or [Path("seeds")],
+        ontology,
+        max_bytes=int(max_mb * 1e6),
+        strict=debug,
+        workers=workers or os.cpu_count() or 1,
     )
     written = exporters.write(result, out, formats or exporters.DEFAULT_FORMATS)
     for warning in result.warnings:

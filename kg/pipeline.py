@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from kg.errors import BuildError, KGError
 from kg.loaders import MAX_BYTES, iter_paths, load
@@ -21,7 +22,16 @@ from kg.records import Article, Document, Extraction, Fact, Failure
 from kg.relations import extract_facts
 from kg.segment import segment
 
-__all__ = ["Build", "extract", "extract_path", "stream", "build", "fact_order"]
+__all__ = [
+    "Build",
+    "Processed",
+    "extract",
+    "extract_path",
+    "process_path",
+    "stream",
+    "build",
+    "fact_order",
+]
 
 
 @dataclass(frozen=True)
@@ -71,13 +81,55 @@ def extract_path(
         )
 
 
+@dataclass(frozen=True)
+class Processed:
+    """One article extracted and turned into triples: what a worker sends back."""
+
+    article: Article
+    facts: tuple[Fact, ...]
+    triples: tuple[Triple, ...]
+    warnings: tuple[str, ...]
+
+
+def process_path(
+    path: str | Path, ontology: Ontology, max_bytes: int = MAX_BYTES, strict: bool = False
+) -> Processed | Failure:
+    """Everything a build needs of one file, computed where the file is read."""
+    result = extract_path(path, ontology, max_bytes, strict)
+    if isinstance(result, Failure):
+        return result
+    doc = result.document
+    article = Article(
+        id=doc.id,
+        path=doc.path,
+        title=doc.title,
+        date=doc.date,
+        year=result.year,
+        event=result.event,
+        sha256=doc.sha256,
+        sentences=len(doc.sentences),
+        facts=len({f.key for f in result.facts}),
+    )
+    return Processed(article, result.facts, tuple(article_triples(result)), result.warnings)
+
+
+#: Below this many files a build stays in one process: starting a worker (and its jieba
+#: dictionary) costs about a second, as much as a few dozen articles.
+PARALLEL_FROM = 64
+
+
 def stream(
     paths: Iterable[str | Path],
     ontology: Ontology,
     max_bytes: int = MAX_BYTES,
     strict: bool = False,
-) -> Iterator[Extraction | Failure]:
-    """Extract each article under ``paths`` in turn (directories walked in sorted order)."""
+    workers: int = 1,
+) -> Iterator[Processed | Failure]:
+    """Process each article under ``paths``, in path order, in ``workers`` processes.
+
+    Results come back in the order of the files whatever the number of workers, and at most
+    a few per worker are in flight, so memory stays flat however large the corpus.
+    """
     try:
         files = list(iter_paths(paths))
     except KGError as exc:
@@ -87,8 +139,49 @@ def stream(
             f"no articles found in {', '.join(map(str, paths))} "
             "(looked for *.html, *.htm, *.md, *.markdown, *.txt)"
         )
-    for path in files:
-        yield extract_path(path, ontology, max_bytes, strict)
+    if workers <= 1 or len(files) < PARALLEL_FROM:
+        for path in files:
+            yield process_path(path, ontology, max_bytes, strict)
+        return
+    yield from _parallel(files, ontology, max_bytes, strict, workers)
+
+
+_WORKER: dict[str, Any] = {}
+
+
+def _start_worker(ontology_files: tuple[str, ...], max_bytes: int, strict: bool) -> None:
+    from kg.segment import tokenizer
+
+    ontology = load_ontology(list(ontology_files))
+    tokenizer(ontology)  # warm jieba once per worker, not per article
+    _WORKER.update(ontology=ontology, max_bytes=max_bytes, strict=strict)
+
+
+def _work(path: str) -> Processed | Failure:
+    return process_path(path, _WORKER["ontology"], _WORKER["max_bytes"], _WORKER["strict"])
+
+
+def _parallel(
+    files: list[Path], ontology: Ontology, max_bytes: int, strict: bool, workers: int
+) -> Iterator[Processed | Failure]:
+    import multiprocessing
+    from collections import deque
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    pending: deque[Future[Processed | Failure]] = deque()
+    with ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context(method),
+        initializer=_start_worker,
+        initargs=(ontology.files, max_bytes, strict),
+    ) as pool:
+        for path in files:
+            pending.append(pool.submit(_work, str(path)))
+            if len(pending) >= workers * 8:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
 
 
 def build(
@@ -97,11 +190,13 @@ def build(
     *,
     max_bytes: int = MAX_BYTES,
     strict: bool = False,
+    workers: int = 1,
 ) -> Build:
     """Build the knowledge graph of the articles under ``paths``.
 
-    The result does not depend on the order of the files: articles, facts and graphs are
-    sorted, and an article id that two files share is a failure for the later path.
+    The result does not depend on the order of the files or the number of ``workers``:
+    articles, facts and graphs are sorted, and an article id that two files share is a
+    failure for the later path.
     """
     ontology = ontology or load_ontology()
     articles: dict[str, Article] = {}
@@ -109,32 +204,23 @@ def build(
     graphs: dict[str, tuple[Triple, ...]] = {}
     failures: list[Failure] = []
     warnings: list[str] = list(ontology.warnings)
-    for result in stream(paths, ontology, max_bytes, strict):
+    for result in stream(paths, ontology, max_bytes, strict, workers):
         if isinstance(result, Failure):
             failures.append(result)
             continue
-        doc = result.document
-        if doc.id in articles:
+        article = result.article
+        if article.id in articles:
             failures.append(
                 Failure(
-                    doc.path,
-                    f"its id {doc.id!r} is taken by {articles[doc.id].path}; rename one file",
+                    article.path,
+                    f"its id {article.id!r} is taken by {articles[article.id].path}; "
+                    "rename one file",
                 )
             )
             continue
-        articles[doc.id] = Article(
-            id=doc.id,
-            path=doc.path,
-            title=doc.title,
-            date=doc.date,
-            year=result.year,
-            event=result.event,
-            sha256=doc.sha256,
-            sentences=len(doc.sentences),
-            facts=len({f.key for f in result.facts}),
-        )
+        articles[article.id] = article
         facts.extend(result.facts)
-        graphs[document_iri(doc.id)] = tuple(article_triples(result))
+        graphs[document_iri(article.id)] = result.triples
         warnings.extend(result.warnings)
     return Build(
         ontology=ontology,

@@ -1,0 +1,42 @@
+"""Parallel builds: the same bytes as one process, whatever the number of workers."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kg import exporters
+from kg.ontology import Ontology
+from kg.pipeline import PARALLEL_FROM, build
+
+
+@pytest.fixture(scope="module")
+def corpus(seed_paths: list[Path], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("parallel")
+    for i in range(PARALLEL_FROM // 2 + 1):
+        for seed in seed_paths:
+            shutil.copy(seed, folder / f"copy-{i:03d}-{seed.name}")
+    return folder
+
+
+def test_two_workers_write_what_one_writes(ontology: Ontology, corpus: Path, tmp_path: Path) -> None:
+    one = build([corpus], ontology, workers=1)
+    two = build([corpus], ontology, workers=2)
+    assert len(two.articles) > PARALLEL_FROM  # the parallel path really ran
+    assert two.articles == one.articles
+    assert two.facts == one.facts
+    exporters.write(one, tmp_path / "one")
+    exporters.write(two, tmp_path / "two")
+    for path in sorted((tmp_path / "one").iterdir()):
+        assert path.read_bytes() == (tmp_path / "two" / path.name).read_bytes(), path.name
+
+
+def test_a_failure_in_a_worker_costs_only_its_file(ontology: Ontology, corpus: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "c"
+    shutil.copytree(corpus, folder)
+    (folder / "zz-empty.md").write_text("", encoding="utf-8")
+    result = build([folder], ontology, workers=2)
+    assert [Path(f.path).name for f in result.failures] == ["zz-empty.md"]
+    assert len(result.articles) == len(list(corpus.iterdir()))
