@@ -98,6 +98,11 @@ def main(debug: bool) -> None:
     type=click.IntRange(min=1),
     help="Processes to extract in (default: the machine's cores; small corpora use one).",
 )
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Re-extract every article (default: only those changed since the last build).",
+)
 @_guard
 def build(
     paths: tuple[Path, ...],
@@ -106,6 +111,7 @@ def build(
     formats: tuple[str, ...],
     max_mb: float,
     workers: int | None,
+    no_cache: bool,
 ) -> None:
     """Build the knowledge graph of the articles in PATHS (default: seeds/).
 
@@ -122,20 +128,29 @@ def build(
 
     for name in formats:
         exporters.get(name)  # an unknown name fails before any work is done
+    from kg.cache import CACHE_DIR, Cache
+
     ontology = load_ontology(list(ontology_paths) or None)
     debug = bool(click.get_current_context().find_root().params.get("debug"))
+    max_bytes = int(max_mb * 1e6)
+    cache = None if no_cache else Cache(out / CACHE_DIR, ontology, max_bytes)
     result = run_build(
         list(paths) or [Path("seeds")],
         ontology,
-        max_bytes=int(max_mb * 1e6),
+        max_bytes=max_bytes,
         strict=debug,
         workers=workers or os.cpu_count() or 1,
+        cache=cache,
     )
     written = exporters.write(result, out, formats or exporters.DEFAULT_FORMATS)
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
     for failure in result.failures:
         click.echo(f"error: {failure.path}: {failure.reason}", err=True)
+    if cache is not None:
+        cache.prune()
+        if cache.hits:
+            click.echo(f"{cache.hits} unchanged article(s) reused from {cache.directory}", err=True)
     facts = len({f.key for f in result.facts})
     click.echo(
         f"built {len(result.articles)} article(s), {facts} facts -> "

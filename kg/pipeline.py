@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kg.errors import BuildError, KGError
 from kg.loaders import MAX_BYTES, iter_paths, load
@@ -21,6 +21,11 @@ from kg.rdf import Triple, article_triples, document_iri, ontology_triples
 from kg.records import Article, Document, Extraction, Fact, Failure
 from kg.relations import extract_facts
 from kg.segment import segment
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+
+    from kg.cache import Cache
 
 __all__ = [
     "Build",
@@ -124,11 +129,13 @@ def stream(
     max_bytes: int = MAX_BYTES,
     strict: bool = False,
     workers: int = 1,
+    cache: Cache | None = None,
 ) -> Iterator[Processed | Failure]:
     """Process each article under ``paths``, in path order, in ``workers`` processes.
 
     Results come back in the order of the files whatever the number of workers, and at most
-    a few per worker are in flight, so memory stays flat however large the corpus.
+    a few per worker are in flight, so memory stays flat however large the corpus. With a
+    ``cache``, an article whose bytes did not change since the last build is not re-read.
     """
     try:
         files = list(iter_paths(paths))
@@ -141,9 +148,26 @@ def stream(
         )
     if workers <= 1 or len(files) < PARALLEL_FROM:
         for path in files:
-            yield process_path(path, ontology, max_bytes, strict)
+            key, hit = _lookup(cache, path)
+            if hit is not None:
+                yield hit
+            else:
+                yield _keep(cache, key, process_path(path, ontology, max_bytes, strict))
         return
-    yield from _parallel(files, ontology, max_bytes, strict, workers)
+    yield from _parallel(files, ontology, max_bytes, strict, workers, cache)
+
+
+def _lookup(cache: Cache | None, path: Path) -> tuple[str | None, Processed | None]:
+    if cache is None:
+        return None, None
+    key = cache.key(path)
+    return key, cache.get(key)
+
+
+def _keep(cache: Cache | None, key: str | None, result: Processed | Failure) -> Processed | Failure:
+    if cache is not None and isinstance(result, Processed):
+        cache.put(key, result)
+    return result
 
 
 _WORKER: dict[str, Any] = {}
@@ -162,14 +186,19 @@ def _work(path: str) -> Processed | Failure:
 
 
 def _parallel(
-    files: list[Path], ontology: Ontology, max_bytes: int, strict: bool, workers: int
+    files: list[Path],
+    ontology: Ontology,
+    max_bytes: int,
+    strict: bool,
+    workers: int,
+    cache: Cache | None,
 ) -> Iterator[Processed | Failure]:
     import multiprocessing
     from collections import deque
-    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures import ProcessPoolExecutor
 
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    pending: deque[Future[Processed | Failure]] = deque()
+    pending: deque[tuple[str | None, Future[Processed | Failure] | Processed]] = deque()
     with ProcessPoolExecutor(
         max_workers=workers,
         mp_context=multiprocessing.get_context(method),
@@ -177,11 +206,20 @@ def _parallel(
         initargs=(ontology.files, max_bytes, strict),
     ) as pool:
         for path in files:
-            pending.append(pool.submit(_work, str(path)))
+            key, hit = _lookup(cache, path)
+            pending.append((key, hit if hit is not None else pool.submit(_work, str(path))))
             if len(pending) >= workers * 8:
-                yield pending.popleft().result()
+                yield _settle(cache, *pending.popleft())
         while pending:
-            yield pending.popleft().result()
+            yield _settle(cache, *pending.popleft())
+
+
+def _settle(
+    cache: Cache | None, key: str | None, item: Future[Processed | Failure] | Processed
+) -> Processed | Failure:
+    if isinstance(item, Processed):
+        return item
+    return _keep(cache, key, item.result())
 
 
 def build(
@@ -191,6 +229,7 @@ def build(
     max_bytes: int = MAX_BYTES,
     strict: bool = False,
     workers: int = 1,
+    cache: Cache | None = None,
 ) -> Build:
     """Build the knowledge graph of the articles under ``paths``.
 
@@ -204,7 +243,7 @@ def build(
     graphs: dict[str, tuple[Triple, ...]] = {}
     failures: list[Failure] = []
     warnings: list[str] = list(ontology.warnings)
-    for result in stream(paths, ontology, max_bytes, strict, workers):
+    for result in stream(paths, ontology, max_bytes, strict, workers, cache):
         if isinstance(result, Failure):
             failures.append(result)
             continue
