@@ -129,11 +129,13 @@ def build(
     for name in formats:
         exporters.get(name)  # an unknown name fails before any work is done
     from kg.cache import CACHE_DIR, Cache
+    from kg.progress import Progress
 
     ontology = load_ontology(list(ontology_paths) or None)
     debug = bool(click.get_current_context().find_root().params.get("debug"))
     max_bytes = int(max_mb * 1e6)
     cache = None if no_cache else Cache(out / CACHE_DIR, ontology, max_bytes)
+    progress = Progress()
     result = run_build(
         list(paths) or [Path("seeds")],
         ontology,
@@ -141,7 +143,9 @@ def build(
         strict=debug,
         workers=workers or os.cpu_count() or 1,
         cache=cache,
+        progress=progress,
     )
+    progress.close()
     written = exporters.write(result, out, formats or exporters.DEFAULT_FORMATS)
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)

@@ -8,7 +8,7 @@ that fails is reported and skipped; it never costs the others.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -137,15 +137,7 @@ def stream(
     a few per worker are in flight, so memory stays flat however large the corpus. With a
     ``cache``, an article whose bytes did not change since the last build is not re-read.
     """
-    try:
-        files = list(iter_paths(paths))
-    except KGError as exc:
-        raise BuildError(str(exc)) from exc
-    if not files:
-        raise BuildError(
-            f"no articles found in {', '.join(map(str, paths))} "
-            "(looked for *.html, *.htm, *.md, *.markdown, *.txt)"
-        )
+    files = _files(paths)
     if workers <= 1 or len(files) < PARALLEL_FROM:
         for path in files:
             key, hit = _lookup(cache, path)
@@ -155,6 +147,20 @@ def stream(
                 yield _keep(cache, key, process_path(path, ontology, max_bytes, strict))
         return
     yield from _parallel(files, ontology, max_bytes, strict, workers, cache)
+
+
+def _files(paths: Iterable[str | Path]) -> list[Path]:
+    paths = list(paths)
+    try:
+        files = list(iter_paths(paths))
+    except KGError as exc:
+        raise BuildError(str(exc)) from exc
+    if not files:
+        raise BuildError(
+            f"no articles found in {', '.join(map(str, paths))} "
+            "(looked for *.html, *.htm, *.md, *.markdown, *.txt)"
+        )
+    return files
 
 
 def _lookup(cache: Cache | None, path: Path) -> tuple[str | None, Processed | None]:
@@ -230,6 +236,7 @@ def build(
     strict: bool = False,
     workers: int = 1,
     cache: Cache | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Build:
     """Build the knowledge graph of the articles under ``paths``.
 
@@ -243,7 +250,12 @@ def build(
     graphs: dict[str, tuple[Triple, ...]] = {}
     failures: list[Failure] = []
     warnings: list[str] = list(ontology.warnings)
-    for result in stream(paths, ontology, max_bytes, strict, workers, cache):
+    files = _files(paths)
+    for done, result in enumerate(
+        stream(files, ontology, max_bytes, strict, workers, cache), start=1
+    ):
+        if progress is not None:
+            progress(done, len(files))
         if isinstance(result, Failure):
             failures.append(result)
             continue
