@@ -1,4 +1,5 @@
-"""The command line: ``kg build``, ``query``, ``export``, ``serve``, ``eval``, ``stats``.
+"""The command line: ``kg build``, ``query``, ``export``, ``serve``, ``push``, ``eval``,
+``stats``.
 
 Thin by design: each verb parses its arguments, calls the library and prints. A
 :class:`~kg.errors.KGError` becomes a one-line message and exit status 2; ``--debug`` shows
@@ -279,6 +280,40 @@ def serve(build_dir: Path, host: str, port: int, timeout: float, verbose: bool) 
         run(server)
     except KeyboardInterrupt:
         click.echo("stopped")
+
+
+@main.command()
+@click.argument("build_dir", default="out", type=click.Path(path_type=Path))
+@click.option(
+    "--endpoint",
+    required=True,
+    help="The server's Graph Store Protocol URL (Oxigraph: http://HOST:PORT/store).",
+)
+@click.option("--graph", help="Put everything into this one graph instead of one per article.")
+@click.option(
+    "--mode",
+    type=click.Choice(["replace", "add"]),
+    default="replace",
+    show_default=True,
+    help="replace each graph (PUT) or add to it (POST).",
+)
+@_guard
+def push(build_dir: Path, endpoint: str, graph: str | None, mode: str) -> None:
+    """Load a build into a SPARQL server over the SPARQL 1.1 Graph Store Protocol.
+
+    Each article keeps its named graph and the ontology goes to the default graph, unless
+    --graph names one graph for everything.
+
+    Example:
+
+        oxigraph serve --location store --bind 127.0.0.1:7878 &
+        kg push out --endpoint http://127.0.0.1:7878/store
+    """
+    from kg.push import push as send
+
+    pushed = send(build_dir, endpoint, graph, mode)
+    total = sum(n for _, n in pushed.graphs)
+    click.echo(f"pushed {len(pushed.graphs)} graph(s), {total} triples to {endpoint}")
 
 
 @main.command(name="eval")

@@ -15,10 +15,10 @@ from kg.rdf import PREFIXES, A, Triple, iri, merged
 if TYPE_CHECKING:
     from kg.pipeline import Build
 
-__all__ = ["turtle_lines", "trig_lines", "prefix_lines", "triples_block"]
+__all__ = ["turtle_lines", "trig_lines", "prefix_lines", "prefixes_used", "triples_block"]
 
 
-def _prefixes_used(graphs: Iterable[Iterable[Triple]], extra: Iterable[str] = ()) -> list[str]:
+def prefixes_used(graphs: Iterable[Iterable[Triple]], extra: Iterable[str] = ()) -> list[str]:
     """The prefixes that the terms of these graphs (and ``extra`` terms) are written with."""
     terms: set[str] = set(extra)
     for triples in graphs:
@@ -61,7 +61,7 @@ def triples_block(triples: Sequence[Triple], indent: str = "") -> Iterator[str]:
 def turtle_lines(build: Build) -> Iterator[str]:
     """The merged graph of a build (ontology and every article) as Turtle."""
     triples = merged([build.default_graph, *(t for _, t in build.named_graphs)])
-    yield from prefix_lines(_prefixes_used([triples]))
+    yield from prefix_lines(prefixes_used([triples]))
     yield "\n"
     yield from triples_block(triples)
 
@@ -70,7 +70,7 @@ def trig_lines(build: Build) -> Iterator[str]:
     """The ontology as the default graph and one named graph per article, as TriG."""
     names = [iri(name) for name, _ in build.named_graphs]
     graphs = [build.default_graph, *(t for _, t in build.named_graphs)]
-    yield from prefix_lines(_prefixes_used(graphs, names))
+    yield from prefix_lines(prefixes_used(graphs, names))
     yield "\n{\n"
     yield from triples_block(build.default_graph, "    ")
     yield "}\n"
