@@ -100,6 +100,11 @@ def main(debug: bool) -> None:
     help="Processes to extract in (default: the machine's cores; small corpora use one).",
 )
 @click.option(
+    "--scheduler",
+    metavar="tcp://HOST:PORT",
+    help="Extract on this Dask cluster instead of local processes.",
+)
+@click.option(
     "--no-cache",
     is_flag=True,
     help="Re-extract every article (default: only those changed since the last build).",
@@ -112,6 +117,7 @@ def build(
     formats: tuple[str, ...],
     max_mb: float,
     workers: int | None,
+    scheduler: str | None,
     no_cache: bool,
 ) -> None:
     """Build the knowledge graph of the articles in PATHS (default: seeds/).
@@ -145,6 +151,7 @@ def build(
         workers=workers or os.cpu_count() or 1,
         cache=cache,
         progress=progress,
+        scheduler=scheduler,
     )
     progress.close()
     written = exporters.write(result, out, formats or exporters.DEFAULT_FORMATS)

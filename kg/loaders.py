@@ -31,6 +31,8 @@ __all__ = [
     "SUFFIXES",
     "load",
     "load_text",
+    "load_bytes",
+    "read",
     "iter_paths",
     "detect_format",
     "decode",
@@ -139,6 +141,11 @@ def load(path: str | Path, max_bytes: int = MAX_BYTES) -> Document:
     charset-normalizer finds among the encodings Chinese news comes in (GB18030/GBK, Big5,
     UTF-16 …). Images and other binary files, and files over ``max_bytes``, are refused.
     """
+    return load_bytes(read(path, max_bytes), str(path))
+
+
+def read(path: str | Path, max_bytes: int = MAX_BYTES) -> bytes:
+    """The bytes of an article file, refused past ``max_bytes``; LoadError if unreadable."""
     p = Path(path)
     try:
         size = p.stat().st_size
@@ -148,15 +155,19 @@ def load(path: str | Path, max_bytes: int = MAX_BYTES) -> Document:
                 f"the file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB limit "
                 "for one article (kg build --max-mb raises it)",
             )
-        data = p.read_bytes()
+        return p.read_bytes()
     except OSError as exc:
         raise LoadError(str(p), f"cannot read the file ({exc.strerror or exc})") from exc
+
+
+def load_bytes(data: bytes, path: str) -> Document:
+    """An article from its bytes (as read from ``path``, which names it)."""
     if not data.strip():
-        raise LoadError(str(p), "the file is empty")
-    raw = decode(data, str(p))
+        raise LoadError(path, "the file is empty")
+    raw = decode(data, path)
     if not raw.strip("\ufeff \t\r\n"):
-        raise LoadError(str(p), "the file is empty")
-    return load_text(raw, path=str(p), sha256=hashlib.sha256(data).hexdigest())
+        raise LoadError(path, "the file is empty")
+    return load_text(raw, path=path, sha256=hashlib.sha256(data).hexdigest())
 
 
 def decode(data: bytes, path: str) -> str:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import BuildError, KGError
-from kg.loaders import MAX_BYTES, iter_paths, load
+from kg.loaders import MAX_BYTES, iter_paths, load_bytes, read
 from kg.match import match
 from kg.ontology import Ontology, load_ontology
 from kg.rdf import Triple, article_triples, document_iri, ontology_triples
@@ -33,6 +33,8 @@ __all__ = [
     "extract",
     "extract_path",
     "process_path",
+    "process_bytes",
+    "extract_bytes",
     "stream",
     "build",
     "fact_order",
@@ -67,20 +69,31 @@ def extract(document: Document, ontology: Ontology) -> Extraction:
 def extract_path(
     path: str | Path, ontology: Ontology, max_bytes: int = MAX_BYTES, strict: bool = False
 ) -> Extraction | Failure:
-    """Load and extract one file; what goes wrong becomes a :class:`Failure` for that file.
+    """Load and extract one file; what goes wrong becomes a :class:`Failure` for that file."""
+    try:
+        data = read(path, max_bytes)
+    except KGError as exc:
+        return Failure(str(path), str(exc))
+    return extract_bytes(str(path), data, ontology, strict)
+
+
+def extract_bytes(
+    path: str, data: bytes, ontology: Ontology, strict: bool = False
+) -> Extraction | Failure:
+    """Extract an article from its bytes; what goes wrong becomes a :class:`Failure`.
 
     A :class:`KGError` is the input's fault and says so. Any other exception is kg's: it is
     reported as an internal error for this file only (``strict`` re-raises it, for --debug).
     """
     try:
-        return extract(load(path, max_bytes), ontology)
+        return extract(load_bytes(data, path), ontology)
     except KGError as exc:
-        return Failure(str(path), str(exc))
+        return Failure(path, str(exc))
     except Exception as exc:
         if strict:
             raise
         return Failure(
-            str(path),
+            path,
             f"{path}: internal error in kg ({type(exc).__name__}: {exc}); "
             "the other articles were built; run with --debug for the traceback and report it",
         )
@@ -100,7 +113,17 @@ def process_path(
     path: str | Path, ontology: Ontology, max_bytes: int = MAX_BYTES, strict: bool = False
 ) -> Processed | Failure:
     """Everything a build needs of one file, computed where the file is read."""
-    result = extract_path(path, ontology, max_bytes, strict)
+    return _processed(extract_path(path, ontology, max_bytes, strict))
+
+
+def process_bytes(
+    path: str, data: bytes, ontology: Ontology, strict: bool = False
+) -> Processed | Failure:
+    """Everything a build needs of one article's bytes (for workers that cannot see files)."""
+    return _processed(extract_bytes(path, data, ontology, strict))
+
+
+def _processed(result: Extraction | Failure) -> Processed | Failure:
     if isinstance(result, Failure):
         return result
     doc = result.document
@@ -130,14 +153,22 @@ def stream(
     strict: bool = False,
     workers: int = 1,
     cache: Cache | None = None,
+    scheduler: str | None = None,
 ) -> Iterator[Processed | Failure]:
     """Process each article under ``paths``, in path order, in ``workers`` processes.
 
     Results come back in the order of the files whatever the number of workers, and at most
     a few per worker are in flight, so memory stays flat however large the corpus. With a
     ``cache``, an article whose bytes did not change since the last build is not re-read.
+    With a Dask ``scheduler`` address the articles are processed on that cluster
+    (:mod:`kg.cluster`; the cache is not used there).
     """
     files = _files(paths)
+    if scheduler is not None:
+        from kg.cluster import cluster_stream
+
+        yield from cluster_stream(files, ontology, scheduler, max_bytes, strict)
+        return
     if workers <= 1 or len(files) < PARALLEL_FROM:
         for path in files:
             key, hit = _lookup(cache, path)
@@ -237,6 +268,7 @@ def build(
     workers: int = 1,
     cache: Cache | None = None,
     progress: Callable[[int, int], None] | None = None,
+    scheduler: str | None = None,
 ) -> Build:
     """Build the knowledge graph of the articles under ``paths``.
 
@@ -252,7 +284,7 @@ def build(
     warnings: list[str] = list(ontology.warnings)
     files = _files(paths)
     for done, result in enumerate(
-        stream(files, ontology, max_bytes, strict, workers, cache), start=1
+        stream(files, ontology, max_bytes, strict, workers, cache, scheduler), start=1
     ):
         if progress is not None:
             progress(done, len(files))
