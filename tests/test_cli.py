@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import shutil
 from pathlib import Path
@@ -57,11 +58,15 @@ def test_build_reports_a_bad_file_and_exits_1(
 ) -> None:
     corpus = tmp_path / "c"
     shutil.copytree(root / "seeds", corpus)
-    (corpus / "bad.md").write_bytes(b"\xff\xfe\x00garbage")
+    # A real binary file: the 2023 seed, gzipped.
+    seed = (root / "seeds" / "2023-wechat-open-class-pro.md").read_bytes()
+    (corpus / "bad.md").write_bytes(gzip.compress(seed, mtime=0))
     result = runner.invoke(main, ["build", str(corpus), "-o", str(tmp_path / "o")])
     assert result.exit_code == 1
-    assert f"error: {corpus / 'bad.md'}: " in result.output
-    assert "1 file(s) failed" in result.output
+    bad = corpus / "bad.md"
+    assert f"error: {bad}: " in result.stderr
+    assert "this is a gzip archive, not an article" in result.stderr
+    assert "1 of 3 file(s) failed" in result.output
     assert (tmp_path / "o" / "facts.tsv").is_file()
 
 
