@@ -52,8 +52,10 @@ class Cache:
             data = Path(path).read_bytes()
         except OSError:
             return None
-        content = hashlib.sha256(data).hexdigest()
-        return hashlib.sha256(f"{self._salt}|{path}|{content}".encode()).hexdigest()
+        digest = hashlib.sha256(f"{self._salt}|".encode())
+        digest.update(os.fsencode(path))  # a file name need not be UTF-8
+        digest.update(hashlib.sha256(data).digest())
+        return digest.hexdigest()
 
     def _file(self, key: str) -> Path:
         return self.directory / key[:2] / f"{key}.pickle"

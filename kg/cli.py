@@ -50,6 +50,28 @@ def _guard(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+class _Megabytes(click.ParamType[float]):
+    """A positive, finite number of megabytes (FloatRange lets NaN through)."""
+
+    name = "megabytes"
+
+    def convert(
+        self, value: Any, param: click.Parameter | None, ctx: click.Context | None
+    ) -> float:
+        import math
+
+        try:
+            number = float(value)
+        except (TypeError, ValueError):
+            self.fail(f"{value!r} is not a number", param, ctx)
+        if not math.isfinite(number) or number <= 0:
+            self.fail(f"{value!r} is not a positive size in megabytes", param, ctx)
+        return number
+
+
+_MEGABYTES = _Megabytes()
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="kg")
 @click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
@@ -90,7 +112,7 @@ def main(debug: bool) -> None:
     "--max-mb",
     default=20.0,
     show_default=True,
-    type=float,
+    type=_MEGABYTES,
     help="Refuse articles larger than this many megabytes.",
 )
 @click.option(

@@ -19,9 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import BuildError, KGError
-from kg.loaders import read
+from kg.loaders import display_path, read
 from kg.ontology import Ontology, load_ontology
-from kg.pipeline import Processed, process_bytes
+from kg.pipeline import Processed, failure, process_bytes
 from kg.records import Failure
 
 __all__ = ["cluster_stream"]
@@ -75,11 +75,17 @@ def cluster_stream(
             try:
                 data = read(path, max_bytes)
             except KGError as exc:
-                pending.append(Failure(str(path), str(exc)))
+                pending.append(failure(path, exc))
             else:
                 pending.append(
                     client.submit(
-                        _task, str(path), data, shipped, ontology.fingerprint, strict, pure=False
+                        _task,
+                        display_path(path),
+                        data,
+                        shipped,
+                        ontology.fingerprint,
+                        strict,
+                        pure=False,
                     )
                 )
             if len(pending) >= window:

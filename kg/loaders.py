@@ -12,20 +12,20 @@ images, scripts, styles, link chrome (the link text stays) and boilerplate lines
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
 import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
 from kg.errors import LoadError
 from kg.normalize import matching_form
 from kg.records import Document, Section, Sentence
-
-if TYPE_CHECKING:
-    from bs4 import Tag
 
 __all__ = [
     "SUFFIXES",
@@ -81,7 +81,10 @@ _BLOCK_TAGS = (
     *("dt", "div", "section", "article", "main", "figcaption", "caption"),
 )
 _HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
-_DROP_TAGS = ("script", "style", "noscript", "img", "svg", "iframe", "figure", "nav", "footer")
+_DROP_TAGS = (
+    *("script", "style", "noscript", "template", "head", "title", "img", "svg", "iframe"),
+    *("figure", "nav", "footer", "button", "select", "input", "textarea"),
+)
 
 #: A paragraph that is all bold and this short reads as a heading (WeChat and Markdown exports
 #: mark their section titles this way); longer bold paragraphs are pull quotes.
@@ -90,7 +93,14 @@ _SENTENCE_END = "。！？；!?;"
 _CLOSERS = "”’」』）)】》"
 _BULLET = re.compile(r"^(?:[●•·▪◆■□○◦※]|\\?[-–*+]|\d{1,2}[.、])\s*")
 #: A section number before a heading: 01 视频号, 2. 微信支付, 三、小程序 (not 5 个新能力).
-_HEADING_NUMBER = re.compile(r"^(?:0\d\s|\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、)\s*")
+_HEADING_NUMBER = re.compile(
+    r"^(?:[0０][0-9０-９]\s|[0-9０-９]{1,2}[.、．]|[一二三四五六七八九十]{1,3}、)\s*"
+)
+#: A tag cut off by the end of a truncated file (…<a href="https://mp.weixin.q).
+_INCOMPLETE_TAG = re.compile(r"<[A-Za-z/!][^<>]*\Z")
+#: A non-breaking space between two Chinese characters is layout, not a word break
+#: (视频\u00a0号); elsewhere it is a space.
+_CJK_NBSP = re.compile(r"(?<=[\u3400-\u9fff])[\u00a0\u2007\u202f\u3000]+(?=[\u3400-\u9fff])")
 _SPACE = re.compile(r"[\s\u00a0\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff]")
 #: Lines that belong to the page, not the article: re-posting notes, calls to follow, credits.
@@ -110,28 +120,47 @@ class _Block:
     title: bool = False  # an <h1>: the article's title, not a section
 
 
-def iter_paths(paths: Iterable[str | Path] | str | Path) -> Iterator[Path]:
+def iter_paths(
+    paths: Iterable[str | Path] | str | Path, problems: list[tuple[str, str]] | None = None
+) -> Iterator[Path]:
     """Yield the article files named by ``paths``, walking directories in sorted order.
 
     A file named directly is always yielded; inside a directory only files with one of
     :data:`SUFFIXES` are, symbolic links included (a broken or looping one then fails to load
     with its reason), and links to directories are not followed, so a link loop cannot trap
-    the walk. Raises :class:`LoadError` for a path that does not exist.
+    the walk. A file named twice is yielded once. A directory that cannot be listed is added
+    to ``problems`` as (path, reason). Raises :class:`LoadError` for a path that does not
+    exist.
     """
+    seen: set[str] = set()
+
+    def fresh(path: Path) -> bool:
+        key = os.path.realpath(path) if not path.is_symlink() else os.path.abspath(path)
+        if key in seen:
+            return False
+        seen.add(key)
+        return True
+
+    def unreadable(error: OSError) -> None:
+        if problems is not None:
+            where = display_path(error.filename or "?")
+            problems.append((where, f"cannot list the directory ({error.strerror or error})"))
+
     for raw in [paths] if isinstance(paths, (str, Path)) else paths:
         path = Path(raw)
         if path.is_dir():
             found: list[Path] = []
-            for folder, dirs, names in os.walk(path, followlinks=False, onerror=None):
+            for folder, dirs, names in os.walk(path, followlinks=False, onerror=unreadable):
                 dirs.sort()
                 found.extend(
                     Path(folder) / name for name in names if Path(name).suffix.lower() in SUFFIXES
                 )
-            yield from sorted(found)
+            yield from (p for p in sorted(found) if fresh(p))
         elif path.exists() or path.is_symlink():
-            yield path
+            if fresh(path):
+                yield path
         else:
-            raise LoadError(str(path), "no such file or directory")
+            raise LoadError(display_path(path), "no such file or directory")
 
 
 def load(path: str | Path, max_bytes: int = MAX_BYTES) -> Document:
@@ -141,23 +170,41 @@ def load(path: str | Path, max_bytes: int = MAX_BYTES) -> Document:
     charset-normalizer finds among the encodings Chinese news comes in (GB18030/GBK, Big5,
     UTF-16 …). Images and other binary files, and files over ``max_bytes``, are refused.
     """
-    return load_bytes(read(path, max_bytes), str(path))
+    return load_bytes(read(path, max_bytes), display_path(path))
 
 
 def read(path: str | Path, max_bytes: int = MAX_BYTES) -> bytes:
     """The bytes of an article file, refused past ``max_bytes``; LoadError if unreadable."""
     p = Path(path)
+    name = display_path(p)
     try:
-        size = p.stat().st_size
-        if size > max_bytes:
-            raise LoadError(
-                str(p),
-                f"the file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB limit "
-                "for one article (kg build --max-mb raises it)",
-            )
+        info = p.stat()
+    except OSError as exc:
+        if p.is_symlink() and exc.errno == errno.ENOENT:
+            raise LoadError(name, f"a broken symbolic link (to {os.readlink(p)})") from exc
+        raise LoadError(name, f"cannot read the file ({exc.strerror or exc})") from exc
+    if not stat.S_ISREG(info.st_mode):
+        what = "a directory" if stat.S_ISDIR(info.st_mode) else "a pipe, socket or device"
+        raise LoadError(name, f"{what}, not a file")
+    if info.st_size > max_bytes:
+        raise LoadError(
+            name,
+            f"the file is {_size(info.st_size)}, over the {_size(max_bytes)} limit "
+            "for one article (kg build --max-mb raises it)",
+        )
+    try:
         return p.read_bytes()
     except OSError as exc:
-        raise LoadError(str(p), f"cannot read the file ({exc.strerror or exc})") from exc
+        raise LoadError(name, f"cannot read the file ({exc.strerror or exc})") from exc
+
+
+def display_path(path: str | Path) -> str:
+    """A path as text that can always be printed and written (undecodable bytes shown as �)."""
+    return os.fsencode(path).decode("utf-8", "replace")
+
+
+def _size(n: int) -> str:
+    return f"{n / 1e6:.1f} MB" if n >= 100_000 else f"{n / 1e3:.1f} kB"
 
 
 def load_bytes(data: bytes, path: str) -> Document:
@@ -178,7 +225,7 @@ def decode(data: bytes, path: str) -> str:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom) :].decode(codec)
+                return _decode_cut(data[len(bom) :], codec)
             except UnicodeDecodeError as exc:
                 raise LoadError(
                     path, f"starts with a {codec} byte-order mark but is not {codec} text"
@@ -186,12 +233,15 @@ def decode(data: bytes, path: str) -> str:
     if b"\x00" in data:
         return _utf16_without_bom(data, path)
     try:
-        return data.decode("utf-8")
+        return _decode_cut(data, "utf-8")
     except UnicodeDecodeError:
         pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(data, cp_isolation=list(_ENCODINGS)).best()
+    if best is None and len(data) > 1:
+        # A file cut inside its last character (a truncated download): try without it.
+        best = from_bytes(data[:-1], cp_isolation=list(_ENCODINGS)).best()
     if best is None or (b"\x00" in data and best.encoding not in ("utf_16", "utf_32")):
         raise LoadError(
             path,
@@ -300,15 +350,27 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _decode_cut(data: bytes, codec: str) -> str:
+    """Decode, forgiving only a last character cut in half (a file truncated mid-write)."""
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as exc:
+        if exc.reason in ("unexpected end of data", "truncated data") and exc.end >= len(data):
+            return data[: exc.start].decode(codec)
+        raise
+
+
 def _utf16_without_bom(data: bytes, path: str) -> str:
     """Text with NUL bytes is UTF-16 (every other byte NUL for CJK-free text) or binary."""
-    even, odd = data[0::2], data[1::2]
-    for codec, zeros in (("utf-16-le", odd), ("utf-16-be", even)):
-        if zeros.count(0) > len(zeros) * 0.3:
-            try:
-                return data.decode(codec)
-            except UnicodeDecodeError:
-                break
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    # In UTF-16 every ASCII character has a NUL high byte, and CJK ones almost never have a
+    # NUL low byte: NULs on one side only give the byte order away.
+    if even != odd and min(even, odd) <= max(even, odd) // 5:
+        codec = "utf-16-be" if even > odd else "utf-16-le"
+        try:
+            return _decode_cut(data, codec)
+        except UnicodeDecodeError:
+            pass
     try:
         text = data.decode("utf-16")
         if sum(c.isprintable() or c.isspace() for c in text) > 0.95 * len(text):
@@ -337,7 +399,7 @@ def _front_matter(raw: str, path: str, warnings: list[str]) -> tuple[dict[str, o
 
     body = raw[match.end() :]
     try:
-        meta = yaml.safe_load(match.group(1))
+        meta = yaml.load(match.group(1), Loader=_front_matter_loader())  # noqa: S506 - safe
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark is not None else ""
@@ -361,6 +423,27 @@ def _front_matter(raw: str, path: str, warnings: list[str]) -> tuple[dict[str, o
         )
         return {}, body
     return {str(k): v for k, v in meta.items()}, body
+
+
+@lru_cache(maxsize=1)
+def _front_matter_loader() -> type:
+    """PyYAML's safe loader without aliases: front matter never needs them, and a few
+    nested aliases (a "billion laughs") would expand to gigabytes."""
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        def compose_node(self, parent: Any, index: Any) -> Any:
+            if self.check_event(yaml.AliasEvent):
+                event = self.peek_event()  # type: ignore[no-untyped-call]
+                raise yaml.composer.ComposerError(
+                    None,
+                    None,
+                    "YAML aliases (*name) are not allowed in front matter",
+                    event.start_mark,
+                )
+            return super().compose_node(parent, index)
+
+    return Loader
 
 
 def _date(value: object, path: str, warnings: list[str]) -> str | None:
@@ -408,39 +491,70 @@ def _render(body: str, fmt: str) -> str:
 
 
 def _html_blocks(html: str) -> list[_Block]:
+    """Flatten HTML into blocks, the way a browser lays it out.
+
+    Text is gathered into the block it sits in; a block element (or a ``<br>``) starting
+    ends the text before it, so text beside a ``<p>``, in a bare ``<div>``, or in paragraphs
+    that were never closed (which html.parser nests) is kept, in document order.
+    """
     from bs4 import BeautifulSoup
 
-    soup = BeautifulSoup(html, "html.parser")
-    for tag in soup.find_all(_DROP_TAGS):
-        tag.decompose()
-    for br in soup.find_all("br"):
-        br.replace_with("\n")
-    found = soup.find_all(_BLOCK_TAGS)
-    # Only leaf blocks: a <li> holding <p>s is read through its <p>s. Marking the ancestors
-    # of every block once is much cheaper than asking each block for block descendants.
-    holders = {id(parent) for tag in found for parent in tag.parents}
-    blocks: list[_Block] = []
-    for tag in found:
-        if id(tag) in holders:
-            continue
-        text = _clean(tag.get_text())
+    soup = BeautifulSoup(_INCOMPLETE_TAG.sub("", html), "html.parser")
+    walker = _Walker()
+    walker.walk(soup)
+    walker.flush()
+    return [b for b in walker.blocks if b.heading or not _BOILERPLATE.search(b.text)]
+
+
+class _Walker:
+    """Collects blocks from a parsed tree: one paragraph per run of inline text."""
+
+    def __init__(self) -> None:
+        self.blocks: list[_Block] = []
+        self.parts: list[str] = []
+        self.bold: list[str] = []
+        self.bold_depth = 0
+        self.kind = ""  # the tag of the block the text sits in
+
+    def walk(self, node: Any) -> None:
+        from bs4.element import NavigableString, PreformattedString, Tag
+
+        for child in node.children:
+            if isinstance(child, PreformattedString):
+                continue  # comments, <!DOCTYPE>, CDATA, processing instructions
+            if isinstance(child, NavigableString):
+                self.parts.append(str(child))
+                if self.bold_depth:
+                    self.bold.append(str(child))
+            elif isinstance(child, Tag):
+                name = child.name
+                if name in _DROP_TAGS:
+                    continue
+                if name == "br":
+                    self.flush()
+                elif name in _BLOCK_TAGS:
+                    self.flush()
+                    outer, self.kind = self.kind, name
+                    self.walk(child)
+                    self.flush()
+                    self.kind = outer
+                else:
+                    bold = name in ("strong", "b")
+                    self.bold_depth += bold
+                    self.walk(child)
+                    self.bold_depth -= bold
+
+    def flush(self) -> None:
+        text = _clean("".join(self.parts))
+        bold = _clean("".join(self.bold))
+        self.parts, self.bold = [], []
         if not text:
-            continue
-        heading = tag.name in _HEADING_TAGS or _is_bold_heading(tag, text)
-        text = _HEADING_NUMBER.sub("", text) if heading else text
-        blocks.append(_Block(text, heading, title=tag.name == "h1"))
-    if not blocks:
-        blocks = _text_blocks(soup.get_text("\n"))
-    return [b for b in blocks if b.heading or not _BOILERPLATE.search(b.text)]
-
-
-def _is_bold_heading(tag: Tag, text: str) -> bool:
-    if len(text) > _BOLD_HEADING_MAX or text[-1] in _SENTENCE_END + "：:":
-        return False  # checked first: most paragraphs are long, and find_all is not cheap
-    strong = tag.find_all(("strong", "b"))
-    if not strong:
-        return False
-    return _clean("".join(s.get_text() for s in strong)) == text
+            return
+        short = len(text) <= _BOLD_HEADING_MAX and text[-1] not in _SENTENCE_END + "：:"
+        heading = self.kind in _HEADING_TAGS or (short and bold == text)
+        if heading:
+            text = _HEADING_NUMBER.sub("", text) or text
+        self.blocks.append(_Block(text, heading, title=self.kind == "h1"))
 
 
 def _text_blocks(body: str) -> list[_Block]:
@@ -453,7 +567,7 @@ def _text_blocks(body: str) -> list[_Block]:
 
 
 def _clean(text: str) -> str:
-    text = _SPACE.sub(" ", _INVISIBLE.sub("", text)).strip()
+    text = _SPACE.sub(" ", _CJK_NBSP.sub("", _INVISIBLE.sub("", text))).strip()
     return _BULLET.sub("", text, count=1) if text else text
 
 

@@ -157,7 +157,21 @@ def _parse_into(graph: Graph, path: Path) -> None:
     try:
         graph.parse(path, format="turtle")
     except Exception as exc:  # rdflib raises several unrelated types for bad Turtle
-        raise OntologyError(f"{path}: not valid Turtle: {exc}".strip()) from exc
+        raise OntologyError(_turtle_error(path, exc)) from exc
+
+
+def _turtle_error(path: Path, exc: Exception) -> str:
+    """One line: file, line, what rdflib expected, and the text where it stopped."""
+    line = getattr(exc, "lines", None)
+    why = getattr(exc, "_why", None)
+    text, at = getattr(exc, "_str", None), getattr(exc, "_i", None)
+    if line is None or why is None:
+        return f"{path}: not valid Turtle: {exc}".strip()
+    near = ""
+    if isinstance(text, (str, bytes)) and isinstance(at, int):
+        source = text.decode("utf-8", "replace") if isinstance(text, bytes) else text
+        near = " near " + repr(source[max(0, at - 20) : at + 20].replace("\n", " ").strip())
+    return f"{path}:{line + 1}: not valid Turtle: {why}{near}"
 
 
 def load_ontology(paths: Iterable[str | Path] | str | Path | None = None) -> Ontology:

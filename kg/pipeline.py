@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kg.errors import BuildError, KGError
-from kg.loaders import MAX_BYTES, iter_paths, load_bytes, read
+from kg.errors import BuildError, KGError, LoadError
+from kg.loaders import MAX_BYTES, display_path, iter_paths, load_bytes, read
 from kg.match import match
 from kg.ontology import Ontology, load_ontology
 from kg.rdf import Triple, article_triples, document_iri, ontology_triples
@@ -73,8 +73,8 @@ def extract_path(
     try:
         data = read(path, max_bytes)
     except KGError as exc:
-        return Failure(str(path), str(exc))
-    return extract_bytes(str(path), data, ontology, strict)
+        return failure(path, exc)
+    return extract_bytes(display_path(path), data, ontology, strict)
 
 
 def extract_bytes(
@@ -88,15 +88,21 @@ def extract_bytes(
     try:
         return extract(load_bytes(data, path), ontology)
     except KGError as exc:
-        return Failure(path, str(exc))
+        return failure(path, exc)
     except Exception as exc:
         if strict:
             raise
         return Failure(
             path,
-            f"{path}: internal error in kg ({type(exc).__name__}: {exc}); "
-            "the other articles were built; run with --debug for the traceback and report it",
+            f"internal error in kg ({type(exc).__name__}: {exc}); the other articles were "
+            "built; run with --debug for the traceback and report it",
         )
+
+
+def failure(path: str | Path, error: KGError) -> Failure:
+    """A file's failure: its path, and the reason without the path repeated."""
+    reason = error.reason if isinstance(error, LoadError) else str(error)
+    return Failure(display_path(path), reason)
 
 
 @dataclass(frozen=True)
@@ -163,7 +169,10 @@ def stream(
     With a Dask ``scheduler`` address the articles are processed on that cluster
     (:mod:`kg.cluster`; the cache is not used there).
     """
-    files = _files(paths)
+    problems: list[tuple[str, str]] = []
+    files = _files(paths, problems)
+    for where, reason in problems:
+        yield Failure(where, reason)
     if scheduler is not None:
         from kg.cluster import cluster_stream
 
@@ -180,13 +189,15 @@ def stream(
     yield from _parallel(files, ontology, max_bytes, strict, workers, cache)
 
 
-def _files(paths: Iterable[str | Path]) -> list[Path]:
+def _files(
+    paths: Iterable[str | Path], problems: list[tuple[str, str]] | None = None
+) -> list[Path]:
     paths = list(paths)
     try:
-        files = list(iter_paths(paths))
+        files = list(iter_paths(paths, problems))
     except KGError as exc:
         raise BuildError(str(exc)) from exc
-    if not files:
+    if not files and not problems:
         raise BuildError(
             f"no articles found in {', '.join(map(str, paths))} "
             "(looked for *.html, *.htm, *.md, *.markdown, *.txt)"
@@ -273,45 +284,45 @@ def build(
     """Build the knowledge graph of the articles under ``paths``.
 
     The result does not depend on the order of the files or the number of ``workers``:
-    articles, facts and graphs are sorted, and an article id that two files share is a
-    failure for the later path.
+    articles, facts and graphs are sorted, and when two files share an article id the one
+    whose path sorts first is built and the other fails.
     """
     ontology = ontology or load_ontology()
-    articles: dict[str, Article] = {}
-    facts: list[Fact] = []
-    graphs: dict[str, tuple[Triple, ...]] = {}
-    failures: list[Failure] = []
-    warnings: list[str] = list(ontology.warnings)
-    files = _files(paths)
-    for done, result in enumerate(
-        stream(files, ontology, max_bytes, strict, workers, cache, scheduler), start=1
-    ):
+    kept: dict[str, Processed] = {}
+    problems: list[tuple[str, str]] = []
+    files = _files(paths, problems)
+    failures = [Failure(where, reason) for where, reason in problems]
+    results = stream(files, ontology, max_bytes, strict, workers, cache, scheduler)
+    for done, result in enumerate(results, start=1):
         if progress is not None:
             progress(done, len(files))
         if isinstance(result, Failure):
             failures.append(result)
             continue
         article = result.article
-        if article.id in articles:
+        other = kept.get(article.id)
+        if other is not None:
+            # Two files, one id: the path that sorts first keeps it, whatever the order given.
+            first, second = sorted((other, result), key=lambda r: r.article.path)
+            kept[article.id] = first
             failures.append(
                 Failure(
-                    article.path,
-                    f"its id {article.id!r} is taken by {articles[article.id].path}; "
-                    "rename one file",
+                    second.article.path,
+                    f"its article id {article.id!r} is taken by {first.article.path}; "
+                    "rename one of the files",
                 )
             )
             continue
-        articles[article.id] = article
-        facts.extend(result.facts)
-        graphs[document_iri(article.id)] = result.triples
-        warnings.extend(result.warnings)
+        kept[article.id] = result
+    ordered = [kept[k] for k in sorted(kept)]
+    warnings = [*ontology.warnings, *(w for r in ordered for w in r.warnings)]
     return Build(
         ontology=ontology,
-        articles=tuple(articles[k] for k in sorted(articles)),
-        facts=tuple(sorted(facts, key=fact_order)),
+        articles=tuple(r.article for r in ordered),
+        facts=tuple(sorted((f for r in ordered for f in r.facts), key=fact_order)),
         default_graph=tuple(ontology_triples(ontology)),
-        named_graphs=tuple(sorted(graphs.items())),
-        failures=tuple(sorted(failures, key=lambda f: f.path)),
+        named_graphs=tuple((document_iri(r.article.id), r.triples) for r in ordered),
+        failures=tuple(sorted(failures, key=lambda f: (f.path, f.reason))),
         warnings=tuple(sorted(set(warnings))),
     )
 

@@ -75,7 +75,9 @@ def test_another_ontology_or_kg_extracts_everything_again(
     assert smaller.hits == 0
 
 
-def test_a_damaged_cache_entry_is_extracted_again(ontology: Ontology, corpus: Path, tmp_path: Path) -> None:
+def test_a_damaged_cache_entry_is_extracted_again(
+    ontology: Ontology, corpus: Path, tmp_path: Path
+) -> None:
     directory = tmp_path / CACHE_DIR
     first = build([corpus], ontology, cache=Cache(directory, ontology, kg.pipeline.MAX_BYTES))
     for entry in directory.glob("*/*.pickle"):

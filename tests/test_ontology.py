@@ -193,8 +193,8 @@ def test_a_turtle_syntax_error_names_the_file_and_line(root: Path, tmp_path: Pat
     with pytest.raises(OntologyError) as info:
         load_ontology([directory])
     message = str(info.value)
-    assert message.startswith(f"{directory / 'terms.ttl'}: not valid Turtle")
-    assert "line 8" in message
+    assert message.startswith(f"{directory / 'terms.ttl'}:8: not valid Turtle")
+    assert "expected" in message and "near" in message  # what rdflib wanted, and where
 
 
 def test_two_chinese_pref_labels(root: Path, tmp_path: Path) -> None:

@@ -21,7 +21,9 @@ def corpus(seed_paths: list[Path], tmp_path_factory: pytest.TempPathFactory) -> 
     return folder
 
 
-def test_two_workers_write_what_one_writes(ontology: Ontology, corpus: Path, tmp_path: Path) -> None:
+def test_two_workers_write_what_one_writes(
+    ontology: Ontology, corpus: Path, tmp_path: Path
+) -> None:
     one = build([corpus], ontology, workers=1)
     two = build([corpus], ontology, workers=2)
     assert len(two.articles) > PARALLEL_FROM  # the parallel path really ran
@@ -33,7 +35,9 @@ def test_two_workers_write_what_one_writes(ontology: Ontology, corpus: Path, tmp
         assert path.read_bytes() == (tmp_path / "two" / path.name).read_bytes(), path.name
 
 
-def test_a_failure_in_a_worker_costs_only_its_file(ontology: Ontology, corpus: Path, tmp_path: Path) -> None:
+def test_a_failure_in_a_worker_costs_only_its_file(
+    ontology: Ontology, corpus: Path, tmp_path: Path
+) -> None:
     folder = tmp_path / "c"
     shutil.copytree(corpus, folder)
     (folder / "zz-empty.md").write_text("", encoding="utf-8")

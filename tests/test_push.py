@@ -43,8 +43,15 @@ def _free_port() -> int:
 def server(tmp_path: Path) -> Iterator[str]:
     port = _free_port()
     process = subprocess.Popen(
-        [_oxigraph(), "serve", "--location", str(tmp_path / "store"),
-         "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
+        [
+            _oxigraph(),
+            "serve",
+            "--location",
+            str(tmp_path / "store"),
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--union-default-graph",
+        ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -93,23 +100,33 @@ def test_replace_is_idempotent_and_one_graph_takes_everything(server: str, seed_
     runner = CliRunner()
     count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
     for _ in range(2):
-        assert runner.invoke(main, ["push", str(seed_out), "--endpoint", server + "/store"]).exit_code == 0
+        assert (
+            runner.invoke(main, ["push", str(seed_out), "--endpoint", server + "/store"]).exit_code
+            == 0
+        )
     once = _ask(server, count)
     one = "https://kg.example/graph/all"
     result = runner.invoke(
-        main, ["push", str(seed_out), "--endpoint", server + "/store", "--graph", one, "--mode", "add"]
+        main,
+        ["push", str(seed_out), "--endpoint", server + "/store", "--graph", one, "--mode", "add"],
     )
     assert result.exit_code == 0, result.output
     inside = _ask(server, f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{one}> {{ ?s ?p ?o }} }}")
-    triples = json.loads((seed_out / "report.json").read_text(encoding="utf-8"))["counts"]["triples"]
+    triples = json.loads((seed_out / "report.json").read_text(encoding="utf-8"))["counts"][
+        "triples"
+    ]
     assert inside.splitlines()[1] == str(triples)
     # Replacing the per-article graphs twice left them as they were.
-    per_article = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{one}>) }}"
+    per_article = (
+        f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{one}>) }}"
+    )
     assert _ask(server, per_article) == once
 
 
 def test_an_unreachable_server_is_a_clear_error(seed_out: Path) -> None:
     port = _free_port()
-    result = CliRunner().invoke(main, ["push", str(seed_out), "--endpoint", f"http://127.0.0.1:{port}/store"])
+    result = CliRunner().invoke(
+        main, ["push", str(seed_out), "--endpoint", f"http://127.0.0.1:{port}/store"]
+    )
     assert result.exit_code == 1
     assert "cannot reach the server" in result.output and "Traceback" not in result.output

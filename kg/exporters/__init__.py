@@ -91,10 +91,18 @@ def atomic_write(path: Path, chunks: Iterable[str]) -> None:
                 handle.write(chunk)
             handle.flush()
             os.fsync(handle.fileno())
+        # mkstemp makes the file private (0600); an output is as readable as any other file.
+        os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def write(build: Build, out_dir: str | Path, names: Iterable[str] = DEFAULT_FORMATS) -> list[Path]:
