@@ -56,7 +56,6 @@ import hashlib
 import json
 import math
 import os
-import platform
 import re
 import resource
 import select
@@ -646,14 +645,9 @@ def versions() -> dict[str, str]:
 
 
 def machine() -> dict[str, Any]:
-    return {
-        "cpus": os.cpu_count(),
-        "python": platform.python_version(),
-        "implementation": platform.python_implementation(),
-        "platform": platform.platform(),
-        "processor": platform.processor() or platform.machine(),
-        **versions(),
-    }
+    from bench_build import machine as build_machine
+
+    return {**build_machine(), **versions()}
 
 
 def check(entries: dict[str, dict[str, Any]]) -> tuple[int | None, str]:
