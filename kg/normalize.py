@@ -31,10 +31,19 @@ _WIDTH = {
 
 @lru_cache(maxsize=1)
 def _traditional_only() -> frozenset[str]:
+    """Ideographs that zhconv turns into others and that no simplification produces.
+
+    (zhconv's own TRADONLY set holds characters simplified text uses too, such as 覆, and
+    its tables map punctuation too, such as 「」.)
+    """
     from zhconv import zhconv as tables
 
     tables.loaddict()
-    return frozenset(tables.zhcdicts["TRADONLY"])
+    pairs = {
+        k: v for k, v in tables.zhcdicts["zh2Hans"].items() if len(k) == len(v) == 1 and k != v
+    }
+    ideographs = {k for k in pairs if "\u3400" <= k <= "\u9fff" or "\uf900" <= k <= "\ufaff"}
+    return frozenset(ideographs) - frozenset(pairs.values())
 
 
 def matching_form(text: str) -> str:
