@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,13 +18,15 @@ from kg.errors import BuildError, KGError, LoadError
 from kg.loaders import MAX_BYTES, display_path, iter_paths, load_bytes, read
 from kg.match import match
 from kg.ontology import Ontology, load_ontology
-from kg.rdf import Triple, article_triples, document_iri, ontology_triples
+from kg.rdf import Triple, article_triples, document_iri, merged, ontology_triples
 from kg.records import Article, Document, Extraction, Fact, Failure
 from kg.relations import extract_facts
 from kg.segment import segment
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
+
+    import networkx as nx
 
     from kg.cache import Cache
 
@@ -52,6 +55,18 @@ class Build:
     named_graphs: tuple[tuple[str, tuple[Triple, ...]], ...]  # (article IRI, its triples)
     failures: tuple[Failure, ...]
     warnings: tuple[str, ...]
+
+    @cached_property
+    def merged(self) -> tuple[Triple, ...]:
+        """The merged graph: the ontology and every article's triples, once each, sorted."""
+        return tuple(merged([self.default_graph, *(t for _, t in self.named_graphs)]))
+
+    @cached_property
+    def graph(self) -> nx.MultiDiGraph[str]:
+        """The cross-year networkx graph of the facts (:func:`kg.graph.to_networkx`)."""
+        from kg.graph import to_networkx
+
+        return to_networkx(self.facts, self.ontology)
 
 
 def extract(document: Document, ontology: Ontology) -> Extraction:

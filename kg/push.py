@@ -17,7 +17,7 @@ from pathlib import Path
 
 from kg.errors import KGError
 from kg.exporters.turtle import prefix_lines, prefixes_used, triples_block
-from kg.rdf import Triple, merged
+from kg.rdf import Triple
 from kg.reader import read_build
 
 __all__ = ["Pushed", "push", "MODES"]
@@ -79,7 +79,7 @@ def push(
     method = MODES[mode]
     sent: list[tuple[str, int]] = []
     if graph is not None:
-        everything = merged([build.default_graph, *(t for _, t in build.named_graphs)])
+        everything = build.merged
         _send(endpoint, method, graph, _turtle(everything), timeout)
         return Pushed(((graph, len(everything)),))
     _send(endpoint, method, None, _turtle(build.default_graph), timeout)

@@ -14,7 +14,6 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from kg.exporters.graphml import flatten
-from kg.graph import to_networkx
 
 if TYPE_CHECKING:
     from kg.pipeline import Build
@@ -34,7 +33,7 @@ def _rows(rows: Iterable[Iterable[object]]) -> Iterator[str]:
 
 def nodes_lines(build: Build) -> Iterator[str]:
     """One row per entity of the build's graph, sorted by id."""
-    graph = flatten(to_networkx(build.facts, build.ontology))
+    graph = flatten(build.graph)
     rows: list[tuple[object, ...]] = [NODE_COLUMNS]
     for node in sorted(graph.nodes):
         data = graph.nodes[node]
@@ -56,7 +55,7 @@ def nodes_lines(build: Build) -> Iterator[str]:
 
 def edges_lines(build: Build) -> Iterator[str]:
     """One row per edge (one fact across its years), sorted by source, target, predicate."""
-    graph = flatten(to_networkx(build.facts, build.ontology))
+    graph = flatten(build.graph)
     rows: list[tuple[object, ...]] = [EDGE_COLUMNS]
     edges = sorted(graph.edges(keys=True, data=True), key=lambda e: (e[0], e[1], e[2]))
     for source, target, key, data in edges:

@@ -47,7 +47,6 @@ from xml.sax.saxutils import escape
 import networkx as nx
 
 from kg.errors import BuildError
-from kg.graph import to_networkx
 
 if TYPE_CHECKING:
     from kg.pipeline import Build
@@ -133,7 +132,7 @@ _ENTITIES = {'"': "&quot;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"}
 
 def build_gexf_lines(build: Build) -> Iterator[str]:
     """The build's graph (:func:`kg.graph.to_networkx`) as GEXF 1.3 text, in chunks."""
-    return gexf_lines(to_networkx(build.facts, build.ontology))
+    return gexf_lines(build.graph)
 
 
 def gexf_lines(graph: nx.MultiDiGraph[str]) -> Iterator[str]:

@@ -11,8 +11,6 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
-from kg.graph import to_networkx
-
 if TYPE_CHECKING:
     from kg.pipeline import Build
 
@@ -41,6 +39,6 @@ def _scalar(value: Any) -> str | int | float:
 
 def graphml_lines(build: Build) -> Iterator[str]:
     """The build's graph as GraphML lines."""
-    graph = flatten(to_networkx(build.facts, build.ontology))
+    graph = flatten(build.graph)
     for line in nx.generate_graphml(graph, prettyprint=True):
         yield line + "\n"

@@ -39,9 +39,7 @@ def report(build: Build) -> dict[str, Any]:
             "failures": len(build.failures),
             "facts": len(distinct),
             "facts_by_predicate": dict(sorted(by_predicate.items())),
-            "triples": len(
-                {t for _, g in build.named_graphs for t in g} | set(build.default_graph)
-            ),
+            "triples": len(build.merged),
         },
     }
 

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from itertools import groupby
 from typing import TYPE_CHECKING
 
-from kg.rdf import PREFIXES, A, Triple, iri, merged
+from kg.rdf import PREFIXES, A, Triple, iri
 
 if TYPE_CHECKING:
     from kg.pipeline import Build
@@ -60,7 +60,7 @@ def triples_block(triples: Sequence[Triple], indent: str = "") -> Iterator[str]:
 
 def turtle_lines(build: Build) -> Iterator[str]:
     """The merged graph of a build (ontology and every article) as Turtle."""
-    triples = merged([build.default_graph, *(t for _, t in build.named_graphs)])
+    triples = build.merged
     yield from prefix_lines(prefixes_used([triples]))
     yield "\n"
     yield from triples_block(triples)
@@ -69,8 +69,8 @@ def turtle_lines(build: Build) -> Iterator[str]:
 def trig_lines(build: Build) -> Iterator[str]:
     """The ontology as the default graph and one named graph per article, as TriG."""
     names = [iri(name) for name, _ in build.named_graphs]
-    graphs = [build.default_graph, *(t for _, t in build.named_graphs)]
-    yield from prefix_lines(prefixes_used(graphs, names))
+    # The merged graph holds every term of every graph, once.
+    yield from prefix_lines(prefixes_used([build.merged], names))
     yield "\n{\n"
     yield from triples_block(build.default_graph, "    ")
     yield "}\n"
