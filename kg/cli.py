@@ -152,13 +152,13 @@ def build(
         kg build seeds -o out
     """
     from kg import exporters
+    from kg.cache import CACHE_DIR, Cache
     from kg.ontology import load_ontology
     from kg.pipeline import build as run_build
+    from kg.progress import Progress
 
     for name in formats:
         exporters.get(name)  # an unknown name fails before any work is done
-    from kg.cache import CACHE_DIR, Cache
-    from kg.progress import Progress
 
     ontology = load_ontology(list(ontology_paths) or None)
     debug = bool(click.get_current_context().find_root().params.get("debug"))

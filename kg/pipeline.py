@@ -2,8 +2,9 @@
 
 ``extract(document, ontology)`` is a pure function of its two arguments: the same document
 and ontology give the same :class:`~kg.records.Extraction` in any process, which is what lets
-a build run its documents in parallel or on a cluster later without a rewrite. A document
-that fails is reported and skipped; it never costs the others.
+a build run its documents in worker processes (``workers``) or on a Dask cluster
+(:mod:`kg.cluster`) and still write the same bytes. A document that fails is reported and
+skipped; it never costs the others.
 """
 
 from __future__ import annotations
