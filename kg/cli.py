@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 import click
 
-from kg.errors import KGError
+from kg.errors import BuildError, KGError
 
 __all__ = ["main"]
 
@@ -156,6 +156,7 @@ def build(
     from kg.ontology import load_ontology
     from kg.pipeline import build as run_build
     from kg.progress import Progress
+    from kg.spill import Spill
 
     for name in formats:
         exporters.get(name)  # an unknown name fails before any work is done
@@ -164,19 +165,26 @@ def build(
     debug = bool(click.get_current_context().find_root().params.get("debug"))
     max_bytes = int(max_mb * 1e6)
     cache = None if no_cache else Cache(out / CACHE_DIR, ontology, max_bytes)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BuildError(f"{out}: cannot create the output directory ({exc.strerror})") from exc
+    Spill.remove_stale(out)  # what a killed build left
+    workers = workers or os.cpu_count() or 1
     progress = Progress()
     result = run_build(
         list(paths) or [Path("seeds")],
         ontology,
         max_bytes=max_bytes,
         strict=debug,
-        workers=workers or os.cpu_count() or 1,
+        workers=workers,
         cache=cache,
         progress=progress,
         scheduler=scheduler,
+        spill_dir=out,
     )
     progress.close()
-    written = exporters.write(result, out, formats or exporters.DEFAULT_FORMATS)
+    written = exporters.write(result, out, formats or exporters.DEFAULT_FORMATS, workers)
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
     for failure in result.failures:
@@ -185,7 +193,7 @@ def build(
         cache.prune()
         if cache.hits:
             click.echo(f"{cache.hits} unchanged article(s) reused from {cache.directory}", err=True)
-    facts = len({f.key for f in result.facts})
+    facts = len(result.rows)
     click.echo(
         f"built {len(result.articles)} article(s), {facts} facts -> "
         + ", ".join(str(p) for p in written)

@@ -19,7 +19,7 @@ from kg.numbers import format_decimal
 from kg.ontology import Ontology
 from kg.records import Fact
 
-__all__ = ["to_networkx"]
+__all__ = ["to_networkx", "GraphAccumulator"]
 
 _NODE_FACTS = ("role", "metric")
 
@@ -32,48 +32,73 @@ def to_networkx(facts: Iterable[Fact], ontology: Ontology) -> nx.MultiDiGraph[st
     Edge attributes: ``predicate``, ``years`` and ``evidence`` (the number of sentences).
     Family edges (``broader``) join a capability to its skos:broader family.
     """
-    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
-    years: dict[tuple[str, str, str], set[int]] = defaultdict(set)
-    evidence: dict[tuple[str, str, str], set[tuple[str, int]]] = defaultdict(set)
-    node_years: dict[str, set[int]] = defaultdict(set)
-    mentions: dict[str, dict[int, int]] = defaultdict(lambda: defaultdict(int))
-    roles: dict[str, set[tuple[int, str]]] = defaultdict(set)
-    metrics: dict[str, set[tuple[int, str, str, str]]] = defaultdict(set)
-    for fact in facts:
-        year = fact.year or 0
-        node_years[fact.subject].add(year)
-        mentions[fact.subject][year] += 1
-        if fact.predicate == "role":
-            roles[fact.subject].add((year, fact.object))
-            continue
-        if fact.predicate == "metric":
-            value = format_decimal(fact.value) if fact.value is not None else ""
-            metrics[fact.subject].add((year, fact.object, value, fact.unit or ""))
-            continue
-        key = (fact.subject, fact.predicate, fact.object)
-        years[key].add(year)
-        node_years[fact.object].add(year)
-        mentions[fact.object][year] += 1
-        if fact.evidence is not None:
-            evidence[key].add((fact.evidence.document, fact.evidence.start))
-    for node in sorted(node_years):
-        graph.add_node(node, **_node_attributes(node, ontology))
-        graph.nodes[node]["years"] = tuple(sorted(y for y in node_years[node] if y))
-        graph.nodes[node]["mentions"] = {y: n for y, n in sorted(mentions[node].items()) if y}
-        graph.nodes[node]["roles"] = tuple(sorted(roles[node]))
-        graph.nodes[node]["metrics"] = tuple(sorted(metrics[node]))
-    for key in sorted(years):
-        subject, predicate, obj = key
-        graph.add_edge(
-            subject,
-            obj,
-            key=predicate,
-            predicate=predicate,
-            years=tuple(sorted(y for y in years[key] if y)),
-            evidence=len(evidence[key]),
-        )
-    _add_families(graph, ontology)
-    return graph
+    graph = GraphAccumulator(ontology)
+    graph.add(facts)
+    return graph.graph()
+
+
+class GraphAccumulator:
+    """The graph's tallies, fed one article's facts at a time (a build streams them).
+
+    What it holds grows with the distinct entities, edges, titles and figures, not with the
+    number of articles: a sentence is counted, never kept.
+    """
+
+    def __init__(self, ontology: Ontology) -> None:
+        self.ontology = ontology
+        self._years: dict[tuple[str, str, str], set[int]] = defaultdict(set)
+        self._evidence: dict[tuple[str, str, str], int] = defaultdict(int)
+        self._node_years: dict[str, set[int]] = defaultdict(set)
+        self._mentions: dict[str, dict[int, int]] = defaultdict(lambda: defaultdict(int))
+        self._roles: dict[str, set[tuple[int, str]]] = defaultdict(set)
+        self._metrics: dict[str, set[tuple[int, str, str, str]]] = defaultdict(set)
+
+    def add(self, facts: Iterable[Fact]) -> None:
+        """Count some facts in (all of an article's at once, or all of a build's)."""
+        sentences: set[tuple[tuple[str, str, str], str, int]] = set()
+        for fact in facts:
+            year = fact.year or 0
+            self._node_years[fact.subject].add(year)
+            self._mentions[fact.subject][year] += 1
+            if fact.predicate == "role":
+                self._roles[fact.subject].add((year, fact.object))
+                continue
+            if fact.predicate == "metric":
+                value = format_decimal(fact.value) if fact.value is not None else ""
+                self._metrics[fact.subject].add((year, fact.object, value, fact.unit or ""))
+                continue
+            key = (fact.subject, fact.predicate, fact.object)
+            self._years[key].add(year)
+            self._node_years[fact.object].add(year)
+            self._mentions[fact.object][year] += 1
+            if fact.evidence is not None:
+                sentences.add((key, fact.evidence.document, fact.evidence.start))
+        for key, _, _ in sentences:
+            self._evidence[key] += 1
+
+    def graph(self) -> nx.MultiDiGraph[str]:
+        """The graph of everything added so far."""
+        ontology = self.ontology
+        graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
+        for node in sorted(self._node_years):
+            graph.add_node(node, **_node_attributes(node, ontology))
+            graph.nodes[node]["years"] = tuple(sorted(y for y in self._node_years[node] if y))
+            mentions = self._mentions[node]
+            graph.nodes[node]["mentions"] = {y: n for y, n in sorted(mentions.items()) if y}
+            graph.nodes[node]["roles"] = tuple(sorted(self._roles[node]))
+            graph.nodes[node]["metrics"] = tuple(sorted(self._metrics[node]))
+        for key in sorted(self._years):
+            subject, predicate, obj = key
+            graph.add_edge(
+                subject,
+                obj,
+                key=predicate,
+                predicate=predicate,
+                years=tuple(sorted(y for y in self._years[key] if y)),
+                evidence=self._evidence[key],
+            )
+        _add_families(graph, ontology)
+        return graph
 
 
 def _node_attributes(iri: str, ontology: Ontology) -> dict[str, Any]:

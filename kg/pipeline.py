@@ -9,8 +9,9 @@ skipped; it never costs the others.
 
 from __future__ import annotations
 
+import pickle
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,10 +20,11 @@ from kg.errors import BuildError, KGError, LoadError
 from kg.loaders import MAX_BYTES, display_path, iter_paths, load_bytes, read
 from kg.match import match
 from kg.ontology import Ontology, load_ontology
-from kg.rdf import Triple, article_triples, document_iri, merged, ontology_triples
+from kg.rdf import Triple, article_triples, document_iri, ontology_triples
 from kg.records import Article, Document, Extraction, Fact, Failure
 from kg.relations import extract_facts
 from kg.segment import segment
+from kg.spill import Records, SortedRuns, Spill
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -30,9 +32,13 @@ if TYPE_CHECKING:
     import networkx as nx
 
     from kg.cache import Cache
+    from kg.exporters.facts import Row
 
 __all__ = [
     "Build",
+    "Assembly",
+    "NamedGraphs",
+    "Facts",
     "Processed",
     "extract",
     "extract_path",
@@ -45,29 +51,177 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Build:
-    """What a build made: its articles, facts and graphs, and what failed or warned."""
+    """What a build made: its articles, facts and graphs, and what failed or warned.
+
+    The articles' facts and triples stay on disk (:class:`Assembly`), so a build's memory
+    does not grow with its corpus; ``named_graphs``, ``merged``, ``rows`` and ``facts`` read
+    them back, sorted, each time they are iterated.
+    """
 
     ontology: Ontology
     articles: tuple[Article, ...]  # sorted by id
-    facts: tuple[Fact, ...]  # every reading of every fact, sorted
-    default_graph: tuple[Triple, ...]  # the ontology
-    named_graphs: tuple[tuple[str, tuple[Triple, ...]], ...]  # (article IRI, its triples)
     failures: tuple[Failure, ...]
     warnings: tuple[str, ...]
+    assembly: Assembly = field(repr=False)
+
+    @property
+    def default_graph(self) -> tuple[Triple, ...]:
+        """The ontology's triples, sorted."""
+        return self.assembly.default_graph
+
+    @property
+    def named_graphs(self) -> NamedGraphs:
+        """``(article IRI, its sorted triples)`` per article, by article id."""
+        return NamedGraphs(self.assembly.records)
+
+    @property
+    def merged(self) -> SortedRuns[Triple]:
+        """The merged graph: the ontology and every article's triples, once each, sorted."""
+        return self.assembly.merged
+
+    @property
+    def rows(self) -> SortedRuns[Row]:
+        """The facts table's rows, sorted, one per distinct fact (:mod:`kg.exporters.facts`)."""
+        return self.assembly.rows
+
+    @property
+    def facts(self) -> Facts:
+        """Every reading of every fact, in :func:`fact_order` (sorted when first asked for)."""
+        return self._facts
 
     @cached_property
-    def merged(self) -> tuple[Triple, ...]:
-        """The merged graph: the ontology and every article's triples, once each, sorted."""
-        return tuple(merged([self.default_graph, *(t for _, t in self.named_graphs)]))
+    def _facts(self) -> Facts:
+        runs: SortedRuns[tuple[tuple[object, ...], Fact]] = SortedRuns(
+            self.assembly.spill, "facts", order=_first, distinct=_first
+        )
+        for _, (facts, _) in self.assembly.records:
+            runs.add((fact_order(f), f) for f in facts)
+        return Facts(runs)
 
     @cached_property
     def graph(self) -> nx.MultiDiGraph[str]:
         """The cross-year networkx graph of the facts (:func:`kg.graph.to_networkx`)."""
-        from kg.graph import to_networkx
+        return self.assembly.graph.graph()
 
-        return to_networkx(self.facts, self.ontology)
+
+def _first(item: tuple[Any, ...]) -> Any:
+    return item[0]
+
+
+class NamedGraphs:
+    """The articles' graphs, read back from disk in id order each time they are iterated."""
+
+    def __init__(self, records: Records) -> None:
+        self._records = records
+
+    def __iter__(self) -> Iterator[tuple[str, tuple[Triple, ...]]]:
+        for key, (_, triples) in self._records:
+            yield document_iri(key), triples
+
+    def __len__(self) -> int:
+        return len(self._records)
+
+
+class Facts:
+    """A build's facts in :func:`fact_order`, iterated from its sorted runs."""
+
+    def __init__(self, runs: SortedRuns[tuple[tuple[object, ...], Fact]]) -> None:
+        self._runs = runs
+
+    def __iter__(self) -> Iterator[Fact]:
+        for _, fact in self._runs:
+            yield fact
+
+    def __len__(self) -> int:
+        return len(self._runs)
+
+
+class Assembly:
+    """Collects a build's articles as they arrive, in any order, mostly on disk.
+
+    Each article's payload is appended to :class:`~kg.spill.Records`; its triples go into
+    the merged graph's external sort, its facts into the facts table's and into the graph's
+    tallies. When two articles share an id, the one whose path sorts first is kept; if that
+    means dropping one already counted in, the tallies are redone from the records.
+    """
+
+    def __init__(
+        self,
+        ontology: Ontology,
+        spill_dir: str | Path | None = None,
+        default_graph: tuple[Triple, ...] | None = None,
+    ) -> None:
+        self.ontology = ontology
+        self.spill = Spill(spill_dir)
+        self.records = Records(self.spill)
+        if default_graph is None:
+            default_graph = tuple(ontology_triples(ontology))
+        self.default_graph = default_graph
+        self.articles: dict[str, Article] = {}
+        self.failures: list[Failure] = []
+        self._warnings: dict[str, tuple[str, ...]] = {}
+        self._stale = False
+        self._reset()
+
+    def _reset(self) -> None:
+        from kg.graph import GraphAccumulator
+
+        # A triple weighs about 250 bytes in memory, a row of the facts table about 600.
+        self.merged: SortedRuns[Triple] = SortedRuns(self.spill, "triples")
+        self.merged.add(self.default_graph)
+        self.rows: SortedRuns[Row] = SortedRuns(self.spill, "rows", 0.4, distinct=_first)
+        self.graph = GraphAccumulator(self.ontology)
+
+    def add(self, result: Processed | Failure) -> None:
+        """Take one article's result (or failure)."""
+        if isinstance(result, Failure):
+            self.failures.append(result)
+            return
+        article = result.article
+        other = self.articles.get(article.id)
+        if other is not None:
+            # Two files, one id: the path that sorts first keeps it, whatever the order given.
+            first, second = sorted((other, article), key=lambda a: a.path)
+            self.failures.append(
+                Failure(
+                    second.path,
+                    f"its article id {article.id!r} is taken by {first.path}; "
+                    "rename one of the files",
+                )
+            )
+            if first is other:
+                return
+            self._stale = True  # the article replaced is already counted in
+        self.articles[article.id] = article
+        self._warnings[article.id] = result.warnings
+        self.records.put(article.id, result.payload)
+        if not self._stale:
+            self._count(*result.unpack())
+
+    def _count(self, facts: tuple[Fact, ...], triples: tuple[Triple, ...]) -> None:
+        from kg.exporters.facts import fact_rows
+
+        self.merged.add(triples)
+        self.rows.add(fact_rows(facts, self.ontology))
+        self.graph.add(facts)
+
+    def finish(self, extra_warnings: Iterable[str] = ()) -> Build:
+        """The build of everything taken."""
+        if self._stale:
+            self._reset()
+            for _, (facts, triples) in self.records:
+                self._count(facts, triples)
+            self._stale = False
+        warnings = {*extra_warnings, *(w for ws in self._warnings.values() for w in ws)}
+        return Build(
+            ontology=self.ontology,
+            articles=tuple(self.articles[k] for k in sorted(self.articles)),
+            failures=tuple(sorted(self.failures, key=lambda f: (f.path, f.reason))),
+            warnings=tuple(sorted(warnings)),
+            assembly=self,
+        )
 
 
 def extract(document: Document, ontology: Ontology) -> Extraction:
@@ -123,12 +277,42 @@ def failure(path: str | Path, error: KGError) -> Failure:
 
 @dataclass(frozen=True)
 class Processed:
-    """One article extracted and turned into triples: what a worker sends back."""
+    """One article extracted and turned into triples: what a worker sends back.
+
+    Its facts and triples travel pickled in ``payload``: the build appends the bytes to disk
+    as they are and unpacks them once, to sort and count.
+    """
 
     article: Article
-    facts: tuple[Fact, ...]
-    triples: tuple[Triple, ...]
     warnings: tuple[str, ...]
+    payload: bytes
+
+    @classmethod
+    def pack(
+        cls,
+        article: Article,
+        facts: tuple[Fact, ...],
+        triples: tuple[Triple, ...],
+        warnings: tuple[str, ...],
+    ) -> Processed:
+        """Pack an article's facts and triples."""
+        payload = pickle.dumps((facts, triples), protocol=pickle.HIGHEST_PROTOCOL)
+        return cls(article, warnings, payload)
+
+    def unpack(self) -> tuple[tuple[Fact, ...], tuple[Triple, ...]]:
+        """The article's facts and its graph's triples (sorted)."""
+        facts, triples = pickle.loads(self.payload)
+        return facts, triples
+
+    @property
+    def facts(self) -> tuple[Fact, ...]:
+        """The article's facts."""
+        return self.unpack()[0]
+
+    @property
+    def triples(self) -> tuple[Triple, ...]:
+        """The article's triples, sorted."""
+        return self.unpack()[1]
 
 
 def process_path(
@@ -160,7 +344,8 @@ def _processed(result: Extraction | Failure) -> Processed | Failure:
         sentences=len(doc.sentences),
         facts=len({f.key for f in result.facts}),
     )
-    return Processed(article, result.facts, tuple(article_triples(result)), result.warnings)
+    triples = tuple(article_triples(result))
+    return Processed.pack(article, result.facts, triples, result.warnings)
 
 
 #: Below this many files a build stays in one process: starting a worker (and its jieba
@@ -296,51 +481,28 @@ def build(
     cache: Cache | None = None,
     progress: Callable[[int, int], None] | None = None,
     scheduler: str | None = None,
+    spill_dir: str | Path | None = None,
 ) -> Build:
     """Build the knowledge graph of the articles under ``paths``.
 
     The result does not depend on the order of the files or the number of ``workers``:
     articles, facts and graphs are sorted, and when two files share an article id the one
-    whose path sorts first is built and the other fails.
+    whose path sorts first is built and the other fails. What the build keeps of its
+    articles goes to a temporary directory in ``spill_dir`` (default: the system's), removed
+    when the build is.
     """
     ontology = ontology or load_ontology()
-    kept: dict[str, Processed] = {}
     problems: list[tuple[str, str]] = []
     files = _files(paths, problems)
-    failures = [Failure(where, reason) for where, reason in problems]
+    assembly = Assembly(ontology, spill_dir)
+    for where, reason in problems:
+        assembly.add(Failure(where, reason))
     results = stream(files, ontology, max_bytes, strict, workers, cache, scheduler)
     for done, result in enumerate(results, start=1):
         if progress is not None:
             progress(done, len(files))
-        if isinstance(result, Failure):
-            failures.append(result)
-            continue
-        article = result.article
-        other = kept.get(article.id)
-        if other is not None:
-            # Two files, one id: the path that sorts first keeps it, whatever the order given.
-            first, second = sorted((other, result), key=lambda r: r.article.path)
-            kept[article.id] = first
-            failures.append(
-                Failure(
-                    second.article.path,
-                    f"its article id {article.id!r} is taken by {first.article.path}; "
-                    "rename one of the files",
-                )
-            )
-            continue
-        kept[article.id] = result
-    ordered = [kept[k] for k in sorted(kept)]
-    warnings = [*ontology.warnings, *(w for r in ordered for w in r.warnings)]
-    return Build(
-        ontology=ontology,
-        articles=tuple(r.article for r in ordered),
-        facts=tuple(sorted((f for r in ordered for f in r.facts), key=fact_order)),
-        default_graph=tuple(ontology_triples(ontology)),
-        named_graphs=tuple((document_iri(r.article.id), r.triples) for r in ordered),
-        failures=tuple(sorted(failures, key=lambda f: (f.path, f.reason))),
-        warnings=tuple(sorted(set(warnings))),
-    )
+        assembly.add(result)
+    return assembly.finish(ontology.warnings)
 
 
 def fact_order(fact: Fact) -> tuple[object, ...]:

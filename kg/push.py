@@ -11,7 +11,7 @@ from __future__ import annotations
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,7 +32,7 @@ class Pushed:
     graphs: tuple[tuple[str, int], ...]
 
 
-def _turtle(triples: Sequence[Triple]) -> bytes:
+def _turtle(triples: Iterable[Triple]) -> bytes:
     def lines() -> Iterator[str]:
         yield from prefix_lines(prefixes_used([triples]))
         yield from triples_block(triples)

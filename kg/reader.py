@@ -18,7 +18,7 @@ from typing import Any
 
 from kg.errors import KGError
 from kg.ontology import BASE, KG, ontology_from_graph
-from kg.pipeline import Build, fact_order
+from kg.pipeline import Assembly, Build, Processed
 from kg.rdf import PREFIXES, Triple, iri, literal, parse_term
 from kg.records import Article, Evidence, Fact, Failure
 
@@ -28,36 +28,69 @@ _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
 def read_build(build_dir: str | Path) -> Build:
-    """Read ``DIR/kg.trig`` (and ``DIR/report.json`` if present) back into a Build."""
+    """Read ``DIR/kg.trig`` (and ``DIR/report.json`` if present) back into a Build.
+
+    The quads stream from the file one article graph at a time into an
+    :class:`~kg.pipeline.Assembly`, as a build's articles do, so reading a large build back
+    takes no more memory than building it.
+    """
     import pyoxigraph as ox
 
     path = Path(build_dir) / "kg.trig"
     if not path.is_file():
         raise KGError(f"{path}: no build here; run `kg build -o {build_dir}` first")
+    report = _report(Path(build_dir) / "report.json")
+    known = {a["id"]: a for a in report.get("articles", ())}
     default: list[Triple] = []
-    named: dict[str, list[Triple]] = defaultdict(list)
+    assembly: Assembly | None = None
+    done: set[str] = set()
+    name: str | None = None
+    triples: list[Triple] = []
+
+    def flush() -> None:
+        nonlocal assembly
+        if name is None:
+            return
+        if assembly is None:
+            assembly = _assembly(default, path)
+        done.add(name)
+        graph = tuple(sorted(set(triples)))
+        article = _article(known, name, graph)
+        assembly.add(Processed.pack(article, tuple(_facts(name, graph)), graph, ()))
+
     try:
         for quad in ox.parse(path=str(path), format=ox.RdfFormat.TRIG):
             triple = (_term(quad.subject), _term(quad.predicate), _term(quad.object))
             if isinstance(quad.graph_name, ox.DefaultGraph):
+                if assembly is not None:
+                    raise KGError(_LAYOUT.format(path=path, what="the default graph"))
                 default.append(triple)
-            else:
-                named[quad.graph_name.value].append(triple)
+                continue
+            graph_name = quad.graph_name.value
+            if graph_name != name:
+                flush()
+                if graph_name in done:
+                    raise KGError(_LAYOUT.format(path=path, what=f"the graph <{graph_name}>"))
+                name, triples = graph_name, []
+            triples.append(triple)
+        flush()
     except (SyntaxError, ValueError, OSError) as exc:
         raise KGError(f"{path}: cannot read the build: {exc}") from exc
-    ontology = _ontology(default, path)
-    graphs = {name: tuple(sorted(set(triples))) for name, triples in named.items()}
-    facts = [fact for name, triples in graphs.items() for fact in _facts(name, triples)]
-    report = _report(Path(build_dir) / "report.json")
-    return Build(
-        ontology=ontology,
-        articles=_articles(report, graphs),
-        facts=tuple(sorted(facts, key=fact_order)),
-        default_graph=tuple(sorted(set(default))),
-        named_graphs=tuple(sorted(graphs.items())),
-        failures=tuple(Failure(f["path"], f["reason"]) for f in report.get("failures", ())),
-        warnings=tuple(report.get("warnings", ())),
-    )
+    if assembly is None:
+        assembly = _assembly(default, path)
+    for entry in report.get("failures", ()):
+        assembly.add(Failure(entry["path"], entry["reason"]))
+    return assembly.finish(report.get("warnings", ()))
+
+
+_LAYOUT = (
+    "{path}: {what} is split across the file; kg export reads the TriG that kg build "
+    "writes (the ontology first, then each article's graph in one piece)"
+)
+
+
+def _assembly(default: list[Triple], path: Path) -> Assembly:
+    return Assembly(_ontology(default, path), default_graph=tuple(sorted(set(default))))
 
 
 def _term(node: Any) -> str:
@@ -157,29 +190,23 @@ def _report(path: Path) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
-def _articles(report: dict[str, Any], graphs: dict[str, tuple[Triple, ...]]) -> tuple[Article, ...]:
-    known = {a["id"]: a for a in report.get("articles", ())}
-    articles = []
-    for name, triples in sorted(graphs.items()):
-        doc_id = name.removeprefix(BASE + "doc/")
-        entry = known.get(doc_id)
-        if entry is not None:
-            articles.append(Article(**entry))
-            continue
-        props: dict[str, str] = {p: o for s, p, o in triples if s == iri(name)}
-        statements = {t for t in triples if t[1] == "rdf:type" and t[2] == "kg:Statement"}
-        year = props.get("kg:year")
-        articles.append(
-            Article(
-                id=doc_id,
-                path="",
-                title=_value(props.get("dcterms:title", '""')),
-                date=_value(props["dcterms:date"]) if "dcterms:date" in props else None,
-                year=int(_value(year)) if year else None,
-                event=_value(props["kg:reports"]) if "kg:reports" in props else None,
-                sha256=_value(props.get("kg:sha256", '""')),
-                sentences=0,
-                facts=len(statements),
-            )
-        )
-    return tuple(articles)
+def _article(known: dict[str, Any], name: str, triples: tuple[Triple, ...]) -> Article:
+    """An article as the report has it, else from its graph's description of it."""
+    doc_id = name.removeprefix(BASE + "doc/")
+    entry = known.get(doc_id)
+    if entry is not None:
+        return Article(**entry)
+    props: dict[str, str] = {p: o for s, p, o in triples if s == iri(name)}
+    statements = {t for t in triples if t[1] == "rdf:type" and t[2] == "kg:Statement"}
+    year = props.get("kg:year")
+    return Article(
+        id=doc_id,
+        path="",
+        title=_value(props.get("dcterms:title", '""')),
+        date=_value(props["dcterms:date"]) if "dcterms:date" in props else None,
+        year=int(_value(year)) if year else None,
+        event=_value(props["kg:reports"]) if "kg:reports" in props else None,
+        sha256=_value(props.get("kg:sha256", '""')),
+        sentences=0,
+        facts=len(statements),
+    )

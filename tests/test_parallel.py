@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from kg import exporters
+from kg.errors import BuildError
 from kg.ontology import Ontology
-from kg.pipeline import PARALLEL_FROM, build
+from kg.pipeline import PARALLEL_FROM, Build, build
 
 
 @pytest.fixture(scope="module")
@@ -28,9 +29,9 @@ def test_two_workers_write_what_one_writes(
     two = build([corpus], ontology, workers=2)
     assert len(two.articles) > PARALLEL_FROM  # the parallel path really ran
     assert two.articles == one.articles
-    assert two.facts == one.facts
+    assert list(two.facts) == list(one.facts)
     exporters.write(one, tmp_path / "one")
-    exporters.write(two, tmp_path / "two")
+    exporters.write(two, tmp_path / "two", exporters.FORMATS, workers=2)
     for path in sorted((tmp_path / "one").iterdir()):
         assert path.read_bytes() == (tmp_path / "two" / path.name).read_bytes(), path.name
 
@@ -44,3 +45,24 @@ def test_a_failure_in_a_worker_costs_only_its_file(
     result = build([folder], ontology, workers=2)
     assert [Path(f.path).name for f in result.failures] == ["zz-empty.md"]
     assert len(result.articles) == len(list(corpus.iterdir()))
+
+
+def test_a_parallel_write_reports_what_its_other_process_could_not_write(
+    seed_build: Build, tmp_path: Path
+) -> None:
+    (tmp_path / "kg.trig").mkdir()  # a directory where a file must go
+    (tmp_path / "kg.trig" / "x").write_text("keep me")
+    with pytest.raises(BuildError, match=r"kg\.trig: cannot write"):
+        exporters.write(seed_build, tmp_path, ["turtle", "trig", "facts"], workers=2)
+    assert (tmp_path / "kg.trig" / "x").read_text() == "keep me"
+    assert not list(tmp_path.glob(".*.tmp"))
+
+
+def test_the_parallel_write_shares_files_out_by_cost() -> None:
+    jobs = [
+        (Path(name), exporters.turtle.turtle_lines)
+        for name in ("kg.ttl", "kg.trig", "facts.tsv", "kg.graphml", "kg.gexf", "report.json")
+    ]
+    mine, theirs = exporters._share(jobs)
+    assert [p.name for p, _ in mine] == ["kg.ttl", "report.json"]
+    assert [p.name for p, _ in theirs] == ["kg.trig", "facts.tsv", "kg.graphml", "kg.gexf"]

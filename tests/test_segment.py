@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kg.match import matcher
 from kg.normalize import matching_form
-from kg.ontology import Ontology
+from kg.ontology import Ontology, load_ontology
 from kg.records import Document
-from kg.segment import cut, segment, tokenizer
+from kg.segment import Cutter, cut, segment, tokenizer
 
 __all__: list[str] = []
 
@@ -128,7 +131,6 @@ def test_segment_gives_one_word_tuple_per_sentence(
         assert isinstance(words, tuple)
         assert all(words)
         assert "".join(words) == sentence.text
-        assert words == cut(sentence.text, ontology)
 
 
 def test_the_tokenizer_is_built_once_per_ontology(ontology: Ontology) -> None:
@@ -152,3 +154,69 @@ def test_words_join_back_to_any_text(ontology: Ontology, text: str) -> None:
     assert "".join(words) == matching_form(text)
     assert len(matching_form(text)) == len(text)
     assert all(words)
+
+
+def _mentions(ontology: Ontology, words: tuple[str, ...], text: str) -> list[tuple[str, int, int]]:
+    return [(m.term, m.start, m.end) for m in matcher(ontology).find(words, 0, 0, text)]
+
+
+@pytest.mark.parametrize("name", ["seed_2022", "seed_2023"])
+def test_segmenting_only_where_a_label_occurs_finds_the_same_terms(
+    request: pytest.FixtureRequest, ontology: Ontology, name: str
+) -> None:
+    doc: Document = request.getfixturevalue(name)
+    skipped = 0
+    for sentence, words in zip(doc.sentences, segment(doc, ontology).words, strict=True):
+        everything = cut(sentence.text, ontology)
+        skipped += len(everything) - len(words)
+        assert _mentions(ontology, words, sentence.text) == _mentions(
+            ontology, everything, sentence.text
+        )
+    assert skipped > 500  # words jieba was spared
+
+
+@pytest.fixture(scope="module")
+def spanning(tmp_path_factory: pytest.TempPathFactory, root: Path) -> Ontology:
+    """The ontology plus labels that reach across jieba's blocks (a space, a middle dot)."""
+    folder = tmp_path_factory.mktemp("ontology")
+    for ttl in (root / "ontology").glob("*.ttl"):
+        (folder / ttl.name).write_bytes(ttl.read_bytes())
+    (folder / "extra.ttl").write_text(
+        "@prefix kg: <https://kg.example/schema#> .\n"
+        "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+        "@prefix product: <https://kg.example/id/product/> .\n"
+        'product:mini a kg:Product ; skos:prefLabel "迷你 程序"@zh ; '
+        'skos:altLabel "Mini Program"@zh , "号·店"@zh .\n',
+        encoding="utf-8",
+    )
+    return load_ontology(folder)
+
+
+PIECES = [
+    "视频号",
+    "微信",
+    "支付分",
+    "搜一搜",
+    "迷你",
+    " ",
+    "程序",
+    "Mini",
+    "program",
+    "号",
+    "·",
+    "店",
+    "小程序",
+    "。",
+    "，",
+    "企业微信客服",
+    "的",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=3)), max_size=14).map("".join))
+def test_the_cutter_finds_what_segmenting_everything_finds(spanning: Ontology, text: str) -> None:
+    text = matching_form(text)
+    words = Cutter(spanning)(text)
+    assert "".join(words) == text
+    assert _mentions(spanning, words, text) == _mentions(spanning, cut(text, spanning), text)

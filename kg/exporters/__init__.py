@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from kg.errors import BuildError, UnknownFormatError
 
@@ -105,21 +105,97 @@ def _umask() -> int:
     return mask
 
 
-def write(build: Build, out_dir: str | Path, names: Iterable[str] = DEFAULT_FORMATS) -> list[Path]:
-    """Write the named formats of a build into ``out_dir``; return the paths written."""
+#: What writing each file costs, roughly, relative to the others: how a parallel write
+#: shares them out. ``report.json`` counts the merged graph, so it goes where kg.ttl goes.
+_COST = {"kg.ttl": 6.0, "kg.jsonld": 4.0, "kg.trig": 3.0, "facts.tsv": 1.0, "kg.graphml": 1.0}
+
+
+def write(
+    build: Build,
+    out_dir: str | Path,
+    names: Iterable[str] = DEFAULT_FORMATS,
+    workers: int = 1,
+) -> list[Path]:
+    """Write the named formats of a build into ``out_dir``; return the paths written.
+
+    With ``workers`` > 1 (and ``fork``, which Linux and macOS have) the files are shared
+    out between two processes, which read the build's stores side by side. Each file is
+    still written whole or not at all.
+    """
     formats = [get(name) for name in names]
     out = Path(out_dir)
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise BuildError(f"{out}: cannot create the output directory ({exc.strerror})") from exc
-    written = []
-    for fmt in formats:
-        for filename, lines in fmt.outputs:
-            target = out / filename
-            try:
-                atomic_write(target, lines(build))
-            except OSError as exc:
-                raise BuildError(f"{target}: cannot write ({exc.strerror or exc})") from exc
-            written.append(target)
-    return written
+    jobs = [(out / filename, lines) for fmt in formats for filename, lines in fmt.outputs]
+    if workers > 1 and len(jobs) > 1 and hasattr(os, "fork"):
+        mine, theirs = _share(jobs)
+        _write_beside(build, mine, theirs)
+    else:
+        _write_all(build, jobs)
+    return [target for target, _ in jobs]
+
+
+def _write_all(build: Build, jobs: Iterable[tuple[Path, Lines]]) -> None:
+    for target, lines in jobs:
+        try:
+            atomic_write(target, lines(build))
+        except OSError as exc:
+            raise BuildError(f"{target}: cannot write ({exc.strerror or exc})") from exc
+
+
+def _share(
+    jobs: list[tuple[Path, Lines]],
+) -> tuple[list[tuple[Path, Lines]], list[tuple[Path, Lines]]]:
+    """Two lists of jobs of about equal cost, each in the order given."""
+    loads = [0.0, 0.0]
+    side: dict[Path, int] = {}
+    by_cost = sorted(jobs, key=lambda job: -_COST.get(job[0].name, 0.5))
+    for target, _ in by_cost:
+        if target.name == "report.json" and any(t.name == "kg.ttl" for t in side):
+            side[target] = next(side[t] for t in side if t.name == "kg.ttl")
+        else:
+            side[target] = loads.index(min(loads))
+        loads[side[target]] += _COST.get(target.name, 0.5)
+    return (
+        [job for job in jobs if side[job[0]] == 0],
+        [job for job in jobs if side[job[0]] == 1],
+    )
+
+
+def _write_beside(
+    build: Build, mine: list[tuple[Path, Lines]], theirs: list[tuple[Path, Lines]]
+) -> None:
+    """Write ``theirs`` in a forked child while this process writes ``mine``."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+    child = context.Process(target=_child, args=(build, theirs, send), daemon=True)
+    child.start()
+    send.close()
+    try:
+        _write_all(build, mine)
+    finally:
+        try:
+            error = receive.recv() if receive.poll(None) else None
+        except EOFError:
+            error = "the writing process died"
+        child.join()
+        receive.close()
+    if error is None and child.exitcode != 0:
+        error = f"the writing process exited with status {child.exitcode}"
+    if error is not None:
+        raise BuildError(error)
+
+
+def _child(build: Build, jobs: list[tuple[Path, Lines]], send: Any) -> None:
+    try:
+        _write_all(build, jobs)
+    except BaseException as exc:  # everything goes back to the parent, which reports it
+        send.send(str(exc) if isinstance(exc, BuildError) else f"{type(exc).__name__}: {exc}")
+    else:
+        send.send(None)
+    finally:
+        send.close()

@@ -3,27 +3,32 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from kg.numbers import format_decimal
 
 if TYPE_CHECKING:
+    from kg.ontology import Ontology
     from kg.pipeline import Build
+    from kg.records import Fact
 
-__all__ = ["HEADER", "facts_lines"]
+__all__ = ["HEADER", "Row", "fact_rows", "facts_lines"]
 
 HEADER = ("year", "subject", "predicate", "object", "value", "unit", "evidence")
 _SPACE = re.compile(r"\s+")
 
+#: A row of the table before it is made distinct: its six fields, what orders the readings
+#: of one fact (subject and object IRIs, article, offset), and the evidence sentence.
+Row = tuple[tuple[str, ...], tuple[str, str, str, int], str]
 
-def facts_lines(build: Build) -> Iterator[str]:
-    """Every distinct fact of a build, with the first sentence it was read from."""
-    label = build.ontology.label
-    rows: dict[tuple[str, ...], str] = {}
-    for fact in build.facts:  # sorted, so the first evidence of a fact comes first
+
+def fact_rows(facts: Iterable[Fact], ontology: Ontology) -> Iterator[Row]:
+    """One row per reading; the table keeps, of a fact's readings, the one read first."""
+    label = ontology.label
+    for fact in facts:
         obj = fact.object if fact.predicate in ("role", "metric") else label(fact.object)
-        row: tuple[str, ...] = (
+        fields = (
             str(fact.year) if fact.year is not None else "",
             label(fact.subject),
             fact.predicate,
@@ -31,9 +36,23 @@ def facts_lines(build: Build) -> Iterator[str]:
             format_decimal(fact.value) if fact.value is not None else "",
             fact.unit or "",
         )
-        if row not in rows:
-            text = fact.evidence.text if fact.evidence else ""
-            rows[row] = _SPACE.sub(" ", text).strip().replace("\t", " ")
+        ev = fact.evidence
+        where = (
+            (fact.subject, fact.object, ev.document, ev.start)
+            if ev
+            else (
+                fact.subject,
+                fact.object,
+                "",
+                0,
+            )
+        )
+        text = _SPACE.sub(" ", ev.text).strip().replace("\t", " ") if ev else ""
+        yield fields, where, text
+
+
+def facts_lines(build: Build) -> Iterator[str]:
+    """Every distinct fact of a build, with the first sentence it was read from."""
     yield "\t".join(HEADER) + "\n"
-    for row in sorted(rows):
-        yield "\t".join((*row, rows[row])) + "\n"
+    for fields, _, text in build.rows:
+        yield "\t".join((*fields, text)) + "\n"

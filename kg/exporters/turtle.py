@@ -1,7 +1,9 @@
 """Turtle and TriG writers over sorted N3 triples: deterministic, fast, readable.
 
 Subjects in sorted order, ``rdf:type`` first as ``a``, objects of one predicate joined with
-``,``; only the prefixes that are used are declared.
+``,``. A build's files declare every prefix of :data:`kg.rdf.PREFIXES`, used or not: the
+header is written before the triples, which stream from disk; a graph sent on its own
+(:mod:`kg.push`) declares only the prefixes it uses.
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ def prefix_lines(prefixes: Sequence[str]) -> Iterator[str]:
         yield f"@prefix {prefix + ':':<{width + 1}} <{PREFIXES[prefix]}> .\n"
 
 
-def triples_block(triples: Sequence[Triple], indent: str = "") -> Iterator[str]:
+def triples_block(triples: Iterable[Triple], indent: str = "") -> Iterator[str]:
     """Sorted triples grouped by subject, as Turtle statements."""
     for subject, group in groupby(triples, key=lambda t: t[0]):
         rows = sorted(group, key=lambda t: (t[1] != A, t[1], t[2]))
@@ -60,17 +62,14 @@ def triples_block(triples: Sequence[Triple], indent: str = "") -> Iterator[str]:
 
 def turtle_lines(build: Build) -> Iterator[str]:
     """The merged graph of a build (ontology and every article) as Turtle."""
-    triples = build.merged
-    yield from prefix_lines(prefixes_used([triples]))
+    yield from prefix_lines(list(PREFIXES))
     yield "\n"
-    yield from triples_block(triples)
+    yield from triples_block(build.merged)
 
 
 def trig_lines(build: Build) -> Iterator[str]:
     """The ontology as the default graph and one named graph per article, as TriG."""
-    names = [iri(name) for name, _ in build.named_graphs]
-    # The merged graph holds every term of every graph, once.
-    yield from prefix_lines(prefixes_used([build.merged], names))
+    yield from prefix_lines(list(PREFIXES))
     yield "\n{\n"
     yield from triples_block(build.default_graph, "    ")
     yield "}\n"

@@ -1,0 +1,256 @@
+"""What a build keeps on disk so that its memory stays flat however many articles it reads.
+
+Two stores, both in one temporary directory per build that is removed with the build:
+
+- :class:`Records` appends each article's pickled facts and triples as they arrive and reads
+  them back in article-id order;
+- :class:`SortedRuns` is an external merge sort: items are kept in memory up to a limit,
+  then sorted, made distinct and written out as a run; iterating merges the runs
+  (:func:`heapq.merge`) and yields each distinct item once, in order.
+
+A build of 10 articles never touches the disk beyond the records file; a build of 100,000
+holds one run's worth of items in memory, plus one chunk per run while merging.
+"""
+
+from __future__ import annotations
+
+import heapq
+import os
+import pickle
+import shutil
+import tempfile
+import weakref
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
+from pathlib import Path
+from typing import Any, BinaryIO, Generic, TypeVar
+
+__all__ = ["Spill", "Records", "SortedRuns", "RUN_ITEMS", "FAN_IN"]
+
+T = TypeVar("T")
+
+#: Items a sorted run holds in memory before it is written out: about 25 MB of triples.
+#: Each store passes its own share of it (``scale``) by what its items weigh.
+RUN_ITEMS = 100_000
+#: Runs merged into one when this many have piled up, so that a merge never holds more
+#: than this many files open (a 100,000-article build writes some 500 runs of triples).
+FAN_IN = 64
+#: Items read back at a time from each run while merging.
+_CHUNK = 2_000
+_PROTOCOL = pickle.HIGHEST_PROTOCOL
+
+
+class Spill:
+    """A temporary directory for one build, removed when the build is collected or at exit.
+
+    Its name holds the process id (``.kg-spill-<pid>-…``), so that the directory of a run
+    that was killed can be told from one in use and removed (:meth:`remove_stale`).
+    """
+
+    def __init__(self, parent: str | Path | None = None) -> None:
+        prefix = f"{_PREFIX}{os.getpid()}-"
+        self.directory = Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
+        self._cleanup = weakref.finalize(self, shutil.rmtree, self.directory, True)
+        self._serial = 0
+
+    def path(self, stem: str) -> Path:
+        """A new file name in the directory."""
+        self._serial += 1
+        return self.directory / f"{stem}-{self._serial:05d}"
+
+    def remove(self) -> None:
+        """Remove the directory now."""
+        self._cleanup()
+
+    @staticmethod
+    def remove_stale(parent: str | Path) -> int:
+        """Remove the spill directories in ``parent`` whose process is gone; return how many."""
+        removed = 0
+        for entry in Path(parent).glob(f"{_PREFIX}*-*"):
+            pid = entry.name[len(_PREFIX) :].split("-", 1)[0]
+            if pid.isdigit() and not _alive(int(pid)) and entry.is_dir():
+                shutil.rmtree(entry, ignore_errors=True)
+                removed += 1
+        return removed
+
+
+_PREFIX = ".kg-spill-"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # another user's process
+    return True
+
+
+class Records:
+    """Per-article payloads (pickled bytes) appended to one file, read back by key."""
+
+    def __init__(self, spill: Spill) -> None:
+        self._path = spill.path("records")
+        self._file: BinaryIO = self._path.open("w+b")
+        weakref.finalize(self, self._file.close)
+        self._index: dict[str, tuple[int, int]] = {}
+        self._end = 0
+
+    def put(self, key: str, payload: bytes) -> None:
+        """Keep ``payload`` under ``key`` (a second put for a key replaces the first)."""
+        # Positioned reads and writes: a forked writer reads the file while its parent does,
+        # and the two share one file offset.
+        written = os.pwrite(self._file.fileno(), payload, self._end)
+        if written != len(payload):
+            raise OSError(f"{self._path}: short write")
+        self._index[key] = (self._end, len(payload))
+        self._end += len(payload)
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._index
+
+    def get(self, key: str) -> Any:
+        """The unpickled payload kept under ``key``."""
+        offset, size = self._index[key]
+        return pickle.loads(os.pread(self._file.fileno(), size, offset))
+
+    def keys(self) -> list[str]:
+        """The keys, sorted."""
+        return sorted(self._index)
+
+    def __iter__(self) -> Iterator[tuple[str, Any]]:
+        """``(key, payload)`` in key order."""
+        for key in self.keys():
+            yield key, self.get(key)
+
+
+class SortedRuns(Generic[T]):
+    """An external merge sort: items in, items out sorted and distinct, as often as asked.
+
+    At most ``scale`` times :data:`RUN_ITEMS` items are held in memory. ``order`` is
+    the sort key (default: the item); ``distinct`` says what must differ between
+    two items for both to be kept (default: the item). Of items alike under ``distinct``,
+    the first in ``order`` is kept.
+    """
+
+    def __init__(
+        self,
+        spill: Spill,
+        stem: str,
+        scale: float = 1.0,
+        order: Callable[[T], Any] | None = None,
+        distinct: Callable[[T], Any] | None = None,
+    ) -> None:
+        self._spill = spill
+        self._stem = stem
+        self._limit = max(1, int(RUN_ITEMS * scale))
+        self._order = order
+        self._distinct_key = distinct
+        self._buffer: list[T] = []
+        self._runs: list[tuple[int, Path]] = []  # (level, file): level n merged 64**n runs
+        self._count: int | None = None
+        self._clean = True  # the buffer is sorted and distinct
+
+    def add(self, items: Iterable[T]) -> None:
+        """Take more items."""
+        self._buffer.extend(items)
+        self._count = None
+        self._clean = False
+        if len(self._buffer) >= self._limit:
+            self._write_run()
+
+    def _distinct(self, items: Iterable[T]) -> Iterator[T]:
+        key = self._distinct_key
+        last: Any = _NOTHING
+        for item in items:
+            k = item if key is None else key(item)
+            if k != last:
+                last = k
+                yield item
+
+    def _sorted_buffer(self) -> list[T]:
+        if self._clean:
+            return self._buffer
+        if self._order is None and self._distinct_key is None:
+            self._buffer = sorted(set(self._buffer))  # type: ignore[type-var]
+        else:
+            self._buffer.sort(key=self._order)  # type: ignore[arg-type,unused-ignore]
+            self._buffer = list(self._distinct(self._buffer))
+        self._clean = True
+        return self._buffer
+
+    def _write_run(self) -> None:
+        items = self._sorted_buffer()
+        path = self._spill.path(self._stem)
+        with path.open("wb") as handle:
+            for at in range(0, len(items), _CHUNK):
+                pickle.dump(items[at : at + _CHUNK], handle, protocol=_PROTOCOL)
+        self._runs.append((0, path))
+        self._buffer = []
+        self._clean = True
+        self._cascade()
+
+    def _cascade(self) -> None:
+        """Merge the runs of a level into one run of the next once there are FAN_IN of them."""
+        level = 0
+        while sum(1 for lv, _ in self._runs if lv == level) >= FAN_IN:
+            group = [path for lv, path in self._runs if lv == level]
+            target = self._spill.path(self._stem)
+            streams = [self._read_run(path) for path in group]
+            merged = self._distinct(heapq.merge(*streams, key=self._order))  # type: ignore[arg-type]
+            with target.open("wb") as handle:
+                while chunk := list(islice(merged, _CHUNK)):
+                    pickle.dump(chunk, handle, protocol=_PROTOCOL)
+            for path in group:
+                path.unlink()
+            self._runs = [(lv, p) for lv, p in self._runs if lv != level] + [(level + 1, target)]
+            level += 1
+
+    @staticmethod
+    def _read_run(path: Path) -> Iterator[T]:
+        with path.open("rb") as handle:
+            while True:
+                try:
+                    chunk = pickle.load(handle)
+                except EOFError:
+                    return
+                yield from chunk
+
+    def __iter__(self) -> Iterator[T]:
+        buffered = self._sorted_buffer()
+        if not self._runs:
+            items: Iterable[T] = buffered
+        else:
+            streams = [self._read_run(path) for _, path in self._runs]
+            merged = heapq.merge(*streams, buffered, key=self._order)  # type: ignore[arg-type]
+            items = self._distinct(merged)
+        count = 0
+        for item in items:
+            count += 1
+            yield item
+        self._count = count
+
+    def __len__(self) -> int:
+        """How many distinct items there are (a merge pass the first time, if there are runs)."""
+        if self._count is None:
+            if not self._runs:
+                self._count = len(self._sorted_buffer())
+            else:
+                self._count = sum(1 for _ in self)
+        return self._count
+
+    @property
+    def runs(self) -> int:
+        """How many runs were written to disk."""
+        return len(self._runs)
+
+
+class _Nothing:
+    pass
+
+
+_NOTHING = _Nothing()
