@@ -399,7 +399,7 @@ def _front_matter(raw: str, path: str, warnings: list[str]) -> tuple[dict[str, o
 
     body = raw[match.end() :]
     try:
-        meta = yaml.load(match.group(1), Loader=_front_matter_loader())  # noqa: S506 - safe
+        meta = _load_yaml(match.group(1))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark is not None else ""
@@ -423,6 +423,27 @@ def _front_matter(raw: str, path: str, warnings: list[str]) -> tuple[dict[str, o
         )
         return {}, body
     return {str(k): v for k, v in meta.items()}, body
+
+
+def _load_yaml(text: str) -> Any:
+    """Front matter as Python values; the errors are PyYAML's, whichever loader ran."""
+    import yaml
+
+    if "&" not in text and "*" not in text:
+        # Without & and * there can be no anchor or alias: libyaml's loader is safe, and fast.
+        try:
+            return yaml.load(text, Loader=_fast_loader())  # noqa: S506 - a safe loader
+        except yaml.YAMLError:
+            pass  # the pure-Python loader words the error the same on every machine
+    return yaml.load(text, Loader=_front_matter_loader())  # noqa: S506 - a safe loader
+
+
+@lru_cache(maxsize=1)
+def _fast_loader() -> type:
+    """libyaml's safe loader when PyYAML was built with it, else the pure-Python one."""
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @lru_cache(maxsize=1)

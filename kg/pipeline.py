@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
     from kg.cache import Cache
     from kg.exporters.facts import Row
+    from kg.graph import GraphAccumulator
 
 __all__ = [
     "Build",
@@ -82,9 +83,14 @@ class Build:
         return self.assembly.merged
 
     @property
+    def triple_count(self) -> int:
+        """How many triples the merged graph has."""
+        return self.assembly.triple_count
+
+    @property
     def rows(self) -> SortedRuns[Row]:
         """The facts table's rows, sorted, one per distinct fact (:mod:`kg.exporters.facts`)."""
-        return self.assembly.rows
+        return self.assembly.tallies[0]
 
     @property
     def facts(self) -> Facts:
@@ -96,18 +102,22 @@ class Build:
         runs: SortedRuns[tuple[tuple[object, ...], Fact]] = SortedRuns(
             self.assembly.spill, "facts", order=_first, distinct=_first
         )
-        for _, (facts, _) in self.assembly.records:
+        for _, facts in self.assembly.records.items(FACTS):
             runs.add((fact_order(f), f) for f in facts)
         return Facts(runs)
 
     @cached_property
     def graph(self) -> nx.MultiDiGraph[str]:
         """The cross-year networkx graph of the facts (:func:`kg.graph.to_networkx`)."""
-        return self.assembly.graph.graph()
+        return self.assembly.tallies[1].graph()
 
 
 def _first(item: tuple[Any, ...]) -> Any:
     return item[0]
+
+
+#: The parts of an article's record: its facts, its triples.
+FACTS, TRIPLES = 0, 1
 
 
 class NamedGraphs:
@@ -117,7 +127,7 @@ class NamedGraphs:
         self._records = records
 
     def __iter__(self) -> Iterator[tuple[str, tuple[Triple, ...]]]:
-        for key, (_, triples) in self._records:
+        for key, triples in self._records.items(TRIPLES):
             yield document_iri(key), triples
 
     def __len__(self) -> int:
@@ -141,10 +151,16 @@ class Facts:
 class Assembly:
     """Collects a build's articles as they arrive, in any order, mostly on disk.
 
-    Each article's payload is appended to :class:`~kg.spill.Records`; its triples go into
-    the merged graph's external sort, its facts into the facts table's and into the graph's
-    tallies. When two articles share an id, the one whose path sorts first is kept; if that
-    means dropping one already counted in, the tallies are redone from the records.
+    Each article's facts and triples are appended to :class:`~kg.spill.Records`. What the
+    writers need across articles is tallied from them: the merged graph (an external sort
+    of the triples) and, from the facts, the facts table's rows and the graph's tallies.
+    While every article arrives unpacked (built in this process), they are tallied as they
+    come; once one arrives as bytes only (from a worker, the cluster or the cache) tallying
+    waits until a writer asks, and is then done by a pass over the records, so that the
+    build itself only appends bytes. Two writer processes each make the tally they need.
+
+    When two articles share an id, the one whose path sorts first is kept; if that means
+    dropping one already tallied, the tallies are dropped, to be redone from the records.
     """
 
     def __init__(
@@ -162,17 +178,21 @@ class Assembly:
         self.articles: dict[str, Article] = {}
         self.failures: list[Failure] = []
         self._warnings: dict[str, tuple[str, ...]] = {}
-        self._stale = False
-        self._reset()
+        self._merged: SortedRuns[Triple] | None = self._new_merged()
+        self._tallies: tuple[SortedRuns[Row], GraphAccumulator] | None = self._new_tallies()
+        self._triple_count: int | None = None
 
-    def _reset(self) -> None:
+    def _new_merged(self) -> SortedRuns[Triple]:
+        merged: SortedRuns[Triple] = SortedRuns(self.spill, "triples")
+        merged.add(self.default_graph)
+        return merged
+
+    def _new_tallies(self) -> tuple[SortedRuns[Row], GraphAccumulator]:
         from kg.graph import GraphAccumulator
 
-        # A triple weighs about 250 bytes in memory, a row of the facts table about 600.
-        self.merged: SortedRuns[Triple] = SortedRuns(self.spill, "triples")
-        self.merged.add(self.default_graph)
-        self.rows: SortedRuns[Row] = SortedRuns(self.spill, "rows", 0.4, distinct=_first)
-        self.graph = GraphAccumulator(self.ontology)
+        # A row of the facts table weighs about 600 bytes in memory, a triple about 250.
+        rows: SortedRuns[Row] = SortedRuns(self.spill, "rows", 0.4, distinct=_first)
+        return rows, GraphAccumulator(self.ontology)
 
     def add(self, result: Processed | Failure) -> None:
         """Take one article's result (or failure)."""
@@ -193,27 +213,59 @@ class Assembly:
             )
             if first is other:
                 return
-            self._stale = True  # the article replaced is already counted in
+            self._merged = self._tallies = None  # the article replaced is tallied in
         self.articles[article.id] = article
         self._warnings[article.id] = result.warnings
-        self.records.put(article.id, result.payload)
-        if not self._stale:
-            self._count(*result.unpack())
+        self.records.put(article.id, result.facts_blob, result.triples_blob)
+        if result.unpacked is None:
+            self._merged = self._tallies = None
+        else:
+            facts, triples = result.unpacked
+            if self._merged is not None:
+                self._merged.add(triples)
+            if self._tallies is not None:
+                self._tally(self._tallies, facts)
 
-    def _count(self, facts: tuple[Fact, ...], triples: tuple[Triple, ...]) -> None:
+    def _tally(self, tallies: tuple[SortedRuns[Row], GraphAccumulator], facts: Any) -> None:
         from kg.exporters.facts import fact_rows
 
-        self.merged.add(triples)
-        self.rows.add(fact_rows(facts, self.ontology))
-        self.graph.add(facts)
+        rows, graph = tallies
+        rows.add(fact_rows(facts, self.ontology))
+        graph.add(facts)
+
+    @property
+    def merged(self) -> SortedRuns[Triple]:
+        """The merged graph's external sort (made by a pass over the records if need be)."""
+        if self._merged is None:
+            merged = self._new_merged()
+            for _, triples in self.records.items(TRIPLES):
+                merged.add(triples)
+            self._merged = merged
+        return self._merged
+
+    @property
+    def triple_count(self) -> int:
+        """How many triples the merged graph has (told by a writer that counted them)."""
+        if self._triple_count is None:
+            self._triple_count = len(self.merged)
+        return self._triple_count
+
+    @triple_count.setter
+    def triple_count(self, count: int) -> None:
+        self._triple_count = count
+
+    @property
+    def tallies(self) -> tuple[SortedRuns[Row], GraphAccumulator]:
+        """The facts table's rows and the graph's tallies (a pass over the records if need be)."""
+        if self._tallies is None:
+            tallies = self._new_tallies()
+            for _, facts in self.records.items(FACTS):
+                self._tally(tallies, facts)
+            self._tallies = tallies
+        return self._tallies
 
     def finish(self, extra_warnings: Iterable[str] = ()) -> Build:
         """The build of everything taken."""
-        if self._stale:
-            self._reset()
-            for _, (facts, triples) in self.records:
-                self._count(facts, triples)
-            self._stale = False
         warnings = {*extra_warnings, *(w for ws in self._warnings.values() for w in ws)}
         return Build(
             ontology=self.ontology,
@@ -279,13 +331,18 @@ def failure(path: str | Path, error: KGError) -> Failure:
 class Processed:
     """One article extracted and turned into triples: what a worker sends back.
 
-    Its facts and triples travel pickled in ``payload``: the build appends the bytes to disk
-    as they are and unpacks them once, to sort and count.
+    Its facts and its triples travel pickled (``facts_blob``, ``triples_blob``): the build
+    appends the bytes to disk as they are. In the process that packed them they are kept
+    unpickled too (``unpacked``), and only the bytes cross to another process.
     """
 
     article: Article
     warnings: tuple[str, ...]
-    payload: bytes
+    facts_blob: bytes
+    triples_blob: bytes
+    unpacked: tuple[tuple[Fact, ...], tuple[Triple, ...]] | None = field(
+        default=None, compare=False, repr=False
+    )
 
     @classmethod
     def pack(
@@ -296,23 +353,27 @@ class Processed:
         warnings: tuple[str, ...],
     ) -> Processed:
         """Pack an article's facts and triples."""
-        payload = pickle.dumps((facts, triples), protocol=pickle.HIGHEST_PROTOCOL)
-        return cls(article, warnings, payload)
+        dumps, protocol = pickle.dumps, pickle.HIGHEST_PROTOCOL
+        return cls(
+            article, warnings, dumps(facts, protocol), dumps(triples, protocol), (facts, triples)
+        )
 
-    def unpack(self) -> tuple[tuple[Fact, ...], tuple[Triple, ...]]:
-        """The article's facts and its graph's triples (sorted)."""
-        facts, triples = pickle.loads(self.payload)
-        return facts, triples
+    def __reduce__(self) -> tuple[type[Processed], tuple[Any, ...]]:
+        return (Processed, (self.article, self.warnings, self.facts_blob, self.triples_blob))
 
     @property
     def facts(self) -> tuple[Fact, ...]:
         """The article's facts."""
-        return self.unpack()[0]
+        if self.unpacked is not None:
+            return self.unpacked[0]
+        return pickle.loads(self.facts_blob)  # type: ignore[no-any-return]
 
     @property
     def triples(self) -> tuple[Triple, ...]:
         """The article's triples, sorted."""
-        return self.unpack()[1]
+        if self.unpacked is not None:
+            return self.unpacked[1]
+        return pickle.loads(self.triples_blob)  # type: ignore[no-any-return]
 
 
 def process_path(

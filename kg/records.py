@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 __all__ = [
     "Section",
@@ -22,6 +23,12 @@ __all__ = [
     "Article",
     "Failure",
 ]
+
+
+def _reduce(self: Any) -> tuple[type, tuple[Any, ...]]:
+    """Pickle a slotted record as its class and fields: several times faster than the
+    dataclass default, and a build pickles every fact of every article."""
+    return type(self), tuple(getattr(self, name) for name in self.__slots__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +119,8 @@ class Evidence:
     end: int
     text: str
 
+    __reduce__ = _reduce
+
 
 @dataclass(frozen=True, slots=True)
 class Fact:
@@ -129,6 +138,8 @@ class Fact:
     def key(self) -> tuple[int | str | Decimal | None, ...]:
         """What makes two facts the same statement, whatever sentence they came from."""
         return (self.year, self.subject, self.predicate, self.object, self.value, self.unit)
+
+    __reduce__ = _reduce
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +167,8 @@ class Article:
     sentences: int
     facts: int
 
+    __reduce__ = _reduce
+
 
 @dataclass(frozen=True, slots=True)
 class Failure:
@@ -163,3 +176,5 @@ class Failure:
 
     path: str
     reason: str
+
+    __reduce__ = _reduce

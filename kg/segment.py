@@ -67,7 +67,7 @@ def cut(text: str, ontology: Ontology) -> tuple[str, ...]:
 
 #: jieba's own split of a text into blocks that it segments one by one (``re_han_default``):
 #: the words of a block do not depend on the text around it.
-_BLOCK = re.compile("([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-]+)")
+_BLOCK = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
 
 
 class Cutter:

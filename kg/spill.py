@@ -88,24 +88,28 @@ def _alive(pid: int) -> bool:
 
 
 class Records:
-    """Per-article payloads (pickled bytes) appended to one file, read back by key."""
+    """Per-article payloads appended to one file, read back by key.
+
+    A payload is a few parts, each its own pickle (an article's facts, its triples), so a
+    pass over the records that needs one part does not unpickle the others.
+    """
 
     def __init__(self, spill: Spill) -> None:
         self._path = spill.path("records")
         self._file: BinaryIO = self._path.open("w+b")
         weakref.finalize(self, self._file.close)
-        self._index: dict[str, tuple[int, int]] = {}
+        self._index: dict[str, tuple[int, tuple[int, ...]]] = {}
         self._end = 0
 
-    def put(self, key: str, payload: bytes) -> None:
-        """Keep ``payload`` under ``key`` (a second put for a key replaces the first)."""
+    def put(self, key: str, *parts: bytes) -> None:
+        """Keep the pickled ``parts`` under ``key`` (a second put for a key replaces the first)."""
         # Positioned reads and writes: a forked writer reads the file while its parent does,
         # and the two share one file offset.
-        written = os.pwrite(self._file.fileno(), payload, self._end)
-        if written != len(payload):
+        data = b"".join(parts)
+        if os.pwrite(self._file.fileno(), data, self._end) != len(data):
             raise OSError(f"{self._path}: short write")
-        self._index[key] = (self._end, len(payload))
-        self._end += len(payload)
+        self._index[key] = (self._end, tuple(len(p) for p in parts))
+        self._end += len(data)
 
     def __len__(self) -> int:
         return len(self._index)
@@ -113,19 +117,19 @@ class Records:
     def __contains__(self, key: object) -> bool:
         return key in self._index
 
-    def get(self, key: str) -> Any:
-        """The unpickled payload kept under ``key``."""
-        offset, size = self._index[key]
-        return pickle.loads(os.pread(self._file.fileno(), size, offset))
+    def get(self, key: str, part: int) -> Any:
+        """The unpickled ``part`` of the payload kept under ``key``."""
+        offset, sizes = self._index[key]
+        return pickle.loads(os.pread(self._file.fileno(), sizes[part], offset + sum(sizes[:part])))
 
     def keys(self) -> list[str]:
         """The keys, sorted."""
         return sorted(self._index)
 
-    def __iter__(self) -> Iterator[tuple[str, Any]]:
-        """``(key, payload)`` in key order."""
+    def items(self, part: int) -> Iterator[tuple[str, Any]]:
+        """``(key, unpickled part)`` in key order."""
         for key in self.keys():
-            yield key, self.get(key)
+            yield key, self.get(key, part)
 
 
 class SortedRuns(Generic[T]):

@@ -47,15 +47,17 @@ def test_a_failure_in_a_worker_costs_only_its_file(
     assert len(result.articles) == len(list(corpus.iterdir()))
 
 
-def test_a_parallel_write_reports_what_its_other_process_could_not_write(
-    seed_build: Build, tmp_path: Path
+@pytest.mark.parametrize("where", ["kg.ttl", "kg.trig"])  # the child's file, the parent's
+def test_a_parallel_write_reports_what_either_process_could_not_write(
+    seed_build: Build, tmp_path: Path, where: str
 ) -> None:
-    (tmp_path / "kg.trig").mkdir()  # a directory where a file must go
-    (tmp_path / "kg.trig" / "x").write_text("keep me")
-    with pytest.raises(BuildError, match=r"kg\.trig: cannot write"):
-        exporters.write(seed_build, tmp_path, ["turtle", "trig", "facts"], workers=2)
-    assert (tmp_path / "kg.trig" / "x").read_text() == "keep me"
+    (tmp_path / where).mkdir()  # a directory where a file must go
+    (tmp_path / where / "x").write_text("keep me")
+    with pytest.raises(BuildError, match=rf"{where}: cannot write"):
+        exporters.write(seed_build, tmp_path, ["turtle", "trig", "facts", "report"], workers=2)
+    assert (tmp_path / where / "x").read_text() == "keep me"
     assert not list(tmp_path.glob(".*.tmp"))
+    assert not (tmp_path / "report.json").exists()
 
 
 def test_the_parallel_write_shares_files_out_by_cost() -> None:
@@ -64,5 +66,11 @@ def test_the_parallel_write_shares_files_out_by_cost() -> None:
         for name in ("kg.ttl", "kg.trig", "facts.tsv", "kg.graphml", "kg.gexf", "report.json")
     ]
     mine, theirs = exporters._share(jobs)
-    assert [p.name for p, _ in mine] == ["kg.ttl", "report.json"]
-    assert [p.name for p, _ in theirs] == ["kg.trig", "facts.tsv", "kg.graphml", "kg.gexf"]
+    assert [p.name for p, _ in theirs] == ["kg.ttl"]
+    assert [p.name for p, _ in mine] == [
+        "kg.trig",
+        "facts.tsv",
+        "kg.graphml",
+        "kg.gexf",
+        "report.json",
+    ]

@@ -4,6 +4,7 @@ read back by key, and a build that spills to many runs writing what an in-memory
 from __future__ import annotations
 
 import gc
+import pickle
 from pathlib import Path
 
 import pytest
@@ -59,10 +60,11 @@ def test_of_items_alike_the_least_is_kept(items: list[tuple[str, int]], limit: i
 
 def test_records_are_read_back_by_key_and_replaced() -> None:
     records = Records(Spill())
-    records.put("b", b"\x80\x05K\x02.")  # pickle of 2
-    records.put("a", b"\x80\x05K\x01.")
-    records.put("b", b"\x80\x05K\x03.")
-    assert list(records) == [("a", 1), ("b", 3)]
+    records.put("b", pickle.dumps(2), pickle.dumps("x"))
+    records.put("a", pickle.dumps(1), pickle.dumps("y"))
+    records.put("b", pickle.dumps(3), pickle.dumps("z"))
+    assert list(records.items(0)) == [("a", 1), ("b", 3)]
+    assert list(records.items(1)) == [("a", "y"), ("b", "z")]
     assert len(records) == 2 and "a" in records and "c" not in records
 
 

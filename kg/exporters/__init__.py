@@ -106,8 +106,9 @@ def _umask() -> int:
 
 
 #: What writing each file costs, roughly, relative to the others: how a parallel write
-#: shares them out. ``report.json`` counts the merged graph, so it goes where kg.ttl goes.
+#: shares them out.
 _COST = {"kg.ttl": 6.0, "kg.jsonld": 4.0, "kg.trig": 3.0, "facts.tsv": 1.0, "kg.graphml": 1.0}
+_LAST = "report.json"  # it counts what the others wrote, so it is written after them
 
 
 def write(
@@ -119,8 +120,9 @@ def write(
     """Write the named formats of a build into ``out_dir``; return the paths written.
 
     With ``workers`` > 1 (and ``fork``, which Linux and macOS have) the files are shared
-    out between two processes, which read the build's stores side by side. Each file is
-    still written whole or not at all.
+    out between this process and a forked one, which read the build's stores side by side;
+    the child takes ``kg.ttl`` (and so sorts the merged graph) and sends back its triple
+    count for ``report.json``. Each file is still written whole or not at all.
     """
     formats = [get(name) for name in names]
     out = Path(out_dir)
@@ -129,8 +131,8 @@ def write(
     except OSError as exc:
         raise BuildError(f"{out}: cannot create the output directory ({exc.strerror})") from exc
     jobs = [(out / filename, lines) for fmt in formats for filename, lines in fmt.outputs]
-    if workers > 1 and len(jobs) > 1 and hasattr(os, "fork"):
-        mine, theirs = _share(jobs)
+    mine, theirs = _share(jobs) if workers > 1 and hasattr(os, "fork") else (jobs, [])
+    if theirs:
         _write_beside(build, mine, theirs)
     else:
         _write_all(build, jobs)
@@ -145,28 +147,31 @@ def _write_all(build: Build, jobs: Iterable[tuple[Path, Lines]]) -> None:
             raise BuildError(f"{target}: cannot write ({exc.strerror or exc})") from exc
 
 
-def _share(
-    jobs: list[tuple[Path, Lines]],
-) -> tuple[list[tuple[Path, Lines]], list[tuple[Path, Lines]]]:
-    """Two lists of jobs of about equal cost, each in the order given."""
+Jobs = list[tuple[Path, Lines]]
+
+
+def _share(jobs: Jobs) -> tuple[Jobs, Jobs]:
+    """``(mine, theirs)``: the child's share starts with kg.ttl, the rest goes by cost to
+    the lighter side; report.json stays here and comes last. Each keeps the order given."""
     loads = [0.0, 0.0]
     side: dict[Path, int] = {}
-    by_cost = sorted(jobs, key=lambda job: -_COST.get(job[0].name, 0.5))
+    by_cost = sorted(jobs, key=lambda job: (job[0].name != "kg.ttl", -_cost(job[0])))
     for target, _ in by_cost:
-        if target.name == "report.json" and any(t.name == "kg.ttl" for t in side):
-            side[target] = next(side[t] for t in side if t.name == "kg.ttl")
-        else:
-            side[target] = loads.index(min(loads))
-        loads[side[target]] += _COST.get(target.name, 0.5)
-    return (
-        [job for job in jobs if side[job[0]] == 0],
-        [job for job in jobs if side[job[0]] == 1],
-    )
+        if target.name == _LAST:
+            side[target] = 0
+            continue
+        side[target] = 1 if target.name == "kg.ttl" else loads.index(min(loads))
+        loads[side[target]] += _cost(target)
+    mine = [job for job in jobs if side[job[0]] == 0]
+    mine.sort(key=lambda job: job[0].name == _LAST)
+    return mine, [job for job in jobs if side[job[0]] == 1]
 
 
-def _write_beside(
-    build: Build, mine: list[tuple[Path, Lines]], theirs: list[tuple[Path, Lines]]
-) -> None:
+def _cost(target: Path) -> float:
+    return _COST.get(target.name, 0.5)
+
+
+def _write_beside(build: Build, mine: Jobs, theirs: Jobs) -> None:
     """Write ``theirs`` in a forked child while this process writes ``mine``."""
     import multiprocessing
 
@@ -175,27 +180,34 @@ def _write_beside(
     child = context.Process(target=_child, args=(build, theirs, send), daemon=True)
     child.start()
     send.close()
+    last = [job for job in mine if job[0].name == _LAST]
+    error: str | None = None
     try:
-        _write_all(build, mine)
+        _write_all(build, [job for job in mine if job[0].name != _LAST])
     finally:
         try:
-            error = receive.recv() if receive.poll(None) else None
+            error, count = receive.recv()
         except EOFError:
-            error = "the writing process died"
+            error, count = "the writing process died", None
         child.join()
         receive.close()
     if error is None and child.exitcode != 0:
         error = f"the writing process exited with status {child.exitcode}"
     if error is not None:
         raise BuildError(error)
+    if count is not None:
+        build.assembly.triple_count = count
+    _write_all(build, last)
 
 
-def _child(build: Build, jobs: list[tuple[Path, Lines]], send: Any) -> None:
+def _child(build: Build, jobs: Jobs, send: Any) -> None:
     try:
         _write_all(build, jobs)
     except BaseException as exc:  # everything goes back to the parent, which reports it
-        send.send(str(exc) if isinstance(exc, BuildError) else f"{type(exc).__name__}: {exc}")
+        reason = str(exc) if isinstance(exc, BuildError) else f"{type(exc).__name__}: {exc}"
+        send.send((reason, None))
     else:
-        send.send(None)
+        counted = any(target.name == "kg.ttl" for target, _ in jobs)
+        send.send((None, build.triple_count if counted else None))
     finally:
         send.close()

@@ -38,7 +38,7 @@ def report(build: Build) -> dict[str, Any]:
             "failures": len(build.failures),
             "facts": sum(by_predicate.values()),
             "facts_by_predicate": dict(sorted(by_predicate.items())),
-            "triples": len(build.merged),
+            "triples": build.triple_count,
         },
     }
 
