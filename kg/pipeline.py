@@ -213,12 +213,12 @@ class Assembly:
             )
             if first is other:
                 return
-            self._merged = self._tallies = None  # the article replaced is tallied in
+            self.forget()  # the article replaced is tallied in
         self.articles[article.id] = article
         self._warnings[article.id] = result.warnings
         self.records.put(article.id, result.facts_blob, result.triples_blob)
         if result.unpacked is None:
-            self._merged = self._tallies = None
+            self.forget()
         else:
             facts, triples = result.unpacked
             if self._merged is not None:
@@ -263,6 +263,11 @@ class Assembly:
                 self._tally(tallies, facts)
             self._tallies = tallies
         return self._tallies
+
+    def forget(self) -> None:
+        """Drop the tallies: the next writer to need one redoes it from the records."""
+        self._merged = self._tallies = None
+        self._triple_count = None
 
     def finish(self, extra_warnings: Iterable[str] = ()) -> Build:
         """The build of everything taken."""

@@ -180,7 +180,10 @@ class SortedRuns(Generic[T]):
         if self._clean:
             return self._buffer
         if self._order is None and self._distinct_key is None:
-            self._buffer = sorted(set(self._buffer))  # type: ignore[type-var]
+            # Items come in sorted batches (an article's triples), which Timsort merges in
+            # near-linear time; a set first would scramble them. dict keeps the first of each.
+            self._buffer.sort()  # type: ignore[call-overload,unused-ignore]
+            self._buffer = list(dict.fromkeys(self._buffer))
         else:
             self._buffer.sort(key=self._order)  # type: ignore[arg-type,unused-ignore]
             self._buffer = list(self._distinct(self._buffer))

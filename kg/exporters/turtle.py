@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import groupby
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from kg.rdf import PREFIXES, A, Triple, iri
@@ -50,14 +51,16 @@ def prefix_lines(prefixes: Sequence[str]) -> Iterator[str]:
 
 def triples_block(triples: Iterable[Triple], indent: str = "") -> Iterator[str]:
     """Sorted triples grouped by subject, as Turtle statements."""
-    for subject, group in groupby(triples, key=lambda t: t[0]):
-        rows = sorted(group, key=lambda t: (t[1] != A, t[1], t[2]))
+    joint = f" ;\n{indent}    "
+    for subject, group in groupby(triples, key=itemgetter(0)):
+        rows = list(group)
+        if len(rows) > 1 and rows[0][1] != A:  # rdf:type first (the rest stays sorted)
+            rows = [t for t in rows if t[1] == A] + [t for t in rows if t[1] != A]
         parts = []
-        for predicate, objs in groupby(rows, key=lambda t: t[1]):
+        for predicate, objs in groupby(rows, key=itemgetter(1)):
             shown = "a" if predicate == A else predicate
-            parts.append(f"{shown} {' , '.join(o for _, _, o in objs)}")
-        body = f" ;\n{indent}    ".join(parts)
-        yield f"{indent}{subject} {body} .\n"
+            parts.append(f"{shown} {' , '.join([o for _, _, o in objs])}")
+        yield f"{indent}{subject} {joint.join(parts)} .\n"
 
 
 def turtle_lines(build: Build) -> Iterator[str]:
