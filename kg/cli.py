@@ -233,8 +233,15 @@ def build(
     type=float,
     help="Stop the query after this many seconds.",
 )
+@click.option(
+    "--store",
+    "store_dir",
+    type=click.Path(path_type=Path),
+    help="Keep the loaded store on disk in this directory and reuse it while the build is "
+    "unchanged (default: in memory; on disk in BUILD_DIR/.kg-store past 1 GB of build).",
+)
 @_guard
-def query(query: str, build_dir: Path, output: str, timeout: float) -> None:
+def query(query: str, build_dir: Path, output: str, timeout: float, store_dir: Path | None) -> None:
     """Run a SPARQL QUERY over a build: inline text, a .rq file, or a name in queries/.
 
     kg's prefixes (kg:, product:, cap:, person:, prov:, nif:, skos: ...) are declared for
@@ -246,7 +253,7 @@ def query(query: str, build_dir: Path, output: str, timeout: float) -> None:
     """
     from kg.query import answer
 
-    click.echo(answer(build_dir, query, output, timeout))
+    click.echo(answer(build_dir, query, output, timeout, store_dir))
 
 
 @main.command()
@@ -296,8 +303,17 @@ def export(build_dir: Path, formats: tuple[str, ...], out: Path | None) -> None:
     help="Stop a query after this many seconds (answered 503).",
 )
 @click.option("-v", "--verbose", is_flag=True, help="Log every request.")
+@click.option(
+    "--store",
+    "store_dir",
+    type=click.Path(path_type=Path),
+    help="Keep the loaded store on disk in this directory and reuse it while the build is "
+    "unchanged (default: in memory; on disk in BUILD_DIR/.kg-store past 1 GB of build).",
+)
 @_guard
-def serve(build_dir: Path, host: str, port: int, timeout: float, verbose: bool) -> None:
+def serve(
+    build_dir: Path, host: str, port: int, timeout: float, verbose: bool, store_dir: Path | None
+) -> None:
     """Serve a build read-only over the SPARQL 1.1 Protocol at http://HOST:PORT/sparql.
 
     GET or POST queries; results by content negotiation (JSON, XML, CSV, TSV). Updates are
@@ -311,7 +327,7 @@ def serve(build_dir: Path, host: str, port: int, timeout: float, verbose: bool) 
     from kg.server import make_server
     from kg.server import serve as run
 
-    server = make_server(build_dir, host, port, timeout, verbose)
+    server = make_server(build_dir, host, port, timeout, verbose, store_dir)
     click.echo(f"serving {build_dir} at http://{host}:{server.server_port}/sparql (Ctrl-C stops)")
     try:
         run(server)

@@ -16,13 +16,16 @@ import tempfile
 from collections import deque
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kg.errors import BuildError, KGError
 from kg.loaders import display_path, read
 from kg.ontology import Ontology, load_ontology
-from kg.pipeline import Processed, failure, process_bytes
+from kg.pipeline import Processed, cache_keep, cache_lookup, failure, process_bytes
 from kg.records import Failure
+
+if TYPE_CHECKING:
+    from kg.cache import Cache
 
 __all__ = ["cluster_stream"]
 
@@ -47,9 +50,17 @@ def _task(
 
 
 def cluster_stream(
-    files: list[Path], ontology: Ontology, scheduler: str, max_bytes: int, strict: bool
+    files: list[Path],
+    ontology: Ontology,
+    scheduler: str,
+    max_bytes: int,
+    strict: bool,
+    cache: Cache | None = None,
 ) -> Iterator[Processed | Failure]:
-    """Process ``files`` on the Dask cluster at ``scheduler``, yielding in file order."""
+    """Process ``files`` on the Dask cluster at ``scheduler``, yielding in file order.
+
+    With a ``cache`` (kept by the client), an unchanged article is not sent at all.
+    """
     try:
         from distributed import Client
     except ImportError as exc:
@@ -70,35 +81,42 @@ def cluster_stream(
     try:
         [shipped] = client.scatter([texts], broadcast=True)
         window = max(8, 4 * sum(client.nthreads().values()))
-        pending: deque[Any] = deque()
+        pending: deque[tuple[str | None, Any]] = deque()
         for path in files:
+            key, hit = cache_lookup(cache, path)
+            if hit is not None:
+                pending.append((None, hit))
+                continue
             try:
                 data = read(path, max_bytes)
             except KGError as exc:
-                pending.append(failure(path, exc))
+                pending.append((None, failure(path, exc)))
             else:
                 pending.append(
-                    client.submit(
-                        _task,
-                        display_path(path),
-                        data,
-                        shipped,
-                        ontology.fingerprint,
-                        strict,
-                        pure=False,
+                    (
+                        key,
+                        client.submit(
+                            _task,
+                            display_path(path),
+                            data,
+                            shipped,
+                            ontology.fingerprint,
+                            strict,
+                            pure=False,
+                        ),
                     )
                 )
             if len(pending) >= window:
-                yield _settle(pending.popleft())
+                yield _settle(cache, *pending.popleft())
         while pending:
-            yield _settle(pending.popleft())
+            yield _settle(cache, *pending.popleft())
     finally:
         client.close()
 
 
-def _settle(item: Any) -> Processed | Failure:
-    if isinstance(item, Failure):
+def _settle(cache: Cache | None, key: str | None, item: Any) -> Processed | Failure:
+    if isinstance(item, (Processed, Failure)):
         return item
-    result = item.result()
+    result: Processed | Failure = item.result()
     item.release()
-    return result  # type: ignore[no-any-return]
+    return cache_keep(cache, key, result)

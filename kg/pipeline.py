@@ -434,7 +434,7 @@ def stream(
     a few per worker are in flight, so memory stays flat however large the corpus. With a
     ``cache``, an article whose bytes did not change since the last build is not re-read.
     With a Dask ``scheduler`` address the articles are processed on that cluster
-    (:mod:`kg.cluster`; the cache is not used there).
+    (:mod:`kg.cluster`), the cache kept here.
     """
     problems: list[tuple[str, str]] = []
     files = _files(paths, problems)
@@ -443,15 +443,15 @@ def stream(
     if scheduler is not None:
         from kg.cluster import cluster_stream
 
-        yield from cluster_stream(files, ontology, scheduler, max_bytes, strict)
+        yield from cluster_stream(files, ontology, scheduler, max_bytes, strict, cache)
         return
     if workers <= 1 or len(files) < PARALLEL_FROM:
         for path in files:
-            key, hit = _lookup(cache, path)
+            key, hit = cache_lookup(cache, path)
             if hit is not None:
                 yield hit
             else:
-                yield _keep(cache, key, process_path(path, ontology, max_bytes, strict))
+                yield cache_keep(cache, key, process_path(path, ontology, max_bytes, strict))
         return
     yield from _parallel(files, ontology, max_bytes, strict, workers, cache)
 
@@ -472,14 +472,18 @@ def _files(
     return files
 
 
-def _lookup(cache: Cache | None, path: Path) -> tuple[str | None, Processed | None]:
+def cache_lookup(cache: Cache | None, path: Path) -> tuple[str | None, Processed | None]:
+    """A file's cache key and its cached result, if there is a cache and it has one."""
     if cache is None:
         return None, None
     key = cache.key(path)
     return key, cache.get(key)
 
 
-def _keep(cache: Cache | None, key: str | None, result: Processed | Failure) -> Processed | Failure:
+def cache_keep(
+    cache: Cache | None, key: str | None, result: Processed | Failure
+) -> Processed | Failure:
+    """Keep a fresh result in the cache (if any), and pass it on."""
     if cache is not None and isinstance(result, Processed):
         cache.put(key, result)
     return result
@@ -521,7 +525,7 @@ def _parallel(
         initargs=(ontology.files, max_bytes, strict),
     ) as pool:
         for path in files:
-            key, hit = _lookup(cache, path)
+            key, hit = cache_lookup(cache, path)
             pending.append((key, hit if hit is not None else pool.submit(_work, str(path))))
             if len(pending) >= workers * 8:
                 yield _settle(cache, *pending.popleft())
@@ -534,7 +538,7 @@ def _settle(
 ) -> Processed | Failure:
     if isinstance(item, Processed):
         return item
-    return _keep(cache, key, item.result())
+    return cache_keep(cache, key, item.result())
 
 
 def build(

@@ -53,16 +53,21 @@ def resolve(query: str) -> str:
 
 
 def answer(
-    build_dir: str | Path, query: str, output: str = "table", timeout: float = DEFAULT_TIMEOUT
+    build_dir: str | Path,
+    query: str,
+    output: str = "table",
+    timeout: float = DEFAULT_TIMEOUT,
+    store_dir: str | Path | None = None,
 ) -> str:
     """Run a query over a build and return the printed answer.
 
     SELECT and ASK print as ``output``; CONSTRUCT and DESCRIBE always print as Turtle.
+    ``store_dir`` keeps the loaded store on disk there (:func:`kg.store.open_store`).
     """
     if output not in OUTPUTS:
         raise QueryError(f"unknown output {output!r}; choose one of {', '.join(OUTPUTS)}")
     text = resolve(query)
-    store = open_store(build_dir)
+    store = open_store(build_dir, store_dir)
     if query_kind(text) in ("CONSTRUCT", "DESCRIBE"):
         return execute(store, text, "text/turtle", timeout).decode("utf-8")
     if output == "table":

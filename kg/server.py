@@ -160,9 +160,13 @@ def make_server(
     port: int = 7878,
     timeout: float = DEFAULT_TIMEOUT,
     verbose: bool = False,
+    store_dir: str | Path | None = None,
 ) -> _Server:
-    """Load a build and bind an endpoint to ``host:port`` (port 0: any free port)."""
-    store = open_store(build_dir)
+    """Load a build and bind an endpoint to ``host:port`` (port 0: any free port).
+
+    ``store_dir`` keeps the loaded store on disk there (:func:`kg.store.open_store`).
+    """
+    store = open_store(build_dir, store_dir)
     try:
         return _Server((host, port), store, timeout, verbose)
     except OSError as exc:

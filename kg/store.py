@@ -1,8 +1,10 @@
 """The store behind ``kg query`` and ``kg serve``: Oxigraph, via pyoxigraph.
 
-A build is bulk-loaded into an in-memory Oxigraph store: the merged graph (``kg.ttl``) as
-the default graph, so a query sees the ontology and every fact once, and each article's
-named graph (``kg.trig``) for queries that ask ``GRAPH ?article``. Oxigraph was chosen
+A build is bulk-loaded into an Oxigraph store: the merged graph (``kg.ttl``) as the default
+graph, so a query sees the ontology and every fact once, and each article's named graph
+(``kg.trig``) for queries that ask ``GRAPH ?article``. The store is in memory, or, for a
+build too large to load for every query, on disk, where it is loaded once and kept while
+the build is unchanged (:func:`open_store`). Oxigraph was chosen
 over rdflib's own SPARQL for speed (bench/bench_store.py has the figures); rdflib stays
 where kg reads Turtle it owns (the ontology).
 
@@ -28,6 +30,9 @@ __all__ = [
     "RESULT_TYPES",
     "Answer",
     "open_store",
+    "DiskStore",
+    "DISK_FROM",
+    "STORE_DIR",
     "execute",
     "select",
     "query_kind",
@@ -61,12 +66,26 @@ class Answer:
     rows: tuple[tuple[str, ...], ...]
 
 
-def open_store(build_dir: str | Path) -> Any:
-    """Load a build into an in-memory Oxigraph store.
+#: A build whose kg.ttl and kg.trig together pass this many bytes gets an on-disk store
+#: (``BUILD/.kg-store``) unless told where: loading it into memory for every query would
+#: take minutes and gigabytes.
+DISK_FROM = 1_000_000_000
+#: The on-disk store kept in a build's directory.
+STORE_DIR = ".kg-store"
+_OWNED = "KG_STORE"  # written first: the directory is kg's to replace
+_STAMP = "kg-build.json"  # written last: the build the store holds, loaded whole
+
+
+def open_store(build_dir: str | Path, location: str | Path | None = None) -> Any:
+    """Load a build into an Oxigraph store: in memory, or on disk at ``location``.
 
     The default graph is the merged graph (``kg.ttl``: the ontology and every fact once);
     each article keeps its named graph (from ``kg.trig``) for ``GRAPH ?article`` queries.
     Oxigraph's union-of-graphs mode would count a fact reported twice twice.
+
+    An on-disk store is loaded once and opened again, instantly, for as long as the build's
+    files are the ones it was loaded from (their sizes and modification times); a build
+    larger than :data:`DISK_FROM` bytes gets one in ``BUILD/.kg-store`` by default.
     """
     import pyoxigraph as ox
 
@@ -75,13 +94,88 @@ def open_store(build_dir: str | Path) -> Any:
     for path in (merged, named):
         if not path.is_file():
             raise QueryError(f"{path}: no build here; run `kg build -o {build_dir}` first")
+    if location is None and merged.stat().st_size + named.stat().st_size > DISK_FROM:
+        location = build / STORE_DIR
+    if location is not None:
+        return _disk_store(build, Path(location))
     store = ox.Store()
+    _load(store, build)
+    return store
+
+
+def _load(store: Any, build: Path) -> None:
+    import pyoxigraph as ox
+
     try:
-        store.bulk_load(path=str(merged), format=ox.RdfFormat.TURTLE)
-        store.bulk_load(path=str(named), format=ox.RdfFormat.TRIG)
+        store.bulk_load(path=str(build / "kg.ttl"), format=ox.RdfFormat.TURTLE)
+        store.bulk_load(path=str(build / "kg.trig"), format=ox.RdfFormat.TRIG)
     except (SyntaxError, ValueError, OSError) as exc:
         raise QueryError(f"{build}: cannot load the build: {exc}") from exc
-    return store
+
+
+class DiskStore:
+    """An Oxigraph store on disk, opened read-only. A query that runs in a forked child
+    opens its own handle there, so no RocksDB state crosses a fork."""
+
+    def __init__(self, path: Path) -> None:
+        import pyoxigraph as ox
+
+        self.path = path
+        try:
+            self._store = ox.Store.read_only(str(path))
+        except OSError as exc:
+            raise QueryError(f"{path}: cannot open the store: {exc}") from exc
+
+    def query(self, *args: Any, **kwargs: Any) -> Any:
+        """pyoxigraph's ``Store.query``."""
+        return self._store.query(*args, **kwargs)
+
+    def reopen(self) -> DiskStore:
+        """A fresh handle on the same store."""
+        return DiskStore(self.path)
+
+
+def _stamp(build: Path) -> dict[str, Any]:
+    files = {}
+    for name in ("kg.ttl", "kg.trig"):
+        info = (build / name).stat()
+        files[name] = [info.st_size, info.st_mtime_ns]
+    return {"build": str(build.resolve()), "files": files}
+
+
+def _disk_store(build: Path, location: Path) -> DiskStore:
+    import shutil
+
+    import pyoxigraph as ox
+
+    stamp = _stamp(build)
+    try:
+        if json.loads((location / _STAMP).read_text(encoding="utf-8")) == stamp:
+            return DiskStore(location)
+    except (OSError, ValueError):
+        pass
+    if location.exists():
+        if not (location / _OWNED).is_file() and any(location.iterdir()):
+            raise QueryError(
+                f"{location}: exists and is not a kg store; give --store a new or empty directory"
+            )
+        shutil.rmtree(location)
+    try:
+        location.mkdir(parents=True)
+        (location / _OWNED).write_text("an Oxigraph store that kg made and may replace\n")
+        store = ox.Store(str(location))
+    except OSError as exc:
+        raise QueryError(f"{location}: cannot make a store here: {exc}") from exc
+    try:
+        _load(store, build)
+        store.flush()
+    except BaseException:
+        del store
+        shutil.rmtree(location, ignore_errors=True)
+        raise
+    del store  # closes the read-write instance before the read-only one opens
+    (location / _STAMP).write_text(json.dumps(stamp), encoding="utf-8")
+    return DiskStore(location)
 
 
 def query_kind(text: str) -> str:
@@ -139,6 +233,8 @@ def _run(store: Any, text: str, fmt: str) -> bytes:
 
 def _child(conn: Any, store: Any, text: str, fmt: str) -> None:
     try:
+        if isinstance(store, DiskStore):
+            store = store.reopen()
         conn.send((True, _run(store, text, fmt)))
     except QueryError as exc:
         conn.send((False, str(exc)))

@@ -86,6 +86,19 @@ def test_build_with_an_unknown_format_lists_the_known(runner: CliRunner, tmp_pat
     assert {"gexf", "jsonld", "csv"} <= set(exporters.FORMATS)
 
 
+def test_query_with_an_on_disk_store_answers_the_same(
+    built: Path, runner: CliRunner, tmp_path: Path
+) -> None:
+    plain = runner.invoke(main, ["query", "people", "-d", str(built), "-o", "tsv"])
+    for _ in range(2):  # loads the store, then opens it
+        stored = runner.invoke(
+            main, ["query", "people", "-d", str(built), "-o", "tsv", "--store", str(tmp_path)]
+        )
+        assert stored.exit_code == 0, stored.output
+        assert stored.output == plain.output
+    assert (tmp_path / "kg-build.json").is_file()
+
+
 def test_query_by_name_inline_and_as_csv(built: Path, runner: CliRunner) -> None:
     result = runner.invoke(main, ["query", "people", "-d", str(built)])
     assert result.exit_code == 0, result.output

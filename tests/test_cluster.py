@@ -54,6 +54,32 @@ def test_kg_build_scheduler_on_the_command_line(
     assert (out / "facts.tsv").read_bytes() == (root / "out" / "facts.tsv").read_bytes()
 
 
+def test_a_cluster_build_uses_the_cache_and_sends_only_what_changed(
+    scheduler: str, ontology: Ontology, seed_paths: list[Path], tmp_path: Path
+) -> None:
+    import shutil
+
+    import kg.pipeline
+    from kg.cache import Cache
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for seed in seed_paths:
+        shutil.copy(seed, corpus / seed.name)
+    directory = tmp_path / "cache"
+    first = Cache(directory, ontology, kg.pipeline.MAX_BYTES)
+    clean = build([corpus], ontology, scheduler=scheduler, cache=first)
+    assert (first.hits, first.misses) == (0, 2)
+    changed = corpus / seed_paths[1].name
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n补记：视频号上线。\n", "utf-8")
+    again = Cache(directory, ontology, kg.pipeline.MAX_BYTES)
+    rebuilt = build([corpus], ontology, scheduler=scheduler, cache=again)
+    assert again.hits == 1  # the unchanged article did not go to the cluster
+    plain = build([corpus], ontology)
+    assert list(rebuilt.named_graphs) == list(plain.named_graphs)
+    assert list(rebuilt.named_graphs) != list(clean.named_graphs)
+
+
 def test_an_unreachable_scheduler_is_a_clear_error(root: Path, tmp_path: Path) -> None:
     import dask
 

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from kg.errors import QueryError
 from kg.query import named_queries, resolve
 from kg.store import execute, open_store
 
@@ -21,9 +22,59 @@ GOLDEN = Path(__file__).parent / "golden" / "queries"
 NAMES = named_queries()
 
 
-@pytest.fixture(scope="module")
-def store(seed_out: Path) -> Any:
-    return open_store(seed_out)
+@pytest.fixture(scope="module", params=["memory", "disk"])
+def store(
+    request: pytest.FixtureRequest, seed_out: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Any:
+    """The seed build in memory, and in an on-disk store: every answer must be the same."""
+    if request.param == "memory":
+        return open_store(seed_out)
+    return open_store(seed_out, tmp_path_factory.mktemp("store") / "kg-store")
+
+
+def test_an_on_disk_store_is_loaded_once_and_again_when_the_build_changes(
+    seed_out: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    import kg.store
+
+    build = tmp_path / "build"
+    shutil.copytree(seed_out, build)
+    location = tmp_path / "store"
+    loads: list[Path] = []
+    real = kg.store._load
+    monkeypatch.setattr(kg.store, "_load", lambda store, b: (loads.append(b), real(store, b)))
+    first = execute(open_store(build, location), resolve("people"), "text/csv")
+    again = execute(open_store(build, location), resolve("people"), "text/csv")
+    assert first == again and len(loads) == 1  # opened, not loaded again
+    ttl = build / "kg.ttl"
+    ttl.write_bytes(ttl.read_bytes())  # a rebuild: same name, new file
+    os.utime(ttl, ns=(1, 1))
+    assert execute(open_store(build, location), resolve("people"), "text/csv") == first
+    assert len(loads) == 2
+
+
+def test_a_directory_that_is_not_a_store_is_not_replaced(seed_out: Path, tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("mine")
+    with pytest.raises(QueryError, match="is not a kg store"):
+        open_store(seed_out, tmp_path)
+    assert (tmp_path / "notes.txt").read_text() == "mine"
+
+
+def test_a_large_build_gets_its_store_on_disk_by_default(
+    seed_out: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    import kg.store
+
+    build = tmp_path / "build"
+    shutil.copytree(seed_out, build)
+    monkeypatch.setattr(kg.store, "DISK_FROM", 1000)
+    store = open_store(build)
+    assert isinstance(store, kg.store.DiskStore)
+    assert store.path == build / kg.store.STORE_DIR
 
 
 def test_the_queries_users_ask_are_there() -> None:
