@@ -207,6 +207,15 @@ def build(
         sys.exit(1)
 
 
+_store_option = click.option(
+    "--store",
+    "store_dir",
+    type=click.Path(path_type=Path),
+    help="Keep the loaded store on disk in this directory and reuse it while the build is "
+    "unchanged (default: in memory; on disk in BUILD_DIR/.kg-store past 1 GB of build).",
+)
+
+
 @main.command()
 @click.argument("query")
 @click.option(
@@ -233,13 +242,7 @@ def build(
     type=float,
     help="Stop the query after this many seconds.",
 )
-@click.option(
-    "--store",
-    "store_dir",
-    type=click.Path(path_type=Path),
-    help="Keep the loaded store on disk in this directory and reuse it while the build is "
-    "unchanged (default: in memory; on disk in BUILD_DIR/.kg-store past 1 GB of build).",
-)
+@_store_option
 @_guard
 def query(query: str, build_dir: Path, output: str, timeout: float, store_dir: Path | None) -> None:
     """Run a SPARQL QUERY over a build: inline text, a .rq file, or a name in queries/.
@@ -303,13 +306,7 @@ def export(build_dir: Path, formats: tuple[str, ...], out: Path | None) -> None:
     help="Stop a query after this many seconds (answered 503).",
 )
 @click.option("-v", "--verbose", is_flag=True, help="Log every request.")
-@click.option(
-    "--store",
-    "store_dir",
-    type=click.Path(path_type=Path),
-    help="Keep the loaded store on disk in this directory and reuse it while the build is "
-    "unchanged (default: in memory; on disk in BUILD_DIR/.kg-store past 1 GB of build).",
-)
+@_store_option
 @_guard
 def serve(
     build_dir: Path, host: str, port: int, timeout: float, verbose: bool, store_dir: Path | None

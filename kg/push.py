@@ -3,22 +3,26 @@
 Each article's named graph goes to ``ENDPOINT?graph=<article IRI>`` and the ontology to
 ``ENDPOINT?default``, so the server holds the same dataset as ``kg.trig``. ``replace`` (HTTP
 PUT, the default) makes a graph on the server exactly the build's; ``add`` (POST) merges into
-what is there. With ``--graph IRI`` everything goes into that one graph instead.
+what is there. With ``--graph IRI`` everything goes into that one graph instead: the build's
+own ``kg.ttl``, streamed from disk. Graphs are read from ``kg.trig`` and sent one at a time,
+so a push of a large build takes little memory.
 """
 
 from __future__ import annotations
 
+import json
 import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from kg.errors import KGError
 from kg.exporters.turtle import prefix_lines, prefixes_used, triples_block
 from kg.rdf import Triple
-from kg.reader import read_build
+from kg.reader import read_build, trig_graphs, trig_path
 
 __all__ = ["Pushed", "push", "MODES"]
 
@@ -40,12 +44,20 @@ def _turtle(triples: Iterable[Triple]) -> bytes:
     return "".join(lines()).encode("utf-8")
 
 
-def _send(endpoint: str, method: str, graph: str | None, body: bytes, timeout: float) -> None:
+def _send(
+    endpoint: str,
+    method: str,
+    graph: str | None,
+    body: bytes | BinaryIO,
+    timeout: float,
+    length: int | None = None,
+) -> None:
     query = "default" if graph is None else urllib.parse.urlencode({"graph": graph})
     url = f"{endpoint}{'&' if '?' in endpoint else '?'}{query}"
-    request = urllib.request.Request(
-        url, data=body, method=method, headers={"Content-Type": "text/turtle; charset=utf-8"}
-    )
+    headers = {"Content-Type": "text/turtle; charset=utf-8"}
+    if length is not None:  # a file: urllib sends it in blocks
+        headers["Content-Length"] = str(length)
+    request = urllib.request.Request(url, data=body, method=method, headers=headers)
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
             response.read()
@@ -75,16 +87,32 @@ def push(
         raise KGError(f"unknown mode {mode!r}; choose one of {', '.join(MODES)}")
     if not endpoint.startswith(("http://", "https://")):
         raise KGError(f"{endpoint!r} is not an http(s) URL of a Graph Store endpoint")
-    build = read_build(build_dir)
     method = MODES[mode]
-    sent: list[tuple[str, int]] = []
     if graph is not None:
-        everything = build.merged
-        _send(endpoint, method, graph, _turtle(everything), timeout)
-        return Pushed(((graph, len(everything)),))
-    _send(endpoint, method, None, _turtle(build.default_graph), timeout)
-    sent.append(("default", len(build.default_graph)))
-    for name, triples in build.named_graphs:
+        return Pushed(((graph, _send_merged(build_dir, endpoint, method, graph, timeout)),))
+    sent: list[tuple[str, int]] = []
+    for name, triples in trig_graphs(trig_path(build_dir)):
         _send(endpoint, method, name, _turtle(triples), timeout)
-        sent.append((name, len(triples)))
+        sent.append((name or "default", len(triples)))
     return Pushed(tuple(sent))
+
+
+def _send_merged(
+    build_dir: str | Path, endpoint: str, method: str, graph: str, timeout: float
+) -> int:
+    """Send the merged graph as one: ``kg.ttl`` itself, streamed from disk, if the build
+    has it (else made from ``kg.trig``); return its triple count."""
+    merged = Path(build_dir) / "kg.ttl"
+    report = Path(build_dir) / "report.json"
+    if merged.is_file() and report.is_file():
+        try:
+            count = int(json.loads(report.read_text(encoding="utf-8"))["counts"]["triples"])
+        except (OSError, ValueError, KeyError, TypeError):
+            count = -1
+        if count >= 0:
+            with merged.open("rb") as body:
+                _send(endpoint, method, graph, body, timeout, merged.stat().st_size)
+            return count
+    everything = read_build(build_dir).merged
+    _send(endpoint, method, graph, _turtle(everything), timeout)
+    return len(everything)

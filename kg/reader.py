@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,7 @@ from kg.pipeline import Assembly, Build, Processed
 from kg.rdf import PREFIXES, Triple, iri, literal, parse_term
 from kg.records import Article, Evidence, Fact, Failure
 
-__all__ = ["read_build"]
+__all__ = ["read_build", "trig_graphs", "trig_path"]
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
@@ -30,67 +31,75 @@ _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 def read_build(build_dir: str | Path) -> Build:
     """Read ``DIR/kg.trig`` (and ``DIR/report.json`` if present) back into a Build.
 
-    The quads stream from the file one article graph at a time into an
+    The graphs stream from the file one at a time (:func:`trig_graphs`) into an
     :class:`~kg.pipeline.Assembly`, as a build's articles do, so reading a large build back
     takes no more memory than building it.
     """
-    import pyoxigraph as ox
-
-    path = Path(build_dir) / "kg.trig"
-    if not path.is_file():
-        raise KGError(f"{path}: no build here; run `kg build -o {build_dir}` first")
+    path = trig_path(build_dir)
     report = _report(Path(build_dir) / "report.json")
     known = {a["id"]: a for a in report.get("articles", ())}
-    default: list[Triple] = []
-    assembly: Assembly | None = None
-    done: set[str] = set()
-    name: str | None = None
-    triples: list[Triple] = []
-
-    def flush() -> None:
-        nonlocal assembly
-        if name is None:
-            return
-        if assembly is None:
-            assembly = _assembly(default, path)
-        done.add(name)
-        graph = tuple(sorted(set(triples)))
+    graphs = trig_graphs(path)
+    _, default = next(graphs)
+    assembly = Assembly(_ontology(default, path), default_graph=default)
+    for name, graph in graphs:
+        assert name is not None
         article = _article(known, name, graph)
         assembly.add(Processed.pack(article, tuple(_facts(name, graph)), graph, ()))
-
-    try:
-        for quad in ox.parse(path=str(path), format=ox.RdfFormat.TRIG):
-            triple = (_term(quad.subject), _term(quad.predicate), _term(quad.object))
-            if isinstance(quad.graph_name, ox.DefaultGraph):
-                if assembly is not None:
-                    raise KGError(_LAYOUT.format(path=path, what="the default graph"))
-                default.append(triple)
-                continue
-            graph_name = quad.graph_name.value
-            if graph_name != name:
-                flush()
-                if graph_name in done:
-                    raise KGError(_LAYOUT.format(path=path, what=f"the graph <{graph_name}>"))
-                name, triples = graph_name, []
-            triples.append(triple)
-        flush()
-    except (SyntaxError, ValueError, OSError) as exc:
-        raise KGError(f"{path}: cannot read the build: {exc}") from exc
-    if assembly is None:
-        assembly = _assembly(default, path)
     for entry in report.get("failures", ()):
         assembly.add(Failure(entry["path"], entry["reason"]))
     return assembly.finish(report.get("warnings", ()))
 
 
+def trig_path(build_dir: str | Path) -> Path:
+    """A build's ``kg.trig``; KGError if there is none."""
+    path = Path(build_dir) / "kg.trig"
+    if not path.is_file():
+        raise KGError(f"{path}: no build here; run `kg build -o {build_dir}` first")
+    return path
+
+
+def trig_graphs(path: Path) -> Iterator[tuple[str | None, tuple[Triple, ...]]]:
+    """The graphs of a TriG file kg wrote, one at a time, each sorted and distinct: first
+    ``(None, the default graph)``, then ``(article IRI, its graph)`` per named graph."""
+    import pyoxigraph as ox
+
+    default: list[Triple] = []
+    started = False  # the default graph has been yielded
+    done: set[str] = set()
+    name: str | None = None
+    triples: list[Triple] = []
+    try:
+        for quad in ox.parse(path=str(path), format=ox.RdfFormat.TRIG):
+            triple = (_term(quad.subject), _term(quad.predicate), _term(quad.object))
+            if isinstance(quad.graph_name, ox.DefaultGraph):
+                if started:
+                    raise KGError(_LAYOUT.format(path=path, what="the default graph"))
+                default.append(triple)
+                continue
+            graph_name = quad.graph_name.value
+            if graph_name != name:
+                if not started:
+                    started = True
+                    yield None, tuple(sorted(set(default)))
+                if name is not None:
+                    done.add(name)
+                    yield name, tuple(sorted(set(triples)))
+                if graph_name in done:
+                    raise KGError(_LAYOUT.format(path=path, what=f"the graph <{graph_name}>"))
+                name, triples = graph_name, []
+            triples.append(triple)
+    except (SyntaxError, ValueError, OSError) as exc:
+        raise KGError(f"{path}: cannot read the build: {exc}") from exc
+    if not started:
+        yield None, tuple(sorted(set(default)))
+    if name is not None:
+        yield name, tuple(sorted(set(triples)))
+
+
 _LAYOUT = (
-    "{path}: {what} is split across the file; kg export reads the TriG that kg build "
+    "{path}: {what} is split across the file; kg reads back the TriG that kg build "
     "writes (the ontology first, then each article's graph in one piece)"
 )
-
-
-def _assembly(default: list[Triple], path: Path) -> Assembly:
-    return Assembly(_ontology(default, path), default_graph=tuple(sorted(set(default))))
 
 
 def _term(node: Any) -> str:
@@ -107,7 +116,7 @@ def _term(node: Any) -> str:
     raise KGError(f"kg builds have no blank nodes or quoted triples, found {node!r}")
 
 
-def _ontology(default: list[Triple], path: Path) -> Any:
+def _ontology(default: Iterable[Triple], path: Path) -> Any:
     from rdflib import Graph
 
     lines = [f"@prefix {p}: <{ns}> ." for p, ns in PREFIXES.items()]
