@@ -197,9 +197,11 @@ def _year(year: int) -> str:
 
 
 def _fact_triples(fact: Fact, doc: str) -> Iterator[Triple]:
+    # Statement and observation IRIs always fit their prefixes (a hex hash), and a sentence's
+    # never fits one (its #char=b,e fragment): they are written directly, not through iri().
     subject, predicate = iri(fact.subject), f"kg:{fact.predicate}"
     if fact.predicate == "metric":
-        obj = iri(observation_iri(fact))
+        obj = "obs:" + observation_iri(fact).rpartition("/")[2]
         yield obj, A, "kg:Observation"
         yield obj, "kg:metricName", literal(fact.object, "zh")
         if fact.value is not None:
@@ -212,7 +214,7 @@ def _fact_triples(fact: Fact, doc: str) -> Iterator[Triple]:
     else:
         obj = iri(fact.object)
     yield subject, predicate, obj
-    stmt = iri(statement_iri(fact))
+    stmt = "stmt:" + statement_iri(fact).rpartition("/")[2]
     yield stmt, A, "kg:Statement"
     yield stmt, "rdf:subject", subject
     yield stmt, "rdf:predicate", predicate
@@ -221,13 +223,17 @@ def _fact_triples(fact: Fact, doc: str) -> Iterator[Triple]:
         yield stmt, "kg:year", _year(fact.year)
     ev = fact.evidence
     if ev is not None:
-        sentence = iri(sentence_iri(ev))
+        sentence = f"<{sentence_iri(ev)}>"
         yield stmt, "prov:wasDerivedFrom", sentence
         yield sentence, A, "nif:Sentence"
         yield sentence, "nif:anchorOf", literal(ev.text, "zh")
-        yield sentence, "nif:beginIndex", literal(ev.start, datatype="xsd:nonNegativeInteger")
-        yield sentence, "nif:endIndex", literal(ev.end, datatype="xsd:nonNegativeInteger")
+        yield sentence, "nif:beginIndex", _count(ev.start)
+        yield sentence, "nif:endIndex", _count(ev.end)
         yield sentence, "nif:referenceContext", doc
+
+
+def _count(n: int) -> str:
+    return f'"{n}"^^xsd:nonNegativeInteger'
 
 
 def ontology_triples(ontology: Ontology) -> list[Triple]:
