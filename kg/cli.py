@@ -183,8 +183,11 @@ def build(
         scheduler=scheduler,
         spill_dir=out,
     )
+    names = formats or exporters.DEFAULT_FORMATS
+    files = [name for fmt in names for name in exporters.get(fmt).filenames]
+    progress.note(f"writing {', '.join(files)} into {out}")
+    written = exporters.write(result, out, names, workers)
     progress.close()
-    written = exporters.write(result, out, formats or exporters.DEFAULT_FORMATS, workers)
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
     for failure in result.failures:

@@ -13,9 +13,12 @@ from typing import TextIO
 
 __all__ = ["Progress"]
 
+_WIDTH = 72
+
 
 class Progress:
-    """Call with (done, total) after each document; :meth:`close` clears the line."""
+    """Call with (done, total) after each document, :meth:`note` what comes next;
+    :meth:`close` clears the line."""
 
     def __init__(self, stream: TextIO | None = None, delay: float = 2.0, every: float = 0.2):
         self.stream = stream or sys.stderr
@@ -25,6 +28,7 @@ class Progress:
         self.started = time.monotonic()
         self._last = 0.0
         self._shown = False
+        self._width = _WIDTH  # the longest line drawn, which close() erases
 
     def __call__(self, done: int, total: int) -> None:
         if not self.enabled:
@@ -43,10 +47,21 @@ class Progress:
         self.stream.flush()
         self._shown = True
 
+    def note(self, text: str) -> None:
+        """Say what the build does next (writing its files, say), once the build is long
+        enough to show progress at all."""
+        if not self.enabled or time.monotonic() - self.started < self.delay:
+            return
+        line = f"{text} …".ljust(_WIDTH)
+        self._width = max(self._width, len(line))
+        self.stream.write("\r" + line)
+        self.stream.flush()
+        self._shown = True
+
     def close(self) -> None:
         """Erase the line, if one was drawn."""
         if self._shown:
-            self.stream.write("\r" + " " * 72 + "\r")
+            self.stream.write("\r" + " " * self._width + "\r")
             self.stream.flush()
             self._shown = False
 

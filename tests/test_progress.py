@@ -37,3 +37,15 @@ def test_pipes_ci_and_short_builds_see_nothing(monkeypatch: pytest.MonkeyPatch) 
     quick = Terminal()
     Progress(quick, delay=60)(5, 10)  # the build has not run for a minute yet
     assert quick.getvalue() == ""
+
+
+def test_a_long_build_says_it_is_writing_and_a_short_one_does_not(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("CI", raising=False)
+    screen = Terminal()
+    Progress(screen, delay=0, every=0).note("writing kg.ttl")
+    assert "writing kg.ttl …" in screen.getvalue()
+    quiet = Terminal()
+    Progress(quiet, delay=60).note("writing kg.ttl")
+    assert quiet.getvalue() == ""
