@@ -8,9 +8,10 @@ the build is unchanged (:func:`open_store`). Oxigraph was chosen
 over rdflib's own SPARQL for speed (bench/bench_store.py has the figures); rdflib stays
 where kg reads Turtle it owns (the ontology).
 
-Every query runs in a forked child process that is killed when it overruns its time limit:
+Every query runs in a forked worker process that is killed when it overruns its time limit:
 Oxigraph cannot cancel a query itself, and a runaway query must not hold the CLI or the
-endpoint. Where ``fork`` is missing (Windows) queries run in-process, without a limit.
+endpoint. Workers are kept between queries. Where ``fork`` is missing (Windows) queries run
+in-process, without a limit.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
+import threading
+import weakref
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,6 +33,7 @@ __all__ = [
     "RESULT_TYPES",
     "Answer",
     "open_store",
+    "Store",
     "DiskStore",
     "DISK_FROM",
     "STORE_DIR",
@@ -100,7 +104,7 @@ def open_store(build_dir: str | Path, location: str | Path | None = None) -> Any
         return _disk_store(build, Path(location))
     store = ox.Store()
     _load(store, build)
-    return store
+    return Store(store)
 
 
 def _load(store: Any, build: Path) -> None:
@@ -113,26 +117,142 @@ def _load(store: Any, build: Path) -> None:
         raise QueryError(f"{build}: cannot load the build: {exc}") from exc
 
 
-class DiskStore:
-    """An Oxigraph store on disk, opened read-only. A query that runs in a forked child
-    opens its own handle there, so no RocksDB state crosses a fork."""
+class Store:
+    """A loaded build: a pyoxigraph store, and the worker processes that query it.
+
+    Queries with a time limit run in forked workers (:class:`_Worker`) that are kept for
+    the next query, so a query pays for a fork only the first time (or after one was
+    stopped), and a worker's memory stays warm. The workers go with the store.
+    """
+
+    #: Idle workers kept per store (``kg serve`` answers requests in threads).
+    KEEP = 4
+
+    def __init__(self, store: Any) -> None:
+        self._store = store
+        self._idle: list[_Worker] = []
+        self._lock = threading.Lock()
+        weakref.finalize(self, _stop_all, self._idle)
+
+    def query(self, *args: Any, **kwargs: Any) -> Any:
+        """pyoxigraph's ``Store.query``, in this process."""
+        return self._store.query(*args, **kwargs)
+
+    def in_child(self) -> Store:
+        """The store as a forked worker should use it."""
+        return self
+
+    def ask(self, text: str, fmt: str, timeout: float) -> bytes:
+        """Run a query in a worker process, stopping it after ``timeout`` seconds."""
+        with self._lock:
+            worker = self._idle.pop() if self._idle else None
+        if worker is None:
+            worker = _Worker(self)
+        try:
+            return worker.ask(text, fmt, timeout)
+        finally:
+            self._keep(worker)
+
+    def _keep(self, worker: _Worker) -> None:
+        """Keep a worker for the next query, unless it was stopped or enough are idle."""
+        with self._lock:
+            if worker.alive and len(self._idle) < self.KEEP:
+                self._idle.append(worker)
+                return
+        worker.stop()
+
+
+class DiskStore(Store):
+    """An Oxigraph store on disk, opened read-only. A worker opens its own handle, so no
+    RocksDB state crosses a fork."""
 
     def __init__(self, path: Path) -> None:
         import pyoxigraph as ox
 
         self.path = path
         try:
-            self._store = ox.Store.read_only(str(path))
+            super().__init__(ox.Store.read_only(str(path)))
         except OSError as exc:
             raise QueryError(f"{path}: cannot open the store: {exc}") from exc
 
-    def query(self, *args: Any, **kwargs: Any) -> Any:
-        """pyoxigraph's ``Store.query``."""
-        return self._store.query(*args, **kwargs)
-
-    def reopen(self) -> DiskStore:
+    def in_child(self) -> Store:
         """A fresh handle on the same store."""
-        return DiskStore(self.path)
+        import pyoxigraph as ox
+
+        return Store(ox.Store.read_only(str(self.path)))
+
+
+class _Worker:
+    """A forked process that answers one query at a time over a pipe."""
+
+    def __init__(self, store: Store) -> None:
+        context = multiprocessing.get_context("fork")
+        self._conn, child = context.Pipe()
+        self._process = context.Process(target=_work, args=(child,), daemon=True)
+        # The store reaches the child through the fork, not the Process's arguments, which
+        # multiprocessing keeps until the process is joined: the store must stay collectable.
+        with _FORKING_LOCK:
+            _FORKING.append(store)
+            try:
+                self._process.start()
+            finally:
+                _FORKING.clear()
+        child.close()
+
+    @property
+    def alive(self) -> bool:
+        return not self._conn.closed and self._process.is_alive()
+
+    def ask(self, text: str, fmt: str, timeout: float) -> bytes:
+        try:
+            self._conn.send((text, fmt))
+            if not self._conn.poll(timeout):
+                self.stop()
+                raise QueryError(
+                    f"the query was stopped after {timeout:g} s; narrow it (LIMIT, fewer "
+                    "OPTIONALs) or allow more time with --timeout"
+                )
+            ok, payload = self._conn.recv()
+        except (EOFError, OSError) as exc:
+            self.stop()
+            raise QueryError("the query process died without an answer") from exc
+        if not ok:
+            raise QueryError(payload)
+        return bytes(payload)
+
+    def stop(self) -> None:
+        if self._process.is_alive():
+            self._process.kill()
+        self._process.join()
+        self._conn.close()
+
+
+def _stop_all(workers: list[_Worker]) -> None:
+    for worker in workers:
+        worker.stop()
+    workers.clear()
+
+
+_FORKING: list[Store] = []
+_FORKING_LOCK = threading.Lock()
+
+
+def _work(conn: Any) -> None:
+    try:
+        store = _FORKING[0].in_child()
+        while True:
+            try:
+                text, fmt = conn.recv()
+            except EOFError:
+                return
+            try:
+                conn.send((True, _run(store, text, fmt)))
+            except QueryError as exc:
+                conn.send((False, str(exc)))
+            except Exception as exc:  # anything else still has to reach the parent
+                conn.send((False, f"the query failed: {exc}"))
+    finally:
+        conn.close()
 
 
 def _stamp(build: Path) -> dict[str, Any]:
@@ -210,9 +330,9 @@ def execute(
             f"a {kind} query cannot be answered as {media_type}; "
             f"ask for one of {', '.join(sorted(table))}"
         )
-    if timeout is None or not hasattr(os, "fork"):
+    if timeout is None or not hasattr(os, "fork") or not isinstance(store, Store):
         return _run(store, text, table[media_type])
-    return _run_forked(store, text, table[media_type], timeout)
+    return store.ask(text, table[media_type], timeout)
 
 
 def _run(store: Any, text: str, fmt: str) -> bytes:
@@ -229,44 +349,6 @@ def _run(store: Any, text: str, fmt: str) -> bytes:
     else:
         data = result.serialize(format=getattr(ox.QueryResultsFormat, fmt))
     return data or b""
-
-
-def _child(conn: Any, store: Any, text: str, fmt: str) -> None:
-    try:
-        if isinstance(store, DiskStore):
-            store = store.reopen()
-        conn.send((True, _run(store, text, fmt)))
-    except QueryError as exc:
-        conn.send((False, str(exc)))
-    except Exception as exc:  # anything else still has to reach the parent
-        conn.send((False, f"the query failed: {exc}"))
-    finally:
-        conn.close()
-
-
-def _run_forked(store: Any, text: str, fmt: str, timeout: float) -> bytes:
-    ctx = multiprocessing.get_context("fork")
-    receiver, sender = ctx.Pipe(duplex=False)
-    child = ctx.Process(target=_child, args=(sender, store, text, fmt), daemon=True)
-    child.start()
-    sender.close()
-    try:
-        if not receiver.poll(timeout):
-            raise QueryError(
-                f"the query was stopped after {timeout:g} s; narrow it (LIMIT, fewer "
-                "OPTIONALs) or allow more time with --timeout"
-            )
-        ok, payload = receiver.recv()
-    except EOFError as exc:
-        raise QueryError("the query process died without an answer") from exc
-    finally:
-        if child.is_alive():
-            child.kill()
-        child.join()
-        receiver.close()
-    if not ok:
-        raise QueryError(payload)
-    return bytes(payload)
 
 
 def select(store: Any, text: str, timeout: float | None = DEFAULT_TIMEOUT) -> Answer:

@@ -131,3 +131,31 @@ def test_a_fact_reported_in_two_articles_counts_once_and_lives_in_both_graphs(st
         ("doc:2022-wechat-open-class-pro-36kr",),
         ("doc:2023-wechat-open-class-pro",),
     )
+
+
+def test_query_workers_are_kept_replaced_after_a_timeout_and_stopped_with_the_store(
+    seed_out: Path,
+) -> None:
+    import gc
+
+    from kg.store import Store
+
+    store = open_store(seed_out)
+    assert isinstance(store, Store)
+    people = resolve("people")
+    first = execute(store, people, "text/csv")
+    (worker,) = store._idle
+    with pytest.raises(QueryError, match="SPARQL syntax error"):
+        execute(store, "SELECT ?x WHERE { ?x ?y }", "text/csv")
+    assert execute(store, people, "text/csv") == first
+    assert store._idle == [worker]  # one process answered all three
+    slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+    with pytest.raises(QueryError, match="stopped after 0.2 s"):
+        execute(store, slow, "text/csv", timeout=0.2)
+    assert store._idle == [] and not worker.alive
+    assert execute(store, people, "text/csv") == first  # a new worker
+    (process,) = [w._process for w in store._idle]
+    del store, worker
+    gc.collect()
+    process.join(5)
+    assert not process.is_alive()
