@@ -1041,7 +1041,7 @@ def print_table(report: dict[str, Any]) -> None:
             fixed = o["kg"]["seconds"] - o["pyoxigraph"]["seconds"]
             row(
                 "  one trivial query (LIMIT 1)",
-                f"{o['kg']['seconds']:.3f} s (fork, pipe)",
+                f"{o['kg']['seconds']:.3f} s (worker, pipe)",
                 f"pyoxigraph {o['pyoxigraph']['seconds']:.3f} s",
                 f"{o['ratio']:.0f}x",
                 "",
