@@ -14,6 +14,7 @@ holds one run's worth of items in memory, plus one chunk per run while merging.
 
 from __future__ import annotations
 
+import errno
 import heapq
 import os
 import pickle
@@ -24,6 +25,8 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from pathlib import Path
 from typing import Any, BinaryIO, Generic, TypeVar
+
+from kg.errors import BuildError
 
 __all__ = ["Spill", "Records", "SortedRuns", "RUN_ITEMS", "FAN_IN"]
 
@@ -49,7 +52,10 @@ class Spill:
 
     def __init__(self, parent: str | Path | None = None) -> None:
         prefix = f"{_PREFIX}{os.getpid()}-"
-        self.directory = Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
+        try:
+            self.directory = Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
+        except OSError as exc:
+            raise _disk_error(Path(parent or tempfile.gettempdir()), exc) from exc
         self._cleanup = weakref.finalize(self, shutil.rmtree, self.directory, True)
         self._serial = 0
 
@@ -77,6 +83,13 @@ class Spill:
 _PREFIX = ".kg-spill-"
 
 
+def _disk_error(path: Path, exc: OSError) -> BuildError:
+    return BuildError(
+        f"{path}: cannot write what the build keeps on disk ({exc.strerror or exc}); "
+        "a build needs free space beside its output, about twice the size of kg.trig"
+    )
+
+
 def _alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
@@ -96,7 +109,10 @@ class Records:
 
     def __init__(self, spill: Spill) -> None:
         self._path = spill.path("records")
-        self._file: BinaryIO = self._path.open("w+b")
+        try:
+            self._file: BinaryIO = self._path.open("w+b")
+        except OSError as exc:
+            raise _disk_error(self._path, exc) from exc
         weakref.finalize(self, self._file.close)
         self._index: dict[str, tuple[int, tuple[int, ...]]] = {}
         self._end = 0
@@ -106,8 +122,11 @@ class Records:
         # Positioned reads and writes: a forked writer reads the file while its parent does,
         # and the two share one file offset.
         data = b"".join(parts)
-        if os.pwrite(self._file.fileno(), data, self._end) != len(data):
-            raise OSError(f"{self._path}: short write")
+        try:
+            if os.pwrite(self._file.fileno(), data, self._end) != len(data):
+                raise OSError(errno.ENOSPC, "short write")
+        except OSError as exc:
+            raise _disk_error(self._path, exc) from exc
         self._index[key] = (self._end, tuple(len(p) for p in parts))
         self._end += len(data)
 
@@ -193,9 +212,12 @@ class SortedRuns(Generic[T]):
     def _write_run(self) -> None:
         items = self._sorted_buffer()
         path = self._spill.path(self._stem)
-        with path.open("wb") as handle:
-            for at in range(0, len(items), _CHUNK):
-                pickle.dump(items[at : at + _CHUNK], handle, protocol=_PROTOCOL)
+        try:
+            with path.open("wb") as handle:
+                for at in range(0, len(items), _CHUNK):
+                    pickle.dump(items[at : at + _CHUNK], handle, protocol=_PROTOCOL)
+        except OSError as exc:
+            raise _disk_error(path, exc) from exc
         self._runs.append((0, path))
         self._buffer = []
         self._clean = True
@@ -209,9 +231,12 @@ class SortedRuns(Generic[T]):
             target = self._spill.path(self._stem)
             streams = [self._read_run(path) for path in group]
             merged = self._distinct(heapq.merge(*streams, key=self._order))  # type: ignore[arg-type]
-            with target.open("wb") as handle:
-                while chunk := list(islice(merged, _CHUNK)):
-                    pickle.dump(chunk, handle, protocol=_PROTOCOL)
+            try:
+                with target.open("wb") as handle:
+                    while chunk := list(islice(merged, _CHUNK)):
+                        pickle.dump(chunk, handle, protocol=_PROTOCOL)
+            except OSError as exc:
+                raise _disk_error(target, exc) from exc
             for path in group:
                 path.unlink()
             self._runs = [(lv, p) for lv, p in self._runs if lv != level] + [(level + 1, target)]

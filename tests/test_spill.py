@@ -112,3 +112,28 @@ def test_a_killed_builds_spill_is_removed_and_a_live_one_kept(tmp_path: Path) ->
         (folder / "records-00001").write_bytes(b"x")
     assert Spill.remove_stale(tmp_path) == 1
     assert not dead.exists() and live.exists()
+
+
+def test_a_full_disk_is_a_clear_error_and_the_last_build_stays(
+    root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+    import os
+
+    from click.testing import CliRunner
+
+    from kg.cli import main
+
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "kg.ttl").write_text("the last build\n")
+
+    def full(fd: int, data: bytes, offset: int) -> int:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "pwrite", full)
+    result = CliRunner().invoke(main, ["build", str(root / "seeds"), "-o", str(out)])
+    assert result.exit_code == 1
+    assert "cannot write what the build keeps on disk (No space left on device)" in result.output
+    assert "internal error" not in result.output
+    assert (out / "kg.ttl").read_text() == "the last build\n"
