@@ -278,8 +278,16 @@ def query(query: str, build_dir: Path, output: str, timeout: float, store_dir: P
     type=click.Path(path_type=Path),
     help="Directory to write into (default: the build's own directory).",
 )
+@click.option(
+    "-w",
+    "--workers",
+    type=click.IntRange(min=1),
+    help="Processes to write in (default: the machine's cores, at most two are used).",
+)
 @_guard
-def export(build_dir: Path, formats: tuple[str, ...], out: Path | None) -> None:
+def export(
+    build_dir: Path, formats: tuple[str, ...], out: Path | None, workers: int | None
+) -> None:
     """Convert an existing build in BUILD_DIR (default: out/) to other formats.
 
     Reads BUILD_DIR/kg.trig back (no article is read again) and writes each format's files.
@@ -293,7 +301,8 @@ def export(build_dir: Path, formats: tuple[str, ...], out: Path | None) -> None:
 
     for name in formats:
         exporters.get(name)  # an unknown name fails before the build is read
-    written = exporters.write(read_build(build_dir), out or build_dir, formats)
+    workers = workers or os.cpu_count() or 1
+    written = exporters.write(read_build(build_dir), out or build_dir, formats, workers)
     click.echo("wrote " + ", ".join(str(p) for p in written))
 
 

@@ -31,6 +31,17 @@ def test_exporting_a_build_rewrites_its_files_byte_for_byte(
         assert path.read_bytes() == (seed_out / path.name).read_bytes(), path.name
 
 
+def test_kg_export_in_two_processes_rewrites_every_file_byte_for_byte(
+    seed_out: Path, tmp_path: Path
+) -> None:
+    names = ["turtle", "trig", "facts", "graphml", "gexf", "report"]
+    args = ["export", str(seed_out), *(x for n in names for x in ("-f", n)), "-o", str(tmp_path)]
+    result = CliRunner().invoke(main, [*args, "-w", "2"])
+    assert result.exit_code == 0, result.output
+    for name in ("kg.ttl", "kg.trig", "facts.tsv", "kg.graphml", "kg.gexf", "report.json"):
+        assert (tmp_path / name).read_bytes() == (seed_out / name).read_bytes(), name
+
+
 def test_kg_export_writes_csv_tables_for_gephi_and_neo4j(seed_out: Path, tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["export", str(seed_out), "-f", "csv", "-o", str(tmp_path)])
     assert result.exit_code == 0, result.output
