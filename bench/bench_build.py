@@ -46,7 +46,7 @@ MARKER = ".bench-corpus"  # a dotfile: kg's directory walk does not pick it up
 MB = 1_000_000
 
 # Names kg.pipeline calls per document; --profile times each by wrapping it (see stage_split).
-PIPELINE_STAGES = ("load", "segment", "match", "extract_facts", "article_triples")
+PIPELINE_STAGES = ("read", "load_bytes", "segment", "match", "extract_facts", "article_triples")
 
 
 # --------------------------------------------------------------------------------- corpus
@@ -205,9 +205,9 @@ def stage_split(totals: dict[str, float]) -> Iterator[None]:
             setattr(pipeline, name, func)
 
 
-def profile_report(directory: Path, top: int) -> dict[str, Any]:
-    """A stage split of one build (wrapped timers, no profiler), per-format write times, and
-    a cProfile of one whole build sorted by cumulative time."""
+def split_build(paths: list[Path]) -> dict[str, dict[str, float]]:
+    """One one-worker build split by pipeline stage (wrapped timers, no profiler), and its
+    write split by format: ``{"stages": ..., "formats": ...}``."""
     import kg
     from kg.exporters import DEFAULT_FORMATS
     from kg.pipeline import build
@@ -217,7 +217,7 @@ def profile_report(directory: Path, top: int) -> dict[str, Any]:
     gc.collect()
     with stage_split(split):
         start = time.perf_counter()
-        result = build([directory], ontology)
+        result = build(paths, ontology, workers=1)
         split["build (total)"] = time.perf_counter() - start
     split["build (other)"] = split["build (total)"] - sum(
         v for k, v in split.items() if k in PIPELINE_STAGES
@@ -230,6 +230,16 @@ def profile_report(directory: Path, top: int) -> dict[str, Any]:
             formats[name] = time.perf_counter() - start
     del result
     gc.collect()
+    return {"stages": split, "formats": formats}
+
+
+def profile_report(directory: Path, top: int) -> dict[str, Any]:
+    """A stage split of one build (:func:`split_build`), per-format write times, and a
+    cProfile of one whole build sorted by cumulative time."""
+    import kg
+    from kg.pipeline import build
+
+    parts = split_build([directory])
 
     profiler = cProfile.Profile()
     with tempfile.TemporaryDirectory(prefix="kg-bench-out-") as out:
@@ -245,7 +255,7 @@ def profile_report(directory: Path, top: int) -> dict[str, Any]:
     prefixes = {str(REPO), *sysconfig.get_paths().values(), sys.prefix, sys.base_prefix}
     for prefix in sorted(prefixes, key=len, reverse=True):
         text = text.replace(prefix.rstrip("/") + "/", "")
-    return {"stages": split, "formats": formats, "cprofile": text}
+    return {**parts, "cprofile": text}
 
 
 # ---------------------------------------------------------------------------------- output

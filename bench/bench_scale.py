@@ -83,8 +83,6 @@ SCALE_REFERENCE_ARTICLES = 2_100  # about 1.0 M triples at seed 0
 PROCESS_START = 3.0  # seconds for a child to import kg, jieba or pyoxigraph
 #: A query that costs nothing: what it takes on each side is the per-query overhead.
 TRIVIAL, TRIVIAL_QUERY = "(LIMIT 1)", "SELECT * WHERE { ?s ?p ?o } LIMIT 1"
-#: Where kg.pipeline reads and parses an article, beside bench_build.PIPELINE_STAGES.
-LOAD_STAGES = ("read", "load_bytes")
 
 
 # --------------------------------------------------------------------------------- helpers
@@ -329,36 +327,8 @@ def parts_one_two(corpus: Corpus, repeat: int, target: int) -> dict[str, Any]:
 def stage_split(corpus: Corpus, count: int) -> dict[str, Any]:
     """One one-worker build of the first ``count`` articles, split by pipeline stage
     (bench_build's wrapped timers), and its write split by format."""
-    import kg
-    from kg.exporters import DEFAULT_FORMATS, write
-    from kg.pipeline import build
-
     files = list(corpus.files[:count])
-    ontology = kg.load_ontology()
-    split: dict[str, float] = {}
-    # kg.pipeline now reads and parses through read() and load_bytes(), not load(): time those
-    # too (stage_split wraps the names it finds in kg.pipeline, and skips the others).
-    saved = bench_build.PIPELINE_STAGES
-    stages = (*saved, *(n for n in LOAD_STAGES if n not in saved))
-    bench_build.PIPELINE_STAGES = stages
-    gc.collect()
-    try:
-        with bench_build.stage_split(split):
-            start = time.perf_counter()
-            result = build(files, ontology, workers=1)
-            split["build (total)"] = time.perf_counter() - start
-    finally:
-        bench_build.PIPELINE_STAGES = saved
-    split["build (other)"] = split["build (total)"] - sum(
-        v for k, v in split.items() if k in stages
-    )
-    formats: dict[str, float] = {}
-    with tempfile.TemporaryDirectory(prefix="kg-bench-scale-") as tmp:
-        for name in DEFAULT_FORMATS:
-            start = time.perf_counter()
-            write(result, tmp, [name])
-            formats[name] = time.perf_counter() - start
-    return {"articles": len(files), "stages": split, "formats": formats}
+    return {"articles": len(files), **bench_build.split_build(files)}
 
 
 # -------------------------------------------------------------------------------- part 4

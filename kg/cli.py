@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 import click
 
-from kg.errors import BuildError, KGError
+from kg.errors import KGError
 
 __all__ = ["main"]
 
@@ -48,6 +48,11 @@ def _guard(func: F) -> F:
             ) from exc
 
     return wrapper  # type: ignore[return-value]
+
+
+def _cores(workers: int | None) -> int:
+    """The processes asked for, else one per core."""
+    return workers or os.cpu_count() or 1
 
 
 class _Megabytes(click.ParamType[float]):
@@ -165,12 +170,8 @@ def build(
     debug = bool(click.get_current_context().find_root().params.get("debug"))
     max_bytes = int(max_mb * 1e6)
     cache = None if no_cache else Cache(out / CACHE_DIR, ontology, max_bytes)
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise BuildError(f"{out}: cannot create the output directory ({exc.strerror})") from exc
-    Spill.remove_stale(out)  # what a killed build left
-    workers = workers or os.cpu_count() or 1
+    Spill.remove_stale(exporters.output_dir(out))  # what a killed build left
+    workers = _cores(workers)
     progress = Progress()
     result = run_build(
         list(paths) or [Path("seeds")],
@@ -301,8 +302,7 @@ def export(
 
     for name in formats:
         exporters.get(name)  # an unknown name fails before the build is read
-    workers = workers or os.cpu_count() or 1
-    written = exporters.write(read_build(build_dir), out or build_dir, formats, workers)
+    written = exporters.write(read_build(build_dir), out or build_dir, formats, _cores(workers))
     click.echo("wrote " + ", ".join(str(p) for p in written))
 
 

@@ -92,13 +92,9 @@ class Build:
         """The facts table's rows, sorted, one per distinct fact (:mod:`kg.exporters.facts`)."""
         return self.assembly.tallies[0]
 
-    @property
+    @cached_property
     def facts(self) -> Facts:
         """Every reading of every fact, in :func:`fact_order` (sorted when first asked for)."""
-        return self._facts
-
-    @cached_property
-    def _facts(self) -> Facts:
         runs: SortedRuns[tuple[tuple[object, ...], Fact]] = SortedRuns(
             self.assembly.spill, "facts", order=_first, distinct=_first
         )

@@ -10,7 +10,6 @@ so a push of a large build takes little memory.
 
 from __future__ import annotations
 
-import json
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -22,7 +21,7 @@ from typing import BinaryIO
 from kg.errors import KGError
 from kg.exporters.turtle import prefix_lines, prefixes_used, triples_block
 from kg.rdf import Triple
-from kg.reader import read_build, trig_graphs, trig_path
+from kg.reader import read_build, read_report, trig_graphs, trig_path
 
 __all__ = ["Pushed", "push", "MODES"]
 
@@ -103,16 +102,12 @@ def _send_merged(
     """Send the merged graph as one: ``kg.ttl`` itself, streamed from disk, if the build
     has it (else made from ``kg.trig``); return its triple count."""
     merged = Path(build_dir) / "kg.ttl"
-    report = Path(build_dir) / "report.json"
-    if merged.is_file() and report.is_file():
-        try:
-            count = int(json.loads(report.read_text(encoding="utf-8"))["counts"]["triples"])
-        except (OSError, ValueError, KeyError, TypeError):
-            count = -1
-        if count >= 0:
-            with merged.open("rb") as body:
-                _send(endpoint, method, graph, body, timeout, merged.stat().st_size)
-            return count
+    counts = read_report(build_dir).get("counts")
+    count = counts.get("triples") if isinstance(counts, dict) else None
+    if merged.is_file() and isinstance(count, int):
+        with merged.open("rb") as body:
+            _send(endpoint, method, graph, body, timeout, merged.stat().st_size)
+        return count
     everything = read_build(build_dir).merged
     _send(endpoint, method, graph, _turtle(everything), timeout)
     return len(everything)

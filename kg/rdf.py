@@ -153,14 +153,22 @@ def sentence_iri(evidence: Evidence) -> str:
 
 def observation_iri(fact: Fact) -> str:
     """The IRI of a metric observation: the same figure reported twice is one observation."""
-    return f"{BASE}observation/{_hash(fact.year, fact.subject, fact.object, fact.value, fact.unit)}"
+    return f"{BASE}observation/{_observation_id(fact)}"
 
 
 def statement_iri(fact: Fact) -> str:
     """The IRI of one reading of a fact in one sentence."""
+    return f"{BASE}statement/{_statement_id(fact)}"
+
+
+def _observation_id(fact: Fact) -> str:
+    return _hash(fact.year, fact.subject, fact.object, fact.value, fact.unit)
+
+
+def _statement_id(fact: Fact) -> str:
     ev = fact.evidence
     where = (ev.document, ev.start, ev.end) if ev else ("", 0, 0)
-    return f"{BASE}statement/{_hash(*fact.key, *where)}"
+    return _hash(*fact.key, *where)
 
 
 def article_triples(extraction: Extraction) -> list[Triple]:
@@ -197,11 +205,11 @@ def _year(year: int) -> str:
 
 
 def _fact_triples(fact: Fact, doc: str) -> Iterator[Triple]:
-    # Statement and observation IRIs always fit their prefixes (a hex hash), and a sentence's
-    # never fits one (its #char=b,e fragment): they are written directly, not through iri().
+    # Statement and observation IRIs always fit their prefixes (their local part is a hex
+    # hash), and a sentence's never fits one (its #char=b,e fragment): no need for iri().
     subject, predicate = iri(fact.subject), f"kg:{fact.predicate}"
     if fact.predicate == "metric":
-        obj = "obs:" + observation_iri(fact).rpartition("/")[2]
+        obj = "obs:" + _observation_id(fact)
         yield obj, A, "kg:Observation"
         yield obj, "kg:metricName", literal(fact.object, "zh")
         if fact.value is not None:
@@ -214,7 +222,7 @@ def _fact_triples(fact: Fact, doc: str) -> Iterator[Triple]:
     else:
         obj = iri(fact.object)
     yield subject, predicate, obj
-    stmt = "stmt:" + statement_iri(fact).rpartition("/")[2]
+    stmt = "stmt:" + _statement_id(fact)
     yield stmt, A, "kg:Statement"
     yield stmt, "rdf:subject", subject
     yield stmt, "rdf:predicate", predicate
@@ -227,13 +235,9 @@ def _fact_triples(fact: Fact, doc: str) -> Iterator[Triple]:
         yield stmt, "prov:wasDerivedFrom", sentence
         yield sentence, A, "nif:Sentence"
         yield sentence, "nif:anchorOf", literal(ev.text, "zh")
-        yield sentence, "nif:beginIndex", _count(ev.start)
-        yield sentence, "nif:endIndex", _count(ev.end)
+        yield sentence, "nif:beginIndex", literal(ev.start, datatype="xsd:nonNegativeInteger")
+        yield sentence, "nif:endIndex", literal(ev.end, datatype="xsd:nonNegativeInteger")
         yield sentence, "nif:referenceContext", doc
-
-
-def _count(n: int) -> str:
-    return f'"{n}"^^xsd:nonNegativeInteger'
 
 
 def ontology_triples(ontology: Ontology) -> list[Triple]:

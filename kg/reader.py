@@ -23,7 +23,7 @@ from kg.pipeline import Assembly, Build, Processed
 from kg.rdf import PREFIXES, Triple, iri, literal, parse_term
 from kg.records import Article, Evidence, Fact, Failure
 
-__all__ = ["read_build", "trig_graphs", "trig_path"]
+__all__ = ["read_build", "read_report", "trig_graphs", "trig_path"]
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
@@ -36,7 +36,7 @@ def read_build(build_dir: str | Path) -> Build:
     takes no more memory than building it.
     """
     path = trig_path(build_dir)
-    report = _report(Path(build_dir) / "report.json")
+    report = read_report(build_dir)
     known = {a["id"]: a for a in report.get("articles", ())}
     graphs = trig_graphs(path)
     _, default = next(graphs)
@@ -189,7 +189,9 @@ def _decimal(term: str) -> Decimal:
         raise KGError(f"a metric value {term} is not a decimal") from exc
 
 
-def _report(path: Path) -> dict[str, Any]:
+def read_report(build_dir: str | Path) -> dict[str, Any]:
+    """A build's ``report.json`` as a dict; empty if there is none."""
+    path = Path(build_dir) / "report.json"
     if not path.is_file():
         return {}
     try:

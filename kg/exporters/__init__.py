@@ -20,7 +20,7 @@ from kg.errors import BuildError, UnknownFormatError
 if TYPE_CHECKING:
     from kg.pipeline import Build
 
-__all__ = ["Format", "FORMATS", "DEFAULT_FORMATS", "get", "write", "atomic_write"]
+__all__ = ["Format", "FORMATS", "DEFAULT_FORMATS", "get", "write", "atomic_write", "output_dir"]
 
 
 Lines = Callable[["Build"], Iterator[str]]
@@ -105,6 +105,16 @@ def _umask() -> int:
     return mask
 
 
+def output_dir(path: str | Path) -> Path:
+    """The output directory, made if need be; BuildError if it cannot be."""
+    out = Path(path)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BuildError(f"{out}: cannot create the output directory ({exc.strerror})") from exc
+    return out
+
+
 #: What writing each file costs, roughly, relative to the others: how a parallel write
 #: shares them out.
 _COST = {"kg.ttl": 6.0, "kg.jsonld": 4.0, "kg.trig": 3.0, "facts.tsv": 1.0, "kg.graphml": 1.0}
@@ -125,11 +135,7 @@ def write(
     count for ``report.json``. Each file is still written whole or not at all.
     """
     formats = [get(name) for name in names]
-    out = Path(out_dir)
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise BuildError(f"{out}: cannot create the output directory ({exc.strerror})") from exc
+    out = output_dir(out_dir)
     jobs = [(out / filename, lines) for fmt in formats for filename, lines in fmt.outputs]
     mine, theirs = _share(jobs) if workers > 1 and hasattr(os, "fork") else (jobs, [])
     if theirs:

@@ -37,18 +37,11 @@ def fact_rows(facts: Iterable[Fact], ontology: Ontology) -> Iterator[Row]:
             fact.unit or "",
         )
         ev = fact.evidence
-        where = (
-            (fact.subject, fact.object, ev.document, ev.start)
-            if ev
-            else (
-                fact.subject,
-                fact.object,
-                "",
-                0,
-            )
-        )
-        text = _SPACE.sub(" ", ev.text).strip().replace("\t", " ") if ev else ""
-        yield fields, where, text
+        if ev is None:
+            yield fields, (fact.subject, fact.object, "", 0), ""
+        else:
+            text = _SPACE.sub(" ", ev.text).strip().replace("\t", " ")
+            yield fields, (fact.subject, fact.object, ev.document, ev.start), text
 
 
 def facts_lines(build: Build) -> Iterator[str]:
