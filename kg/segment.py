@@ -11,13 +11,14 @@ from __future__ import annotations
 import logging
 import re
 from functools import lru_cache
+from math import log
 from typing import Any
 
 from kg.normalize import matching_form
 from kg.ontology import MATCHED_KINDS, Ontology
 from kg.records import Document, Segmented
 
-__all__ = ["tokenizer", "segment", "cut", "Cutter", "cutter"]
+__all__ = ["tokenizer", "segment", "cut", "BlockCutter", "Cutter", "cutter"]
 
 
 def _jieba() -> Any:
@@ -70,15 +71,85 @@ def cut(text: str, ontology: Ontology) -> tuple[str, ...]:
 _BLOCK = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
 
 
+#: What jieba gathers into one word when the route leaves it single characters (``re_eng``).
+_ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+
+
+class BlockCutter:
+    """jieba's cut of one block without HMM (``Tokenizer.cut(block, HMM=False)``), faster.
+
+    It is jieba's algorithm on jieba's dictionary, step for step: the words that start at
+    each character (``get_DAG``), the most probable route from the right (``calc``) with
+    the same sums in the same order and the same tie-break (the longer word), then runs of
+    single ASCII letters and digits joined. The two passes are made one, and each word's log
+    probability is computed once and kept (at most one entry per dictionary word), instead
+    of a ``log`` and a generator per candidate. Three times faster than jieba on news text,
+    and equal to it word for word (tests/test_segment.py compares them).
+    """
+
+    def __init__(self, tokenizer: Any) -> None:
+        tokenizer.check_initialized()
+        self._freq: dict[str, int] = tokenizer.FREQ
+        self._logtotal = log(tokenizer.total)
+        # word -> log(freq) - log(total), or False for a prefix that is no word itself
+        self._logp: dict[str, float | bool] = {}
+
+    def __call__(self, block: str) -> list[str]:
+        """The words of a block (a whole match of :data:`_BLOCK`)."""
+        n = len(block)
+        freq, logp, logtotal = self._freq, self._logp, self._logtotal
+        score = [0.0] * (n + 1)
+        end = list(range(n + 1))  # end[k]: the last character of the best word at k
+        for k in range(n - 1, -1, -1):
+            best: float | None = None
+            i = k
+            frag = block[k]
+            while True:
+                p = logp.get(frag)
+                if p is None:
+                    f = freq.get(frag)
+                    if f is None:
+                        break
+                    p = logp[frag] = log(f) - logtotal if f else False
+                if p is not False:
+                    total = p + score[i + 1]
+                    if best is None or total >= best:
+                        best, end[k] = total, i
+                i += 1
+                if i == n:
+                    break
+                frag = block[k : i + 1]
+            if best is None:  # no word starts here: the character alone, frequency 1
+                best = log(freq.get(block[k]) or 1) - logtotal + score[k + 1]
+            score[k] = best
+        words: list[str] = []
+        ascii_run = ""
+        x = 0
+        while x < n:
+            y = end[x] + 1
+            if y - x == 1 and block[x] in _ASCII_ALNUM:
+                ascii_run += block[x]
+            else:
+                if ascii_run:
+                    words.append(ascii_run)
+                    ascii_run = ""
+                words.append(block[x:y])
+            x = y
+        if ascii_run:
+            words.append(ascii_run)
+        return words
+
+
 class Cutter:
     """jieba where it can matter: only the blocks in which some label occurs are segmented.
 
     A label is found on word boundaries, so in a block where no label occurs as a substring
     no segmentation can make one appear; such a block is kept as one word. The words of the
     blocks that are segmented are jieba's own (jieba segments each block apart from the
-    others), so the terms matched are exactly those of segmenting everything, at about half
-    the cost on news text. A label that reaches across blocks (one with a space, say) makes
-    its sentence segmented whole.
+    others; :class:`BlockCutter` cuts them as jieba does), so the terms matched are exactly
+    those of segmenting everything, at about a sixth of the cost on news text. A label that
+    reaches across blocks (one with a space, say) makes its sentence segmented whole, by
+    jieba itself.
     """
 
     def __init__(self, ontology: Ontology) -> None:
@@ -86,6 +157,7 @@ class Cutter:
 
         labels = sorted(matcher(ontology).labels, key=len, reverse=True)
         self._tokenizer = tokenizer(ontology)
+        self._cut_block = BlockCutter(self._tokenizer)
         self._finder = _alternation(labels)
         spanning = [label for label in labels if not _BLOCK.fullmatch(label)]
         self._spanning = _alternation(spanning) if spanning else None
@@ -103,7 +175,7 @@ class Cutter:
             if not block:
                 continue
             if i % 2 and self._finder.search(block):
-                words.extend(self._tokenizer.cut(block, HMM=False))
+                words.extend(self._cut_block(block))
             else:
                 words.append(block)
         return tuple(words)

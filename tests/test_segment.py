@@ -12,7 +12,7 @@ from kg.match import matcher
 from kg.normalize import matching_form
 from kg.ontology import Ontology, load_ontology
 from kg.records import Document
-from kg.segment import Cutter, cut, segment, tokenizer
+from kg.segment import _BLOCK, BlockCutter, Cutter, cut, segment, tokenizer
 
 __all__: list[str] = []
 
@@ -220,3 +220,62 @@ def test_the_cutter_finds_what_segmenting_everything_finds(spanning: Ontology, t
     words = Cutter(spanning)(text)
     assert "".join(words) == text
     assert _mentions(spanning, words, text) == _mentions(spanning, cut(text, spanning), text)
+
+
+BLOCK_PIECES = [
+    "视频号",
+    "微信",
+    "支付分",
+    "小程序",
+    "程序员",
+    "中国人民",
+    "直播间",
+    "搜一搜",
+    "AI",
+    "3",
+    "PRO",
+    "2023",
+    "年",
+    "的",
+    "a",
+    "Z",
+    "_",
+    "+",
+    "%",
+    "-",
+    ".",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(BLOCK_PIECES),
+            st.text(
+                alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x4E80),
+                min_size=1,
+                max_size=3,
+            ),
+        ),
+        min_size=1,
+        max_size=16,
+    ).map("".join)
+)
+def test_the_block_cutter_cuts_as_jieba_does(ontology: Ontology, block: str) -> None:
+    assert _BLOCK.fullmatch(block)
+    assert BlockCutter(tokenizer(ontology))(block) == list(
+        tokenizer(ontology).cut(block, HMM=False)
+    )
+
+
+@pytest.mark.parametrize("name", ["seed_2022", "seed_2023"])
+def test_the_block_cutter_cuts_every_block_of_the_seeds_as_jieba_does(
+    request: pytest.FixtureRequest, ontology: Ontology, name: str
+) -> None:
+    doc: Document = request.getfixturevalue(name)
+    cut_block, jieba = BlockCutter(tokenizer(ontology)), tokenizer(ontology)
+    blocks = [b for s in doc.sentences for b in _BLOCK.findall(s.matching)]
+    assert len(blocks) > 300
+    for block in blocks:
+        assert cut_block(block) == list(jieba.cut(block, HMM=False)), block
