@@ -1,8 +1,8 @@
 """Step 1: a file on disk -> a :class:`~kg.records.Document`.
 
 An article is YAML front matter (optional) followed by a body in HTML, Markdown or plain
-text. The body's format is chosen by its content; the file suffix only breaks ties. Markdown
-is rendered to HTML with markdown-it so that both formats share one structure reader.
+text. The body's format is chosen by its content; the file suffix only breaks ties. HTML is
+read with BeautifulSoup, Markdown from markdown-it's tokens, both by one structure reader.
 
 What is kept: headings, paragraphs, list items and quotes as blocks; sentences with offsets
 into the clean text; the section (last heading) each sentence sits in. What is dropped:
@@ -259,7 +259,7 @@ def load_text(raw: str, *, path: str, sha256: str | None = None) -> Document:
     warnings: list[str] = []
     meta, body = _front_matter(raw, path, warnings)
     fmt = detect_format(body, suffix=Path(path).suffix)
-    blocks = _html_blocks(_render(body, fmt)) if fmt != "text" else _text_blocks(body)
+    blocks = _body_blocks(body, fmt)
     # The title comes from the article, never its file name (a name must not date it).
     title = (
         _str(meta.get("title")) or _first_heading(blocks) or (blocks[0].text[:40] if blocks else "")
@@ -503,12 +503,68 @@ def _str(value: object) -> str | None:
     return text or None
 
 
-def _render(body: str, fmt: str) -> str:
-    if fmt == "markdown":
-        from markdown_it import MarkdownIt
+def _body_blocks(body: str, fmt: str) -> list[_Block]:
+    if fmt == "text":
+        blocks = _text_blocks(body)
+    elif fmt == "markdown":
+        blocks = _markdown_blocks(body)
+    else:
+        blocks = _html_blocks(body)
+    return [b for b in blocks if b.heading or not _BOILERPLATE.search(b.text)]
 
-        return str(MarkdownIt("commonmark").render(body))
-    return body
+
+@lru_cache(maxsize=1)
+def _markdown() -> Any:
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark")
+
+
+#: Inline tokens that carry no text of their own: emphasis and links keep the text inside.
+_MARKUP_TOKENS = frozenset(("em_open", "em_close", "link_open", "link_close", "image"))
+
+
+def _markdown_blocks(body: str) -> list[_Block]:
+    """Markdown's blocks, read from markdown-it's tokens as from its HTML.
+
+    The walk over the tokens drives the same :class:`_Walker` as the HTML tree, and gives
+    the blocks that rendering the Markdown and reading the HTML would give (without making
+    and parsing the HTML, which cost twice as much as parsing the Markdown). Markdown that
+    holds raw HTML, or a token this walk does not know, is read through its HTML.
+    """
+    tokens = _markdown().parse(body)
+    walker = _Walker()
+    for token in tokens:
+        kind = token.type
+        if kind == "inline":
+            for child in token.children or ():
+                part = child.type
+                if part in ("text", "code_inline"):
+                    walker.text(child.content)
+                elif part == "softbreak":
+                    walker.text("\n")
+                elif part == "hardbreak":  # <br />\n
+                    walker.flush()
+                    walker.text("\n")
+                elif part in ("strong_open", "strong_close"):
+                    walker.bold_depth += 1 if part == "strong_open" else -1
+                elif part not in _MARKUP_TOKENS:
+                    return _html_blocks(_markdown().render(body))
+        elif kind in ("fence", "code_block"):  # <pre><code>…</code></pre>
+            walker.open_block("pre")
+            walker.text(token.content)
+            walker.close_block()
+        elif kind.endswith("_open") or kind.endswith("_close"):
+            # A tight list's paragraphs are hidden: no <p> is written for them.
+            if token.tag in _BLOCK_TAGS and not token.hidden:
+                if token.nesting == 1:
+                    walker.open_block(token.tag)
+                else:
+                    walker.close_block()
+        elif kind != "hr":
+            return _html_blocks(_markdown().render(body))
+    walker.flush()
+    return walker.blocks
 
 
 def _html_blocks(html: str) -> list[_Block]:
@@ -524,11 +580,12 @@ def _html_blocks(html: str) -> list[_Block]:
     walker = _Walker()
     walker.walk(soup)
     walker.flush()
-    return [b for b in walker.blocks if b.heading or not _BOILERPLATE.search(b.text)]
+    return walker.blocks
 
 
 class _Walker:
-    """Collects blocks from a parsed tree: one paragraph per run of inline text."""
+    """Collects blocks from a parsed tree or a token stream: one paragraph per run of
+    inline text."""
 
     def __init__(self) -> None:
         self.blocks: list[_Block] = []
@@ -536,17 +593,31 @@ class _Walker:
         self.bold: list[str] = []
         self.bold_depth = 0
         self.kind = ""  # the tag of the block the text sits in
+        self._outer: list[str] = []
+
+    def text(self, text: str) -> None:
+        self.parts.append(text)
+        if self.bold_depth:
+            self.bold.append(text)
+
+    def open_block(self, name: str) -> None:
+        self.flush()
+        self._outer.append(self.kind)
+        self.kind = name
+
+    def close_block(self) -> None:
+        self.flush()
+        self.kind = self._outer.pop()
 
     def walk(self, node: Any) -> None:
+        """Walk a BeautifulSoup tree."""
         from bs4.element import NavigableString, PreformattedString, Tag
 
         for child in node.children:
             if isinstance(child, PreformattedString):
                 continue  # comments, <!DOCTYPE>, CDATA, processing instructions
             if isinstance(child, NavigableString):
-                self.parts.append(str(child))
-                if self.bold_depth:
-                    self.bold.append(str(child))
+                self.text(str(child))
             elif isinstance(child, Tag):
                 name = child.name
                 if name in _DROP_TAGS:
@@ -554,11 +625,9 @@ class _Walker:
                 if name == "br":
                     self.flush()
                 elif name in _BLOCK_TAGS:
-                    self.flush()
-                    outer, self.kind = self.kind, name
+                    self.open_block(name)
                     self.walk(child)
-                    self.flush()
-                    self.kind = outer
+                    self.close_block()
                 else:
                     bold = name in ("strong", "b")
                     self.bold_depth += bold
@@ -582,7 +651,7 @@ def _text_blocks(body: str) -> list[_Block]:
     blocks = []
     for line in body.split("\n"):
         text = _clean(line)
-        if text and not _BOILERPLATE.search(text):
+        if text:
             blocks.append(_Block(text, heading=False))
     return blocks
 

@@ -544,3 +544,41 @@ def test_any_text_loads_or_raises_load_error(text: str) -> None:
     assert doc.sentences
     for s in doc.sentences:
         assert doc.text[s.start : s.end] == s.text
+
+
+MARKDOWN_PIECES = [
+    "# 视频号\n\n",
+    "## **01 微信支付**\n\n",
+    "**02 小程序：触手可及**\n\n",
+    "- 一项\n",
+    "- **加粗**项\n",
+    "1. 第一\n",
+    "   - 嵌套\n",
+    "> 引用的话。\n\n",
+    "```\n代码 <b>\n```\n\n",
+    "    缩进代码\n\n",
+    "![图](a.png)",
+    "[链接](https://36kr.com)",
+    "`code`",
+    "**粗**",
+    "*斜*",
+    "  \n",
+    "\n",
+    "\n\n",
+    "---\n\n",
+    "&amp; &lt;b&gt; &nbsp;",
+    "\\*",
+    "<b>raw</b>",
+    "<div>\n块\n</div>\n\n",
+    "视频号上线了。",
+    "2023年，",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(MARKDOWN_PIECES), st.text(max_size=4)), max_size=14))
+def test_markdown_tokens_give_the_blocks_of_its_html(pieces: list[str]) -> None:
+    from kg.loaders import _html_blocks, _markdown, _markdown_blocks
+
+    body = "".join(pieces)
+    assert _markdown_blocks(body) == _html_blocks(_markdown().render(body))
