@@ -29,6 +29,7 @@ def test_sorted_runs_give_sorted_distinct_items(
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(kg.spill, "RUN_ITEMS", limit)
         patch.setattr(kg.spill, "FAN_IN", 3)  # runs are merged into runs of runs too
+        patch.setattr(kg.spill, "_CHUNK", 2)  # read back in many rounds
         runs = SortedRuns(Spill(), "t")
         step = max(1, len(items) // parts)
         for at in range(0, len(items), step):
@@ -56,6 +57,29 @@ def test_of_items_alike_the_least_is_kept(items: list[tuple[str, int]], limit: i
     for item in items:
         least[item[0]] = min(item, least.get(item[0], item))
     assert list(runs) == sorted(least.values())
+
+
+@settings(max_examples=60, deadline=None)
+@given(items=ITEMS, limit=st.integers(1, 40), chunk=st.integers(1, 5))
+def test_of_items_alike_in_order_the_first_taken_is_kept(
+    items: list[tuple[str, int]], limit: int, chunk: int
+) -> None:
+    runs: SortedRuns[tuple[str, int]]
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(kg.spill, "RUN_ITEMS", limit)
+        patch.setattr(kg.spill, "FAN_IN", 3)
+        patch.setattr(kg.spill, "_CHUNK", chunk)  # many rounds of merging
+        runs = SortedRuns(Spill(), "t", order=_key, distinct=_key)
+        for at in range(0, len(items), 3):
+            runs.add(items[at : at + 3])
+        first: dict[str, tuple[str, int]] = {}
+        for item in items:
+            first.setdefault(item[0], item)
+        assert list(runs) == sorted(first.values(), key=_key)
+
+
+def _key(item: tuple[str, int]) -> str:
+    return item[0]
 
 
 def test_records_are_read_back_by_key_and_replaced() -> None:

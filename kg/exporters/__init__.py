@@ -87,8 +87,7 @@ def atomic_write(path: Path, chunks: Iterable[str]) -> None:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            for chunk in chunks:
-                handle.write(chunk)
+            handle.writelines(chunks)
             handle.flush()
             os.fsync(handle.fileno())
         # mkstemp makes the file private (0600); an output is as readable as any other file.

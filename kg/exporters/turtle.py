@@ -54,12 +54,20 @@ def triples_block(triples: Iterable[Triple], indent: str = "") -> Iterator[str]:
     joint = f" ;\n{indent}    "
     for subject, group in groupby(triples, key=itemgetter(0)):
         rows = list(group)
-        if len(rows) > 1 and rows[0][1] != A:  # rdf:type first (the rest stays sorted)
+        if len(rows) == 1:
+            _, predicate, obj = rows[0]
+            yield f"{indent}{subject} {'a' if predicate == A else predicate} {obj} .\n"
+            continue
+        if rows[0][1] != A:  # rdf:type first (the rest stays sorted)
             rows = [t for t in rows if t[1] == A] + [t for t in rows if t[1] != A]
-        parts = []
-        for predicate, objs in groupby(rows, key=itemgetter(1)):
-            shown = "a" if predicate == A else predicate
-            parts.append(f"{shown} {' , '.join([o for _, _, o in objs])}")
+        parts: list[str] = []
+        last = None
+        for _, predicate, obj in rows:
+            if predicate == last:
+                parts[-1] += f" , {obj}"
+            else:
+                last = predicate
+                parts.append(f"{'a' if predicate == A else predicate} {obj}")
         yield f"{indent}{subject} {joint.join(parts)} .\n"
 
 
