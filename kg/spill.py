@@ -32,9 +32,9 @@ __all__ = ["Spill", "Records", "SortedRuns", "RUN_ITEMS", "FAN_IN"]
 
 T = TypeVar("T")
 
-#: Items a sorted run holds in memory before it is written out: about 25 MB of triples.
+#: Items a sorted run holds in memory before it is written out: about 60 MB of triples.
 #: Each store passes its own share of it (``scale``) by what its items weigh.
-RUN_ITEMS = 100_000
+RUN_ITEMS = 250_000
 #: Runs merged into one when this many have piled up, so that a merge never holds more
 #: than this many files open (a 100,000-article build writes some 500 runs of triples).
 FAN_IN = 64
