@@ -14,6 +14,7 @@ The ontology's labels go through the same function, so both sides always meet.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 __all__ = ["matching_form"]
@@ -27,11 +28,13 @@ _WIDTH = {
     0xFF0B: ord("+"),
     0xFF0E: ord("."),
 }
+_FULL_WIDTH = re.compile("[\uff05\uff0b\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 
 
 @lru_cache(maxsize=1)
-def _traditional_only() -> frozenset[str]:
-    """Ideographs that zhconv turns into others and that no simplification produces.
+def _traditional_only() -> re.Pattern[str]:
+    """Ideographs that zhconv turns into others and that no simplification produces, as a
+    character class (a regex finds one several times faster than a set of characters).
 
     (zhconv's own TRADONLY set holds characters simplified text uses too, such as 覆, and
     its tables map punctuation too, such as 「」.)
@@ -43,7 +46,7 @@ def _traditional_only() -> frozenset[str]:
         k: v for k, v in tables.zhcdicts["zh2Hans"].items() if len(k) == len(v) == 1 and k != v
     }
     ideographs = {k for k in pairs if "\u3400" <= k <= "\u9fff" or "\uf900" <= k <= "\ufaff"}
-    return frozenset(ideographs) - frozenset(pairs.values())
+    return re.compile(f"[{''.join(sorted(ideographs - set(pairs.values())))}]")
 
 
 def matching_form(text: str) -> str:
@@ -54,8 +57,8 @@ def matching_form(text: str) -> str:
     >>> matching_form("视频号") == "视频号"
     True
     """
-    folded = text.translate(_WIDTH)
-    if not _traditional_only().isdisjoint(folded):
+    folded = text.translate(_WIDTH) if _FULL_WIDTH.search(text) else text
+    if _traditional_only().search(folded):
         import zhconv
 
         converted = zhconv.convert(folded, "zh-hans")

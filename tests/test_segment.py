@@ -279,3 +279,12 @@ def test_the_block_cutter_cuts_every_block_of_the_seeds_as_jieba_does(
     assert len(blocks) > 300
     for block in blocks:
         assert cut_block(block) == list(jieba.cut(block, HMM=False)), block
+
+
+def test_every_full_width_letter_and_digit_is_folded_anywhere_in_a_text() -> None:
+    from kg.normalize import _WIDTH
+
+    for code, ascii_code in _WIDTH.items():
+        assert matching_form(f"视频号{chr(code)}") == f"视频号{chr(ascii_code)}"
+    assert matching_form("視頻號，ＶＯＩＰ") == "视频号，VOIP"
+    assert matching_form("，。：（）") == "，。：（）"  # punctuation keeps its width
