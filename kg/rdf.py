@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from decimal import Decimal
 from functools import lru_cache
 
@@ -194,8 +194,19 @@ def article_triples(extraction: Extraction) -> list[Triple]:
             out.add((event, "kg:year", _year(extraction.year)))
     if extraction.year is not None:
         out.add((d, "kg:year", _year(extraction.year)))
+    sentences: set[Evidence] = set()
     for fact in extraction.facts:
-        out.update(_fact_triples(fact, d))
+        _add_fact(out, fact)
+        if fact.evidence is not None:
+            sentences.add(fact.evidence)
+    index = "xsd:nonNegativeInteger"
+    for evidence in sentences:  # a sentence is described once, however many facts it gives
+        sentence = f"<{sentence_iri(evidence)}>"
+        out.add((sentence, A, "nif:Sentence"))
+        out.add((sentence, "nif:anchorOf", literal(evidence.text, "zh")))
+        out.add((sentence, "nif:beginIndex", literal(evidence.start, datatype=index)))
+        out.add((sentence, "nif:endIndex", literal(evidence.end, datatype=index)))
+        out.add((sentence, "nif:referenceContext", d))
     return sorted(out)
 
 
@@ -204,40 +215,35 @@ def _year(year: int) -> str:
     return literal(str(year), datatype="xsd:gYear")
 
 
-def _fact_triples(fact: Fact, doc: str) -> Iterator[Triple]:
+def _add_fact(out: set[Triple], fact: Fact) -> None:
+    """Add a fact's triples: the plain triple (with its observation, for a figure) and its
+    statement, pointing to its sentence."""
     # Statement and observation IRIs always fit their prefixes (their local part is a hex
     # hash), and a sentence's never fits one (its #char=b,e fragment): no need for iri().
     subject, predicate = iri(fact.subject), f"kg:{fact.predicate}"
     if fact.predicate == "metric":
         obj = "obs:" + _observation_id(fact)
-        yield obj, A, "kg:Observation"
-        yield obj, "kg:metricName", literal(fact.object, "zh")
+        out.add((obj, A, "kg:Observation"))
+        out.add((obj, "kg:metricName", literal(fact.object, "zh")))
         if fact.value is not None:
-            yield obj, "rdf:value", literal(fact.value)
-        yield obj, "kg:unit", f"kg:{fact.unit}"
+            out.add((obj, "rdf:value", literal(fact.value)))
+        out.add((obj, "kg:unit", f"kg:{fact.unit}"))
         if fact.year is not None:
-            yield obj, "kg:year", _year(fact.year)
+            out.add((obj, "kg:year", _year(fact.year)))
     elif fact.predicate == "role":
         obj = literal(fact.object, "zh")
     else:
         obj = iri(fact.object)
-    yield subject, predicate, obj
+    out.add((subject, predicate, obj))
     stmt = "stmt:" + _statement_id(fact)
-    yield stmt, A, "kg:Statement"
-    yield stmt, "rdf:subject", subject
-    yield stmt, "rdf:predicate", predicate
-    yield stmt, "rdf:object", obj
+    out.add((stmt, A, "kg:Statement"))
+    out.add((stmt, "rdf:subject", subject))
+    out.add((stmt, "rdf:predicate", predicate))
+    out.add((stmt, "rdf:object", obj))
     if fact.year is not None:
-        yield stmt, "kg:year", _year(fact.year)
-    ev = fact.evidence
-    if ev is not None:
-        sentence = f"<{sentence_iri(ev)}>"
-        yield stmt, "prov:wasDerivedFrom", sentence
-        yield sentence, A, "nif:Sentence"
-        yield sentence, "nif:anchorOf", literal(ev.text, "zh")
-        yield sentence, "nif:beginIndex", literal(ev.start, datatype="xsd:nonNegativeInteger")
-        yield sentence, "nif:endIndex", literal(ev.end, datatype="xsd:nonNegativeInteger")
-        yield sentence, "nif:referenceContext", doc
+        out.add((stmt, "kg:year", _year(fact.year)))
+    if fact.evidence is not None:
+        out.add((stmt, "prov:wasDerivedFrom", f"<{sentence_iri(fact.evidence)}>"))
 
 
 def ontology_triples(ontology: Ontology) -> list[Triple]:
