@@ -432,16 +432,25 @@ def _metric_names(ctx: _Context, q: Quantity, start: int, end: int, subject: str
     return [after or _tidy(text[start:end].replace(q.text, "")) or q.text]
 
 
+_WHITESPACE = re.compile(r"\s+")
+_BRACKETS = re.compile("[（）()「」“”《》【】]")
+
+
 def _tidy(text: str) -> str:
-    text = re.sub(r"\s+", "", text)
+    text = _WHITESPACE.sub("", text)
     for _ in range(3):
-        text = pat.NAME_FILLER_TAIL.sub("", pat.NAME_FILLER_HEAD.sub("", text))
-        text = text.strip("、-—…,，")
+        tidied = pat.NAME_FILLER_TAIL.sub("", pat.NAME_FILLER_HEAD.sub("", text))
+        tidied = tidied.strip("、-—…,，")
+        if tidied == text:
+            break
+        text = tidied
     return _balance(text)
 
 
 def _balance(text: str) -> str:
     """Close or drop brackets and quotes a name cut open: 直播间PCU（最高同时在线数."""
+    if not _BRACKETS.search(text):
+        return text
     for left, right in ("（）", "()", "「」", "“”", "《》", "【】"):
         if text.endswith(right) and left not in text:
             text = text[:-1]
