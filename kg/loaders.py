@@ -91,6 +91,7 @@ _DROP_TAGS = (
 _BOLD_HEADING_MAX = 40
 _SENTENCE_END = "。！？；!?;"
 _CLOSERS = "”’」』）)】》"
+_SENTENCE_END_CHAR = re.compile(f"[{re.escape(_SENTENCE_END)}]")
 _BULLET = re.compile(r"^(?:[●•·▪◆■□○◦※]|\\?[-–*+]|\d{1,2}[.、])\s*")
 #: A section number before a heading: 01 视频号, 2. 微信支付, 三、小程序 (not 5 个新能力).
 _HEADING_NUMBER = re.compile(
@@ -334,18 +335,15 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     start, i, n = 0, 0, len(text)
-    while i < n:
-        if text[i] in _SENTENCE_END:
-            j = i + 1
-            while j < n and (text[j] in _SENTENCE_END or text[j] in _CLOSERS):
-                j += 1
-            if text[j:].lstrip().startswith("——"):
-                i = j
-                continue
-            _add_span(text, start, j, spans)
-            start = i = j
-        else:
-            i += 1
+    while (end := _SENTENCE_END_CHAR.search(text, i)) is not None:
+        j = end.end()
+        while j < n and (text[j] in _SENTENCE_END or text[j] in _CLOSERS):
+            j += 1
+        if text[j:].lstrip().startswith("——"):
+            i = j
+            continue
+        _add_span(text, start, j, spans)
+        start = i = j
     _add_span(text, start, n, spans)
     return spans
 
@@ -636,7 +634,7 @@ class _Walker:
 
     def flush(self) -> None:
         text = _clean("".join(self.parts))
-        bold = _clean("".join(self.bold))
+        bold = _clean("".join(self.bold)) if self.bold else ""
         self.parts, self.bold = [], []
         if not text:
             return
