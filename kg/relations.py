@@ -25,8 +25,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from functools import cached_property
 
 from kg import patterns as pat
 from kg.numbers import Quantity, find_quantities
@@ -39,39 +37,66 @@ PREDICATES = ("presents", "leads", "role", "offers", "involves", "integrates", "
 _CUSTOMER_CLASSES = frozenset({"Company", "PublicBody"})
 
 
-@dataclass(frozen=True)
 class _Context:
-    """One sentence with what the rules need to read it."""
+    """One sentence with what the rules need to read it.
 
-    sentence: Sentence
-    mentions: tuple[Mention, ...]
-    topic: str | None
-    year: int | None
-    document: str
-    ontology: Ontology
-    earlier: tuple[str, ...] = ()  # capabilities named earlier in the same paragraph
+    What every rule asks of a sentence (its text, the kind of each mention, its products,
+    its A + B pairs, its evidence) is worked out once, here.
+    """
 
-    @property
-    def text(self) -> str:
-        """The sentence in its matching form (the rules' cue words are simplified)."""
-        return self.sentence.matching
+    __slots__ = (
+        "sentence",
+        "mentions",
+        "topic",
+        "year",
+        "document",
+        "ontology",
+        "earlier",
+        "text",
+        "evidence",
+        "_offset",
+        "_by_kind",
+        "_products",
+        "plus_pairs",
+    )
+
+    def __init__(
+        self,
+        sentence: Sentence,
+        mentions: tuple[Mention, ...],
+        topic: str | None,
+        year: int | None,
+        document: str,
+        ontology: Ontology,
+        earlier: tuple[str, ...] = (),  # capabilities named earlier in the same paragraph
+    ) -> None:
+        self.sentence = sentence
+        self.mentions = mentions
+        self.topic = topic
+        self.year = year
+        self.document = document
+        self.ontology = ontology
+        self.earlier = earlier
+        #: The sentence in its matching form (the rules' cue words are simplified).
+        self.text = sentence.matching
+        self.evidence = Evidence(document, sentence.start, sentence.end, sentence.text)
+        self._offset = sentence.start
+        self._by_kind: dict[str | None, list[Mention]] = {}
+        for m in mentions:
+            self._by_kind.setdefault(ontology.kind(m.term), []).append(m)
+        self._products = self._find_products()
+        #: Products written A + B in this sentence.
+        self.plus_pairs = _plus_pairs(self)
 
     def at(self, mention: Mention) -> int:
         """The mention's start as an offset into the sentence text."""
-        return mention.start - self.sentence.start
+        return mention.start - self._offset
 
     def end(self, mention: Mention) -> int:
-        return mention.end - self.sentence.start
+        return mention.end - self._offset
 
     def kind(self, mention: Mention) -> str | None:
         return self.ontology.kind(mention.term)
-
-    @cached_property
-    def _by_kind(self) -> dict[str | None, list[Mention]]:
-        grouped: dict[str | None, list[Mention]] = {}
-        for m in self.mentions:
-            grouped.setdefault(self.kind(m), []).append(m)
-        return grouped
 
     def of_kind(self, kind: str) -> list[Mention]:
         return self._by_kind.get(kind, [])
@@ -79,10 +104,6 @@ class _Context:
     def is_platform(self, iri: str) -> bool:
         term = self.ontology.terms.get(iri)
         return term is not None and term.cls == "Platform"
-
-    @cached_property
-    def _products(self) -> list[tuple[int, str]]:
-        return self._find_products()
 
     def products(self) -> list[tuple[int, str]]:
         """(offset, IRI) of each product named in the sentence, directly or inside a name."""
@@ -103,13 +124,12 @@ class _Context:
         return found
 
     def fact(self, subject: str, predicate: str, obj: str, **extra: object) -> Fact:
-        s = self.sentence
         return Fact(
             year=self.year,
             subject=subject,
             predicate=predicate,
             object=obj,
-            evidence=Evidence(self.document, s.start, s.end, s.text),
+            evidence=self.evidence,
             **extra,  # type: ignore[arg-type]
         )
 
@@ -169,7 +189,7 @@ def offers_and_involves(ctx: _Context) -> Iterator[Fact]:
     the sentence is involved; outside one (a lead paragraph listing news of several products),
     only the products of the capability's own clause are.
     """
-    plus = _plus_pairs(ctx)
+    plus = ctx.plus_pairs
     products = ctx.products()
     for cap in ctx.of_kind("Capability"):
         owner = _owner(ctx, cap)
@@ -191,7 +211,7 @@ def offers_and_involves(ctx: _Context) -> Iterator[Fact]:
 
 def integrates(ctx: _Context) -> Iterator[Fact]:
     """Products joined directly: A + B, A和B(、C…)…联动, 在A、B等场景."""
-    for a, b in _plus_pairs(ctx):
+    for a, b in ctx.plus_pairs:
         yield ctx.fact(a, "integrates", b)
     text = ctx.text
     products = ctx.of_kind("Product")
@@ -514,7 +534,7 @@ def extract_facts(mentions: Mentions, ontology: Ontology) -> tuple[Fact, ...]:
                     known.append((fact.subject, fact.object))
                 seen.add(fact)
                 facts.append(fact)
-        earlier.extend(m.term for m in found if ontology.kind(m.term) == "Capability")
+        earlier.extend(m.term for m in ctx.of_kind("Capability"))
     return tuple(facts)
 
 

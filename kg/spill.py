@@ -298,15 +298,19 @@ class SortedRuns(Generic[T]):
             yield batch
 
     def __iter__(self) -> Iterator[T]:
+        return chain.from_iterable(self._batches())
+
+    def _batches(self) -> Iterator[list[T]]:
+        """The items, sorted and distinct, a batch at a time (counted on the way)."""
         buffered = self._sorted_buffer()
         if not self._runs:
-            yield from buffered
             self._count = len(buffered)
+            yield buffered
             return
         count = 0
         for batch in self._merge([self._read_chunks(path) for _, path in self._runs], buffered):
             count += len(batch)
-            yield from batch
+            yield batch
         self._count = count
 
     def __len__(self) -> int:

@@ -58,16 +58,18 @@ def triples_block(triples: Iterable[Triple], indent: str = "") -> Iterator[str]:
             _, predicate, obj = rows[0]
             yield f"{indent}{subject} {'a' if predicate == A else predicate} {obj} .\n"
             continue
-        if rows[0][1] != A:  # rdf:type first (the rest stays sorted)
-            rows = [t for t in rows if t[1] == A] + [t for t in rows if t[1] != A]
-        parts: list[str] = []
-        last = None
+        # rdf:type first, as "a"; the other predicates in their sorted order.
+        types = [obj for _, predicate, obj in rows if predicate == A]
+        parts = [f"a {' , '.join(types)}"] if types else []
+        last = A
         for _, predicate, obj in rows:
+            if predicate == A:
+                continue
             if predicate == last:
                 parts[-1] += f" , {obj}"
             else:
                 last = predicate
-                parts.append(f"{'a' if predicate == A else predicate} {obj}")
+                parts.append(f"{predicate} {obj}")
         yield f"{indent}{subject} {joint.join(parts)} .\n"
 
 
