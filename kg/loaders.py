@@ -21,11 +21,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kg.errors import LoadError
 from kg.normalize import matching_form
 from kg.records import Document, Section, Sentence
+
+if TYPE_CHECKING:
+    from bs4.element import NavigableString, PreformattedString, Tag
 
 __all__ = [
     "SUFFIXES",
@@ -581,6 +584,13 @@ def _html_blocks(html: str) -> list[_Block]:
     return walker.blocks
 
 
+@lru_cache(maxsize=1)
+def _bs4_elements() -> tuple[type[NavigableString], type[PreformattedString], type[Tag]]:
+    from bs4.element import NavigableString, PreformattedString, Tag
+
+    return NavigableString, PreformattedString, Tag
+
+
 class _Walker:
     """Collects blocks from a parsed tree or a token stream: one paragraph per run of
     inline text."""
@@ -609,8 +619,7 @@ class _Walker:
 
     def walk(self, node: Any) -> None:
         """Walk a BeautifulSoup tree."""
-        from bs4.element import NavigableString, PreformattedString, Tag
-
+        NavigableString, PreformattedString, Tag = _bs4_elements()  # noqa: N806
         for child in node.children:
             if isinstance(child, PreformattedString):
                 continue  # comments, <!DOCTYPE>, CDATA, processing instructions
@@ -633,6 +642,8 @@ class _Walker:
                     self.bold_depth -= bold
 
     def flush(self) -> None:
+        if not self.parts:  # a block opening or closing right after another (bold is empty too)
+            return
         text = _clean("".join(self.parts))
         bold = _clean("".join(self.bold)) if self.bold else ""
         self.parts, self.bold = [], []
