@@ -12,7 +12,7 @@ from kg.match import matcher
 from kg.normalize import matching_form
 from kg.ontology import Ontology, load_ontology
 from kg.records import Document
-from kg.segment import _BLOCK, BlockCutter, Cutter, cut, segment, tokenizer
+from kg.segment import _BLOCK, BlockCutter, Cutter, _trie, cut, segment, tokenizer
 
 __all__: list[str] = []
 
@@ -220,6 +220,18 @@ def test_the_cutter_finds_what_segmenting_everything_finds(spanning: Ontology, t
     words = Cutter(spanning)(text)
     assert "".join(words) == text
     assert _mentions(spanning, words, text) == _mentions(spanning, cut(text, spanning), text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text("微信支付分号ab.", min_size=1, max_size=5), min_size=1, max_size=8),
+    st.text("微信支付分号ab.xyz", max_size=20),
+)
+def test_the_trie_regex_finds_a_word_wherever_one_occurs(words: list[str], text: str) -> None:
+    found = _trie(words).search(text)
+    assert (found is not None) == any(word in text for word in words)
+    if found is not None:
+        assert found.group() in words
 
 
 BLOCK_PIECES = [

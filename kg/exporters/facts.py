@@ -11,7 +11,7 @@ from kg.numbers import format_decimal
 if TYPE_CHECKING:
     from kg.ontology import Ontology
     from kg.pipeline import Build
-    from kg.records import Fact
+    from kg.records import Evidence, Fact
 
 __all__ = ["HEADER", "Row", "fact_rows", "facts_lines"]
 
@@ -26,6 +26,7 @@ Row = tuple[tuple[str, ...], tuple[str, str, str, int], str]
 def fact_rows(facts: Iterable[Fact], ontology: Ontology) -> Iterator[Row]:
     """One row per reading; the table keeps, of a fact's readings, the one read first."""
     label = ontology.label
+    texts: dict[Evidence, str] = {}  # a sentence gives several facts
     for fact in facts:
         obj = fact.object if fact.predicate in ("role", "metric") else label(fact.object)
         fields = (
@@ -40,7 +41,9 @@ def fact_rows(facts: Iterable[Fact], ontology: Ontology) -> Iterator[Row]:
         if ev is None:
             yield fields, (fact.subject, fact.object, "", 0), ""
         else:
-            text = _SPACE.sub(" ", ev.text).strip().replace("\t", " ")
+            text = texts.get(ev)
+            if text is None:
+                text = texts[ev] = _SPACE.sub(" ", ev.text).strip().replace("\t", " ")
             yield fields, (fact.subject, fact.object, ev.document, ev.start), text
 
 
