@@ -22,7 +22,7 @@ import tempfile
 import weakref
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
-from itertools import chain, islice
+from itertools import chain, groupby, islice
 from pathlib import Path
 from typing import Any, BinaryIO, Generic, TypeVar
 
@@ -201,9 +201,10 @@ class SortedRuns(Generic[T]):
             return self._buffer
         if self._order is None and self._distinct_key is None:
             # Items come in sorted batches (an article's triples), which Timsort merges in
-            # near-linear time; a set first would scramble them. dict keeps the first of each.
+            # near-linear time; a set first would scramble them. Sorted, equal items are
+            # neighbours: groupby keeps the first of each.
             self._buffer.sort()  # type: ignore[call-overload,unused-ignore]
-            self._buffer = list(dict.fromkeys(self._buffer))
+            self._buffer = [item for item, _ in groupby(self._buffer)]
         else:
             self._buffer.sort(key=self._order)  # type: ignore[arg-type,unused-ignore]
             self._buffer = list(self._distinct(self._buffer))
@@ -258,7 +259,7 @@ class SortedRuns(Generic[T]):
         rounds = self._rounds(runs, buffered)
         if self._distinct_key is None:  # items alike are equal, and so in one round
             for batch in rounds:
-                yield list(dict.fromkeys(batch))
+                yield [item for item, _ in groupby(batch)]
         else:
             distinct = self._distinct(chain.from_iterable(rounds))
             while batch := list(islice(distinct, _CHUNK)):
