@@ -1153,7 +1153,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--triples", type=int, default=1_000_000, help="part 3's target size (1,000,000)"
     )
     parser.add_argument("--budget", type=float, help="seconds the run aims at (540; --quick 60)")
-    parser.add_argument("--repeat", type=int, help="runs per measure, best kept (2; --quick 1)")
+    parser.add_argument("--repeat", type=int, help="runs per measure, best kept (3; --quick 1)")
     parser.add_argument(
         "--query-budget", type=float, default=5.0, help="no more runs of a query past this (5 s)"
     )
@@ -1183,7 +1183,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     args.articles = args.articles or (128 if quick else 1000)
     args.mem_articles = args.mem_articles or (64 if quick else 500)
     args.budget = args.budget or (60.0 if quick else 540.0)
-    args.repeat = args.repeat or (1 if quick else 2)
+    args.repeat = args.repeat or (1 if quick else 3)
     if args.articles < 64:
         parser.error("--articles must be >= 64: below that kg.pipeline stays in one process")
     if args.mem_articles < 1 or args.repeat < 1 or args.triples < 1:
