@@ -61,7 +61,7 @@ def triples_block(triples: Iterable[Triple], indent: str = "") -> Iterator[str]:
         # rdf:type first, as "a"; the other predicates in their sorted order.
         types = [obj for _, predicate, obj in rows if predicate == A]
         parts = [f"a {' , '.join(types)}"] if types else []
-        last = A
+        last = None
         for _, predicate, obj in rows:
             if predicate == A:
                 continue
