@@ -21,14 +21,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from kg.errors import LoadError
 from kg.normalize import matching_form
 from kg.records import Document, Section, Sentence
-
-if TYPE_CHECKING:
-    from bs4.element import NavigableString, PreformattedString, Tag
 
 __all__ = [
     "SUFFIXES",
@@ -584,13 +581,6 @@ def _html_blocks(html: str) -> list[_Block]:
     return walker.blocks
 
 
-@lru_cache(maxsize=1)
-def _bs4_elements() -> tuple[type[NavigableString], type[PreformattedString], type[Tag]]:
-    from bs4.element import NavigableString, PreformattedString, Tag
-
-    return NavigableString, PreformattedString, Tag
-
-
 class _Walker:
     """Collects blocks from a parsed tree or a token stream: one paragraph per run of
     inline text."""
@@ -619,27 +609,31 @@ class _Walker:
 
     def walk(self, node: Any) -> None:
         """Walk a BeautifulSoup tree."""
-        NavigableString, PreformattedString, Tag = _bs4_elements()  # noqa: N806
-        for child in node.children:
-            if isinstance(child, PreformattedString):
-                continue  # comments, <!DOCTYPE>, CDATA, processing instructions
-            if isinstance(child, NavigableString):
-                self.text(str(child))
-            elif isinstance(child, Tag):
-                name = child.name
-                if name in _DROP_TAGS:
-                    continue
-                if name == "br":
-                    self.flush()
-                elif name in _BLOCK_TAGS:
-                    self.open_block(name)
-                    self.walk(child)
-                    self.close_block()
-                else:
-                    bold = name in ("strong", "b")
-                    self.bold_depth += bold
-                    self.walk(child)
-                    self.bold_depth -= bold
+        from bs4.element import NavigableString, PreformattedString, Tag
+
+        def visit(node: Any) -> None:  # the import above once per tree, not once per node
+            for child in node.children:
+                if isinstance(child, PreformattedString):
+                    continue  # comments, <!DOCTYPE>, CDATA, processing instructions
+                if isinstance(child, NavigableString):
+                    self.text(str(child))
+                elif isinstance(child, Tag):
+                    name = child.name
+                    if name in _DROP_TAGS:
+                        continue
+                    if name == "br":
+                        self.flush()
+                    elif name in _BLOCK_TAGS:
+                        self.open_block(name)
+                        visit(child)
+                        self.close_block()
+                    else:
+                        bold = name in ("strong", "b")
+                        self.bold_depth += bold
+                        visit(child)
+                        self.bold_depth -= bold
+
+        visit(node)
 
     def flush(self) -> None:
         if not self.parts:  # a block opening or closing right after another (bold is empty too)

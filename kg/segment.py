@@ -145,12 +145,11 @@ class Cutter:
 
     A label is found on word boundaries, so in a block where no label occurs as a substring
     (of the block casefolded, as the matcher reads words) no segmentation can make one
-    appear; such a block is kept as one word. The words of the
-    blocks that are segmented are jieba's own (jieba segments each block apart from the
-    others; :class:`BlockCutter` cuts them as jieba does), so the terms matched are exactly
-    those of segmenting everything, at about a sixth of the cost on news text. A label that
-    reaches across blocks (one with a space, say) makes its sentence segmented whole, by
-    jieba itself.
+    appear; such a block is kept as one word. The words of the blocks that are segmented
+    are jieba's own (jieba segments each block apart from the others; :class:`BlockCutter`
+    cuts them as jieba does), so the terms matched are exactly those of segmenting
+    everything, at about a sixth of the cost on news text. A label that reaches across
+    blocks (one with a space, say) makes its sentence segmented whole, by jieba itself.
     """
 
     def __init__(self, ontology: Ontology) -> None:
@@ -190,7 +189,7 @@ _Trie = dict[str, "_Trie"]
 
 
 def _trie(words: list[str]) -> re.Pattern[str]:
-    """A regex that finds any of ``words``, shaped as their trie: 微信(?:支付分?|客服)|视频号….
+    """A regex that finds any of ``words``, shaped as their trie: (?:微信(?:支付(?:分)?)?|视频号|…).
 
     A flat alternation of a few hundred words tries each of them at every character; the
     trie tries one branch per character, several times faster.
