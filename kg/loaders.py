@@ -135,8 +135,13 @@ def iter_paths(
     """
     seen: set[str] = set()
 
-    def fresh(path: Path) -> bool:
-        key = os.path.realpath(path) if not path.is_symlink() else os.path.abspath(path)
+    def fresh(path: Path, real_folder: str | None = None) -> bool:
+        if path.is_symlink():
+            key = os.path.abspath(path)
+        elif real_folder is not None:  # what realpath gives, without resolving it per file
+            key = os.path.join(real_folder, path.name)
+        else:
+            key = os.path.realpath(path)
         if key in seen:
             return False
         seen.add(key)
@@ -150,13 +155,17 @@ def iter_paths(
     for raw in [paths] if isinstance(paths, (str, Path)) else paths:
         path = Path(raw)
         if path.is_dir():
-            found: list[Path] = []
+            found: list[tuple[Path, str]] = []
             for folder, dirs, names in os.walk(path, followlinks=False, onerror=unreadable):
                 dirs.sort()
+                real = os.path.realpath(folder)
                 found.extend(
-                    Path(folder) / name for name in names if Path(name).suffix.lower() in SUFFIXES
+                    (Path(folder, name), real)
+                    for name in names
+                    if Path(name).suffix.lower() in SUFFIXES
                 )
-            yield from (p for p in sorted(found) if fresh(p))
+            found.sort()
+            yield from (p for p, real in found if fresh(p, real))
         elif path.exists() or path.is_symlink():
             if fresh(path):
                 yield path

@@ -427,8 +427,9 @@ def stream(
     """Process each article under ``paths``, in path order, in ``workers`` processes.
 
     Results come back in the order of the files whatever the number of workers, and at most
-    a few per worker are in flight, so memory stays flat however large the corpus. With a
-    ``cache``, an article whose bytes did not change since the last build is not re-read.
+    a few batches per worker are in flight, so memory stays flat however large the corpus.
+    With a ``cache``, an article whose bytes did not change since the last build is not
+    re-read.
     With a Dask ``scheduler`` address the articles are processed on that cluster
     (:mod:`kg.cluster`), the cache kept here.
     """
@@ -436,6 +437,18 @@ def stream(
     files = _files(paths, problems)
     for where, reason in problems:
         yield Failure(where, reason)
+    yield from _stream(files, ontology, max_bytes, strict, workers, cache, scheduler)
+
+
+def _stream(
+    files: list[Path],
+    ontology: Ontology,
+    max_bytes: int,
+    strict: bool,
+    workers: int,
+    cache: Cache | None,
+    scheduler: str | None,
+) -> Iterator[Processed | Failure]:
     if scheduler is not None:
         from kg.cluster import cluster_stream
 
@@ -496,8 +509,14 @@ def _start_worker(ontology_files: tuple[str, ...], max_bytes: int, strict: bool)
     _WORKER.update(ontology=ontology, max_bytes=max_bytes, strict=strict)
 
 
-def _work(path: str) -> Processed | Failure:
-    return process_path(path, _WORKER["ontology"], _WORKER["max_bytes"], _WORKER["strict"])
+def _work(paths: list[str]) -> list[Processed | Failure]:
+    ontology, max_bytes, strict = _WORKER["ontology"], _WORKER["max_bytes"], _WORKER["strict"]
+    return [process_path(path, ontology, max_bytes, strict) for path in paths]
+
+
+#: Articles per task sent to a worker: one message each way for several articles, instead
+#: of a future, two pickles and a wake-up of the pool's threads per article.
+BATCH = 8
 
 
 def _parallel(
@@ -513,28 +532,49 @@ def _parallel(
     from concurrent.futures import ProcessPoolExecutor
 
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    pending: deque[tuple[str | None, Future[Processed | Failure] | Processed]] = deque()
+    # In file order: (cache key, a cached result, or the future of a batch and the index in it).
+    pending: deque[tuple[str | None, Processed | tuple[Future[list[Processed | Failure]], int]]]
+    pending = deque()
+    batch: list[tuple[str | None, str]] = []
     with ProcessPoolExecutor(
         max_workers=workers,
         mp_context=multiprocessing.get_context(method),
         initializer=_start_worker,
         initargs=(ontology.files, max_bytes, strict),
     ) as pool:
+
+        def send() -> None:
+            future = pool.submit(_work, [path for _, path in batch])
+            pending.extend((key, (future, i)) for i, (key, _) in enumerate(batch))
+            batch.clear()
+
         for path in files:
             key, hit = cache_lookup(cache, path)
-            pending.append((key, hit if hit is not None else pool.submit(_work, str(path))))
-            if len(pending) >= workers * 8:
+            if hit is None:
+                batch.append((key, str(path)))
+                if len(batch) == BATCH:
+                    send()
+            else:
+                if batch:
+                    send()
+                pending.append((key, hit))
+            while len(pending) >= workers * BATCH * 4:
                 yield _settle(cache, *pending.popleft())
+        if batch:
+            send()
         while pending:
             yield _settle(cache, *pending.popleft())
 
 
 def _settle(
-    cache: Cache | None, key: str | None, item: Future[Processed | Failure] | Processed
+    cache: Cache | None,
+    key: str | None,
+    item: Processed | tuple[Future[list[Processed | Failure]], int],
 ) -> Processed | Failure:
     if isinstance(item, Processed):
         return item
-    return cache_keep(cache, key, item.result())
+    future, index = item
+    return cache_keep(cache, key, future.result()[index])
 
 
 def build(
@@ -563,7 +603,7 @@ def build(
     assembly = Assembly(ontology, spill_dir)
     for where, reason in problems:
         assembly.add(Failure(where, reason))
-    results = stream(files, ontology, max_bytes, strict, workers, cache, scheduler)
+    results = _stream(files, ontology, max_bytes, strict, workers, cache, scheduler)
     for done, result in enumerate(results, start=1):
         if progress is not None:
             progress(done, len(files))

@@ -8,9 +8,11 @@ from pathlib import Path
 import pytest
 
 from kg import exporters
+from kg.cache import Cache
 from kg.errors import BuildError
+from kg.loaders import MAX_BYTES, display_path
 from kg.ontology import Ontology
-from kg.pipeline import PARALLEL_FROM, Build, build
+from kg.pipeline import PARALLEL_FROM, Build, Processed, build, stream
 
 
 @pytest.fixture(scope="module")
@@ -45,6 +47,28 @@ def test_a_failure_in_a_worker_costs_only_its_file(
     result = build([folder], ontology, workers=2)
     assert [Path(f.path).name for f in result.failures] == ["zz-empty.md"]
     assert len(result.articles) == len(list(corpus.iterdir()))
+
+
+def test_a_parallel_rebuild_interleaves_cached_and_fresh_articles_in_file_order(
+    ontology: Ontology, corpus: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "c"
+    shutil.copytree(corpus, folder)
+    build([folder], ontology, workers=2, cache=Cache(tmp_path / "cache", ontology, MAX_BYTES))
+    files = sorted(folder.iterdir())
+    changed = files[::3]  # misses between runs of hits, so batches of every length are sent
+    for path in changed:
+        path.write_bytes(path.read_bytes() + b"\n")
+    cache = Cache(tmp_path / "cache", ontology, MAX_BYTES)
+    results = list(stream([folder], ontology, workers=2, cache=cache))
+    assert (cache.hits, cache.misses) == (len(files) - len(changed), len(changed))
+    assert all(isinstance(r, Processed) for r in results)
+    assert [r.article for r in results if isinstance(r, Processed)] == list(
+        build([folder], ontology).articles
+    )
+    assert [r.article.path for r in results if isinstance(r, Processed)] == [
+        display_path(p) for p in files
+    ]
 
 
 @pytest.mark.parametrize("where", ["kg.ttl", "kg.trig"])  # the child's file, the parent's
