@@ -2,7 +2,7 @@
 
 Run it from the repository root with the project's venv::
 
-    .venv/bin/python bench/bench_scale.py                # about 6.5 minutes on 2 cores
+    .venv/bin/python bench/bench_scale.py                # about 7 minutes on 2 cores
     .venv/bin/python bench/bench_scale.py --quick        # about 45 s, at smaller sizes
     .venv/bin/python bench/bench_scale.py --json         # JSON on stdout instead of the table
     .venv/bin/python bench/bench_scale.py --budget 900   # let part 3 grow in a longer run
@@ -19,6 +19,11 @@ each target of the tracker:
    credited with the same characters, as in bench_build.py). Target: ratio >= 0.8.
 2. **two workers**: the same full build with ``workers=2`` against ``workers=1``: speed-up
    (target >= 1.7x), and every output file byte-identical.
+
+   Parts 1 and 2 run in ``--rounds`` rounds (5), each round timing jieba, one worker and
+   two workers in turn; each side's best round gives the figures (as ``timeit`` keeps the
+   best of its repeats: on a shared machine the slower runs measure the neighbours). Each
+   round's own ratios are printed too, with their median.
 3. **at a million triples**: N is picked from the triples per article of the part-1 build so
    that ``kg.ttl`` holds at least ``--triples``; if the estimate says that would overrun
    ``--budget``, the largest affordable N is used and the output says so. At N: kg's build
@@ -255,7 +260,12 @@ def triples_plan(result: Any, target: int) -> dict[str, Any]:
     }
 
 
-def parts_one_two(corpus: Corpus, repeat: int, target: int) -> dict[str, Any]:
+def parts_one_two(corpus: Corpus, rounds: int, target: int) -> dict[str, Any]:
+    """Parts 1 and 2: ``rounds`` rounds of jieba.cut, kg with one worker and kg with two, in
+    turn; each side's best round gives the figures, and each round's own ratios are kept
+    (``paired``): they show how far the machine's drift moved the verdict."""
+    from statistics import median
+
     from bench_build import best, rate, time_jieba
 
     jieba_runs: list[Run] = []
@@ -265,8 +275,8 @@ def parts_one_two(corpus: Corpus, repeat: int, target: int) -> dict[str, Any]:
     differ: set[str] = set()
     plan: dict[str, Any] = {}
     articles = failures = 0
-    for i in range(repeat):  # interleaved, so drift in the machine hits every side alike
-        say(f"part 1-2, round {i + 1} of {repeat}: jieba.cut, kg 1 worker, kg 2 workers")
+    for i in range(rounds):  # interleaved, so drift in the machine hits every side alike
+        say(f"part 1-2, round {i + 1} of {rounds}: jieba.cut, kg 1 worker, kg 2 workers")
         gc.collect()
         jieba_runs.append(time_jieba(corpus.texts))
         for workers in (1, 2):
@@ -302,18 +312,23 @@ def parts_one_two(corpus: Corpus, repeat: int, target: int) -> dict[str, Any]:
     jieba, one, two = side(jieba_runs), side(kg_runs[1], cpus[1]), side(kg_runs[2], cpus[2])
     ratio = one["chars_per_s"] / jieba["chars_per_s"]
     speedup = one["seconds"] / two["seconds"]
+    # Round by round: jieba's seconds over kg's (the same characters), one worker over two.
+    ratios = [j.seconds / k.seconds for j, k in zip(jieba_runs, kg_runs[1], strict=True)]
+    speedups = [a.seconds / b.seconds for a, b in zip(kg_runs[1], kg_runs[2], strict=True)]
     return {
         "one_worker": {
             "jieba": jieba,
             "kg": one,
             "ratio": ratio,
             "pass": passed("chars", ratio),
+            "paired": {"ratios": ratios, "median": median(ratios)},
         },
         "two_workers": {
             "kg": two,
             "one_worker_seconds": one["seconds"],
             "speedup": speedup,
             "pass": passed("speedup", speedup),
+            "paired": {"speedups": speedups, "median": median(speedups)},
             "files": sorted(reference),
             "identical": not differ,
             "differ": sorted(differ),
@@ -893,7 +908,8 @@ def print_table(report: dict[str, Any]) -> None:
     mode = "--quick" if s["quick"] else "default"
     walls = ", ".join(f"{k} {v:.0f} s" for k, v in report.get("walls", {}).items())
     print(
-        f"run: {mode}, seed {s['seed']}, best of {s['repeat']}, budget {s['budget']:.0f} s, "
+        f"run: {mode}, seed {s['seed']}, parts 1-2 best of {s['rounds']} rounds, part 3 best "
+        f"of {s['repeat']}, budget {s['budget']:.0f} s, "
         f"took {report['elapsed']:.0f} s ({walls})"
     )
     print(
@@ -1107,6 +1123,13 @@ def print_details(report: dict[str, Any]) -> None:
             print(f"  {name:<18}{seconds:7.2f} s  {100 * seconds / total:5.1f} %")
         parts = ", ".join(f"{k} {v:.2f}" for k, v in split["formats"].items())
         print(f"  write, per format (s): {parts}")
+    one, two = report["one_worker"], report["two_workers"]
+    print(
+        "parts 1-2 round by round (each round's own ratio; the table takes each side's best): "
+        f"one worker vs jieba {_figures(one['paired']['ratios'])} (median "
+        f"{one['paired']['median']:.2f}); two workers vs one "
+        f"{_figures(two['paired']['speedups'])} (median {two['paired']['median']:.2f}x)"
+    )
     for label, key in (("1 worker", "one_worker"), ("2 workers", "two_workers")):
         cpu = report[key]["kg"]["cpu"]
         print(
@@ -1139,6 +1162,10 @@ def print_details(report: dict[str, Any]) -> None:
         )
 
 
+def _figures(values: list[float]) -> str:
+    return ", ".join(f"{v:.2f}" for v in values)
+
+
 # ------------------------------------------------------------------------------------ main
 
 
@@ -1153,7 +1180,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--triples", type=int, default=1_000_000, help="part 3's target size (1,000,000)"
     )
     parser.add_argument("--budget", type=float, help="seconds the run aims at (540; --quick 60)")
-    parser.add_argument("--repeat", type=int, help="runs per measure, best kept (3; --quick 1)")
+    parser.add_argument(
+        "--rounds", type=int, help="rounds of parts 1-2, each side's best kept (5; --quick 1)"
+    )
+    parser.add_argument(
+        "--repeat", type=int, help="runs per measure in part 3, best kept (3; --quick 1)"
+    )
     parser.add_argument(
         "--query-budget", type=float, default=5.0, help="no more runs of a query past this (5 s)"
     )
@@ -1184,10 +1216,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     args.mem_articles = args.mem_articles or (64 if quick else 500)
     args.budget = args.budget or (60.0 if quick else 540.0)
     args.repeat = args.repeat or (1 if quick else 3)
+    args.rounds = args.rounds or (1 if quick else 5)
     if args.articles < 64:
         parser.error("--articles must be >= 64: below that kg.pipeline stays in one process")
-    if args.mem_articles < 1 or args.repeat < 1 or args.triples < 1:
-        parser.error("--mem-articles, --repeat and --triples must be >= 1")
+    if min(args.mem_articles, args.repeat, args.rounds, args.triples) < 1:
+        parser.error("--mem-articles, --repeat, --rounds and --triples must be >= 1")
     return args
 
 
@@ -1224,6 +1257,7 @@ def main(argv: list[str] | None = None) -> int:
             "quick": args.quick,
             "seed": args.seed,
             "repeat": args.repeat,
+            "rounds": args.rounds,
             "budget": args.budget,
             "triples": args.triples,
             "articles": args.articles,
@@ -1240,7 +1274,7 @@ def main(argv: list[str] | None = None) -> int:
         walls[name] = now - mark
         mark = now
 
-    report.update(parts_one_two(corpus, args.repeat, args.triples))
+    report.update(parts_one_two(corpus, args.rounds, args.triples))
     report["targets"] = {k: f"{op} {v}" for k, (op, v) in TARGETS.items()}
     say("stage split of one one-worker build")
     report["stage_split"] = stage_split(corpus, max(32, args.articles // 4))
