@@ -27,7 +27,8 @@ from kg.segment import segment
 from kg.spill import Records, SortedRuns, Spill
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future
+    from collections import deque
+    from concurrent.futures import Future, ProcessPoolExecutor
 
     import networkx as nx
 
@@ -527,54 +528,121 @@ def _parallel(
     workers: int,
     cache: Cache | None,
 ) -> Iterator[Processed | Failure]:
+    """The articles processed in a pool of ``workers`` processes, in file order.
+
+    A worker that dies (killed for memory, say) breaks the pool and every task in flight.
+    The articles sent and not yet taken back then go again one at a time, to a pool of one
+    worker: the one that kills its worker again becomes a :class:`Failure` (and the next
+    goes to a new worker), and the build goes on in a new pool. Workers that cannot even
+    start stop the build with a :class:`BuildError`.
+    """
     import multiprocessing
     from collections import deque
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    # In file order: (cache key, a cached result, or the future of a batch and the index in it).
-    pending: deque[tuple[str | None, Processed | tuple[Future[list[Processed | Failure]], int]]]
-    pending = deque()
-    batch: list[tuple[str | None, str]] = []
-    with ProcessPoolExecutor(
-        max_workers=workers,
-        mp_context=multiprocessing.get_context(method),
-        initializer=_start_worker,
-        initargs=(ontology.files, max_bytes, strict),
-    ) as pool:
 
-        def send() -> None:
-            future = pool.submit(_work, [path for _, path in batch])
-            pending.extend((key, (future, i)) for i, (key, _) in enumerate(batch))
-            batch.clear()
+    def pool(size: int) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            max_workers=size,
+            mp_context=multiprocessing.get_context(method),
+            initializer=_start_worker,
+            initargs=(ontology.files, max_bytes, strict),
+        )
 
-        for path in files:
-            key, hit = cache_lookup(cache, path)
-            if hit is None:
-                batch.append((key, str(path)))
-                if len(batch) == BATCH:
-                    send()
-            else:
-                if batch:
-                    send()
-                pending.append((key, hit))
-            while len(pending) >= workers * BATCH * 4:
-                yield _settle(cache, *pending.popleft())
-        if batch:
-            send()
-        while pending:
-            yield _settle(cache, *pending.popleft())
+    def single() -> ProcessPoolExecutor:
+        """A pool of one worker that has started (an empty task runs its initializer)."""
+        lone = pool(1)
+        try:
+            lone.submit(_work, []).result()
+        except BrokenProcessPool as exc:
+            lone.shutdown()
+            raise BuildError(
+                f"the worker processes cannot start ({exc}); run with --workers 1"
+            ) from exc
+        return lone
+
+    done = 0  # files[:done] are yielded
+    while done < len(files):
+        pending: deque[_Pending] = deque()
+        try:
+            with pool(workers) as executor:
+                for result in _batches(executor, files[done:], pending, workers, cache):
+                    done += 1
+                    yield result
+        except BrokenProcessPool:
+            alone: ProcessPoolExecutor | None = None  # one worker, one article at a time
+            try:
+                for path, key, item in list(pending):  # what was in flight, in file order
+                    done += 1
+                    if isinstance(item, Processed):
+                        yield item
+                        continue
+                    alone = alone or single()
+                    try:
+                        yield cache_keep(cache, key, alone.submit(_work, [str(path)]).result()[0])
+                    except BrokenProcessPool:
+                        alone.shutdown()
+                        alone = None
+                        yield Failure(
+                            display_path(path),
+                            "the process reading it died (killed for lack of memory, or a "
+                            "crash in a library); the other articles were built",
+                        )
+            finally:
+                if alone is not None:
+                    alone.shutdown()
 
 
-def _settle(
+#: An article on its way: its path, its cache key, and its cached result or the future of
+#: its batch and its index there.
+_Pending = tuple[Path, str | None, "Processed | tuple[Future[list[Processed | Failure]], int]"]
+
+
+def _batches(
+    executor: ProcessPoolExecutor,
+    files: list[Path],
+    pending: deque[_Pending],
+    workers: int,
     cache: Cache | None,
-    key: str | None,
-    item: Processed | tuple[Future[list[Processed | Failure]], int],
-) -> Processed | Failure:
-    if isinstance(item, Processed):
-        return item
-    future, index = item
-    return cache_keep(cache, key, future.result()[index])
+) -> Iterator[Processed | Failure]:
+    """Send ``files`` to the pool in batches and yield their results in file order; an
+    article stays in ``pending`` until its result is yielded."""
+    batch: list[tuple[Path, str | None]] = []
+
+    def send() -> None:
+        future = executor.submit(_work, [str(path) for path, _ in batch])
+        pending.extend((path, key, (future, i)) for i, (path, key) in enumerate(batch))
+        batch.clear()
+
+    def settle() -> Processed | Failure:
+        _, key, item = pending[0]
+        result: Processed | Failure
+        if isinstance(item, Processed):
+            result = item
+        else:
+            future, index = item
+            result = cache_keep(cache, key, future.result()[index])
+        pending.popleft()  # only now: if the pool broke, the article is still pending
+        return result
+
+    for path in files:
+        key, hit = cache_lookup(cache, path)
+        if hit is None:
+            batch.append((path, key))
+            if len(batch) == BATCH:
+                send()
+        else:
+            if batch:
+                send()
+            pending.append((path, key, hit))
+        while len(pending) >= workers * BATCH * 4:
+            yield settle()
+    if batch:
+        send()
+    while pending:
+        yield settle()
 
 
 def build(

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 import pytest
 
+import kg.pipeline
 from kg import exporters
 from kg.cache import Cache
 from kg.errors import BuildError
@@ -69,6 +71,43 @@ def test_a_parallel_rebuild_interleaves_cached_and_fresh_articles_in_file_order(
     assert [r.article.path for r in results if isinstance(r, Processed)] == [
         display_path(p) for p in files
     ]
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="the workers must inherit the patch")
+def test_a_worker_that_dies_costs_only_the_file_it_was_reading(
+    ontology: Ontology, corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "c"
+    shutil.copytree(corpus, folder)
+    (folder / "copy-010-dies.md").write_text("视频号上线了。", encoding="utf-8")
+    real = kg.pipeline.process_path
+
+    def dying(path, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if Path(path).name == "copy-010-dies.md":
+            os._exit(70)  # as the kernel's out-of-memory killer would end it
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(kg.pipeline, "process_path", dying)
+    result = build([folder], ontology, workers=2)
+    assert [
+        (Path(f.path).name, "the process reading it died" in f.reason) for f in result.failures
+    ] == [("copy-010-dies.md", True)]
+    plain = build([corpus], ontology, workers=1)
+    assert [(a.id, a.sha256, a.facts) for a in result.articles] == [
+        (a.id, a.sha256, a.facts) for a in plain.articles
+    ]
+    assert list(result.facts) == list(plain.facts)
+
+
+def test_workers_that_cannot_start_stop_the_build_and_say_what_to_do(
+    ontology: Ontology, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*args: object) -> None:
+        raise RuntimeError("no dictionary")
+
+    monkeypatch.setattr(kg.pipeline, "_start_worker", broken)
+    with pytest.raises(BuildError, match=r"worker processes cannot start .*--workers 1"):
+        build([corpus], ontology, workers=2)
 
 
 @pytest.mark.parametrize("where", ["kg.ttl", "kg.trig"])  # the child's file, the parent's
