@@ -2,7 +2,7 @@
 
 Run it from the repository root with the project's venv::
 
-    .venv/bin/python bench/bench_scale.py                # about 7 minutes on 2 cores
+    .venv/bin/python bench/bench_scale.py                # about 4 minutes on 2 cores
     .venv/bin/python bench/bench_scale.py --quick        # about 45 s, at smaller sizes
     .venv/bin/python bench/bench_scale.py --json         # JSON on stdout instead of the table
     .venv/bin/python bench/bench_scale.py --budget 900   # let part 3 grow in a longer run
