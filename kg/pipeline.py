@@ -571,7 +571,12 @@ def _parallel(
                 for result in _batches(executor, files[done:], pending, workers, cache):
                     done += 1
                     yield result
-        except BrokenProcessPool:
+        except BrokenProcessPool as exc:
+            if not pending:  # no article to blame: a worker died idle, or could not start
+                raise BuildError(
+                    f"a worker process died between articles ({exc}); run again, or with "
+                    "--workers 1"
+                ) from exc
             alone: ProcessPoolExecutor | None = None  # one worker, one article at a time
             try:
                 for path, key, item in list(pending):  # what was in flight, in file order
