@@ -430,8 +430,7 @@ def stream(
     Results come back in the order of the files whatever the number of workers, and at most
     a few batches per worker are in flight, so memory stays flat however large the corpus.
     With a ``cache``, an article whose bytes did not change since the last build is not
-    re-read.
-    With a Dask ``scheduler`` address the articles are processed on that cluster
+    re-read. With a Dask ``scheduler`` address the articles are processed on that cluster
     (:mod:`kg.cluster`), the cache kept here.
     """
     problems: list[tuple[str, str]] = []
@@ -577,27 +576,40 @@ def _parallel(
                     f"a worker process died between articles ({exc}); run again, or with "
                     "--workers 1"
                 ) from exc
-            alone: ProcessPoolExecutor | None = None  # one worker, one article at a time
+            for result in _one_at_a_time(pending, single, cache):
+                done += 1
+                yield result
+
+
+def _one_at_a_time(
+    pending: deque[_Pending], start: Callable[[], ProcessPoolExecutor], cache: Cache | None
+) -> Iterator[Processed | Failure]:
+    """The articles in flight when a pool broke, in file order, each sent alone to a pool of
+    one worker (``start`` makes one): the article that kills its worker becomes a Failure."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    alone: ProcessPoolExecutor | None = None
+    try:
+        for path, key, item in pending:
+            if isinstance(item, Processed):
+                yield item
+                continue
+            alone = alone or start()
             try:
-                for path, key, item in list(pending):  # what was in flight, in file order
-                    done += 1
-                    if isinstance(item, Processed):
-                        yield item
-                        continue
-                    alone = alone or single()
-                    try:
-                        yield cache_keep(cache, key, alone.submit(_work, [str(path)]).result()[0])
-                    except BrokenProcessPool:
-                        alone.shutdown()
-                        alone = None
-                        yield Failure(
-                            display_path(path),
-                            "the process reading it died (killed for lack of memory, or a "
-                            "crash in a library); the other articles were built",
-                        )
-            finally:
-                if alone is not None:
-                    alone.shutdown()
+                result = alone.submit(_work, [str(path)]).result()[0]
+            except BrokenProcessPool:
+                alone.shutdown()
+                alone = None
+                yield Failure(
+                    display_path(path),
+                    "the process reading it died (killed for lack of memory, or a crash in "
+                    "a library); the other articles were built",
+                )
+            else:
+                yield cache_keep(cache, key, result)
+    finally:
+        if alone is not None:
+            alone.shutdown()
 
 
 #: An article on its way: its path, its cache key, and its cached result or the future of
