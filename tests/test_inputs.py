@@ -1126,3 +1126,12 @@ def test_any_file_loads_or_raises_a_load_error(
     assert doc.sentences
     for s in doc.sentences:
         assert doc.text[s.start : s.end] == s.text
+
+
+# ---------------------------------------------------------------- issue 12: hostile articles (loaders)
+
+
+# ---------------------------------------------------------------- issue 12: builds, cache, workers
+
+
+# ---------------------------------------------------------------- issue 12: outputs, CLI, ontology, push
