@@ -9,6 +9,7 @@ __all__ = [
     "QuantityError",
     "FactsFormatError",
     "QueryError",
+    "QueryLimitError",
     "BuildError",
     "UnknownFormatError",
 ]
@@ -47,6 +48,15 @@ class FactsFormatError(KGError):
 
 class QueryError(KGError):
     """A SPARQL query could not be read or run."""
+
+
+class QueryLimitError(QueryError):
+    """A query stopped at a limit (its time, its memory) or not started (too many running:
+    ``busy``, worth trying again soon)."""
+
+    def __init__(self, message: str, busy: bool = False) -> None:
+        self.busy = busy
+        super().__init__(message)
 
 
 class BuildError(KGError):

@@ -8,7 +8,8 @@ import unicodedata
 from pathlib import Path
 
 from kg.errors import QueryError
-from kg.store import DEFAULT_TIMEOUT, Answer, execute, open_store, query_kind, select
+from kg.resources import shipped
+from kg.store import DEFAULT_MEMORY, DEFAULT_TIMEOUT, Answer, check, execute, open_store, select
 
 __all__ = ["OUTPUTS", "queries_dir", "named_queries", "resolve", "answer", "table"]
 
@@ -23,9 +24,9 @@ OUTPUTS = {
 
 
 def queries_dir() -> Path:
-    """Where named queries live: ./queries, else the repository's."""
+    """Where named queries live: ./queries, else kg's own (installed, or the checkout's)."""
     here = Path.cwd() / "queries"
-    return here if here.is_dir() else Path(__file__).resolve().parent.parent / "queries"
+    return here if here.is_dir() else shipped("queries")
 
 
 def named_queries() -> list[str]:
@@ -40,10 +41,10 @@ def resolve(query: str) -> str:
     if not looks_like_text and (path.suffix == ".rq" or path.is_file()):
         if not path.is_file():
             raise QueryError(f"{path}: no such query file")
-        return path.read_text(encoding="utf-8")
+        return _read(path)
     named = queries_dir() / f"{query}.rq"
     if not looks_like_text and named.is_file():
-        return named.read_text(encoding="utf-8")
+        return _read(named)
     if looks_like_text:
         return query
     raise QueryError(
@@ -52,27 +53,43 @@ def resolve(query: str) -> str:
     )
 
 
+def _read(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        raise QueryError(f"{path}: not UTF-8 text (byte {exc.start}); save it as UTF-8") from exc
+    except OSError as exc:
+        raise QueryError(f"{path}: cannot read the query ({exc.strerror or exc})") from exc
+
+
 def answer(
     build_dir: str | Path,
     query: str,
     output: str = "table",
     timeout: float = DEFAULT_TIMEOUT,
     store_dir: str | Path | None = None,
+    *,
+    allow_service: bool = False,
+    max_memory: float | None = DEFAULT_MEMORY,
+    debug: bool = False,
 ) -> str:
     """Run a query over a build and return the printed answer.
 
     SELECT and ASK print as ``output``; CONSTRUCT and DESCRIBE always print as Turtle.
-    ``store_dir`` keeps the loaded store on disk there (:func:`kg.store.open_store`).
+    ``store_dir`` keeps the loaded store on disk there (:func:`kg.store.open_store`). The
+    query is read before the build is loaded, so an update, a SERVICE (unless
+    ``allow_service``) or a syntax error in its first keyword costs no loading.
     """
     if output not in OUTPUTS:
         raise QueryError(f"unknown output {output!r}; choose one of {', '.join(OUTPUTS)}")
-    text = resolve(query)
-    store = open_store(build_dir, store_dir)
-    if query_kind(text) in ("CONSTRUCT", "DESCRIBE"):
-        return execute(store, text, "text/turtle", timeout).decode("utf-8")
+    text = check(resolve(query), allow_service)
+    store = open_store(build_dir, store_dir, max_queries=1, max_memory=max_memory, debug=debug)
+    if text.kind in ("CONSTRUCT", "DESCRIBE"):
+        return execute(store, text, "text/turtle", timeout, allow_service).decode("utf-8")
     if output == "table":
-        return table(select(store, text, timeout))
-    return execute(store, text, OUTPUTS[output], timeout).decode("utf-8").rstrip("\n")
+        return table(select(store, text, timeout, allow_service))
+    data = execute(store, text, OUTPUTS[output], timeout, allow_service)
+    return data.decode("utf-8").rstrip("\n")
 
 
 def _width(text: str) -> int:

@@ -6,24 +6,56 @@
   ASK; Turtle (default), N-Triples, RDF/XML or JSON-LD for CONSTRUCT and DESCRIBE. A
   ``format=json|xml|csv|tsv`` parameter overrides Accept, for a browser's address bar.
 - Updates (``update=``, ``application/sparql-update``, or INSERT/DELETE/LOAD … as a query)
-  are refused with 403 and a message; a syntax error is 400 with its position; a query that
-  runs past the time limit is stopped and answered 503.
-- It binds to 127.0.0.1 unless told otherwise.
+  are refused with 403 and a message; SERVICE, which would make kg send requests wherever a
+  query says, is a 400 unless ``allow_service``; a syntax error is 400 with its position; a
+  query that runs past the time limit or its memory is stopped and answered 503.
+- It binds to 127.0.0.1 unless told otherwise, answers only requests whose ``Host`` names
+  it (421 otherwise: a web page must not reach it by DNS rebinding), and sends a CORS
+  header only for the origin ``cors`` names.
+- Everything is bounded: a request body (1 MiB), the connections served at once (503 to
+  the next), the queries run at once (503), a connection that idles, and the time a
+  request may take to arrive.
+- A client that hangs up is not an error; anything else is one line in the log, with its
+  traceback only under ``debug``.
 """
 
 from __future__ import annotations
 
+import ipaddress
+import re
+import socket
+import socketserver
+import sys
 import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from kg.errors import QueryError
-from kg.store import DEFAULT_TIMEOUT, GRAPH_TYPES, RESULT_TYPES, execute, open_store, query_kind
+from kg.errors import QueryError, QueryLimitError
+from kg.sparql import read
+from kg.store import (
+    DEFAULT_MEMORY,
+    DEFAULT_QUERIES,
+    DEFAULT_TIMEOUT,
+    GRAPH_TYPES,
+    RESULT_TYPES,
+    execute,
+    open_store,
+)
 
-__all__ = ["make_server", "serve"]
+__all__ = [
+    "DEFAULT_CONNECTIONS",
+    "IDLE_TIMEOUT",
+    "MAX_BODY",
+    "Settings",
+    "make_server",
+    "serve",
+    "is_loopback",
+]
 
 _SHORT = {
     "json": "application/sparql-results+json",
@@ -33,7 +65,36 @@ _SHORT = {
     "turtle": "text/turtle",
     "ntriples": "application/n-triples",
 }
-_MAX_BODY = 1 << 20  # a query longer than 1 MiB is not a query
+#: Bytes a request body may hold: a query longer than 1 MiB is not a query.
+MAX_BODY = 1 << 20
+#: Connections served at once; the next is answered 503.
+DEFAULT_CONNECTIONS = 64
+#: Seconds a connection may send nothing before it is closed; a request must arrive whole
+#: within three times as long.
+IDLE_TIMEOUT = 10.0
+_LENGTH = re.compile(r"[0-9]{1,19}")
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """How an endpoint answers: what it lets through, and its limits."""
+
+    #: Seconds a query may run (then 503).
+    timeout: float = DEFAULT_TIMEOUT
+    #: Let queries call SERVICE, which makes kg send requests to the addresses they name.
+    allow_service: bool = False
+    #: The origin a web page must come from to read answers (CORS); None: no page may.
+    cors: str | None = None
+    #: Host names answered besides localhost, the bound address and IP addresses.
+    allow_hosts: tuple[str, ...] = ()
+    #: Connections served at once.
+    max_connections: int = DEFAULT_CONNECTIONS
+    #: Seconds a connection may idle.
+    idle: float = IDLE_TIMEOUT
+    #: Log every request.
+    verbose: bool = False
+    #: Log tracebacks of internal errors.
+    debug: bool = False
 
 
 def _negotiate(accept: str, kind: str) -> str:
@@ -63,15 +124,71 @@ def _negotiate(accept: str, kind: str) -> str:
     return default
 
 
+def _host_name(header: str) -> str:
+    """The name in a Host header, without its port, lower case, without a final dot."""
+    name = header.strip().lower()
+    if name.startswith("["):  # [::1]:7878
+        name = name[1 : name.find("]")] if "]" in name else name[1:]
+    elif name.count(":") == 1:
+        name = name.rsplit(":", 1)[0]
+    return name.rstrip(".")
+
+
+def _is_address(name: str) -> bool:
+    try:
+        ipaddress.ip_address(name)
+    except ValueError:
+        return False
+    return True
+
+
+def is_loopback(host: str) -> bool:
+    """Whether binding to ``host`` keeps the endpoint to this machine."""
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
 class _Handler(BaseHTTPRequestHandler):
     server: _Server
     protocol_version = "HTTP/1.1"
+    _deadline: threading.Timer
+
+    def setup(self) -> None:
+        super().setup()
+        self.connection.settimeout(self.server.settings.idle)
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib's name
-        if self.server.verbose:
+        if self.server.settings.verbose:
             super().log_message(format, *args)
 
+    def handle_one_request(self) -> None:
+        # A request must arrive whole in time, however slowly its bytes trickle in.
+        self._deadline = threading.Timer(3 * self.server.settings.idle, self._hang_up)
+        self._deadline.daemon = True
+        self._deadline.start()
+        try:
+            super().handle_one_request()
+        finally:
+            self._deadline.cancel()
+
+    def _hang_up(self) -> None:
+        try:
+            self.connection.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+
     def do_GET(self) -> None:  # noqa: N802 - stdlib's name
+        if not self._admitted():
+            return
+        if self.headers.get("Content-Length") not in (None, "0") or self.headers.get(
+            "Transfer-Encoding"
+        ):
+            self.close_connection = True  # a body it does not read must not pass as a request
+        self._deadline.cancel()
         url = urlsplit(self.path)
         if url.path != "/sparql":
             self._send(HTTPStatus.NOT_FOUND, "text/plain", b"kg serves SPARQL at /sparql\n")
@@ -79,27 +196,87 @@ class _Handler(BaseHTTPRequestHandler):
         self._answer(parse_qs(url.query), None)
 
     def do_POST(self) -> None:  # noqa: N802 - stdlib's name
+        if not self._admitted():
+            return
+        length = self._length()
+        if length is None:
+            return
+        body = self.rfile.read(length)
+        if len(body) < length:  # the client hung up
+            self.close_connection = True
+            return
+        self._deadline.cancel()
         url = urlsplit(self.path)
         if url.path != "/sparql":
             self._send(HTTPStatus.NOT_FOUND, "text/plain", b"kg serves SPARQL at /sparql\n")
             return
-        length = int(self.headers.get("Content-Length") or 0)
-        if length > _MAX_BODY:
-            self._send(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "text/plain", b"query too long\n")
-            return
-        body = self.rfile.read(length).decode("utf-8", "replace")
+        text = body.decode("utf-8", "replace")
         ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
         params = parse_qs(url.query)
         if ctype == "application/sparql-update":
             self._refuse()
         elif ctype == "application/sparql-query":
-            self._answer(params, body)
+            self._answer(params, text)
         elif ctype == "application/x-www-form-urlencoded":
-            params.update(parse_qs(body))
+            params.update(parse_qs(text))
             self._answer(params, None)
         else:
             message = f"unsupported Content-Type {ctype!r}; send application/sparql-query\n"
             self._send(HTTPStatus.UNSUPPORTED_MEDIA_TYPE, "text/plain", message.encode())
+
+    def do_OPTIONS(self) -> None:  # noqa: N802 - stdlib's name
+        """A browser's preflight: allowed only for the origin of ``cors``."""
+        if not self._admitted():
+            return
+        self._deadline.cancel()
+        self.send_response(HTTPStatus.NO_CONTENT)
+        self.send_header("Allow", "GET, POST, OPTIONS")
+        if self.server.settings.cors is not None:
+            self.send_header("Access-Control-Allow-Origin", self.server.settings.cors)
+            self.send_header("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
+            self.send_header("Access-Control-Allow-Headers", "Accept, Content-Type")
+            self.send_header("Access-Control-Max-Age", "600")
+            self.send_header("Vary", "Origin")
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def _admitted(self) -> bool:
+        """Whether the request names this server in its Host header (else answered 421)."""
+        hosts = self.headers.get_all("Host") or []
+        if len(hosts) > 1:
+            self._send(HTTPStatus.BAD_REQUEST, "text/plain", b"more than one Host header\n", True)
+            return False
+        if not hosts or self.server.answers(_host_name(hosts[0])):
+            return True
+        name = _host_name(hosts[0])[:100]
+        message = (
+            f"kg serve answers requests for {', '.join(self.server.names)} and IP addresses, "
+            f"not for {name!r}: a web page may be trying to read the graph through your "
+            f"browser (DNS rebinding). If {name!r} is your name for this machine, start kg "
+            f"serve with --allow-host {name}\n"
+        )
+        self._send(HTTPStatus.MISDIRECTED_REQUEST, "text/plain", message.encode(), True)
+        return False
+
+    def _length(self) -> int | None:
+        """The body's length from Content-Length, or None once a refusal was sent."""
+        values = {v.strip() for v in self.headers.get_all("Content-Length") or []}
+        value = min(values, default="")
+        if self.headers.get("Transfer-Encoding"):
+            status, reason = HTTPStatus.LENGTH_REQUIRED, "send the query with a Content-Length"
+        elif not values:
+            status, reason = HTTPStatus.LENGTH_REQUIRED, "a POST needs a Content-Length"
+        elif len(values) > 1 or not _LENGTH.fullmatch(value):
+            status = HTTPStatus.BAD_REQUEST
+            shown = "several" if len(values) > 1 else repr(value[:40])
+            reason = f"Content-Length must be one number of bytes, not {shown}"
+        elif int(value) > MAX_BODY:
+            status = HTTPStatus.REQUEST_ENTITY_TOO_LARGE
+            reason = f"query too long: {value} bytes; the limit is {MAX_BODY} (1 MiB)"
+        else:
+            return int(value)
+        self._send(status, "text/plain", f"{reason}\n".encode(), True)
+        return None
 
     def _refuse(self) -> None:
         self._send(
@@ -109,6 +286,16 @@ class _Handler(BaseHTTPRequestHandler):
         )
 
     def _answer(self, params: dict[str, list[str]], body: str | None) -> None:
+        try:
+            self._run(params, body)
+        except OSError:
+            raise  # the connection's: handle_error says nothing of a client that hung up
+        except Exception as exc:
+            self.server.note(exc, self.client_address)
+            message = f"internal error in kg ({type(exc).__name__}); see the server's log\n"
+            self._send(HTTPStatus.INTERNAL_SERVER_ERROR, "text/plain", message.encode(), True)
+
+    def _run(self, params: dict[str, list[str]], body: str | None) -> None:
         if "update" in params:
             self._refuse()
             return
@@ -116,42 +303,144 @@ class _Handler(BaseHTTPRequestHandler):
         if not text.strip():
             self._send(HTTPStatus.BAD_REQUEST, "text/plain", b"no query given (query=...)\n")
             return
-        kind = query_kind(text)
-        if kind == "UPDATE":
-            self._refuse()
-            return
-        fmt = (params.get("format") or [""])[0]
-        media = _SHORT.get(fmt) or _negotiate(self.headers.get("Accept") or "*/*", kind)
+        settings = self.server.settings
         try:
-            payload = execute(self.server.store, text, media, self.server.timeout)
-        except QueryError as exc:
-            status = (
-                HTTPStatus.SERVICE_UNAVAILABLE
-                if "stopped after" in str(exc)
-                else HTTPStatus.BAD_REQUEST
+            query = read(text)
+            if query.kind == "UPDATE":
+                self._refuse()
+                return
+            fmt = (params.get("format") or [""])[0]
+            media = _SHORT.get(fmt) or _negotiate(self.headers.get("Accept") or "*/*", query.kind)
+            payload = execute(
+                self.server.store, query, media, settings.timeout, settings.allow_service
             )
-            self._send(status, "text/plain", f"{exc}\n".encode())
+        except QueryLimitError as exc:
+            retry = {"Retry-After": "1"} if exc.busy else {}
+            self._send(
+                HTTPStatus.SERVICE_UNAVAILABLE, "text/plain", f"{exc}\n".encode(), False, retry
+            )
+            return
+        except QueryError as exc:
+            self._send(HTTPStatus.BAD_REQUEST, "text/plain", f"{exc}\n".encode())
             return
         self._send(HTTPStatus.OK, media, payload)
 
-    def _send(self, status: HTTPStatus, media: str, payload: bytes) -> None:
+    def _send(
+        self,
+        status: HTTPStatus,
+        media: str,
+        payload: bytes,
+        close: bool = False,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        """Answer, and with ``close`` end the connection (after a request kg did not read
+        whole, what follows it cannot be read as the next request)."""
         self.send_response(status)
         charset = "; charset=utf-8" if media.startswith("text/") or "json" in media else ""
         self.send_header("Content-Type", media + charset)
         self.send_header("Content-Length", str(len(payload)))
-        self.send_header("Access-Control-Allow-Origin", "*")
+        if self.server.settings.cors is not None:
+            self.send_header("Access-Control-Allow-Origin", self.server.settings.cors)
+            self.send_header("Vary", "Origin")
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        if close:
+            self.close_connection = True
+            self.send_header("Connection", "close")
         self.end_headers()
         self.wfile.write(payload)
 
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
+    block_on_close = False  # Ctrl-C stops at once, whatever the connections are doing
+    request_queue_size = 64
 
-    def __init__(self, address: tuple[str, int], store: Any, timeout: float, verbose: bool):
+    def __init__(
+        self, address: tuple[str, int], store: Any, settings: Settings, names: Sequence[str]
+    ) -> None:
         self.store = store
-        self.timeout = timeout
-        self.verbose = verbose
+        self.settings = settings
+        #: The host names answered (IP addresses always are).
+        self.names = tuple(dict.fromkeys(n.lower().rstrip(".") for n in names if n))
+        self._open = 0
+        self._open_lock = threading.Lock()
+        if ":" in address[0]:
+            self.address_family = socket.AF_INET6
         super().__init__(address, _Handler)
+
+    def server_bind(self) -> None:
+        # HTTPServer's own asks the resolver for a name it never uses.
+        socketserver.TCPServer.server_bind(self)
+        host, port = self.server_address[:2]
+        self.server_name, self.server_port = str(host), int(port)
+
+    def answers(self, name: str) -> bool:
+        """Whether a request for host ``name`` is answered (DNS rebinding needs a name)."""
+        return name in self.names or _is_address(name)
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        with self._open_lock:
+            full = self._open >= self.settings.max_connections
+            if not full:
+                self._open += 1
+        if full:
+            self._turn_away(request)
+            return
+        try:
+            super().process_request(request, client_address)
+        except BaseException:
+            self._closed()
+            raise
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self._closed()
+
+    def _closed(self) -> None:
+        with self._open_lock:
+            self._open -= 1
+
+    def _turn_away(self, request: Any) -> None:
+        """Answer 503 to a connection over the limit, without a thread, and close it."""
+        message = (
+            f"kg serve has {self.settings.max_connections} connections open, the most it "
+            "serves at once (--max-connections); try again\n"
+        ).encode()
+        head = (
+            "HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\n"
+            f"Content-Length: {len(message)}\r\nRetry-After: 1\r\nConnection: close\r\n\r\n"
+        ).encode()
+        try:
+            request.setblocking(False)
+            request.send(head + message)
+            request.recv(1 << 16)  # what the client sent, so that closing does not reset
+        except OSError:
+            pass
+        self.shutdown_request(request)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        exc = sys.exc_info()[1]
+        if isinstance(exc, OSError):  # a client that hung up, reset, or went silent
+            if self.settings.verbose:
+                sys.stderr.write(f"{client_address[0]}: connection lost ({exc})\n")
+            return
+        if exc is not None:
+            self.note(exc, client_address)
+
+    def note(self, exc: BaseException, client_address: Any) -> None:
+        """Log an internal error: one line, or its traceback under ``debug``."""
+        if self.settings.debug:
+            import traceback
+
+            traceback.print_exception(exc, file=sys.stderr)
+            return
+        sys.stderr.write(
+            f"internal error in kg answering {client_address[0]} ({type(exc).__name__}: "
+            f"{exc}); run `kg --debug serve ...` for the traceback, and report it\n"
+        )
 
 
 def make_server(
@@ -161,14 +450,38 @@ def make_server(
     timeout: float = DEFAULT_TIMEOUT,
     verbose: bool = False,
     store_dir: str | Path | None = None,
+    *,
+    allow_service: bool = False,
+    cors: str | None = None,
+    allow_hosts: Sequence[str] = (),
+    max_queries: int = DEFAULT_QUERIES,
+    max_memory: float | None = DEFAULT_MEMORY,
+    max_connections: int = DEFAULT_CONNECTIONS,
+    idle_timeout: float = IDLE_TIMEOUT,
+    debug: bool = False,
 ) -> _Server:
     """Load a build and bind an endpoint to ``host:port`` (port 0: any free port).
 
-    ``store_dir`` keeps the loaded store on disk there (:func:`kg.store.open_store`).
+    ``store_dir`` keeps the loaded store on disk there (:func:`kg.store.open_store`). The
+    endpoint answers requests whose Host is localhost, ``host``, one of ``allow_hosts``, or
+    an IP address; ``cors`` is the one web origin allowed to read answers.
     """
-    store = open_store(build_dir, store_dir)
+    store = open_store(
+        build_dir, store_dir, max_queries=max_queries, max_memory=max_memory, debug=debug
+    )
+    settings = Settings(
+        timeout=timeout,
+        allow_service=allow_service,
+        cors=cors,
+        allow_hosts=tuple(allow_hosts),
+        max_connections=max_connections,
+        idle=idle_timeout,
+        verbose=verbose,
+        debug=debug,
+    )
+    names = ["localhost", host.strip("[]"), *allow_hosts]
     try:
-        return _Server((host, port), store, timeout, verbose)
+        return _Server((host.strip("[]"), port), store, settings, names)
     except OSError as exc:
         raise QueryError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
 

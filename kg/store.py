@@ -8,10 +8,15 @@ the build is unchanged (:func:`open_store`). Oxigraph was chosen
 over rdflib's own SPARQL for speed (bench/bench_store.py has the figures); rdflib stays
 where kg reads Turtle it owns (the ontology).
 
+Every query is read first (:mod:`kg.sparql`): updates are refused, and so is SERVICE, which
+would make kg send requests wherever the query says, unless the caller allows it.
+
 Every query runs in a forked worker process that is killed when it overruns its time limit:
 Oxigraph cannot cancel a query itself, and a runaway query must not hold the CLI or the
-endpoint. Workers are kept between queries. Where ``fork`` is missing (Windows) queries run
-in-process, without a limit.
+endpoint. A worker may allocate a bounded amount of memory, at most a bounded number of
+them run at once, and they die with the process that forked them, however it ends. Workers
+are kept between queries. Where ``fork`` is missing (Windows) queries run in-process,
+without a limit.
 """
 
 from __future__ import annotations
@@ -19,17 +24,25 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
+import re
+import signal
 import threading
 import weakref
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from kg.errors import QueryError
+from kg.errors import QueryError, QueryLimitError
 from kg.rdf import PREFIXES, iri
+from kg.sparql import Query, read
+from kg.workers import die_with_parent
 
 __all__ = [
     "DEFAULT_TIMEOUT",
+    "DEFAULT_QUERIES",
+    "DEFAULT_MEMORY",
     "RESULT_TYPES",
     "Answer",
     "open_store",
@@ -37,6 +50,7 @@ __all__ = [
     "DiskStore",
     "DISK_FROM",
     "STORE_DIR",
+    "check",
     "execute",
     "select",
     "query_kind",
@@ -44,6 +58,10 @@ __all__ = [
 
 #: Seconds a query may run before it is stopped.
 DEFAULT_TIMEOUT = 30.0
+#: Queries that run at once, each in its own process; one more is refused as "busy".
+DEFAULT_QUERIES = 4
+#: Megabytes a query's process may allocate on top of the store it shares with kg.
+DEFAULT_MEMORY = 1000.0
 #: SPARQL result formats by media type, for SELECT and ASK.
 RESULT_TYPES = {
     "application/sparql-results+json": "JSON",
@@ -80,7 +98,14 @@ _OWNED = "KG_STORE"  # written first: the directory is kg's to replace
 _STAMP = "kg-build.json"  # written last: the build the store holds, loaded whole
 
 
-def open_store(build_dir: str | Path, location: str | Path | None = None) -> Any:
+def open_store(
+    build_dir: str | Path,
+    location: str | Path | None = None,
+    *,
+    max_queries: int = DEFAULT_QUERIES,
+    max_memory: float | None = DEFAULT_MEMORY,
+    debug: bool = False,
+) -> Any:
     """Load a build into an Oxigraph store: in memory, or on disk at ``location``.
 
     The default graph is the merged graph (``kg.ttl``: the ontology and every fact once);
@@ -89,7 +114,13 @@ def open_store(build_dir: str | Path, location: str | Path | None = None) -> Any
 
     An on-disk store is loaded once and opened again, instantly, for as long as the build's
     files are the ones it was loaded from (their sizes and modification times); a build
-    larger than :data:`DISK_FROM` bytes gets one in ``BUILD/.kg-store`` by default.
+    larger than :data:`DISK_FROM` bytes gets one in ``BUILD/.kg-store`` by default. A store
+    kg made that can no longer be opened (a disk error, a killed load) is loaded again; a
+    directory kg did not make is never replaced.
+
+    At most ``max_queries`` queries run at once, and each may allocate ``max_memory``
+    megabytes (None: no limit) before it is stopped. What a query's process prints (a
+    crash, an allocation that failed) is shown only with ``debug``.
     """
     import pyoxigraph as ox
 
@@ -98,13 +129,24 @@ def open_store(build_dir: str | Path, location: str | Path | None = None) -> Any
     for path in (merged, named):
         if not path.is_file():
             raise QueryError(f"{path}: no build here; run `kg build -o {build_dir}` first")
+    limits = _Limits(max_queries, max_memory, debug)
     if location is None and merged.stat().st_size + named.stat().st_size > DISK_FROM:
         location = build / STORE_DIR
     if location is not None:
-        return _disk_store(build, Path(location))
+        return _disk_store(build, Path(location), limits)
     store = ox.Store()
     _load(store, build)
-    return Store(store)
+    return Store(store, max_queries, max_memory, debug)
+
+
+@dataclass(frozen=True, slots=True)
+class _Limits:
+    """What a store's workers may use (processes at once, megabytes each), and whether
+    they may print."""
+
+    queries: int
+    memory: float | None
+    debug: bool
 
 
 def _load(store: Any, build: Path) -> None:
@@ -128,10 +170,22 @@ class Store:
     #: Idle workers kept per store (``kg serve`` answers requests in threads).
     KEEP = 4
 
-    def __init__(self, store: Any) -> None:
+    def __init__(
+        self,
+        store: Any,
+        max_queries: int = DEFAULT_QUERIES,
+        max_memory: float | None = DEFAULT_MEMORY,
+        debug: bool = False,
+    ) -> None:
+        if max_queries < 1:
+            raise QueryError(f"max_queries must be at least 1, not {max_queries}")
         self._store = store
+        self.max_queries = max_queries
+        self.max_memory = max_memory
+        self.debug = debug
         self._idle: list[_Worker] = []
         self._lock = threading.Lock()
+        self._running = threading.BoundedSemaphore(max_queries)
         weakref.finalize(self, _stop_all, self._idle)
 
     def query(self, *args: Any, **kwargs: Any) -> Any:
@@ -143,20 +197,34 @@ class Store:
         return self
 
     def ask(self, text: str, fmt: str, timeout: float) -> bytes:
-        """Run a query in a worker process, stopping it after ``timeout`` seconds."""
-        with self._lock:
-            worker = self._idle.pop() if self._idle else None
-        if worker is None:
-            worker = _Worker(self)
+        """Run a query in a worker process, stopping it after ``timeout`` seconds.
+
+        Raises :class:`QueryLimitError` at once when ``max_queries`` queries are running.
+        """
+        if not self._running.acquire(blocking=False):
+            running = "query is" if self.max_queries == 1 else "queries are"
+            raise QueryLimitError(
+                f"busy: {self.max_queries} {running} running, the most kg runs at once "
+                "(--max-queries); try again when one is done",
+                busy=True,
+            )
         try:
-            return worker.ask(text, fmt, timeout)
+            with self._lock:
+                worker = self._idle.pop() if self._idle else None
+            if worker is None:
+                worker = _Worker(self)
+            try:
+                return worker.ask(text, fmt, timeout)
+            finally:
+                self._keep(worker)
         finally:
-            self._keep(worker)
+            self._running.release()
 
     def _keep(self, worker: _Worker) -> None:
-        """Keep a worker for the next query, unless it was stopped or enough are idle."""
+        """Keep a worker for the next query, unless it was stopped, still owes an answer
+        (its caller was interrupted), or enough are idle."""
         with self._lock:
-            if worker.alive and len(self._idle) < self.KEEP:
+            if worker.ready and len(self._idle) < min(self.KEEP, self.max_queries):
                 self._idle.append(worker)
                 return
         worker.stop()
@@ -166,20 +234,31 @@ class DiskStore(Store):
     """An Oxigraph store on disk, opened read-only. A worker opens its own handle, so no
     RocksDB state crosses a fork."""
 
-    def __init__(self, path: Path) -> None:
-        import pyoxigraph as ox
-
+    def __init__(
+        self,
+        path: Path,
+        max_queries: int = DEFAULT_QUERIES,
+        max_memory: float | None = DEFAULT_MEMORY,
+        debug: bool = False,
+    ) -> None:
         self.path = path
-        try:
-            super().__init__(ox.Store.read_only(str(path)))
-        except OSError as exc:
-            raise QueryError(f"{path}: cannot open the store: {exc}") from exc
+        super().__init__(_open_read_only(path), max_queries, max_memory, debug)
 
     def in_child(self) -> Store:
         """A fresh handle on the same store."""
-        import pyoxigraph as ox
+        return Store(_open_read_only(self.path), self.max_queries, self.max_memory, self.debug)
 
-        return Store(ox.Store.read_only(str(self.path)))
+
+def _open_read_only(path: Path) -> Any:
+    """Open an on-disk store and read from it once, so a store that cannot serve fails here."""
+    import pyoxigraph as ox
+
+    try:
+        store = ox.Store.read_only(str(path))
+        store.query("ASK { ?s ?p ?o }")
+    except (OSError, RuntimeError, SyntaxError) as exc:  # RocksDB says "Corruption" so
+        raise QueryError(f"{path}: cannot open the store: {exc}") from exc
+    return store
 
 
 class _Worker:
@@ -187,44 +266,87 @@ class _Worker:
 
     def __init__(self, store: Store) -> None:
         context = multiprocessing.get_context("fork")
-        self._conn, child = context.Pipe()
-        self._process = context.Process(target=_work, args=(child,), daemon=True)
-        # The store reaches the child through the fork, not the Process's arguments, which
-        # multiprocessing keeps until the process is joined: the store must stay collectable.
-        with _FORKING_LOCK:
+        self.memory = store.max_memory
+        #: Sent a query and not yet read its answer: never to be asked again.
+        self.pending = False
+
+        def start() -> tuple[Any, Any]:
+            # The pipe is made, and its child's end closed, in the thread that forks: no
+            # worker is forked while another's pipe is half made, so a worker inherits no
+            # end but the parent's ends listed in _PARENT_ENDS, which it lets go of.
+            conn, child = context.Pipe()
+            process = context.Process(
+                target=_work, args=(child, os.getpid(), self.memory, store.debug), daemon=True
+            )
+            # The store reaches the child through the fork, not the Process's arguments,
+            # which multiprocessing keeps until the process is joined: the store must stay
+            # collectable.
             _FORKING.append(store)
+            _PARENT_ENDS.add(conn.fileno())
             try:
-                self._process.start()
+                process.start()
+            except BaseException:
+                _PARENT_ENDS.discard(conn.fileno())
+                conn.close()
+                raise
             finally:
                 _FORKING.clear()
-        child.close()
+                child.close()
+            return conn, process
+
+        self._conn, self._process = _fork(start)
 
     @property
     def alive(self) -> bool:
         return not self._conn.closed and self._process.is_alive()
 
+    @property
+    def ready(self) -> bool:
+        """Alive and owing no answer: fit for the next query."""
+        return self.alive and not self.pending
+
     def ask(self, text: str, fmt: str, timeout: float) -> bytes:
+        self.pending = True
         try:
             self._conn.send((text, fmt))
             if not self._conn.poll(timeout):
                 self.stop()
-                raise QueryError(
+                raise QueryLimitError(
                     f"the query was stopped after {timeout:g} s; narrow it (LIMIT, fewer "
                     "OPTIONALs) or allow more time with --timeout"
                 )
-            ok, payload = self._conn.recv()
+            status, payload = self._conn.recv()
         except (EOFError, OSError) as exc:
-            self.stop()
+            code = self.stop()
+            if self.memory is not None and code == -signal.SIGABRT:
+                raise self._out_of_memory() from exc
             raise QueryError("the query process died without an answer") from exc
-        if not ok:
-            raise QueryError(payload)
-        return bytes(payload)
+        self.pending = False
+        if status == "ok":
+            return bytes(payload)
+        if status == "memory":
+            self.stop()
+            raise self._out_of_memory()
+        if status == "syntax":
+            raise _UnparsedError(payload)
+        raise QueryError(payload)
 
-    def stop(self) -> None:
+    def _out_of_memory(self) -> QueryLimitError:
+        return QueryLimitError(
+            f"the query was stopped at its memory limit ({self.memory:g} MB); narrow it "
+            "(LIMIT, fewer OPTIONALs) or allow more with --max-memory"
+        )
+
+    def stop(self) -> int | None:
+        """Kill the process (if it still runs) and return its exit code."""
         if self._process.is_alive():
             self._process.kill()
         self._process.join()
-        self._conn.close()
+        if not self._conn.closed:
+            _PARENT_ENDS.discard(self._conn.fileno())
+            self._conn.close()
+        code: int | None = self._process.exitcode
+        return code
 
 
 def _stop_all(workers: list[_Worker]) -> None:
@@ -233,26 +355,101 @@ def _stop_all(workers: list[_Worker]) -> None:
     workers.clear()
 
 
+_T = TypeVar("_T")
 _FORKING: list[Store] = []
-_FORKING_LOCK = threading.Lock()
+#: The parent's ends of every worker's pipe: a worker must not hold them, or a worker
+#: whose parent died would wait for ever for a query that can no longer come.
+_PARENT_ENDS: set[int] = set()
+_FORKER: list[ThreadPoolExecutor] = []
+_FORKER_LOCK = threading.Lock()
 
 
-def _work(conn: Any) -> None:
+def _fork(start: Callable[[], _T]) -> _T:
+    """Run ``start`` (which forks) in kg's one forking thread.
+
+    Linux sends a worker its parent-death signal when the *thread* that forked it ends,
+    and ``kg serve`` answers each connection in a thread of its own: workers forked there
+    would die with the connection. The forking thread lives as long as the process.
+    """
+    with _FORKER_LOCK:
+        if not _FORKER:
+            _FORKER.append(ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-fork"))
+        forker = _FORKER[0]
+    return forker.submit(start).result()
+
+
+def _work(conn: Any, parent: int, memory: float | None, debug: bool) -> None:
+    """A worker's life: answer queries until the parent hangs up or dies."""
+    _detach(parent, memory, conn.fileno(), debug)
     try:
         store = _FORKING[0].in_child()
         while True:
             try:
                 text, fmt = conn.recv()
-            except EOFError:
+            except (EOFError, OSError):
                 return
             try:
-                conn.send((True, _run(store, text, fmt)))
+                answer: tuple[str, Any] = ("ok", _run(store, text, fmt))
+            except _UnparsedError as exc:
+                answer = ("syntax", str(exc))
             except QueryError as exc:
-                conn.send((False, str(exc)))
+                answer = ("error", str(exc))
+            except MemoryError:
+                answer = ("memory", "")
             except Exception as exc:  # anything else still has to reach the parent
-                conn.send((False, f"the query failed: {exc}"))
+                answer = ("error", f"the query failed: {exc}")
+            try:
+                conn.send(answer)
+            except (OSError, ValueError):  # the parent stopped listening
+                return
+    except QueryError:
+        return  # the store cannot be opened here: the parent hears EOF and says so
     finally:
         conn.close()
+
+
+def _detach(parent: int, memory: float | None, own: int, debug: bool) -> None:
+    """Make a fresh worker die with its parent, leave Ctrl-C to the parent, cap its memory,
+    and silence it unless ``debug``. ``own`` is the worker's end of its pipe."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    null = os.open(os.devnull, os.O_RDWR)
+    # The parent reports what went wrong; a worker's own words (Rust's "memory allocation
+    # failed" and its backtrace) would only put a traceback in the log.
+    quiet = set() if debug else {2}
+    if not debug:
+        import faulthandler
+
+        faulthandler.disable()  # it would print a dump of the threads of an aborted worker
+    for fd in (_PARENT_ENDS - {own}) | quiet:  # /dev/null, not closed: objects close them
+        try:
+            os.dup2(null, fd)
+        except OSError:
+            pass
+    os.close(null)
+    die_with_parent(parent)
+    if memory is not None:
+        _cap_memory(memory)
+
+
+def _cap_memory(megabytes: float) -> None:
+    """Let this process allocate ``megabytes`` on top of what it holds now (Linux)."""
+    try:
+        import resource
+
+        status = Path("/proc/self/status").read_text(encoding="ascii", errors="replace")
+    except (ImportError, OSError):
+        return
+    found = re.search(r"^VmData:\s+(\d+) kB", status, re.MULTILINE)
+    if found is None:
+        return
+    limit = int(found.group(1)) * 1024 + int(megabytes * 1e6)
+    _, hard = resource.getrlimit(resource.RLIMIT_DATA)
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    try:
+        resource.setrlimit(resource.RLIMIT_DATA, (limit, hard))
+    except (ValueError, OSError):
+        pass
 
 
 def _stamp(build: Path) -> dict[str, Any]:
@@ -263,17 +460,28 @@ def _stamp(build: Path) -> dict[str, Any]:
     return {"build": str(build.resolve()), "files": files}
 
 
-def _disk_store(build: Path, location: Path) -> DiskStore:
+def _disk_store(build: Path, location: Path, limits: _Limits) -> DiskStore:
     import shutil
 
     import pyoxigraph as ox
 
+    if location.exists() and not location.is_dir():
+        raise QueryError(f"{location}: is a file; give --store a directory (new, or empty)")
     stamp = _stamp(build)
     try:
-        if json.loads((location / _STAMP).read_text(encoding="utf-8")) == stamp:
-            return DiskStore(location)
+        current = json.loads((location / _STAMP).read_text(encoding="utf-8")) == stamp
     except (OSError, ValueError):
-        pass
+        current = False
+    if current:
+        try:
+            return DiskStore(location, limits.queries, limits.memory, limits.debug)
+        except QueryError:
+            if not (location / _OWNED).is_file():
+                raise QueryError(
+                    f"{location}: exists and is not a kg store; give --store a new or empty "
+                    "directory"
+                ) from None
+            # A store kg made that cannot be opened is loaded again, below.
     if location.exists():
         if not (location / _OWNED).is_file() and any(location.iterdir()):
             raise QueryError(
@@ -295,44 +503,65 @@ def _disk_store(build: Path, location: Path) -> DiskStore:
         raise
     del store  # closes the read-write instance before the read-only one opens
     (location / _STAMP).write_text(json.dumps(stamp), encoding="utf-8")
-    return DiskStore(location)
+    return DiskStore(location, limits.queries, limits.memory, limits.debug)
 
 
 def query_kind(text: str) -> str:
-    """SELECT, ASK, CONSTRUCT, DESCRIBE, or UPDATE for anything that changes data."""
-    import re
+    """SELECT, ASK, CONSTRUCT, DESCRIBE, or UPDATE for anything that changes data.
 
-    body = re.sub(r"#[^\n]*", " ", text)
-    body = re.sub(r"(?is)\b(?:PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)", " ", body)
-    words = re.findall(r"[A-Za-z]+", body)
-    first = words[0].upper() if words else ""
-    if first in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE"):
-        return first
-    return "UPDATE" if first else ""
-
-
-def execute(
-    store: Any, text: str, media_type: str, timeout: float | None = DEFAULT_TIMEOUT
-) -> bytes:
-    """Run a read-only query and serialise its result in ``media_type``.
-
-    Raises :class:`QueryError` for an update, a syntax error (with its position), a media
-    type that does not fit the query, and a query that runs past ``timeout`` seconds.
+    Raises :class:`QueryError` for text that is no SPARQL (:func:`kg.sparql.read`).
     """
-    kind = query_kind(text)
-    if kind in ("UPDATE", ""):
+    return read(text).kind
+
+
+def check(text: str | Query, allow_service: bool = False) -> Query:
+    """Read a query (:func:`kg.sparql.read`) and refuse what kg does not run: an update,
+    and SERVICE unless ``allow_service``; raises :class:`QueryError`."""
+    query = text if isinstance(text, Query) else read(text)
+    if query.kind == "UPDATE":
         raise QueryError(
             "this store is read-only: only SELECT, ASK, CONSTRUCT and DESCRIBE are answered"
         )
-    table = RESULT_TYPES if kind in ("SELECT", "ASK") else GRAPH_TYPES
+    if query.service is not None and not allow_service:
+        line, column, word = query.service
+        raise QueryError(
+            f"the query calls SERVICE at {line}:{column} ({word!r}): kg sends no requests to "
+            "other servers unless it is started with --allow-service"
+        )
+    return query
+
+
+def execute(
+    store: Any,
+    text: str | Query,
+    media_type: str,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    allow_service: bool = False,
+) -> bytes:
+    """Run a read-only query and serialise its result in ``media_type``.
+
+    Raises :class:`QueryError` for an update, a SERVICE (unless ``allow_service``), a syntax
+    error (with its position), and a media type that does not fit the query;
+    :class:`QueryLimitError` for a query that runs past ``timeout`` seconds or past its
+    memory, or when the store runs as many queries as it may.
+    """
+    query = check(text, allow_service)
+    table = RESULT_TYPES if query.kind in ("SELECT", "ASK") else GRAPH_TYPES
     if media_type not in table:
         raise QueryError(
-            f"a {kind} query cannot be answered as {media_type}; "
+            f"a {query.kind} query cannot be answered as {media_type}; "
             f"ask for one of {', '.join(sorted(table))}"
         )
-    if timeout is None or not hasattr(os, "fork") or not isinstance(store, Store):
-        return _run(store, text, table[media_type])
-    return store.ask(text, table[media_type], timeout)
+    try:
+        if timeout is None or not hasattr(os, "fork") or not isinstance(store, Store):
+            return _run(store, query.text, table[media_type])
+        return store.ask(query.text, table[media_type], timeout)
+    except _UnparsedError as exc:
+        raise QueryError(f"SPARQL syntax error: {query.locate(str(exc))}") from None
+
+
+class _UnparsedError(QueryError):
+    """Oxigraph's syntax error, its position still in the text Oxigraph was given."""
 
 
 def _run(store: Any, text: str, fmt: str) -> bytes:
@@ -340,20 +569,27 @@ def _run(store: Any, text: str, fmt: str) -> bytes:
 
     try:
         result = store.query(text, prefixes=dict(PREFIXES))
+        if isinstance(result, ox.QueryTriples):
+            data = result.serialize(format=getattr(ox.RdfFormat, fmt))
+        else:
+            data = result.serialize(format=getattr(ox.QueryResultsFormat, fmt))
     except SyntaxError as exc:
-        raise QueryError(f"SPARQL syntax error: {exc}") from exc
-    except OSError as exc:
+        raise _UnparsedError(str(exc)) from exc
+    except (OSError, RuntimeError, ValueError) as exc:
         raise QueryError(f"the query failed: {exc}") from exc
-    if isinstance(result, ox.QueryTriples):
-        data = result.serialize(format=getattr(ox.RdfFormat, fmt))
-    else:
-        data = result.serialize(format=getattr(ox.QueryResultsFormat, fmt))
     return data or b""
 
 
-def select(store: Any, text: str, timeout: float | None = DEFAULT_TIMEOUT) -> Answer:
+def select(
+    store: Any,
+    text: str | Query,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    allow_service: bool = False,
+) -> Answer:
     """Run a SELECT or ASK query; IRIs are shown as prefixed names where one fits."""
-    data = json.loads(execute(store, text, "application/sparql-results+json", timeout))
+    data = json.loads(
+        execute(store, text, "application/sparql-results+json", timeout, allow_service)
+    )
     if "boolean" in data:
         return Answer(("ask",), ((str(data["boolean"]).lower(),),))
     columns = tuple(data["head"]["vars"])

@@ -16,7 +16,8 @@ import pytest
 
 from kg.errors import QueryError
 from kg.query import named_queries, resolve
-from kg.store import execute, open_store
+from kg.rdf import PREFIXES
+from kg.store import execute, open_store, select
 
 GOLDEN = Path(__file__).parent / "golden" / "queries"
 NAMES = named_queries()
@@ -159,3 +160,168 @@ def test_query_workers_are_kept_replaced_after_a_timeout_and_stopped_with_the_st
     gc.collect()
     process.join(5)
     assert not process.is_alive()
+
+
+# ---------------------------------------------------------------- issue 12: what tools send
+
+YASGUI = """PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT * WHERE {
+  ?sub ?pred ?obj .
+} LIMIT 10"""
+
+
+@pytest.mark.parametrize("prefix", sorted(PREFIXES))
+def test_a_query_that_declares_a_standard_prefix_is_answered(store: Any, prefix: str) -> None:
+    """Tools copy their prefixes into every query: kg's own ones, declared again, are fine."""
+    text = (
+        f"PREFIX {prefix}: <{PREFIXES[prefix]}>\n"
+        "ASK { product:channels kg:offers cap:live-streaming }"
+    )
+    assert select(store, text).rows == (("true",),)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        YASGUI,
+        "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+        'SELECT ?l WHERE { cap:live-streaming skos:prefLabel ?l FILTER(lang(?l) = "zh") }',
+        "BASE <https://kg.example/schema#>\n"
+        "SELECT ?c WHERE { product:channels <#offers> ?c FILTER(?c = cap:live-streaming) }",
+        "# a comment naming <http://x#> and INSERT\nprefix  s: <http://www.w3.org/2004/02/skos/core#>"
+        '  # and one after\nselect ?l { cap:live-streaming s:prefLabel ?l FILTER(lang(?l) = "zh") }',
+        "PREFIX : <https://kg.example/id/product/>\nSELECT ?c { :channels kg:offers ?c } LIMIT 1",
+    ],
+    ids=["yasgui", "skos", "base", "comments", "empty-prefix"],
+)
+def test_queries_copied_from_other_tools_are_answered(store: Any, text: str) -> None:
+    assert select(store, text).rows
+
+
+def test_the_yasgui_default_query_answers_ten_rows(store: Any) -> None:
+    assert len(select(store, YASGUI).rows) == 10
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "found"),
+    [
+        ("SELCT ?s WHERE { ?s ?p ?o }", "1:1", "SELCT"),
+        (
+            "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n  SELCT ?s { ?s ?p ?o }",
+            "2:3",
+            "SELCT",
+        ),
+        ("{ ?s ?p ?o }", "1:1", "{"),
+    ],
+)
+def test_a_misspelled_first_keyword_is_a_syntax_error_with_line_and_column(
+    store: Any, text: str, where: str, found: str
+) -> None:
+    with pytest.raises(QueryError) as error:
+        execute(store, text, "text/csv")
+    assert str(error.value) == (
+        f"SPARQL syntax error: error at {where}: expected SELECT, CONSTRUCT, DESCRIBE or ASK, "
+        f"found {found!r}"
+    )
+
+
+def test_an_empty_query_says_so(store: Any) -> None:
+    with pytest.raises(QueryError, match=r"^no query given: the text holds only comments"):
+        execute(store, "# nothing but a comment\n  ", "text/csv")
+
+
+UPDATES = [
+    "INSERT DATA { <urn:a> <urn:b> <urn:c> }",
+    "insert data { <urn:a> <urn:b> <urn:c> }",
+    "PREFIX ex: <http://example.org/#>\nDELETE WHERE { ?s ?p ?o }",
+    "BASE <http://example.org/#> INSERT DATA { <#a> <#b> <#c> }",
+    "# a comment\nLOAD <http://example.org/data.ttl>",
+    "WITH <urn:g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }",
+    "CLEAR ALL",
+    "drop all",
+    "Create GRAPH <urn:g>",
+    "COPY DEFAULT TO <urn:g>",
+    "MOVE DEFAULT TO <urn:g>",
+    "ADD DEFAULT TO <urn:g>",
+    "INSERTDATA{<urn:a> <urn:b> <urn:c>}",
+    "PREFIX ex:<http://example.org/#>DELETE{?s ?p ?o}WHERE{?s ?p ?o}",
+]
+
+
+@pytest.mark.parametrize("text", UPDATES)
+def test_updates_in_any_spelling_are_refused(store: Any, text: str) -> None:
+    with pytest.raises(QueryError, match="read-only: only SELECT, ASK, CONSTRUCT and DESCRIBE"):
+        execute(store, text, "text/csv")
+    assert select(store, "SELECT (COUNT(*) AS ?n) { <urn:a> ?p ?o }").rows == (("0",),)
+
+
+def test_a_worker_with_an_answer_pending_is_never_used_again(
+    seed_out: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A caller interrupted while its answer is on the way (Ctrl-C in recv, or a timeout that
+    raced the answer) must not leave that answer for the next query to read."""
+    from kg.store import Store
+
+    store = open_store(seed_out)
+    assert isinstance(store, Store)
+    people = resolve("people")
+    first = execute(store, people, "text/csv")
+    (worker,) = store._idle
+    real = type(worker._conn)
+
+    class Interrupted(real):  # type: ignore[misc, valid-type]
+        def recv(self) -> Any:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(worker._conn, "__class__", Interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        execute(store, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }", "text/csv")
+    assert store._idle == [] and not worker.alive
+    assert execute(store, people, "text/csv") == first
+
+
+def test_an_interrupt_before_the_answer_arrives_stops_the_worker(
+    seed_out: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kg.store import Store
+
+    store = open_store(seed_out)
+    assert isinstance(store, Store)
+    people = resolve("people")
+    first = execute(store, people, "text/csv")
+    (worker,) = store._idle
+    real = type(worker._conn)
+
+    class Interrupted(real):  # type: ignore[misc, valid-type]
+        def poll(self, timeout: float | None = None) -> bool:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(worker._conn, "__class__", Interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        execute(store, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }", "text/csv")
+    assert store._idle == [] and not worker.alive
+    assert execute(store, people, "text/csv") == first
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs /proc")
+def test_a_worker_holds_no_end_of_any_pipe_but_its_own(seed_out: Path) -> None:
+    """A worker that held its parent's end of a pipe (its own or another worker's) would
+    never hear that end close: it would outlive the kg that forked it."""
+    from kg.store import Store, _Worker
+
+    store = open_store(seed_out)
+    assert isinstance(store, Store)
+    workers = [_Worker(store) for _ in range(3)]
+    for worker in workers:
+        assert worker.ask("ASK { ?s ?p ?o }", "CSV", 10) == b"true"
+    ends = {os.readlink(f"/proc/self/fd/{w._conn.fileno()}") for w in workers}
+    for worker in workers:
+        fds = Path(f"/proc/{worker._process.pid}/fd")
+        held = {os.readlink(fd) for fd in fds.iterdir()}
+        assert not held & ends
+    # ... so a worker whose parent's end closes ends too, without being killed.
+    first = workers[0]
+    first._conn.close()
+    first._process.join(10)
+    assert not first._process.is_alive()

@@ -2,17 +2,31 @@
 
 from __future__ import annotations
 
+import json
+import os
+import re
+import signal
+import socket
+import struct
+import subprocess
+import sys
 import threading
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 import pytest
+from click.testing import CliRunner
 from SPARQLWrapper import CSV, JSON, POST, TSV, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
 
+from kg.cli import main
 from kg.server import make_server, serve
 
 OFFERS = "SELECT ?c WHERE { <https://kg.example/id/product/channels> <https://kg.example/schema#offers> ?c } ORDER BY ?c"
@@ -122,3 +136,628 @@ def test_other_paths_are_404(endpoint: str) -> None:
     with pytest.raises(urllib.error.HTTPError) as missing:
         urllib.request.urlopen(endpoint.replace("/sparql", "/other"))
     assert missing.value.code == 404
+
+
+# ---------------------------------------------------------------- issue 12: what tools send
+
+YASGUI = """PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT * WHERE {
+  ?sub ?pred ?obj .
+} LIMIT 10"""
+
+
+@pytest.mark.parametrize("method", ["GET", POST])
+def test_the_yasgui_default_query_is_answered(endpoint: str, method: str) -> None:
+    result = _client(endpoint, YASGUI, JSON, method).queryAndConvert()
+    assert len(result["results"]["bindings"]) == 10  # type: ignore[index]
+
+
+@pytest.mark.parametrize("method", ["GET", POST])
+def test_a_query_declaring_skos_and_a_base_ending_in_a_hash_is_answered(
+    endpoint: str, method: str
+) -> None:
+    query = (
+        "BASE <https://kg.example/schema#>\n"
+        "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>  # SKOS\n"
+        "SELECT ?l WHERE { product:channels <#offers> ?c . ?c skos:prefLabel ?l "
+        'FILTER(?c = cap:live-streaming && lang(?l) = "zh") }'
+    )
+    result = _client(endpoint, query, JSON, method).queryAndConvert()
+    assert [b["l"]["value"] for b in result["results"]["bindings"]] == ["直播"]  # type: ignore[index]
+
+
+@pytest.mark.filterwarnings("ignore:.*query type:RuntimeWarning")  # SPARQLWrapper's, too
+def test_a_misspelled_first_keyword_is_a_400_with_line_and_column(endpoint: str) -> None:
+    with pytest.raises(QueryBadFormed) as error:
+        _client(
+            endpoint, "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\nSELCT * {}", JSON
+        ).query()
+    assert "error at 2:1: expected SELECT, CONSTRUCT, DESCRIBE or ASK, found 'SELCT'" in str(
+        error.value
+    )
+
+
+# ---------------------------------------------------------------- issue 12: SERVICE
+
+
+class Listener:
+    """An HTTP server on loopback that a SERVICE clause could send requests to: it records
+    each one and answers with one row, ``pwned``."""
+
+    ANSWER = json.dumps(
+        {
+            "head": {"vars": ["a"]},
+            "results": {"bindings": [{"a": {"type": "literal", "value": "pwned"}}]},
+        }
+    ).encode()
+
+    def __init__(self) -> None:
+        self.requests: list[str] = []
+        listener = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:  # noqa: N802
+                self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                listener.requests.append(f"{self.command} {self.path}")
+                self.send_response(200)
+                self.send_header("Content-Type", "application/sparql-results+json")
+                self.send_header("Content-Length", str(len(Listener.ANSWER)))
+                self.end_headers()
+                self.wfile.write(Listener.ANSWER)
+
+            do_GET = do_POST  # noqa: N815 - stdlib's name
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_port}/secret"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def listener() -> Iterator[Listener]:
+    started = Listener()
+    yield started
+    started.close()
+
+
+def _attacks(url: str, endpoint: str) -> list[str]:
+    """SERVICE in every spelling, and queries that a tokenizer and Oxigraph could read
+    differently so that Oxigraph sees a SERVICE the tokenizer does not."""
+    nested = "?s ?p ?o"
+    for _ in range(30):
+        nested = f"SERVICE <{endpoint}> {{ {nested} }}"
+    return [
+        f"SELECT * WHERE {{ SERVICE <{url}> {{ ?a ?b ?c }} }}",
+        f"select * {{ service silent <{url}> {{ ?a ?b ?c }} }}",
+        f"SELECT * {{ ?s ?p ?o SeRvIcE<{url}>{{?a ?b ?c}} }}",
+        f"SELECT * {{ ?s ?p ?o FILTER EXISTS {{ SERVICE <{url}> {{ ?a ?b ?c }} }} }}",
+        f"SELECT * {{ {{ SELECT * {{ SERVICE <{url}> {{ ?a ?b ?c }} }} }} }}",
+        f"SELECT * {{ ?s ?p true . ?s ?p trueSERVICE<{url}>{{?a ?b ?c}} }}",
+        f"PREFIX e: <{url}>\nSELECT * {{ ?s ?p ?o . ?s ?p falseSERVICEe:x {{ ?a ?b ?c }} }}",
+        f"ASK {{ ?s ?p ?o FILTER(?o <'x>') SERVICE <{url}> {{ ?a ?b ?c }} FILTER(?o != '') }} #'",
+        f'ASK {{ ?s ?p ?o FILTER(?o <#>"""\n"z") SERVICE <{url}> {{ ?a ?b ?c }}\n#"""\n}}',
+        f"SELECT * {{ {nested} }}",
+    ]
+
+
+def test_service_is_refused_and_no_request_leaves(endpoint: str, listener: Listener) -> None:
+    for query in _attacks(listener.url, endpoint):
+        request = endpoint + "?" + urllib.parse.urlencode({"query": query})
+        with pytest.raises(urllib.error.HTTPError) as error:
+            urllib.request.urlopen(request, timeout=30)
+        assert error.value.code == 400, query
+        message = error.value.read().decode()
+        assert "SERVICE" in message or "SPARQL syntax error" in message, message
+    assert listener.requests == []
+
+
+def test_the_refusal_says_where_and_how_to_allow_it(endpoint: str, listener: Listener) -> None:
+    query = f"SELECT * WHERE {{\n  ?s ?p ?o .\n  SERVICE <{listener.url}> {{ ?a ?b ?c }} }}"
+    with pytest.raises(urllib.error.HTTPError) as error:
+        urllib.request.urlopen(endpoint + "?" + urllib.parse.urlencode({"query": query}))
+    assert error.value.read().decode() == (
+        "the query calls SERVICE at 3:3 ('SERVICE'): kg sends no requests to other servers "
+        "unless it is started with --allow-service\n"
+    )
+
+
+def test_the_word_service_elsewhere_is_answered(endpoint: str, listener: Listener) -> None:
+    query = 'SELECT ?service WHERE { BIND("SERVICE <x> { }" AS ?service) } # SERVICE <x> {}'
+    result = _client(endpoint, query, JSON).queryAndConvert()
+    assert result["results"]["bindings"][0]["service"]["value"] == "SERVICE <x> { }"  # type: ignore[index]
+
+
+@contextmanager
+def _serving(build: Path, **options: Any) -> Iterator[tuple[str, Any]]:
+    server = make_server(build, "127.0.0.1", 0, **options)
+    thread = threading.Thread(target=serve, args=(server,), daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}/sparql", server
+    finally:
+        server.shutdown()
+        thread.join(5)
+
+
+def test_allow_service_lets_the_query_call_it(seed_out: Path, listener: Listener) -> None:
+    with _serving(seed_out, timeout=20.0, allow_service=True) as (url, _):
+        query = f"SELECT ?a WHERE {{ SERVICE <{listener.url}> {{ ?a ?b ?c }} }}"
+        result = _client(url, query, JSON).queryAndConvert()
+    assert [b["a"]["value"] for b in result["results"]["bindings"]] == ["pwned"]  # type: ignore[index]
+    assert listener.requests == ["POST /secret"]
+
+
+def test_kg_query_refuses_service_unless_allowed(seed_out: Path, listener: Listener) -> None:
+    query = f"SELECT ?a WHERE {{ SERVICE <{listener.url}> {{ ?a ?b ?c }} }}"
+    refused = CliRunner().invoke(main, ["query", query, "-d", str(seed_out)])
+    assert refused.exit_code == 1
+    assert refused.stderr == (
+        "Error: the query calls SERVICE at 1:19 ('SERVICE'): kg sends no requests to other "
+        "servers unless it is started with --allow-service\n"
+    )
+    assert listener.requests == []
+    allowed = CliRunner().invoke(main, ["query", query, "-d", str(seed_out), "--allow-service"])
+    assert allowed.exit_code == 0, allowed.output
+    assert "pwned" in allowed.stdout
+    assert listener.requests == ["POST /secret"]
+
+
+# ---------------------------------------------------------------- issue 12: CORS and Host
+
+
+def _raw(url: str, request: bytes, wait: float = 10.0, close: bool = False) -> bytes:
+    """Send bytes to the endpoint's port and read until it closes the connection (or
+    ``wait`` seconds pass); the request's own end stays open unless ``close``."""
+    port = urllib.parse.urlsplit(url).port
+    with socket.create_connection(("127.0.0.1", port), timeout=wait) as conn:
+        conn.sendall(request)
+        if close:
+            conn.shutdown(socket.SHUT_WR)
+        received = b""
+        deadline = time.monotonic() + wait
+        while time.monotonic() < deadline:
+            try:
+                chunk = conn.recv(65536)
+            except TimeoutError:
+                break
+            except ConnectionResetError:
+                break
+            if not chunk:
+                break
+            received += chunk
+            if b"\r\n\r\n" in received:
+                head, _, body = received.partition(b"\r\n\r\n")
+                length = re.search(rb"(?i)content-length: *(\d+)", head)
+                if length and len(body) >= int(length.group(1)):
+                    break
+        return received
+
+
+def _get(
+    url: str, query: str = "ASK { ?s ?p ?o }", host: str | None = None, wait: float = 10.0
+) -> bytes:
+    target = urllib.parse.urlsplit(url)
+    line = f"GET {target.path}?{urllib.parse.urlencode({'query': query})} HTTP/1.1\r\n"
+    head = f"Host: {host if host is not None else target.netloc}\r\nConnection: close\r\n\r\n"
+    return _raw(url, (line + head).encode(), wait)
+
+
+def test_no_cors_header_unless_asked(endpoint: str, seed_out: Path) -> None:
+    answer = _get(endpoint)
+    assert answer.startswith(b"HTTP/1.1 200")
+    assert b"access-control" not in answer.lower()
+    with _serving(seed_out, cors="https://yasgui.example") as (url, _):
+        answer = _get(url)
+        assert b"\r\nAccess-Control-Allow-Origin: https://yasgui.example\r\n" in answer
+        port = urllib.parse.urlsplit(url).port
+        preflight = _raw(
+            url,
+            (
+                f"OPTIONS /sparql HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n"
+                "Origin: https://yasgui.example\r\nAccess-Control-Request-Method: POST\r\n"
+                "Access-Control-Request-Headers: content-type\r\nConnection: close\r\n\r\n"
+            ).encode(),
+        )
+        assert preflight.startswith(b"HTTP/1.1 204")
+        assert b"\r\nAccess-Control-Allow-Origin: https://yasgui.example\r\n" in preflight
+        assert b"\r\nAccess-Control-Allow-Headers: Accept, Content-Type\r\n" in preflight
+
+
+@pytest.mark.parametrize(
+    "host", ["127.0.0.1:{port}", "localhost:{port}", "LOCALHOST", "[::1]:{port}", "127.0.0.1"]
+)
+def test_a_host_naming_the_server_is_answered(endpoint: str, host: str) -> None:
+    port = urllib.parse.urlsplit(endpoint).port
+    assert _get(endpoint, host=host.format(port=port)).startswith(b"HTTP/1.1 200")
+
+
+@pytest.mark.parametrize("host", ["evil.example", "evil.example:{port}", "localhost.evil.example"])
+def test_another_host_is_refused_against_dns_rebinding(endpoint: str, host: str) -> None:
+    port = urllib.parse.urlsplit(endpoint).port
+    answer = _get(endpoint, host=host.format(port=port))
+    assert answer.startswith(b"HTTP/1.1 421 Misdirected Request\r\n")
+    name = host.split(":")[0]
+    assert answer.decode().endswith(
+        f"kg serve answers requests for localhost, 127.0.0.1 and IP addresses, not for "
+        f"'{name}': a web page may be trying to read the graph through your browser (DNS "
+        f"rebinding). If '{name}' is your name for this machine, start kg serve with "
+        f"--allow-host {name}\n"
+    )
+
+
+def test_allow_host_adds_a_name(seed_out: Path) -> None:
+    with _serving(seed_out, allow_hosts=("kg.lan",)) as (url, _):
+        assert _get(url, host="kg.lan:7878").startswith(b"HTTP/1.1 200")
+        assert _get(url, host="evil.example").startswith(b"HTTP/1.1 421")
+
+
+# ---------------------------------------------------------------- issue 12: bodies and hang-ups
+
+
+def _post(url: str, length: str, body: bytes = b"", extra: str = "") -> bytes:
+    target = urllib.parse.urlsplit(url)
+    head = (
+        f"POST {target.path} HTTP/1.1\r\nHost: {target.netloc}\r\n"
+        f"Content-Type: application/sparql-query\r\n{length}{extra}\r\n"
+    )
+    return _raw(url, head.encode() + body)
+
+
+@pytest.mark.parametrize(
+    ("length", "status", "says"),
+    [
+        ("Content-Length: -1\r\n", b"400", b"Content-Length must be one number of bytes, not '-1'"),
+        (
+            "Content-Length: abc\r\n",
+            b"400",
+            b"Content-Length must be one number of bytes, not 'abc'",
+        ),
+        ("Content-Length: +5\r\n", b"400", b"not '+5'"),
+        ("Content-Length: 5\r\nContent-Length: 6\r\n", b"400", b"not several"),
+        (
+            "Content-Length: 2000000\r\n",
+            b"413",
+            b"query too long: 2000000 bytes; the limit is 1048576",
+        ),
+        ("Content-Length: 99999999999999999999999\r\n", b"400", b"not '9999"),
+        ("Transfer-Encoding: chunked\r\n", b"411", b"send the query with a Content-Length"),
+        ("", b"411", b"a POST needs a Content-Length"),
+    ],
+)
+def test_a_bad_content_length_is_answered_at_once_without_reading_on(
+    endpoint: str, length: str, status: bytes, says: bytes
+) -> None:
+    """The body is never read to its end (the old server read to EOF on -1: the client's
+    end stays open here, so a server that waited for it would answer nothing)."""
+    started = time.monotonic()
+    answer = _post(endpoint, length, b"ASK {}")
+    assert answer.startswith(b"HTTP/1.1 " + status), answer
+    assert b"\r\nConnection: close\r\n" in answer
+    assert says in answer
+    assert time.monotonic() - started < 8
+
+
+# ---------------------------------------------------------------- issue 12: limits
+
+
+def test_a_query_past_its_memory_is_stopped_and_the_endpoint_carries_on(seed_out: Path) -> None:
+    hungry = "SELECT (GROUP_CONCAT(STR(?c)) AS ?x) WHERE { ?a ?b ?c . ?d ?e ?f }"
+    with _serving(seed_out, timeout=60.0, max_memory=100) as (url, _):
+        with pytest.raises(urllib.error.HTTPError) as error:
+            _client(url, hungry, JSON).query()
+        assert error.value.code == 503
+        assert error.value.read() == (
+            b"the query was stopped at its memory limit (100 MB); narrow it (LIMIT, fewer "
+            b"OPTIONALs) or allow more with --max-memory\n"
+        )
+        assert _client(url, "ASK { ?s ?p ?o }", JSON).queryAndConvert()["boolean"] is True  # type: ignore[index]
+
+
+def test_one_query_more_than_max_queries_is_answered_busy(seed_out: Path) -> None:
+    with _serving(seed_out, timeout=4.0, max_queries=1) as (url, server):
+        slow = threading.Thread(target=lambda: _get(url, SLOW), daemon=True)
+        slow.start()
+        deadline = time.monotonic() + 5
+        while server.store._running._value and time.monotonic() < deadline:
+            time.sleep(0.01)  # until the slow query holds the one place
+        busy = _get(url)
+        slow.join()
+        assert _get(url).startswith(b"HTTP/1.1 200")  # the place is free again
+    assert busy.startswith(b"HTTP/1.1 503 Service Unavailable\r\n"), busy
+    assert b"\r\nRetry-After: 1\r\n" in busy
+    assert busy.endswith(
+        b"busy: 1 query is running, the most kg runs at once (--max-queries); "
+        b"try again when one is done\n"
+    )
+
+
+def test_connections_past_max_connections_are_answered_503(seed_out: Path) -> None:
+    with _serving(seed_out, max_connections=2) as (url, server):
+        port = urllib.parse.urlsplit(url).port
+        idle = [socket.create_connection(("127.0.0.1", port)) for _ in range(2)]
+        deadline = time.monotonic() + 5
+        while server._open < 2 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        third = _get(url)
+        assert third.startswith(b"HTTP/1.1 503 Service Unavailable\r\n"), third
+        assert third.endswith(b"(--max-connections); try again\n")
+        for conn in idle:
+            conn.close()
+        deadline = time.monotonic() + 5
+        while server._open and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert _get(url).startswith(b"HTTP/1.1 200")
+
+
+def test_an_idle_connection_is_closed(seed_out: Path) -> None:
+    with _serving(seed_out, idle_timeout=0.5) as (url, _):
+        port = urllib.parse.urlsplit(url).port
+        with socket.create_connection(("127.0.0.1", port), timeout=10) as conn:
+            started = time.monotonic()
+            assert conn.recv(100) == b""  # closed, with nothing said
+            assert time.monotonic() - started < 8
+
+
+def test_a_request_that_trickles_in_is_cut_off(seed_out: Path) -> None:
+    """A client that sends a byte now and then is never idle, but its request must still
+    arrive whole within three idle timeouts (slowloris)."""
+    with _serving(seed_out, idle_timeout=0.5) as (url, _):
+        port = urllib.parse.urlsplit(url).port
+        with socket.create_connection(("127.0.0.1", port), timeout=10) as conn:
+            conn.sendall(b"GET /sparql?query=ASK HTTP/1.1\r\n")
+            started = time.monotonic()
+            closed = False
+            while time.monotonic() - started < 8:
+                try:
+                    conn.sendall(b"X-a: b\r\n")
+                except OSError:
+                    closed = True
+                    break
+                time.sleep(0.2)
+            assert closed
+
+
+# ---------------------------------------------------------------- issue 12: the command line
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["--port", "70000"], "Invalid value for '--port': 70000 is not in the range 0<=x<=65535."),
+        (["--port", "-1"], "Invalid value for '--port': -1 is not in the range 0<=x<=65535."),
+        (
+            ["--timeout", "-1"],
+            "Invalid value for '--timeout': '-1' is not a positive number of seconds",
+        ),
+        (
+            ["--timeout", "nan"],
+            "Invalid value for '--timeout': 'nan' is not a positive number of seconds",
+        ),
+        (
+            ["--timeout", "inf"],
+            "Invalid value for '--timeout': 'inf' is not a positive number of seconds",
+        ),
+        (
+            ["--timeout", "0"],
+            "Invalid value for '--timeout': '0' is not a positive number of seconds",
+        ),
+        (
+            ["--max-memory", "nan"],
+            "Invalid value for '--max-memory': 'nan' is not a positive number of megabytes",
+        ),
+        (["--max-queries", "0"], "Invalid value for '--max-queries': 0 is not in the range x>=1."),
+        (
+            ["--max-connections", "0"],
+            "Invalid value for '--max-connections': 0 is not in the range x>=1.",
+        ),
+    ],
+)
+def test_impossible_settings_are_usage_errors(
+    seed_out: Path, args: list[str], says: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Should the settings pass, the server stops at once instead of serving for ever.
+    monkeypatch.setattr("kg.server.serve", lambda server, ready=None: server.server_close())
+    result = CliRunner().invoke(main, ["serve", str(seed_out), "--port", "0", *args])
+    assert result.exit_code == 2
+    assert result.stderr.endswith(f"Error: {says}\n")
+
+
+@pytest.mark.parametrize("value", ["-1", "nan", "inf", "0", "abc"])
+def test_kg_query_timeouts_that_are_no_time_are_usage_errors(seed_out: Path, value: str) -> None:
+    result = CliRunner().invoke(main, ["query", "people", "-d", str(seed_out), "--timeout", value])
+    assert result.exit_code == 2
+    assert "Invalid value for '--timeout'" in result.stderr
+
+
+def test_the_limits_are_in_the_help() -> None:
+    shown = CliRunner().invoke(main, ["serve", "--help"], terminal_width=100).output
+    for words in (
+        "--max-queries",
+        "--max-memory",
+        "--max-connections",
+        "idle for 10 s",
+        "--allow-service",
+        "--cors ORIGIN",
+        "--allow-host NAME",
+        "[default: 64; x>=1]",
+        "[default: 1000.0]",
+        "[default: 4; x>=1]",
+    ):
+        assert words in shown, words
+
+
+# ---------------------------------------------------------------- issue 12: real processes
+
+
+def _kg(*args: str) -> subprocess.Popen[str]:
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    return subprocess.Popen(
+        [sys.executable, "-m", "kg", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+
+
+def _started(process: subprocess.Popen[str]) -> str:
+    """The endpoint a `kg serve` subprocess says it serves at."""
+    assert process.stdout is not None
+    line = process.stdout.readline()
+    found = re.search(r"at (http://\S+/sparql)", line)
+    assert found, line + (process.stderr.read() if process.stderr else "")
+    return found.group(1)
+
+
+def _children(pid: int) -> set[int]:
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.add(int(entry.name))
+    return found
+
+
+def _running(pid: int) -> bool:
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"
+
+
+def _wait_for_children(pid: int, seconds: float = 30) -> set[int]:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        children = _children(pid)
+        if children:
+            return children
+        time.sleep(0.05)
+    raise AssertionError(f"process {pid} started no worker")
+
+
+def _all_gone(pids: set[int], seconds: float = 10) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if not any(_running(p) for p in pids):
+            return True
+        time.sleep(0.05)
+    return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL])
+def test_kg_query_workers_die_with_kg(seed_out: Path, sig: signal.Signals) -> None:
+    process = _kg("query", SLOW, "-d", str(seed_out), "--timeout", "120")
+    try:
+        workers = _wait_for_children(process.pid)
+        process.send_signal(sig)
+        process.wait(10)
+        assert _all_gone(workers), f"workers {workers} outlived kg query"
+    finally:
+        process.kill()
+        process.wait()
+        for pid in _children(process.pid):
+            os.kill(pid, signal.SIGKILL)
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGKILL])
+@pytest.mark.parametrize("busy", [True, False], ids=["querying", "idle"])
+def test_kg_serve_workers_die_with_kg(seed_out: Path, sig: signal.Signals, busy: bool) -> None:
+    process = _kg("serve", str(seed_out), "--port", "0", "--timeout", "120")
+    try:
+        url = _started(process)
+        if busy:
+            threading.Thread(target=lambda: _get(url, SLOW, wait=5), daemon=True).start()
+        else:
+            assert _get(url).startswith(b"HTTP/1.1 200")  # leaves its worker idle
+        workers = _wait_for_children(process.pid)
+        process.send_signal(sig)
+        process.wait(10)
+        assert _all_gone(workers), f"workers {workers} outlived kg serve"
+    finally:
+        process.kill()
+        process.wait()
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc")
+def test_the_server_log_holds_no_traceback(seed_out: Path) -> None:
+    """Clients that hang up at every step, a bad Content-Length and a query past its memory
+    leave nothing in the log of a server that is not told to be verbose."""
+    process = _kg("serve", str(seed_out), "--port", "0", "--timeout", "2", "--max-memory", "100")
+    try:
+        url = _started(process)
+        port = urllib.parse.urlsplit(url).port
+        host = f"Host: 127.0.0.1:{port}\r\n"
+
+        def hang_up(data: bytes, wait: float = 0.0, reset: bool = False) -> None:
+            conn = socket.create_connection(("127.0.0.1", port))
+            if reset:
+                conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            conn.sendall(data)
+            time.sleep(wait)
+            conn.close()
+
+        hang_up(b"")
+        hang_up(b"GET /sparql?query=ASK")
+        hang_up(f"POST /sparql HTTP/1.1\r\n{host}Content-Length: 100\r\n\r\nASK".encode())
+        hang_up(f"POST /sparql HTTP/1.1\r\n{host}Content-Length: abc\r\n\r\n".encode(), 0.5)
+        slow = urllib.parse.urlencode({"query": SLOW})
+        hang_up(f"GET /sparql?{slow} HTTP/1.1\r\n{host}\r\n".encode(), 0.5, reset=True)
+        hang_up(f"GET /sparql?{slow} HTTP/1.1\r\n{host}\r\n".encode(), 0.5)
+        hungry = "SELECT (GROUP_CONCAT(STR(?c)) AS ?x) WHERE { ?a ?b ?c . ?d ?e ?f }"
+        assert _get(url, hungry).startswith(b"HTTP/1.1 503")
+        time.sleep(2.5)  # the slow queries' answers meet their closed connections
+        assert _get(url).startswith(b"HTTP/1.1 200")
+    finally:
+        process.send_signal(signal.SIGINT)
+        _, log = process.communicate(timeout=20)
+    assert "Traceback" not in log and "backtrace" not in log, log
+    assert log == "", log
+
+
+@pytest.mark.parametrize(
+    ("host", "warned"),
+    [
+        ("0.0.0.0", True),
+        ("::", True),
+        ("192.0.2.7", True),
+        ("127.0.0.1", False),
+        ("localhost", False),
+        ("::1", False),
+    ],
+)
+def test_listening_beyond_this_machine_is_warned_of(
+    seed_out: Path, monkeypatch: pytest.MonkeyPatch, host: str, warned: bool
+) -> None:
+    import types
+
+    made: list[dict[str, Any]] = []
+
+    def make(*args: Any, **kwargs: Any) -> Any:
+        made.append(kwargs)
+        return types.SimpleNamespace(server_port=7878)
+
+    monkeypatch.setattr("kg.server.make_server", make)
+    monkeypatch.setattr("kg.server.serve", lambda server, ready=None: None)
+    result = CliRunner().invoke(main, ["serve", str(seed_out), "--host", host])
+    assert result.exit_code == 0, result.output
+    warning = (
+        f"warning: listening on {host}: any machine that can reach this one can read the build; "
+        "--host 127.0.0.1 (the default) keeps it to this machine\n"
+    )
+    assert result.stderr == (warning if warned else "")
+    assert made and made[0]["allow_service"] is False and made[0]["cors"] is None
