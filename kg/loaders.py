@@ -67,11 +67,15 @@ _BINARY_MAGIC = (
 )
 
 _FRONT_MATTER = re.compile(r"\A\ufeff?\s*---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+# Every regex over article text runs in linear time: where a pattern scans ahead for a closing
+# character, the scan also stops at the character its matches start with (``[^<>]*``, not
+# ``[^>]*``), so that no character is rescanned from each of a thousand starts before it.
 _HTML_BLOCK = re.compile(
-    r"<(?:html|body|div|p|h[1-6]|article|section|br|ul|ol|li|blockquote|table)\b[^>]*>", re.I
+    r"<(?:html|body|div|p|h[1-6]|article|section|br|ul|ol|li|blockquote|table)\b[^<>]*>", re.I
 )
 _MARKDOWN_HINT = re.compile(
-    r"^(?:#{1,6}\s|\*\*[^*\n]+\*\*\s*$|>\s|[-*+]\s|\d+\.\s)|!\[[^\]]*\]\(|\]\([^)]*\)", re.M
+    r"^(?:#{1,6}\s|\*\*[^*\n]+\*\*\s*$|>\s|[-*+]\s|\d+\.\s)|!\[[^\[\]]*\]\(|\]\([^)\]]*\)",
+    re.M,
 )
 
 # div, section and friends count only where they hold text and no other block (a fragment
@@ -92,6 +96,13 @@ _BOLD_HEADING_MAX = 40
 _SENTENCE_END = "。！？；!?;"
 _CLOSERS = "”’」』）)】》"
 _SENTENCE_END_CHAR = re.compile(f"[{re.escape(_SENTENCE_END)}]")
+_ATTRIBUTION_NEXT = re.compile(r"\s*——")
+#: The longest sentence (or heading) read whole, ten times the longest of the seeds. Text that
+#: runs on further without a sentence end (a table flattened into a line, or an attack) is
+#: cut after its last comma, colon, 、 or space before the limit, else at the limit: the
+#: rules read one sentence at a time, and some of their work grows with its length squared.
+_MAX_SENTENCE = 1000
+_CLAUSE_ENDS = "，,：:、 "
 _BULLET = re.compile(r"^(?:[●•·▪◆■□○◦※]|\\?[-–*+]|\d{1,2}[.、])\s*")
 #: A section number before a heading: 01 视频号, 2. 微信支付, 三、小程序 (not 5 个新能力).
 _HEADING_NUMBER = re.compile(
@@ -99,17 +110,51 @@ _HEADING_NUMBER = re.compile(
 )
 #: A tag cut off by the end of a truncated file (…<a href="https://mp.weixin.q).
 _INCOMPLETE_TAG = re.compile(r"<[A-Za-z/!][^<>]*\Z")
+#: How html.parser ends a comment.
+_COMMENT_CLOSE = re.compile(r"--\s*>")
 #: A non-breaking space between two Chinese characters is layout, not a word break
 #: (视频\u00a0号); elsewhere it is a space.
 _CJK_NBSP = re.compile(r"(?<=[\u3400-\u9fff])[\u00a0\u2007\u202f\u3000]+(?=[\u3400-\u9fff])")
 _SPACE = re.compile(r"[\s\u00a0\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff]")
+#: Control characters, dropped wherever they come from (bytes, HTML or Markdown entities,
+#: YAML escapes): XML 1.0 cannot hold the C0 ones, so GraphML and GEXF readers refuse them,
+#: and on a terminal they are escape sequences (an ANSI one, ESC [ 31 m, goes whole). Tab and
+#: line ends stay; vertical tab, form feed and NEL, which Word and old pages write as line
+#: breaks, are line breaks.
+_CONTROL = re.compile("(?:\x1b\\[|\x9b)[0-?]*[ -/]*[@-~]|[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+_LINE_CONTROL = re.compile("[\x0b\x0c\x85]")
+#: Code points that are no characters: lone surrogates (UTF-8 cannot encode them; a YAML
+#: "\\uD800" escape makes one) and the noncharacters (U+FFFE and U+FFFF are not XML
+#: characters). Each is replaced with U+FFFD, with a warning.
+_NOT_CHARACTER = re.compile(
+    "[\ud800-\udfff\ufdd0-\ufdef"
+    + "".join(chr(plane | 0xFFFE) + chr(plane | 0xFFFF) for plane in range(0, 0x110000, 0x10000))
+    + "]"
+)
+#: What a file name shows as: controls, line and paragraph separators and bidirectional
+#: overrides would move the terminal's cursor or forge a line of kg's output.
+_UNPRINTABLE_NAME = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_NAME_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 #: Lines that belong to the page, not the article: re-posting notes, calls to follow, credits.
 _BOILERPLATE = re.compile(
     r"^(?:本文来自|原标题|责任编辑|编辑[:：]|来源[:：]|题图|封面图|关注我们)|经授权发布|"
     r"^(?:点击|扫码|长按)[^。]{0,30}(?:关注|二维码|阅读原文|订阅|公众号)"
 )
 _TITLE_YEAR_DATE = re.compile(r"(\d{4})[-/年.](\d{1,2})[-/月.](\d{1,2})")
+#: How deep front matter may nest: front matter is a few keys and lists, and composing YAML
+#: recurses once per level (a thousand levels are a RecursionError).
+_YAML_DEPTH = 50
+#: A list or quote marker at the start of a Markdown line (with the indent before it).
+_CONTAINER_MARK = re.compile(r"[ \t]*(?:(>)|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))[ \t]?")
+#: Flags for opening an article: never wait for a FIFO's writer, never take a terminal.
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_NOCTTY", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,15 +229,52 @@ def load(path: str | Path, max_bytes: int = MAX_BYTES) -> Document:
 
 
 def read(path: str | Path, max_bytes: int = MAX_BYTES) -> bytes:
-    """The bytes of an article file, refused past ``max_bytes``; LoadError if unreadable."""
+    """The bytes of an article file, at most ``max_bytes`` of them; LoadError if it cannot be
+    read, is not a regular file, or is larger.
+
+    Every reader of article bytes goes through here (builds, workers, the cache), and the
+    checks come before any byte is read: the type and size of the path, then of the file
+    opened (it may have been replaced in between). A FIFO, socket or device, even behind a
+    link named ``x.md``, is refused without waiting on it, and at most ``max_bytes + 1``
+    bytes are read, so a file that grows while it is read (or whose size the system does not
+    know, as in /proc) is refused instead of filling memory.
+    """
     p = Path(path)
     name = display_path(p)
     try:
-        info = p.stat()
+        _check_file(os.stat(p), name, max_bytes)
+        fd = os.open(p, _OPEN_FLAGS)
     except OSError as exc:
-        if p.is_symlink() and exc.errno == errno.ENOENT:
-            raise LoadError(name, f"a broken symbolic link (to {os.readlink(p)})") from exc
+        raise _unreadable(p, name, exc) from exc
+    try:
+        info = os.fstat(fd)
+        _check_file(info, name, max_bytes)
+        os.set_blocking(fd, True)  # a regular file: reads wait for the disk, as they should
+        chunks: list[bytes] = []
+        left = max_bytes + 1
+        # The first read asks for the whole file and one byte more, to see it ends there.
+        size = info.st_size + 1
+        while left > 0:
+            chunk = os.read(fd, min(left, max(size, 1 << 16)))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+    except OSError as exc:
         raise LoadError(name, f"cannot read the file ({exc.strerror or exc})") from exc
+    finally:
+        os.close(fd)
+    if left <= 0:
+        raise LoadError(
+            name,
+            f"the file grew past the {_size(max_bytes)} limit for one article while it was "
+            "read (kg build --max-mb raises the limit)",
+        )
+    return b"".join(chunks)
+
+
+def _check_file(info: os.stat_result, name: str, max_bytes: int) -> None:
+    """Refuse what is not a regular file of at most ``max_bytes``."""
     if not stat.S_ISREG(info.st_mode):
         what = "a directory" if stat.S_ISDIR(info.st_mode) else "a pipe, socket or device"
         raise LoadError(name, f"{what}, not a file")
@@ -202,15 +284,42 @@ def read(path: str | Path, max_bytes: int = MAX_BYTES) -> bytes:
             f"the file is {_size(info.st_size)}, over the {_size(max_bytes)} limit "
             "for one article (kg build --max-mb raises it)",
         )
-    try:
-        return p.read_bytes()
-    except OSError as exc:
-        raise LoadError(name, f"cannot read the file ({exc.strerror or exc})") from exc
+
+
+def _unreadable(path: Path, name: str, exc: OSError) -> LoadError:
+    if exc.errno == errno.ENOENT and path.is_symlink():
+        try:
+            target = display_path(os.readlink(path))
+        except OSError:
+            target = "?"
+        return LoadError(name, f"a broken symbolic link (to {target})")
+    return LoadError(name, f"cannot read the file ({exc.strerror or exc})")
 
 
 def display_path(path: str | Path) -> str:
-    """A path as text that can always be printed and written (undecodable bytes shown as �)."""
-    return os.fsencode(path).decode("utf-8", "replace")
+    """A path as text that can always be printed and written, and that shows on one line as
+    itself: undecodable bytes and lone surrogates as U+FFFD, and control characters (line
+    ends, escape sequences), line separators and bidirectional overrides escaped as ``\\n``,
+    ``\\x1b``, ``\\u202e``, so that a file name cannot forge a line of kg's output.
+
+    >>> display_path("a\\nerror: b.md")
+    'a\\\\nerror: b.md'
+    """
+    try:
+        text = os.fsencode(path).decode("utf-8", "replace")
+    except UnicodeEncodeError:  # a str holding a surrogate that no file name decodes to
+        text = _NOT_CHARACTER.sub("\ufffd", os.fspath(path))
+    if _UNPRINTABLE_NAME.search(text) is None:
+        return text
+    return _UNPRINTABLE_NAME.sub(_escape_name_character, text)
+
+
+def _escape_name_character(match: re.Match[str]) -> str:
+    char = match.group()
+    if char in _NAME_ESCAPES:
+        return _NAME_ESCAPES[char]
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def _size(n: int) -> str:
@@ -241,6 +350,13 @@ def decode(data: bytes, path: str) -> str:
                     path, f"starts with a {codec} byte-order mark but is not {codec} text"
                 ) from exc
     if b"\x00" in data:
+        # A few NULs in UTF-8 are stray bytes (load_text drops them); UTF-16 without a BOM
+        # has one in two bytes NUL where it holds ASCII.
+        if data.count(0) * 8 < len(data):
+            try:
+                return _decode_cut(data, "utf-8")
+            except UnicodeDecodeError:
+                pass
         return _utf16_without_bom(data, path)
     try:
         return _decode_cut(data, "utf-8")
@@ -264,38 +380,82 @@ def decode(data: bytes, path: str) -> str:
 
 
 def load_text(raw: str, *, path: str, sha256: str | None = None) -> Document:
-    """Turn an article's text into a Document; ``path`` names it in errors and its id."""
+    """Turn an article's text into a Document; ``path`` names it in errors and its id.
+
+    Whatever the text holds, every string of the Document can be written by every output:
+    control characters are dropped (NULs with a warning), and lone surrogates and
+    noncharacters, whether in the text, in its HTML or Markdown entities (``&#xFFFF;``) or
+    in YAML escapes (``"\\uD800"``), are replaced with U+FFFD, with a warning naming where.
+    """
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    sha256 = sha256 or _text_hash(raw)
     warnings: list[str] = []
+    if "\x00" in raw:
+        warnings.append(f"{path}: the file holds {raw.count(chr(0))} NUL byte(s); they are dropped")
+    raw = _LINE_CONTROL.sub("\n", _CONTROL.sub("", raw))
+    raw = _replace_non_characters(raw, f"{path}: the text", warnings)
     meta, body = _front_matter(raw, path, warnings)
     fmt = detect_format(body, suffix=Path(path).suffix)
-    blocks = _body_blocks(body, fmt)
+    blocks = _body_blocks(body, fmt, path, warnings)
+    if any(_NOT_CHARACTER.search(b.text) for b in blocks):  # from entities: &#xFFFF;
+        where = f"{path}: the text"
+        blocks = [
+            _Block(_replace_non_characters(b.text, where, warnings), b.heading, b.title)
+            for b in blocks
+        ]
     # The title comes from the article, never its file name (a name must not date it).
-    title = (
-        _str(meta.get("title")) or _first_heading(blocks) or (blocks[0].text[:40] if blocks else "")
-    )
+    meta_title = _meta(meta, "title", path, warnings)
+    author = _meta(meta, "author", path, warnings)
+    title = meta_title or _first_heading(blocks) or (blocks[0].text[:40] if blocks else "")
     if blocks and blocks[0].title:
         # A leading <h1> or Markdown '# title' names the article, not its first section.
-        title = _str(meta.get("title")) or blocks[0].text
+        title = meta_title or blocks[0].text
         blocks = blocks[1:]
     text, sections, sentences = _layout(blocks)
     if not sentences:
         raise LoadError(path, f"no text found in the {fmt} body")
     date = _date(meta.get("date"), path, warnings)
     return Document(
-        id=document_id(path, sha256 or hashlib.sha256(raw.encode()).hexdigest()),
+        id=document_id(path, sha256),
         path=path,
         format=fmt,
         title=title,
         date=date,
-        author=_str(meta.get("author")),
-        source=_str(meta.get("source")) or _str(meta.get("author")),
+        author=author,
+        source=_meta(meta, "source", path, warnings) or author,
         text=text,
         sections=sections,
         sentences=sentences,
-        sha256=sha256 or hashlib.sha256(raw.encode()).hexdigest(),
+        sha256=sha256,
         warnings=tuple(warnings),
     )
+
+
+def _text_hash(raw: str) -> str:
+    return hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _replace_non_characters(text: str, where: str, warnings: list[str]) -> str:
+    """``text`` with each lone surrogate and noncharacter replaced with U+FFFD; the first
+    replacement of ``where`` (the file and the key, or the text) is warned of."""
+    found = _NOT_CHARACTER.search(text)
+    if found is None:
+        return text
+    warning = (
+        f"{where} holds U+{ord(found.group()):04X}, which no output can hold (a lone "
+        "surrogate or a noncharacter); such code points are replaced with U+FFFD"
+    )
+    if not any(w.startswith(f"{where} holds U+") for w in warnings):
+        warnings.append(warning)
+    return _NOT_CHARACTER.sub("\ufffd", text)
+
+
+def _meta(meta: dict[str, object], key: str, path: str, warnings: list[str]) -> str | None:
+    """A front-matter value as one line of text any output can hold."""
+    text = _str(meta.get(key))
+    if text is None:
+        return None
+    return _replace_non_characters(text, f"{path}: front matter {key}", warnings)
 
 
 def document_id(path: str, sha256: str) -> str:
@@ -348,8 +508,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         j = end.end()
         while j < n and (text[j] in _SENTENCE_END or text[j] in _CLOSERS):
             j += 1
-        if text[j:].lstrip().startswith("——"):
-            i = j
+        if _ATTRIBUTION_NEXT.match(text, j):  # read in place: a copy of the rest per
+            i = j  # sentence made a long paragraph quadratic
             continue
         _add_span(text, start, j, spans)
         start = i = j
@@ -370,6 +530,10 @@ def _decode_cut(data: bytes, codec: str) -> str:
 def _utf16_without_bom(data: bytes, path: str) -> str:
     """Text with NUL bytes is UTF-16 (every other byte NUL for CJK-free text) or binary."""
     even, odd = data[0::2].count(0), data[1::2].count(0)
+    if (even + odd) * 100 < len(data):
+        # UTF-16 text has a NUL in every ASCII character (line ends, digits, spaces): text in
+        # another encoding with a stray NUL would read as UTF-16 mojibake.
+        raise LoadError(path, "a binary file (it holds NUL bytes), not an article")
     # In UTF-16 every ASCII character has a NUL high byte, and CJK ones almost never have a
     # NUL low byte: NULs on one side only give the byte order away.
     if even != odd and min(even, odd) <= max(even, odd) // 5:
@@ -388,12 +552,25 @@ def _utf16_without_bom(data: bytes, path: str) -> str:
 
 
 def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        spans.append((start, end))
+    """Add ``text[start:end]`` without its outer spaces, in pieces of at most
+    :data:`_MAX_SENTENCE` characters."""
+    while True:
+        while start < end and text[start].isspace():
+            start += 1
+        if start == end:
+            return
+        piece = end
+        if end - start > _MAX_SENTENCE:
+            limit = start + _MAX_SENTENCE
+            cut = max(text.rfind(c, start, limit) for c in _CLAUSE_ENDS) + 1
+            piece = cut if cut > start else limit
+        stop = piece
+        while text[stop - 1].isspace():  # text[start] is not a space: stops there
+            stop -= 1
+        spans.append((start, stop))
+        if piece == end:
+            return
+        start = piece
 
 
 def _front_matter(raw: str, path: str, warnings: list[str]) -> tuple[dict[str, object], str]:
@@ -439,10 +616,28 @@ def _load_yaml(text: str) -> Any:
     if "&" not in text and "*" not in text:
         # Without & and * there can be no anchor or alias: libyaml's loader is safe, and fast.
         try:
-            return yaml.load(text, Loader=_fast_loader())  # noqa: S506 - a safe loader
+            value = yaml.load(text, Loader=_fast_loader())  # noqa: S506 - a safe loader
         except yaml.YAMLError:
             pass  # the pure-Python loader words the error the same on every machine
+        else:
+            if not _deeper_than(value, _YAML_DEPTH):
+                return value
+            # ... and says where front matter nests too deep.
     return yaml.load(text, Loader=_front_matter_loader())  # noqa: S506 - a safe loader
+
+
+def _deeper_than(value: object, limit: int) -> bool:
+    """Whether YAML's value nests more than ``limit`` nodes deep (a scalar is one node)."""
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > limit:
+            return True
+        if isinstance(item, dict):
+            stack.extend((v, depth + 1) for v in item.values())
+        elif isinstance(item, list):
+            stack.extend((v, depth + 1) for v in item)
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -455,21 +650,28 @@ def _fast_loader() -> type:
 
 @lru_cache(maxsize=1)
 def _front_matter_loader() -> type:
-    """PyYAML's safe loader without aliases: front matter never needs them, and a few
-    nested aliases (a "billion laughs") would expand to gigabytes."""
+    """PyYAML's safe loader without aliases, and no deeper than ``_YAML_DEPTH``: front matter
+    never needs either, a few nested aliases (a "billion laughs") would expand to gigabytes,
+    and composing recurses once per level (a thousand levels are a RecursionError)."""
     import yaml
 
     class Loader(yaml.SafeLoader):
+        depth = 0
+
         def compose_node(self, parent: Any, index: Any) -> Any:
+            problem = None
             if self.check_event(yaml.AliasEvent):
+                problem = "YAML aliases (*name) are not allowed in front matter"
+            elif self.depth >= _YAML_DEPTH:
+                problem = f"it nests deeper than {_YAML_DEPTH} levels"
+            if problem is not None:
                 event = self.peek_event()  # type: ignore[no-untyped-call]
-                raise yaml.composer.ComposerError(
-                    None,
-                    None,
-                    "YAML aliases (*name) are not allowed in front matter",
-                    event.start_mark,
-                )
-            return super().compose_node(parent, index)
+                raise yaml.composer.ComposerError(None, None, problem, event.start_mark)
+            self.depth += 1
+            try:
+                return super().compose_node(parent, index)
+            finally:
+                self.depth -= 1
 
     return Loader
 
@@ -481,7 +683,7 @@ def _date(value: object, path: str, warnings: list[str]) -> str | None:
         return value.date().isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
-    text = str(value).strip()
+    text = _NOT_CHARACTER.sub("\ufffd", _CONTROL.sub("", str(value))).strip()
     from email.utils import parsedate_to_datetime
 
     try:
@@ -506,15 +708,24 @@ def _str(value: object) -> str | None:
         return None
     if isinstance(value, list):
         value = " ".join(str(v) for v in value)
-    text = _SPACE.sub(" ", str(value)).strip()
+    text = _SPACE.sub(" ", _CONTROL.sub("", str(value))).strip()
     return text or None
 
 
-def _body_blocks(body: str, fmt: str) -> list[_Block]:
+def _body_blocks(body: str, fmt: str, path: str, warnings: list[str]) -> list[_Block]:
     if fmt == "text":
         blocks = _text_blocks(body)
     elif fmt == "markdown":
-        blocks = _markdown_blocks(body)
+        found = _markdown_blocks(body)
+        if found is None:
+            warnings.append(
+                f"{path}: the Markdown nests lists or quotes deeper than "
+                f"{_markdown().options.maxNesting} "
+                "levels; their text is read with the nesting flattened"
+            )
+            found = _markdown_blocks(_flatten_markdown(body))
+        # (Flattened, no list or quote is left to nest; were one, the lines would do.)
+        blocks = found if found is not None else _text_blocks(body)
     else:
         blocks = _html_blocks(body)
     return [b for b in blocks if b.heading or not _BOILERPLATE.search(b.text)]
@@ -527,12 +738,15 @@ def _markdown() -> Any:
     return MarkdownIt("commonmark")
 
 
+#: The block tokens whose content markdown-it parses one level deeper.
+_NESTING_TOKENS = frozenset(("blockquote_open", "list_item_open"))
 #: Inline tokens that carry no text of their own: emphasis and links keep the text inside.
 _MARKUP_TOKENS = frozenset(("em_open", "em_close", "link_open", "link_close", "image"))
 
 
-def _markdown_blocks(body: str) -> list[_Block]:
-    """Markdown's blocks, read from markdown-it's tokens as from its HTML.
+def _markdown_blocks(body: str) -> list[_Block] | None:
+    """Markdown's blocks, read from markdown-it's tokens as from its HTML; None when the
+    Markdown nests deeper than markdown-it reads (it drops what is inside, silently).
 
     The walk over the tokens drives the same :class:`_Walker` as the HTML tree, and gives
     the blocks that rendering the Markdown and reading the HTML would give (without making
@@ -540,6 +754,11 @@ def _markdown_blocks(body: str) -> list[_Block]:
     holds raw HTML, or a token this walk does not know, is read through its HTML.
     """
     tokens = _markdown().parse(body)
+    # markdown-it skips what is inside a quote or list item opened at its last level
+    # (maxNesting, 20 in the commonmark preset), text and all: the tokens would lose it.
+    deepest = _markdown().options.maxNesting - 1
+    if any(t.level >= deepest and t.type in _NESTING_TOKENS for t in tokens):
+        return None
     walker = _Walker()
     for token in tokens:
         kind = token.type
@@ -574,6 +793,22 @@ def _markdown_blocks(body: str) -> list[_Block]:
     return walker.blocks
 
 
+def _flatten_markdown(body: str) -> str:
+    """Markdown without its list and quote markers: each line as it reads inside them, a list
+    item starting a paragraph of its own (a quote's lines run on, as they do quoted)."""
+    lines = []
+    for line in body.split("\n"):
+        at, item = 0, False
+        while (mark := _CONTAINER_MARK.match(line, at)) is not None and mark.end() > at:
+            at, item = mark.end(), item or mark.group(1) is None
+        if at:
+            if item:
+                lines.append("")
+            line = line[at:].lstrip(" \t")
+        lines.append(line)
+    return "\n".join(lines)
+
+
 def _html_blocks(html: str) -> list[_Block]:
     """Flatten HTML into blocks, the way a browser lays it out.
 
@@ -581,13 +816,47 @@ def _html_blocks(html: str) -> list[_Block]:
     ends the text before it, so text beside a ``<p>``, in a bare ``<div>``, or in paragraphs
     that were never closed (which html.parser nests) is kept, in document order.
     """
-    from bs4 import BeautifulSoup
-
-    soup = BeautifulSoup(_INCOMPLETE_TAG.sub("", html), "html.parser")
+    soup = _soup()(_parseable(html), "html.parser")
     walker = _Walker()
     walker.walk(soup)
     walker.flush()
     return walker.blocks
+
+
+@lru_cache(maxsize=1)
+def _soup() -> type:
+    """BeautifulSoup, less the relinking of the tree's ``next_element`` chain after each
+    string: that walks up to the root each time, so a page nested 100,000 deep took hours.
+    The walk here reads each element's children, never that chain."""
+    from bs4 import BeautifulSoup
+
+    class Soup(BeautifulSoup):
+        def _linkage_fixer(self, el: Any) -> None:
+            pass
+
+    return Soup
+
+
+def _parseable(html: str) -> str:
+    """HTML that html.parser reads in linear time and without raising, as a browser reads it.
+
+    html.parser looks for the end of a tag, comment or ``<![`` section to the end of the page
+    from each one left open, and then goes on one character later: 80 kB of ``<a `` took
+    100 s. A tag left open at the end (a truncated download) is dropped; a ``<`` after the
+    last ``>`` can close nothing and is text; a ``<!--`` after the last ``-->`` opens nothing.
+    ``<![…`` is read as HTML5 reads it outside SVG, a bogus comment up to the next ``>``
+    (html.parser looked for ``]]>`` and raised on a name it did not know: ``<![x[``).
+    """
+    html = _INCOMPLETE_TAG.sub("", html)
+    last_close = 0
+    for close in _COMMENT_CLOSE.finditer(html):
+        last_close = close.end()
+    if html.find("<!--", last_close) >= 0:
+        html = html[:last_close] + html[last_close:].replace("<!--", "")
+    last = html.rfind(">") + 1
+    if html.find("<", last) >= 0:
+        html = html[:last] + html[last:].replace("<", "&lt;")
+    return html.replace("<![", "<!-[")  # each has a > after it now
 
 
 class _Walker:
@@ -617,32 +886,39 @@ class _Walker:
         self.kind = self._outer.pop()
 
     def walk(self, node: Any) -> None:
-        """Walk a BeautifulSoup tree."""
+        """Walk a BeautifulSoup tree, with a stack of its own: a page nested a thousand
+        elements deep is read like any other."""
         from bs4.element import NavigableString, PreformattedString, Tag
 
-        def visit(node: Any) -> None:  # the import above once per tree, not once per node
-            for child in node.children:
-                if isinstance(child, PreformattedString):
-                    continue  # comments, <!DOCTYPE>, CDATA, processing instructions
-                if isinstance(child, NavigableString):
-                    self.text(str(child))
-                elif isinstance(child, Tag):
-                    name = child.name
-                    if name in _DROP_TAGS:
-                        continue
-                    if name == "br":
-                        self.flush()
-                    elif name in _BLOCK_TAGS:
-                        self.open_block(name)
-                        visit(child)
-                        self.close_block()
-                    else:
-                        bold = name in ("strong", "b")
-                        self.bold_depth += bold
-                        visit(child)
-                        self.bold_depth -= bold
-
-        visit(node)
+        # Each open element: the rest of its children, and what leaving it undoes.
+        stack: list[tuple[Iterator[Any], str]] = [(iter(node.children), "")]
+        while stack:
+            children, undo = stack[-1]
+            child = next(children, None)
+            if child is None:
+                stack.pop()
+                if undo == "block":
+                    self.close_block()
+                elif undo == "bold":
+                    self.bold_depth -= 1
+            elif isinstance(child, PreformattedString):
+                continue  # comments, <!DOCTYPE>, CDATA, processing instructions
+            elif isinstance(child, NavigableString):
+                self.text(str(child))
+            elif isinstance(child, Tag):
+                name = child.name
+                if name in _DROP_TAGS:
+                    continue
+                if name == "br":
+                    self.flush()
+                elif name in _BLOCK_TAGS:
+                    self.open_block(name)
+                    stack.append((iter(child.children), "block"))
+                elif name in ("strong", "b"):
+                    self.bold_depth += 1
+                    stack.append((iter(child.children), "bold"))
+                else:
+                    stack.append((iter(child.children), ""))
 
     def flush(self) -> None:
         if not self.parts:  # a block opening or closing right after another (bold is empty too)
@@ -654,9 +930,10 @@ class _Walker:
             return
         short = len(text) <= _BOLD_HEADING_MAX and text[-1] not in _SENTENCE_END + "：:"
         heading = self.kind in _HEADING_TAGS or (short and bold == text)
+        heading = heading and len(text) <= _MAX_SENTENCE  # a heading is one sentence
         if heading:
             text = _HEADING_NUMBER.sub("", text) or text
-        self.blocks.append(_Block(text, heading, title=self.kind == "h1"))
+        self.blocks.append(_Block(text, heading, title=heading and self.kind == "h1"))
 
 
 def _text_blocks(body: str) -> list[_Block]:
@@ -669,7 +946,7 @@ def _text_blocks(body: str) -> list[_Block]:
 
 
 def _clean(text: str) -> str:
-    text = _SPACE.sub(" ", _CJK_NBSP.sub("", _INVISIBLE.sub("", text))).strip()
+    text = _SPACE.sub(" ", _CJK_NBSP.sub("", _INVISIBLE.sub("", _CONTROL.sub("", text)))).strip()
     return _BULLET.sub("", text, count=1) if text else text
 
 

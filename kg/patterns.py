@@ -95,10 +95,13 @@ NAME_FILLER_HEAD = re.compile(
     r"^(?:今天的?|今年的?|去年的?|目前的?|如今的?|现在的?|其中的?|此外的?|同时的?|已经|已|共有|共计|共|"
     r"已有|累计有|有|的|也|还|都|并|就|而|在|了|通过|使用|其|中)+"
 )
+#: (Possessive, ``++``: a run of them that does not reach the end, 达到了达到了…x, splits into
+#: words in exponentially many ways, and the regex tried every one. Longer words come first,
+#: so the first way found is the one that reaches the end whenever any does.)
 NAME_FILLER_TAIL = re.compile(
     r"(?:已经|已|也|还|都|将|均|持续|稳步|不断|快速|达到了|达到|高达|达|为|有|是|通过|"
     r"增长至|增长到|增至|提升至|提升到|至|到|了|的|共计|共|总计|一共|累计|占到了|占到|占|"
-    r"不到|左右|以内|以下|以上|之后|之前)+$"
+    r"不到|左右|以内|以下|以上|之后|之前)++$"
 )
 #: Coordinated metric names share one figure: 旅游类、房产类需求增长逾200%.
 LIST_SEPARATOR = re.compile(r"、|和|及|与")

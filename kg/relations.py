@@ -68,7 +68,9 @@ class _Context:
         year: int | None,
         document: str,
         ontology: Ontology,
-        earlier: tuple[str, ...] = (),  # capabilities named earlier in the same paragraph
+        # The capability named last before this sentence in its paragraph: only the last is
+        # read, and a paragraph's whole list, copied per sentence, made a long one quadratic.
+        earlier: str | None = None,
     ) -> None:
         self.sentence = sentence
         self.mentions = mentions
@@ -365,8 +367,8 @@ def _metric_subject(ctx: _Context, q: Quantity, start: int, end: int) -> str | N
     head = _head(ctx, start) or _sentence_head(ctx, q.start)
     if head is not None:
         return head
-    if ctx.earlier:
-        return ctx.earlier[-1]
+    if ctx.earlier is not None:
+        return ctx.earlier
     products = ctx.products()
     ranked = sorted(
         products,
@@ -512,13 +514,13 @@ def extract_facts(mentions: Mentions, ontology: Ontology) -> tuple[Fact, ...]:
     seen: set[Fact] = set()
     figures: dict[tuple[object, ...], list[tuple[str, str]]] = {}
     offered: set[tuple[str, str]] = set()
-    earlier: list[str] = []
+    earlier: str | None = None
     paragraph = -1
     for sentence, found in zip(doc.sentences, mentions.by_sentence, strict=True):
         if sentence.paragraph != paragraph:
-            paragraph, earlier = sentence.paragraph, []
+            paragraph, earlier = sentence.paragraph, None
         topic = mentions.section_topics[sentence.section] if sentence.section >= 0 else None
-        ctx = _Context(sentence, found, topic, mentions.year, doc.id, ontology, tuple(earlier))
+        ctx = _Context(sentence, found, topic, mentions.year, doc.id, ontology, earlier)
         for rule in RULES:
             for fact in rule(ctx):
                 if fact in seen:
@@ -532,7 +534,9 @@ def extract_facts(mentions: Mentions, ontology: Ontology) -> tuple[Fact, ...]:
                     known.append((fact.subject, fact.object))
                 seen.add(fact)
                 facts.append(fact)
-        earlier.extend(m.term for m in ctx.of_kind("Capability"))
+        capabilities = ctx.of_kind("Capability")
+        if capabilities:
+            earlier = capabilities[-1].term
     return tuple(facts)
 
 

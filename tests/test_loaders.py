@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import re
+import threading
+import time
+from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -9,7 +15,18 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg.errors import LoadError
-from kg.loaders import detect_format, document_id, iter_paths, load, load_text, split_sentences
+from kg.loaders import (
+    MAX_BYTES,
+    _html_blocks,
+    detect_format,
+    display_path,
+    document_id,
+    iter_paths,
+    load,
+    load_text,
+    read,
+    split_sentences,
+)
 from kg.records import Document
 
 __all__: list[str] = []
@@ -534,7 +551,7 @@ def test_iter_paths_accepts_one_path_as_a_str(
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text())
+@given(st.text() | st.text(st.characters(exclude_categories=())))  # lone surrogates too
 def test_any_text_loads_or_raises_load_error(text: str) -> None:
     try:
         doc = load_text(text, path="x.md")
@@ -544,6 +561,7 @@ def test_any_text_loads_or_raises_load_error(text: str) -> None:
     assert doc.sentences
     for s in doc.sentences:
         assert doc.text[s.start : s.end] == s.text
+    assert_writable(doc)
 
 
 MARKDOWN_PIECES = [
@@ -582,3 +600,475 @@ def test_markdown_tokens_give_the_blocks_of_its_html(pieces: list[str]) -> None:
 
     body = "".join(pieces)
     assert _markdown_blocks(body) == _html_blocks(_markdown().render(body))
+
+
+# ---------------------------------------------------------------- hostile input (issue 12)
+
+#: A character any output (UTF-8 text, Turtle, XML 1.0: GraphML, GEXF) can hold and show:
+#: no C0/C1 control but tab and line ends, no DEL, no surrogate, no noncharacter.
+_UNWRITABLE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef"
+    + "".join(f"{chr(p * 0x10000 + 0xFFFE)}{chr(p * 0x10000 + 0xFFFF)}" for p in range(17))
+    + "]"
+)
+
+
+def _strings(doc: Document) -> list[str]:
+    """Every string a Document carries into the outputs."""
+    return [
+        doc.path,
+        doc.id,
+        doc.title,
+        doc.author or "",
+        doc.source or "",
+        doc.date or "",
+        doc.text,
+        *(s.heading for s in doc.sections),
+        *(s.text for s in doc.sentences),
+        *(s.norm for s in doc.sentences),
+        *doc.warnings,
+    ]
+
+
+def assert_writable(doc: Document) -> None:
+    """Every string of ``doc`` encodes as UTF-8 and holds only characters XML can hold."""
+    for text in _strings(doc):
+        text.encode("utf-8")
+        found = _UNWRITABLE.search(text)
+        assert found is None, f"{found.group()!r} in {text[:80]!r}"
+
+
+@pytest.mark.parametrize(
+    ("front", "key", "code"),
+    [
+        ('title: "a\\uD800b"', "title", "D800"),
+        ('author: "a\\uDFFFb"', "author", "DFFF"),
+        ('source: "a\\ud800"', "source", "D800"),
+        ('title: ["a", "\\uD800"]', "title", "D800"),
+        ('title: "a\\uFFFF"', "title", "FFFF"),
+    ],
+)
+def test_a_lone_surrogate_in_front_matter_is_replaced_with_a_warning(
+    front: str, key: str, code: str
+) -> None:
+    doc = load_text(f"---\n{front}\n---\n视频号上线三年。", path="x.md")
+    assert_writable(doc)
+    assert "\ufffd" in getattr(doc, key)
+    assert doc.text == "视频号上线三年。"
+    assert doc.warnings == (
+        f"x.md: front matter {key} holds U+{code}, which no output can hold (a lone surrogate "
+        "or a noncharacter); such code points are replaced with U+FFFD",
+    )
+
+
+def test_a_lone_surrogate_in_a_front_matter_date_is_a_writable_warning() -> None:
+    doc = load_text('---\ndate: "2022\\uD800"\n---\n视频号上线三年。', path="x.md")
+    assert doc.date is None
+    assert_writable(doc)
+    assert doc.warnings == (
+        "x.md: front matter date '2022\ufffd' is not a date (write YYYY-MM-DD or RFC 2822); "
+        "it is ignored",
+    )
+
+
+@pytest.mark.parametrize("fmt", ["html", "markdown", "text"])
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("\ud800", "\ufffd"),  # a lone surrogate given as text (load_text's callers)
+        ("\uffff", "\ufffd"),
+        ("\U0010fffe", "\ufffd"),
+        ("\ufdd0", "\ufffd"),
+        ("\x00", ""),
+        ("\x01", ""),
+        ("\x1b[31m", ""),  # an ANSI escape sequence, whole
+        ("\x1b", ""),
+        ("\x9b2J", ""),
+        ("\x7f", ""),
+        ("\x80", ""),
+        ("\x9f", ""),
+    ],
+)
+def test_characters_no_output_can_hold_never_reach_a_document(
+    fmt: str, written: str, read: str
+) -> None:
+    body = f"视频号{written}上线三年。"
+    if fmt == "html":
+        body = f"<p>{body}</p>"
+    doc = load_text(body, path=f"x.{'md' if fmt == 'markdown' else 'txt'}")
+    assert doc.format == fmt
+    assert doc.text == f"视频号{read}上线三年。"
+    assert_writable(doc)
+
+
+@pytest.mark.parametrize("fmt", ["html", "markdown"])
+@pytest.mark.parametrize(
+    "entity",
+    ["&#xD800;", "&#xDFFF;", "&#0;", "&#1;", "&#x1B;", "&#x7F;", "&#x9F;", "&#xFFFF;",
+     "&#xFFFE;", "&#xFDD0;", "&#x10FFFF;", "&#x110000;", "&#99999999999;", "&#x1FFFE;"],
+)  # fmt: skip
+def test_numeric_entities_never_put_unwritable_text_in_a_document(fmt: str, entity: str) -> None:
+    body = (
+        f"<p>视频号{entity}上线三年。</p>"
+        if fmt == "html"
+        else f"# 标题\n\n视频号{entity}上线三年。"
+    )
+    doc = load_text(body, path="x.md")
+    assert doc.format == fmt
+    assert doc.text.startswith("视频号") and doc.text.endswith("上线三年。")
+    assert_writable(doc)
+
+
+def test_replaced_code_points_are_named_in_a_warning() -> None:
+    doc = load_text("<p>视频号&#xFFFF;上线三年。</p><p>&#xFDD0;</p>", path="x.html")
+    assert doc.text == "视频号\ufffd上线三年。\n\ufffd"
+    assert doc.warnings == (
+        "x.html: the text holds U+FFFF, which no output can hold (a lone surrogate or a "
+        "noncharacter); such code points are replaced with U+FFFD",
+    )
+
+
+def test_a_nul_byte_in_utf8_is_dropped_not_read_as_utf16(tmp_path: Path) -> None:
+    path = _write(tmp_path, "nul.md", "视频号上线三年。\x00微信支付十年。".encode())
+    doc = load(path)
+    assert doc.text == "视频号上线三年。微信支付十年。"
+    assert doc.warnings == (f"{path}: the file holds 1 NUL byte(s); they are dropped",)
+
+
+def test_an_ascii_file_with_a_nul_byte_is_utf8(tmp_path: Path) -> None:
+    path = _write(tmp_path, "nul.txt", b"WeChat Pay turns ten.\x00 Channels are three.\n")
+    doc = load(path)
+    assert doc.text == "WeChat Pay turns ten. Channels are three."
+
+
+def test_a_gbk_file_with_a_nul_byte_is_not_read_as_utf16(tmp_path: Path) -> None:
+    path = _write(tmp_path, "nul.txt", GBK_TEXT.encode("gbk").replace(b"\n", b"\x00\n", 1))
+    try:
+        doc = load(path)
+    except LoadError as exc:
+        assert exc.reason == "a binary file (it holds NUL bytes), not an article"
+    else:
+        assert doc.text == GBK_TEXT.strip()
+
+
+DEEP = 1000
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<div>" * DEEP + "视频号上线三年。" + "</div>" * DEEP,
+        "<div>" * DEEP + "视频号上线三年。",  # never closed
+        "<p>" + "<b><span>" * DEEP + "视频号上线三年。" + "</span></b>" * DEEP + "</p>",
+        "<ul>" + "<li><ul>" * DEEP + "<li>视频号上线三年。",
+        "<blockquote>" * DEEP + "<p>视频号上线三年。" + "<td>" * DEEP,
+    ],
+)
+def test_html_nested_a_thousand_deep_is_read(html: str) -> None:
+    doc = load_text(html + "<p>微信支付十年。</p>", path="x.html")
+    assert [s.text for s in doc.sentences] == ["视频号上线三年。", "微信支付十年。"]
+
+
+@pytest.mark.parametrize("depth", [9, 19, 25, DEEP])
+@pytest.mark.parametrize(
+    ("marker", "levels"), [("> ", 1), ("- ", 2), ("1. ", 2), ("* > ", 3)]
+)  # markdown-it counts a quote as one level, a list item as two (the list and the item)
+def test_markdown_nested_past_markdown_its_limit_loses_no_text(
+    depth: int, marker: str, levels: int
+) -> None:
+    lines = [marker * depth + "视频号上线三年。", "", marker * depth + "微信支付十年。"]
+    doc = load_text("# 标题\n\n" + "\n".join(lines) + "\n\n小程序也在。", path="x.md")
+    assert [s.text for s in doc.sentences] == ["视频号上线三年。", "微信支付十年。", "小程序也在。"]
+    if depth * levels < 20:
+        assert doc.warnings == ()
+    else:
+        assert doc.warnings == (
+            "x.md: the Markdown nests lists or quotes deeper than 20 levels; their text is read "
+            "with the nesting flattened",
+        )
+
+
+def test_markdown_list_nested_a_thousand_deep_keeps_every_item() -> None:
+    body = "".join("  " * i + f"- 第{i}项。\n" for i in range(DEEP))
+    doc = load_text(body, path="x.md")
+    assert [s.text for s in doc.sentences] == [f"第{i}项。" for i in range(DEEP)]
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        "title: " + "[" * DEEP + "]" * DEEP,
+        "title: " + "{a: " * DEEP + "1" + "}" * DEEP,
+        "".join(" " * i + "a:\n" for i in range(DEEP)),
+        "".join(" " * i + "- \n" for i in range(DEEP)),
+        "title: &x " + "[" * 200 + "]" * 200,  # the pure-Python loader (an anchor)
+        "title: " + "[" * 60 + "]" * 60,
+    ],
+)
+def test_front_matter_nested_deep_is_a_warning_and_the_article_is_kept(front: str) -> None:
+    doc = load_text(f"---\n{front}\n---\n视频号上线三年。", path="x.md")
+    assert doc.text == "视频号上线三年。"
+    assert doc.title == "视频号上线三年。"
+    (warning,) = doc.warnings
+    assert warning.startswith("x.md: front matter is not valid YAML at line ")
+    assert warning.endswith(
+        "(it nests deeper than 50 levels); its title, date and author are ignored"
+    )
+
+
+def test_front_matter_nested_a_little_is_read() -> None:
+    doc = load_text("---\ntitle: 视频号\nx: " + "[" * 40 + "]" * 40 + "\n---\n正文。", path="x.md")
+    assert doc.title == "视频号"
+    assert doc.warnings == ()
+
+
+# ---------------------------------------------------------------- linear time
+
+
+def _seconds(function: Callable[[], object]) -> float:
+    """The best of three timings of ``function()``: the least disturbed by other work."""
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        function()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def _ratio(worst: Callable[[], object], plain: Callable[[], object]) -> float:
+    return _seconds(worst) / max(_seconds(plain), 1e-4)
+
+
+#: Each worst case against a plain text of the same length: a super-linear regex or loop
+#: takes hundreds of times longer on the first; a linear one a few times at most.
+SIZE = 200_000
+PLAIN = ("视频号上线三年。" * SIZE)[:SIZE]
+
+
+@pytest.mark.parametrize(
+    "worst",
+    [
+        "![" * (SIZE // 2),  # _MARKDOWN_HINT's image: rescanned to the end from each ![
+        "](" * (SIZE // 2),  # ... and its link target
+        "<p " * (SIZE // 3),  # _HTML_BLOCK: a tag never closed, rescanned from each <p
+        "<div" * (SIZE // 4),
+        "**" + "a" * SIZE,
+        ("1" * 1000 + "\n") * (SIZE // 1001),
+        ("#" * 6 + " " * 1000 + "\n") * (SIZE // 1007),
+        "\n---   " * (SIZE // 7),
+    ],
+)
+def test_format_detection_is_linear(worst: str) -> None:
+    assert _ratio(lambda: detect_format(worst), lambda: detect_format(PLAIN)) < 30
+
+
+@pytest.mark.parametrize(
+    "worst",
+    [
+        "<a" * (SIZE // 2),  # _INCOMPLETE_TAG
+        "---\n" + "\n--- x" * (SIZE // 6),  # _FRONT_MATTER, never closed
+        "点击" * (SIZE // 2),  # _BOILERPLATE
+        "视\u00a0" * (SIZE // 2),  # _CJK_NBSP
+    ],
+)
+def test_loading_is_linear(worst: str) -> None:
+    assert (
+        _ratio(lambda: load_text(worst, path="x.txt"), lambda: load_text(PLAIN, path="x.txt")) < 30
+    )
+
+
+#: HTML that html.parser or BeautifulSoup read in quadratic time: constructs left open (each
+#: rescanned to the end of the page: 30 kB of them took seconds), and deep nesting with text
+#: after a child (BeautifulSoup relinked its element chain up to the root after each string:
+#: 170 kB took ten seconds).
+OPEN = ["<a ", "<p ", "<a b='", "</a", "<?", "<!--", "<!-- x >", "<![CDATA[ x >", "<![if x", "<a\n"]
+NESTED = ["<div><b>x</b>y", "<p><br>a", "<span><i></i>a", "<p>a<!x>b", "<div><!--c-->a"]
+
+
+@lru_cache(maxsize=2)
+def _plain_html_seconds(size: int) -> float:
+    plain = "<p>视频号上线三年。</p>\n" * (size // 17)
+    return _seconds(lambda: _html_blocks(plain))
+
+
+@pytest.mark.parametrize(
+    ("unit", "size"), [(u, 30_000) for u in OPEN] + [(u, 170_000) for u in NESTED]
+)
+def test_html_parsing_is_linear(unit: str, size: int) -> None:
+    worst = (unit * (size // len(unit) + 1))[:size]
+    start = time.perf_counter()  # once: quadratic, it would take ten times the plain page
+    _html_blocks(worst)
+    assert time.perf_counter() - start < 8 * max(_plain_html_seconds(size), 1e-4)
+
+
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        ("<p>a</p><![foo[ x ]]><p>b</p>", "a\nb"),  # html.parser raised on 'foo'
+        ("<p>a<![ x</p><p>b</p>", "a\nb"),  # ... and on a section with no name
+        ("<p>a</p><![CDATA[ x ]]><p>b</p>", "a\nb"),
+        ("<p>a</p><![if !IE]><p>b</p><![endif]>", "a\nb"),
+        ("<p>a</p><!-- x --><p>b</p>", "a\nb"),
+        ("<p>a</p><p>b <!-- never closed", "a\nb"),  # cut off by the end of the file
+        ("<p>a</p><p>b <!-- never > closed", "a\nb never > closed"),  # no markup in the text
+        ("<p>a</p><p>b < c <d", "a\nb < c"),  # after the last >, a < is text
+    ],
+)
+def test_sections_comments_and_open_tags_read_as_a_browser_reads_them(html: str, text: str) -> None:
+    assert load_text(html, path="x.html").text == text
+
+
+def test_splitting_one_long_paragraph_is_linear() -> None:
+    # One paragraph of 100,000 sentences against the same sentences one paragraph each.
+    text = ("视频号上线三年。" * 100_000)[:800_000]
+    lines = text.replace("。", "。\n").split("\n")
+    ratio = _ratio(lambda: split_sentences(text), lambda: [split_sentences(x) for x in lines])
+    assert ratio < 5
+    assert len(split_sentences(text)) == 100_000
+
+
+# ---------------------------------------------------------------- reading a file
+
+
+def test_read_refuses_a_fifo_without_waiting_for_a_writer(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.md"
+    os.mkfifo(fifo)
+    outcome: list[BaseException | bytes] = []
+
+    def attempt() -> None:
+        try:
+            outcome.append(read(fifo, MAX_BYTES))
+        except BaseException as exc:  # noqa: BLE001 - the test reports what it was
+            outcome.append(exc)
+
+    worker = threading.Thread(target=attempt, daemon=True)
+    worker.start()
+    worker.join(10)
+    if worker.is_alive():  # unblock it: a writer that closes at once
+        os.close(os.open(fifo, os.O_WRONLY))
+        worker.join(10)
+        pytest.fail("read() waited for a writer on a FIFO")
+    (error,) = outcome
+    assert isinstance(error, LoadError)
+    assert error.reason == "a pipe, socket or device, not a file"
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero")
+def test_read_refuses_a_link_to_a_device(tmp_path: Path) -> None:
+    link = tmp_path / "x.md"
+    link.symlink_to("/dev/zero")
+    with pytest.raises(LoadError) as info:
+        read(link, MAX_BYTES)
+    assert info.value.reason == "a pipe, socket or device, not a file"
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="no /proc")
+def test_read_stops_at_the_limit_when_the_size_was_not_known(tmp_path: Path) -> None:
+    # A /proc file says it is empty and holds more: as a file that grows while it is read.
+    link = tmp_path / "x.md"
+    link.symlink_to("/proc/self/status")
+    with pytest.raises(LoadError) as info:
+        read(link, 100)
+    assert info.value.reason == (
+        "the file grew past the 0.1 kB limit for one article while it was read "
+        "(kg build --max-mb raises the limit)"
+    )
+    assert len(read(link, MAX_BYTES)) > 100
+
+
+def test_read_reads_a_file_up_to_the_limit(tmp_path: Path) -> None:
+    path = _write(tmp_path, "x.md", b"x" * 100)
+    assert read(path, 100) == b"x" * 100
+    with pytest.raises(LoadError, match="the file is 0.1 kB, over the 0.1 kB limit"):
+        read(path, 99)
+
+
+def test_read_refuses_a_directory(tmp_path: Path) -> None:
+    with pytest.raises(LoadError) as info:
+        read(tmp_path, MAX_BYTES)
+    assert info.value.reason == "a directory, not a file"
+
+
+def test_read_names_a_link_loop(tmp_path: Path) -> None:
+    loop = tmp_path / "loop.md"
+    loop.symlink_to("loop.md")
+    with pytest.raises(LoadError) as info:
+        read(loop, MAX_BYTES)
+    assert info.value.reason == "cannot read the file (Too many levels of symbolic links)"
+
+
+# ---------------------------------------------------------------- file names
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("a\nerror: forged.md", "a\\nerror: forged.md"),
+        ("\x1b[31mred.md", "\\x1b[31mred.md"),
+        ("tab\there.md", "tab\\there.md"),
+        ("cr\r.md", "cr\\r.md"),
+        ("del\x7f.md", "del\\x7f.md"),
+        ("c1\x9b2J.md", "c1\\x9b2J.md"),
+        ("line\u2028sep.md", "line\\u2028sep.md"),
+        ("rtl\u202egnp.md", "rtl\\u202egnp.md"),
+        ("视频号.md", "视频号.md"),
+        ("back\\slash.md", "back\\slash.md"),
+    ],
+)
+def test_display_path_escapes_what_would_move_the_terminal(name: str, shown: str) -> None:
+    assert display_path(name) == shown
+    assert display_path(Path("dir") / name) == f"dir/{shown}"
+
+
+def test_display_path_of_undecodable_bytes_and_lone_surrogates() -> None:
+    assert display_path(os.fsdecode(b"\xff\xfe.md")) == "\ufffd\ufffd.md"
+    assert display_path("a\ud800.md") == "a\ufffd.md"
+
+
+# ---------------------------------------------------------------- overlong sentences
+
+
+def test_a_sentence_over_the_limit_is_cut_after_its_last_comma() -> None:
+    clause = "视频号月活增长至8亿，"  # 11 characters, no sentence end
+    text = clause * 200
+    spans = split_sentences(text)
+    assert [b - a for a, b in spans] == [990, 990, 220]
+    assert all(text[b - 1] == "，" for _, b in spans)
+    assert "".join(text[a:b] for a, b in spans) == text
+
+
+def test_a_sentence_with_no_break_is_cut_at_the_limit() -> None:
+    text = "视" * 2500 + "。后面"
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "视" * 1000,
+        "视" * 1000,
+        "视" * 500 + "。",
+        "后面",
+    ]
+
+
+def test_pieces_of_a_long_sentence_lose_their_outer_spaces() -> None:
+    text = ("a" * 999 + " ") * 3
+    assert [text[a:b] for a, b in split_sentences(text)] == ["a" * 999] * 3
+
+
+def test_sentences_up_to_the_limit_are_kept_whole(seed_2023: Document) -> None:
+    text = "视" * 999 + "。"
+    assert split_sentences(text) == [(0, 1000)]
+    assert max(len(s.text) for s in seed_2023.sentences) < 200
+
+
+def test_a_heading_over_the_limit_is_a_paragraph() -> None:
+    doc = load_text("<h1>" + "视频号，" * 300 + "</h1><h2>小程序</h2><p>正文。</p>", path="x.html")
+    assert [s.heading for s in doc.sections] == ["小程序"]
+    assert doc.title == "小程序"
+    assert len(doc.sentences) == 2 + 2  # the long heading's two pieces, 小程序, 正文。
+    assert max(len(s.text) for s in doc.sentences) <= 1000
+
+
+def test_doctests() -> None:
+    import doctest
+
+    import kg.loaders
+
+    assert doctest.testmod(kg.loaders).failed == 0

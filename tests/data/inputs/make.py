@@ -49,6 +49,20 @@ markdown/2023-undated.md   sentences of the section with no year in them, no fro
 bad/empty.md               zero bytes
 bad/blank.txt              only whitespace and line ends
 bad/image.html             a real 16x16 PNG (zlib-compressed RGB rows), named .html
+hostile/nul-byte.md        one NUL byte in UTF-8 text (上线\\x00三年), not UTF-16
+hostile/controls.md        raw control characters inside words: C0 (视\\x01频号), an ANSI
+                           escape (微信\\x1b[31m支付 … \\x1b[0m), DEL and C1 (\\x9b)
+hostile/entities.html      fragment.html with control characters as numeric entities inside
+                           words (视&#x1B;频号, &#1;, &#x7F;, &#x8D;), then a paragraph of
+                           entities no output can hold: &#xD800; &#xFFFF; &#xFDD0;
+                           &#x1FFFE; &#x110000; &#0;
+hostile/surrogate-title.md front matter whose title and author hold YAML escapes of lone
+                           surrogates ("视频号\\uD800…", "微信\\uDFFF公开课")
+hostile/deep-divs.html     fragment.html inside 1,000 nested <div>s, its last paragraph
+                           inside 1,000 nested <span>s
+hostile/deep-quotes.md     every line of channels.md quoted 30 levels deep (``> `` * 30),
+                           past markdown-it's limit of 20
+hostile/deep-yaml.md       front matter whose tags nest 1,000 lists deep, over the Markdown
 ========================== ==============================================================
 """
 
@@ -214,6 +228,32 @@ def undated(text: str) -> str:
     return body
 
 
+def one_swap(text: str, old: str, new: str) -> str:
+    assert text.count(old) == 1, old
+    return text.replace(old, new)
+
+
+def controls(text: str) -> str:
+    text = one_swap(text, "上线三年，视频号", "上线三年，视\x01频号")
+    text = one_swap(text, "微信支付助力", "微信\x1b[31m支付\x1b[0m助力")
+    text = one_swap(text, "小程序交易生态", "小程序\x7f交易\x9b生态")
+    return text
+
+
+def html_entities(heading: int, paras: list[str]) -> str:
+    page = html_fragment(heading, paras)
+    page = one_swap(page, "上线三年，视频号", "上线三年，视&#x1B;频号")
+    page = one_swap(page, "微信支付助力", "微信&#1;支付&#x7F;助力")
+    page = one_swap(page, "小程序交易生态", "小程序&#x8D;交易生态")
+    return page + "<p>&#xD800;&#xFFFF;&#xFDD0;&#x1FFFE;&#x110000;&#0;</p>\n"
+
+
+def html_deep(heading: int, paras: list[str]) -> str:
+    *head, last = html_fragment(heading, paras).rstrip("\n").split("\n")
+    last = last.replace("<p>", "<p>" + "<span>" * 1000).replace("</p>", "</span>" * 1000 + "</p>")
+    return "<div>" * 1000 + "\n".join([*head, last]) + "</div>" * 1000 + "\n"
+
+
 def png() -> bytes:
     """A valid 16x16 RGB PNG: signature, IHDR, one IDAT, IEND."""
 
@@ -269,6 +309,20 @@ def files() -> dict[str, bytes]:
         "bad/empty.md": b"",
         "bad/blank.txt": b"  \n\t\r\n\n",
         "bad/image.html": png(),
+        "hostile/nul-byte.md": one_swap(text, "上线三年，", "上线\x00三年，").encode("utf-8"),
+        "hostile/controls.md": controls(text).encode("utf-8"),
+        "hostile/entities.html": html_entities(heading, paras).encode("utf-8"),
+        "hostile/surrogate-title.md": (
+            '---\ntitle: "视频号\\uD800：有收入创作者持续增长"\nauthor: "微信\\uDFFF公开课"\n'
+            "date: 2023-01-11\n---\n\n" + text
+        ).encode("utf-8"),
+        "hostile/deep-divs.html": html_deep(heading, paras).encode("utf-8"),
+        "hostile/deep-quotes.md": "".join(
+            ("> " * 30 + line).rstrip(" ") + "\n" for line in text.rstrip("\n").split("\n")
+        ).encode("utf-8"),
+        "hostile/deep-yaml.md": (
+            "---\ntitle: 视频号\ntags: " + "[" * 1000 + "]" * 1000 + "\n---\n\n" + text
+        ).encode("utf-8"),
     }
     return out
 
