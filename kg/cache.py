@@ -1,17 +1,30 @@
 """Incremental builds: what each article yielded, kept by content hash between builds.
 
 A rebuild re-extracts only the articles whose bytes changed (or that are new); the others
-come from the cache. An entry's key is the hash of the file's bytes, its path (the article id
-and report name it), the ontology's fingerprint, the size limit and the code of kg itself,
-so a change to any of them re-extracts. The result is byte-identical to a clean build: the
-cache stores exactly what a worker would have sent back.
+come from the cache. An entry's key is the hash of the file's bytes (as read once, by the
+build that keys them and extracts them), its path (the article id and report name it), the
+ontology's fingerprint, the size limit and the code of kg itself, so a change to any of them
+re-extracts. The result is byte-identical to a clean build: the cache stores exactly what a
+worker would have sent back.
+
+An entry is a pickle, and a pickle can run code when it is loaded; anyone can compute the
+keys, and an output directory can come from elsewhere (a cloned project, a shared folder).
+So each entry is signed (HMAC-SHA256, over its key and its bytes) with a secret that only
+this user's kg holds, kept outside the output directory, in kg's own cache directory
+(:func:`user_dir`); an entry whose signature does not check is never unpickled, and counts
+as missing.
 """
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import hmac
 import os
 import pickle
+import re
+import secrets
+import stat
 import tempfile
 from functools import lru_cache
 from pathlib import Path
@@ -19,10 +32,101 @@ from pathlib import Path
 from kg.ontology import Ontology
 from kg.pipeline import Processed
 
-__all__ = ["Cache", "CACHE_DIR"]
+__all__ = ["Cache", "CACHE_DIR", "user_dir"]
 
 #: Where a build keeps its cache, inside its output directory.
 CACHE_DIR = ".kg-cache"
+#: The secret that signs this user's cache entries, in :func:`user_dir`.
+SECRET_FILE = "cache-secret"
+#: The first bytes of an entry: the format, then the signature, then the pickle.
+_MAGIC = b"kg-cache-1\n"
+_MAC = hashlib.sha256().digest_size
+#: The names of the files in a shard that kg made: entries (and an older kg's pickles), and
+#: the temporary files of entries being written; nothing else there is ever removed.
+_ENTRY = re.compile(r"([0-9a-f]{64})\.(?:entry|pickle)")
+_TEMPORARY = re.compile(r"\.[0-9a-f]{64}\.entry\.\w+\.tmp")
+_SHARD = re.compile(r"[0-9a-f]{2}")
+#: An entry larger than this many bytes per byte of the size limit is not one kg wrote.
+_ENTRY_PER_BYTE = 32
+
+
+def user_dir() -> Path:
+    """kg's own directory for what it keeps between runs: ``$XDG_CACHE_HOME/kg``, else
+    ``~/.cache/kg`` (a relative ``$XDG_CACHE_HOME`` is ignored, as the XDG spec says)."""
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(base):
+        base = os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "kg"
+
+
+def _open_private(path: Path) -> int:
+    """A descriptor open for reading on ``path``, if it is a file of this user's that no
+    one else can read or write; OSError otherwise.
+
+    What the file says is trusted (the secret), so a link planted in its place is not
+    followed, and a file another user made, or could have read, is refused.
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0))
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise OSError(f"{path}: not a regular file")
+        if hasattr(os, "getuid") and info.st_uid != os.getuid():
+            raise OSError(f"{path}: owned by another user")
+        if info.st_mode & 0o077:
+            raise OSError(f"{path}: open to other users (mode {stat.S_IMODE(info.st_mode):o})")
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    """Write ``path`` (0600) through a temporary file beside it: whole or not at all."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _read_all(fd: int) -> bytes:
+    with os.fdopen(fd, "rb") as handle:
+        return handle.read()
+
+
+@lru_cache(maxsize=4)
+def _secret(folder: Path) -> bytes:
+    """This user's signing secret, made on first use: 32 random bytes in ``folder`` (0600,
+    in a folder made 0700). OSError if it cannot be read or made.
+
+    It is made as a temporary file and linked into place, so that two builds starting at
+    once agree on one secret, and no build ever reads a half-written one.
+    """
+    if not folder.is_absolute():  # no $HOME to expand "~" from: not the working directory
+        raise OSError(errno.ENOENT, "no home directory ($HOME) and no $XDG_CACHE_HOME")
+    path = folder / SECRET_FILE
+    try:
+        secret = _read_all(_open_private(path))
+    except FileNotFoundError:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{SECRET_FILE}.", dir=folder)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(secrets.token_bytes(32))
+            try:
+                os.link(tmp, path)
+            except FileExistsError:  # another build made it first: theirs is the secret
+                pass
+        finally:
+            os.unlink(tmp)
+        secret = _read_all(_open_private(path))
+    if len(secret) < 32:
+        raise OSError(f"{path}: too short to be kg's secret; delete it")
+    return secret
 
 
 @lru_cache(maxsize=1)
@@ -37,39 +141,75 @@ def _code_fingerprint() -> str:
 
 
 class Cache:
-    """Extraction results on disk, one file per article version."""
+    """Extraction results on disk, one signed file per article version.
 
-    def __init__(self, directory: str | Path, ontology: Ontology, max_bytes: int) -> None:
+    The cache never stops a build: when its secret cannot be kept (no writable home, say)
+    it is off, and when an entry cannot be written the build goes on without caching the
+    rest; either is said once in :attr:`problems`, for the caller to print.
+    """
+
+    def __init__(
+        self,
+        directory: str | Path,
+        ontology: Ontology,
+        max_bytes: int,
+        secret_dir: str | Path | None = None,
+    ) -> None:
         self.directory = Path(directory)
         self._salt = f"{_code_fingerprint()}|{ontology.fingerprint}|{max_bytes}"
+        # An entry is a few times its article's size (the facts quote their sentences).
+        self._largest = _ENTRY_PER_BYTE * max_bytes + (1 << 20)
         self.hits = 0
         self.misses = 0
+        #: What went wrong with the cache itself, one sentence each, naming the file.
+        self.problems: list[str] = []
         self._used: set[str] = set()
-
-    def key(self, path: str | Path) -> str | None:
-        """The entry key for a file as it is now, or None if it cannot be read."""
+        self._writable = True
+        self._secret: bytes | None = None
+        where = Path(secret_dir) if secret_dir else user_dir()
         try:
-            data = Path(path).read_bytes()
-        except OSError:
-            return None
+            self._secret = _secret(where)
+        except OSError as exc:
+            self.problems.append(
+                f"{where}: cannot keep the cache's secret there ({_why(exc)}); the build "
+                "goes on without its cache. Set XDG_CACHE_HOME to a directory of your own, "
+                "or pass --no-cache"
+            )
+
+    @property
+    def enabled(self) -> bool:
+        """Whether entries are read and written at all."""
+        return self._secret is not None
+
+    def key(self, path: str | Path, data: bytes) -> str:
+        """The entry key of a file read as ``data``: key what was read, never the file
+        again, since it may have changed since."""
         digest = hashlib.sha256(f"{self._salt}|".encode())
         digest.update(os.fsencode(path))  # a file name need not be UTF-8
         digest.update(hashlib.sha256(data).digest())
         return digest.hexdigest()
 
     def _file(self, key: str) -> Path:
-        return self.directory / key[:2] / f"{key}.pickle"
+        return self.directory / key[:2] / f"{key}.entry"
+
+    def _mac(self, key: str, payload: bytes) -> bytes:
+        assert self._secret is not None
+        return hmac.new(self._secret, key.encode() + b"\n" + payload, hashlib.sha256).digest()
 
     def get(self, key: str | None) -> Processed | None:
-        """The cached result for a key, or None (a damaged entry counts as missing)."""
-        if key is None:
+        """The cached result for a key, or None: no entry, or one that is damaged or not
+        signed by this user's kg (which is never unpickled)."""
+        if key is None or self._secret is None:
             return None
-        try:
-            with self._file(key).open("rb") as handle:
-                value = pickle.load(handle)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+        blob = self._read(self._file(key))
+        mac, payload = blob[len(_MAGIC) : len(_MAGIC) + _MAC], blob[len(_MAGIC) + _MAC :]
+        if not blob.startswith(_MAGIC) or not hmac.compare_digest(mac, self._mac(key, payload)):
             self.misses += 1
             return None
+        try:
+            value = pickle.loads(payload)
+        except Exception:  # signed by this kg: only a library changed under it. Extract again
+            value = None
         if not isinstance(value, Processed):
             self.misses += 1
             return None
@@ -77,29 +217,84 @@ class Cache:
         self._used.add(key)
         return value
 
+    def _read(self, path: Path) -> bytes:
+        """An entry's bytes, or b"" unless it is a regular file of a size kg could write.
+
+        A link is not followed, a FIFO does not block, and a huge file is not read: the
+        bytes are checked only once they are all in memory.
+        """
+        flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+        try:
+            fd = os.open(path, flags)
+        except OSError:
+            return b""
+        with os.fdopen(fd, "rb") as handle:
+            try:
+                info = os.fstat(fd)
+                if not stat.S_ISREG(info.st_mode) or info.st_size > self._largest:
+                    return b""
+                return handle.read(self._largest)
+            except OSError:
+                return b""
+
     def put(self, key: str | None, value: Processed) -> None:
-        """Keep a result; written atomically, so a killed build leaves no half entry."""
-        if key is None:
+        """Keep a result; written atomically, so a killed build leaves no half entry.
+
+        An entry that cannot be written (a full disk) is said in :attr:`problems`, and the
+        build goes on without writing more.
+        """
+        if key is None or self._secret is None or not self._writable:
             return
         target = self._file(key)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
+        payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        if len(payload) + len(_MAGIC) + _MAC > self._largest:
+            return  # it would not be read back
         try:
-            with os.fdopen(fd, "wb") as handle:
-                pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+            target.parent.mkdir(parents=True, exist_ok=True)
+            _write_private(target, _MAGIC + self._mac(key, payload) + payload)
+        except OSError as exc:
+            self._writable = False
+            self.problems.append(
+                f"{target}: cannot write the cache entry ({_why(exc)}); the build goes on, "
+                "and its articles not cached yet will be extracted again next time"
+            )
+            return
         self._used.add(key)
 
     def prune(self) -> int:
-        """Drop the entries this build did not use (old versions, removed articles)."""
+        """Drop the entries this build did not use (old versions, removed articles).
+
+        Only files named as kg names its entries are removed, in a cache directory that is
+        a directory of its own (not a link to one elsewhere).
+        """
         removed = 0
-        if not self.directory.is_dir():
+        if not self.enabled or not self._writable or not _real_dir(self.directory):
             return removed
-        for entry in self.directory.glob("*/*"):
-            if entry.stem not in self._used or entry.suffix == ".tmp":
-                entry.unlink(missing_ok=True)
-                removed += 1
+        try:
+            for shard in self.directory.iterdir():
+                if not _SHARD.fullmatch(shard.name) or not _real_dir(shard):
+                    continue
+                for entry in shard.iterdir():
+                    named = _ENTRY.fullmatch(entry.name)
+                    unused = named is not None and (
+                        named[1] not in self._used or entry.suffix != ".entry"
+                    )
+                    if unused or _TEMPORARY.fullmatch(entry.name):
+                        entry.unlink(missing_ok=True)
+                        removed += 1
+        except OSError as exc:
+            self.problems.append(
+                f"{self.directory}: cannot remove the cache's old entries ({_why(exc)})"
+            )
         return removed
+
+
+def _real_dir(path: Path) -> bool:
+    try:
+        return stat.S_ISDIR(os.lstat(path).st_mode)
+    except OSError:
+        return False
+
+
+def _why(exc: OSError) -> str:
+    return exc.strerror or str(exc)

@@ -9,8 +9,9 @@ skipped; it never costs the others.
 
 from __future__ import annotations
 
+import os
 import pickle
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -204,7 +205,12 @@ class Assembly:
             self.failures.append(
                 Failure(
                     second.path,
-                    f"its article id {article.id!r} is taken by {first.path}; "
+                    # Same bytes, same article: an id made from the content (a name with no
+                    # ASCII letters) would not change with a new name.
+                    f"a copy of {first.path} (the same bytes, so the same article "
+                    f"{article.id!r}); the article is built once: remove one of the files"
+                    if first.sha256 == second.sha256
+                    else f"its article id {article.id!r} is taken by {first.path}; "
                     "rename one of the files",
                 )
             )
@@ -316,17 +322,30 @@ def extract_bytes(
     except Exception as exc:
         if strict:
             raise
-        return Failure(
-            path,
+        return internal_failure(path, exc)
+
+
+def internal_failure(path: str, exc: Exception) -> Failure:
+    """The failure of an article on a bug in kg: for this file only."""
+    return Failure(
+        path,
+        writable(
             f"internal error in kg ({type(exc).__name__}: {exc}); the other articles were "
-            "built; run with --debug for the traceback and report it",
-        )
+            "built; run with --debug for the traceback and report it"
+        ),
+    )
 
 
 def failure(path: str | Path, error: KGError) -> Failure:
     """A file's failure: its path, and the reason without the path repeated."""
     reason = error.reason if isinstance(error, LoadError) else str(error)
-    return Failure(display_path(path), reason)
+    return Failure(display_path(path), writable(reason))
+
+
+def writable(message: str) -> str:
+    """A message quoting an article's text, with what UTF-8 cannot hold (a lone surrogate)
+    escaped, so that printing it or writing it into report.json cannot fail."""
+    return message.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 @dataclass(frozen=True)
@@ -382,33 +401,69 @@ def process_path(
     path: str | Path, ontology: Ontology, max_bytes: int = MAX_BYTES, strict: bool = False
 ) -> Processed | Failure:
     """Everything a build needs of one file, computed where the file is read."""
-    return _processed(extract_path(path, ontology, max_bytes, strict))
+    return _processed(extract_path(path, ontology, max_bytes, strict), strict)
 
 
 def process_bytes(
     path: str, data: bytes, ontology: Ontology, strict: bool = False
 ) -> Processed | Failure:
-    """Everything a build needs of one article's bytes (for workers that cannot see files)."""
-    return _processed(extract_bytes(path, data, ontology, strict))
+    """Everything a build needs of one article's bytes (as read once by whoever keyed them
+    for the cache, or by a client for a cluster whose workers cannot see the files)."""
+    return _processed(extract_bytes(path, data, ontology, strict), strict)
 
 
-def _processed(result: Extraction | Failure) -> Processed | Failure:
+def _processed(result: Extraction | Failure, strict: bool = False) -> Processed | Failure:
+    """An extraction packed for the build, or the file's Failure if any part of it cannot
+    be written: this is the last place where one article can fail alone, before the
+    cache keeps it and the writers meet it."""
     if isinstance(result, Failure):
         return result
     doc = result.document
-    article = Article(
-        id=doc.id,
-        path=doc.path,
-        title=doc.title,
-        date=doc.date,
-        year=result.year,
-        event=result.event,
-        sha256=doc.sha256,
-        sentences=len(doc.sentences),
-        facts=len({f.key for f in result.facts}),
-    )
-    triples = tuple(article_triples(result))
-    return Processed.pack(article, result.facts, triples, result.warnings)
+    try:
+        article = Article(
+            id=doc.id,
+            path=doc.path,
+            title=doc.title,
+            date=doc.date,
+            year=result.year,
+            event=result.event,
+            sha256=doc.sha256,
+            sentences=len(doc.sentences),
+            facts=len({f.key for f in result.facts}),
+        )
+        triples = tuple(article_triples(result))
+        unwritable = _unwritable(article, result.facts, triples)
+    except Exception as exc:
+        if strict:
+            raise
+        return internal_failure(doc.path, exc)
+    if unwritable is not None:
+        return Failure(doc.path, unwritable)
+    warnings = tuple(writable(w) for w in result.warnings)
+    return Processed.pack(article, result.facts, triples, warnings)
+
+
+def _unwritable(
+    article: Article, facts: tuple[Fact, ...], triples: tuple[Triple, ...]
+) -> str | None:
+    """Why the article cannot be written (its text holds what UTF-8 cannot: a lone
+    surrogate, say), or None. Every output is UTF-8, and one such character in one
+    article would stop the writers, and the build, at the end."""
+    texts = [article.title, article.date or "", article.event or ""]
+    texts += [
+        t for f in facts for t in (f.subject, f.object, f.evidence.text if f.evidence else "")
+    ]
+    texts += [t for triple in triples for t in triple]
+    for where, text in (("its title", article.title), ("its text", "\n".join(texts))):
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            char = ascii(exc.object[exc.start])
+            return (
+                f"{where} holds {char}, which cannot be written in UTF-8 (a lone surrogate "
+                "is half of a character, not a character); the other articles were built"
+            )
+    return None
 
 
 #: Below this many files a build stays in one process: starting a worker (and its jieba
@@ -429,9 +484,10 @@ def stream(
 
     Results come back in the order of the files whatever the number of workers, and at most
     a few batches per worker are in flight, so memory stays flat however large the corpus.
-    With a ``cache``, an article whose bytes did not change since the last build is not
-    re-read. With a Dask ``scheduler`` address the articles are processed on that cluster
-    (:mod:`kg.cluster`), the cache kept here.
+    With a ``cache``, each file is read once, here, and keyed by the bytes read: an article
+    whose bytes did not change since the last build is not extracted again, and one that
+    changed is extracted from those same bytes. With a Dask ``scheduler`` address the
+    articles are processed on that cluster (:mod:`kg.cluster`), the cache kept here.
     """
     problems: list[tuple[str, str]] = []
     files = _files(paths, problems)
@@ -448,7 +504,7 @@ def _stream(
     workers: int,
     cache: Cache | None,
     scheduler: str | None,
-) -> Iterator[Processed | Failure]:
+) -> Generator[Processed | Failure, None, None]:
     if scheduler is not None:
         from kg.cluster import cluster_stream
 
@@ -456,11 +512,14 @@ def _stream(
         return
     if workers <= 1 or len(files) < PARALLEL_FROM:
         for path in files:
-            key, hit = cache_lookup(cache, path)
-            if hit is not None:
-                yield hit
+            key, data, done = cache_lookup(cache, path, max_bytes)
+            if done is not None:
+                yield done
+            elif data is None:
+                yield process_path(path, ontology, max_bytes, strict)
             else:
-                yield cache_keep(cache, key, process_path(path, ontology, max_bytes, strict))
+                result = process_bytes(display_path(path), data, ontology, strict)
+                yield cache_keep(cache, key, result)
         return
     yield from _parallel(files, ontology, max_bytes, strict, workers, cache)
 
@@ -481,12 +540,28 @@ def _files(
     return files
 
 
-def cache_lookup(cache: Cache | None, path: Path) -> tuple[str | None, Processed | None]:
-    """A file's cache key and its cached result, if there is a cache and it has one."""
-    if cache is None:
-        return None, None
-    key = cache.key(path)
-    return key, cache.get(key)
+def cache_lookup(
+    cache: Cache | None, path: Path, max_bytes: int
+) -> tuple[str | None, bytes | None, Processed | Failure | None]:
+    """``(key, bytes, done)`` of a file, for a build with a ``cache``.
+
+    With no cache (or one that is off) the file is not read here: ``(None, None, None)``.
+    Otherwise it is read once, with the checks of :func:`kg.loaders.read` (its type and
+    size first), and keyed by the bytes read: its cached result is ``done``; on a miss, the
+    article must be extracted from ``bytes``, the very bytes keyed, and kept under ``key``;
+    a file that cannot be read is ``done`` as its Failure.
+    """
+    if cache is None or not cache.enabled:
+        return None, None, None
+    try:
+        data = read(path, max_bytes)
+    except KGError as exc:
+        return None, None, failure(path, exc)
+    key = cache.key(path, data)
+    hit = cache.get(key)
+    if hit is not None:
+        return key, None, hit
+    return key, data, None
 
 
 def cache_keep(
@@ -501,22 +576,40 @@ def cache_keep(
 _WORKER: dict[str, Any] = {}
 
 
-def _start_worker(ontology_files: tuple[str, ...], max_bytes: int, strict: bool) -> None:
-    from kg.segment import tokenizer
+def _start_worker(
+    ontology_files: tuple[str, ...], max_bytes: int, strict: bool, parent: int
+) -> None:
+    import signal
 
+    from kg.segment import tokenizer
+    from kg.workers import die_with_parent
+
+    # Ctrl-C reaches the whole process group; the parent stops the build, and its workers.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    die_with_parent(parent)
     ontology = load_ontology(list(ontology_files))
     tokenizer(ontology)  # warm jieba once per worker, not per article
     _WORKER.update(ontology=ontology, max_bytes=max_bytes, strict=strict)
 
 
-def _work(paths: list[str]) -> list[Processed | Failure]:
+def _work(tasks: list[tuple[str, bytes | None]]) -> list[Processed | Failure]:
+    """Process a batch: each file from the bytes sent with it (read and keyed by the
+    parent), or read here when none were sent (no cache)."""
     ontology, max_bytes, strict = _WORKER["ontology"], _WORKER["max_bytes"], _WORKER["strict"]
-    return [process_path(path, ontology, max_bytes, strict) for path in paths]
+    return [
+        process_path(path, ontology, max_bytes, strict)
+        if data is None
+        else process_bytes(display_path(path), data, ontology, strict)
+        for path, data in tasks
+    ]
 
 
 #: Articles per task sent to a worker: one message each way for several articles, instead
 #: of a future, two pickles and a wake-up of the pool's threads per article.
 BATCH = 8
+#: Bytes of articles read for the workers and not yet taken back, at most (with the cache,
+#: the parent reads each file and sends its bytes): a corpus of 20 MB files stays flat too.
+IN_FLIGHT_BYTES = 64 << 20
 
 
 def _parallel(
@@ -533,7 +626,9 @@ def _parallel(
     The articles sent and not yet taken back then go again one at a time, to a pool of one
     worker: the one that kills its worker again becomes a :class:`Failure` (and the next
     goes to a new worker), and the build goes on in a new pool. Workers that cannot even
-    start stop the build with a :class:`BuildError`.
+    start stop the build with a :class:`BuildError`. A build that stops for any other
+    reason (Ctrl-C, an error, a reader that stops reading) kills its workers at once: they
+    ignore Ctrl-C themselves, and die with this process if it is killed.
     """
     import multiprocessing
     from collections import deque
@@ -547,7 +642,7 @@ def _parallel(
             max_workers=size,
             mp_context=multiprocessing.get_context(method),
             initializer=_start_worker,
-            initargs=(ontology.files, max_bytes, strict),
+            initargs=(ontology.files, max_bytes, strict, os.getpid()),
         )
 
     def single() -> ProcessPoolExecutor:
@@ -556,49 +651,86 @@ def _parallel(
         try:
             lone.submit(_work, []).result()
         except BrokenProcessPool as exc:
-            lone.shutdown()
+            _stop(lone)
             raise BuildError(
                 f"the worker processes cannot start ({exc}); run with --workers 1"
             ) from exc
+        except BaseException:
+            _stop(lone)
+            raise
         return lone
 
     done = 0  # files[:done] are yielded
     while done < len(files):
         pending: deque[_Pending] = deque()
+        executor = pool(workers)
         try:
-            with pool(workers) as executor:
-                for result in _batches(executor, files[done:], pending, workers, cache):
-                    done += 1
-                    yield result
+            for result in _batches(executor, files[done:], pending, workers, cache, max_bytes):
+                done += 1
+                yield result
         except BrokenProcessPool as exc:
+            _stop(executor)
             if not pending:  # no article to blame: a worker died idle, or could not start
                 raise BuildError(
                     f"a worker process died between articles ({exc}); run again, or with "
                     "--workers 1"
                 ) from exc
-            for result in _one_at_a_time(pending, single, cache):
+            for result in _one_at_a_time(pending, single, cache, max_bytes):
                 done += 1
                 yield result
+        except BaseException:
+            _stop(executor)
+            raise
+        else:
+            executor.shutdown()
+
+
+def _stop(executor: ProcessPoolExecutor) -> None:
+    """Stop a pool now: its workers are killed, and what they were doing is dropped.
+
+    ``shutdown`` would wait for the batches in hand (and must not be waited for from the
+    pool's own thread, where a generator left to the garbage collector may be closed).
+    """
+    kill = getattr(executor, "kill_workers", None)  # Python 3.14
+    if kill is not None:
+        kill()
+    else:  # before it, the pool's processes are not public
+        for process in list((getattr(executor, "_processes", None) or {}).values()):
+            try:
+                process.kill()
+            except (OSError, ValueError):  # already gone, or closed
+                pass
+    executor.shutdown(wait=False, cancel_futures=True)
 
 
 def _one_at_a_time(
-    pending: deque[_Pending], start: Callable[[], ProcessPoolExecutor], cache: Cache | None
+    pending: deque[_Pending],
+    start: Callable[[], ProcessPoolExecutor],
+    cache: Cache | None,
+    max_bytes: int,
 ) -> Iterator[Processed | Failure]:
     """The articles in flight when a pool broke, in file order, each sent alone to a pool of
-    one worker (``start`` makes one): the article that kills its worker becomes a Failure."""
+    one worker (``start`` makes one): the article that kills its worker becomes a Failure.
+
+    An article sent with its bytes is read (and keyed) again: what was sent was not kept.
+    """
     from concurrent.futures.process import BrokenProcessPool
 
     alone: ProcessPoolExecutor | None = None
     try:
-        for path, key, item in pending:
-            if isinstance(item, Processed):
+        for path, _, _, item in pending:
+            if isinstance(item, (Processed, Failure)):
                 yield item
+                continue
+            key, data, done = cache_lookup(cache, path, max_bytes)
+            if done is not None:
+                yield done
                 continue
             alone = alone or start()
             try:
-                result = alone.submit(_work, [str(path)]).result()[0]
+                result = alone.submit(_work, [(str(path), data)]).result()[0]
             except BrokenProcessPool:
-                alone.shutdown()
+                _stop(alone)
                 alone = None
                 yield Failure(
                     display_path(path),
@@ -607,14 +739,20 @@ def _one_at_a_time(
                 )
             else:
                 yield cache_keep(cache, key, result)
-    finally:
+    except BaseException:
+        if alone is not None:
+            _stop(alone)
+        raise
+    else:
         if alone is not None:
             alone.shutdown()
 
 
-#: An article on its way: its path, its cache key, and its cached result or the future of
-#: its batch and its index there.
-_Pending = tuple[Path, str | None, "Processed | tuple[Future[list[Processed | Failure]], int]"]
+#: An article on its way: its path, its cache key, how many bytes were read for it, and its
+#: result (cached, or a failure to read it) or the future of its batch and its index there.
+_Pending = tuple[
+    Path, str | None, int, "Processed | Failure | tuple[Future[list[Processed | Failure]], int]"
+]
 
 
 def _batches(
@@ -623,38 +761,47 @@ def _batches(
     pending: deque[_Pending],
     workers: int,
     cache: Cache | None,
+    max_bytes: int,
 ) -> Iterator[Processed | Failure]:
     """Send ``files`` to the pool in batches and yield their results in file order; an
     article stays in ``pending`` until its result is yielded."""
-    batch: list[tuple[Path, str | None]] = []
+    batch: list[tuple[Path, str | None, bytes | None]] = []
+    in_flight = 0  # bytes read for the workers and not yet settled
 
     def send() -> None:
-        future = executor.submit(_work, [str(path) for path, _ in batch])
-        pending.extend((path, key, (future, i)) for i, (path, key) in enumerate(batch))
+        future = executor.submit(_work, [(str(path), data) for path, _, data in batch])
+        pending.extend(
+            (path, key, len(data or b""), (future, i)) for i, (path, key, data) in enumerate(batch)
+        )
         batch.clear()
 
     def settle() -> Processed | Failure:
-        _, key, item = pending[0]
+        nonlocal in_flight
+        _, key, size, item = pending[0]
         result: Processed | Failure
-        if isinstance(item, Processed):
+        if isinstance(item, (Processed, Failure)):
             result = item
         else:
             future, index = item
             result = cache_keep(cache, key, future.result()[index])
         pending.popleft()  # only now: if the pool broke, the article is still pending
+        in_flight -= size
         return result
 
     for path in files:
-        key, hit = cache_lookup(cache, path)
-        if hit is None:
-            batch.append((path, key))
+        key, data, done = cache_lookup(cache, path, max_bytes)
+        if done is None:
+            batch.append((path, key, data))
+            in_flight += len(data or b"")
             if len(batch) == BATCH:
                 send()
         else:
             if batch:
                 send()
-            pending.append((path, key, hit))
-        while len(pending) >= workers * BATCH * 4:
+            pending.append((path, key, 0, done))
+        if in_flight > IN_FLIGHT_BYTES and batch:
+            send()
+        while pending and (len(pending) >= workers * BATCH * 4 or in_flight > IN_FLIGHT_BYTES):
             yield settle()
     if batch:
         send()
@@ -689,10 +836,15 @@ def build(
     for where, reason in problems:
         assembly.add(Failure(where, reason))
     results = _stream(files, ontology, max_bytes, strict, workers, cache, scheduler)
-    for done, result in enumerate(results, start=1):
-        if progress is not None:
-            progress(done, len(files))
-        assembly.add(result)
+    try:
+        for done, result in enumerate(results, start=1):
+            if progress is not None:
+                progress(done, len(files))
+            assembly.add(result)
+    finally:
+        # Now, in this thread: a build that stopped (a full disk, Ctrl-C) stops its workers
+        # here, not whenever and wherever the garbage collector gets to the stream.
+        results.close()
     return assembly.finish(ontology.warnings)
 
 

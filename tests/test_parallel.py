@@ -137,3 +137,17 @@ def test_the_parallel_write_shares_files_out_by_cost() -> None:
         "kg.gexf",
         "report.json",
     ]
+
+
+def test_a_parallel_build_with_the_cache_keeps_few_bytes_in_flight(
+    ontology: Ontology, corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the cache on, the parent reads each file and sends its bytes; past the budget of
+    bytes in flight it takes results back before reading more, in file order all the same."""
+    monkeypatch.setattr(kg.pipeline, "IN_FLIGHT_BYTES", 1)
+    cache = Cache(tmp_path / "cache", ontology, MAX_BYTES)
+    results = list(stream([corpus], ontology, workers=2, cache=cache))
+    assert cache.misses == len(results)
+    assert [r.article for r in results if isinstance(r, Processed)] == list(
+        build([corpus], ontology).articles
+    )

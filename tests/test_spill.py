@@ -150,6 +150,7 @@ def test_a_full_disk_is_a_clear_error_and_the_last_build_stays(
 
     out = tmp_path / "out"
     out.mkdir()
+    (out / ".kg-lock").touch()  # what kg marks its own output directories with
     (out / "kg.ttl").write_text("the last build\n")
 
     def full(fd: int, data: bytes, offset: int) -> int:
