@@ -2,19 +2,19 @@
 ``stats``.
 
 Thin by design: each verb parses its arguments, calls the library and prints. A
-:class:`~kg.errors.KGError` becomes a one-line message and exit status 2; ``--debug`` shows
-the traceback instead.
+:class:`~kg.errors.KGError` becomes a one-line message and exit status 1 (a usage error is
+2); ``--debug`` shows the traceback instead. A verb whose output pipe was closed stops
+quietly with status 141 (:data:`EXIT_PIPE`).
 """
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 import click
 
@@ -37,9 +37,18 @@ def _guard(func: F) -> F:
             if debug:
                 raise
             raise click.ClickException(str(exc)) from exc
-        except (click.ClickException, click.exceptions.Exit, KeyboardInterrupt):
+        except (click.ClickException, click.exceptions.Exit):
             raise
+        except KeyboardInterrupt:
+            if debug:
+                raise
+            # What a shell shows for a program stopped by SIGINT (128 + 2); each output is
+            # whole (the last run's or this one's), and workers have stopped.
+            click.echo("interrupted", err=True)
+            sys.exit(EXIT_INTERRUPTED)
         except Exception as exc:
+            if _reader_gone(exc):
+                _leave_quietly()
             if debug:
                 raise
             raise click.ClickException(
@@ -50,15 +59,59 @@ def _guard(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+#: The exit status of a verb stopped by Ctrl-C.
+EXIT_INTERRUPTED = 130
+#: The exit status of a verb whose output pipe was closed (`kg stats | head`): what a shell
+#: shows for a program that SIGPIPE stopped (128 + 13), as it does for cat or grep.
+EXIT_PIPE = 141
+
+
+def _streams_gone() -> list[int]:
+    """The descriptors of stdout and stderr whose reader has closed the pipe."""
+    import select
+
+    gone = []
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            fd = stream.fileno()
+        except (AttributeError, OSError, ValueError):  # not a file (CliRunner's buffers)
+            continue
+        poll = select.poll()
+        poll.register(fd, 0)  # POLLERR is reported whatever is asked for
+        if any(event & select.POLLERR for _, event in poll.poll(0)):
+            gone.append(fd)
+    return gone
+
+
+def _reader_gone(exc: BaseException) -> bool:
+    """Whether ``exc`` is a write to a stdout or stderr that nobody reads any more (and not
+    some other broken pipe, such as a socket's, which is an error to report)."""
+    return isinstance(exc, BrokenPipeError) and bool(_streams_gone())
+
+
+def _leave_quietly() -> NoReturn:
+    """Exit with :data:`EXIT_PIPE` and no message, as a program stopped by SIGPIPE does."""
+    # The interpreter flushes stdout once more on its way out; on a broken pipe that flush
+    # fails too and prints "Exception ignored ...". /dev/null takes it instead.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    for fd in _streams_gone():
+        os.dup2(devnull, fd)
+    os.close(devnull)
+    sys.exit(EXIT_PIPE)
+
+
 def _cores(workers: int | None) -> int:
     """The processes asked for, else one per core."""
     return workers or os.cpu_count() or 1
 
 
-class _Megabytes(click.ParamType[float]):
-    """A positive, finite number of megabytes (FloatRange lets NaN through)."""
+class _Positive(click.ParamType[float]):
+    """A positive, finite number of ``unit`` (FloatRange lets NaN and infinity through);
+    ``what`` names it in the error (default: "number of UNIT")."""
 
-    name = "megabytes"
+    def __init__(self, unit: str, what: str | None = None) -> None:
+        self.name = unit
+        self.what = what or f"number of {unit}"
 
     def convert(
         self, value: Any, param: click.Parameter | None, ctx: click.Context | None
@@ -70,11 +123,19 @@ class _Megabytes(click.ParamType[float]):
         except (TypeError, ValueError):
             self.fail(f"{value!r} is not a number", param, ctx)
         if not math.isfinite(number) or number <= 0:
-            self.fail(f"{value!r} is not a positive size in megabytes", param, ctx)
+            self.fail(f"{value!r} is not a positive {self.what}", param, ctx)
         return number
 
 
-_MEGABYTES = _Megabytes()
+_MEGABYTES = _Positive("megabytes", "size in megabytes")
+_SECONDS = _Positive("seconds")
+
+_force_option = click.option(
+    "--force",
+    is_flag=True,
+    help="Write into a directory that is not empty and is not a kg build (its files of "
+    "the same names are replaced).",
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -85,6 +146,7 @@ def main(debug: bool) -> None:
 
     Example:
 
+    \b
         kg build seeds -o out && kg query evidence -d out
     """
 
@@ -104,7 +166,15 @@ def main(debug: bool) -> None:
     "ontology_paths",
     multiple=True,
     type=click.Path(path_type=Path),
-    help="Ontology file or directory (repeatable; default: ./ontology).",
+    help="Use this ontology instead of kg's: a directory of *.ttl or a file (repeatable; "
+    "default: ./ontology if there is one, else kg's own).",
+)
+@click.option(
+    "--add-ontology",
+    "added_ontology",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="Add the terms of this *.ttl file or directory to the ontology (repeatable).",
 )
 @click.option(
     "-f",
@@ -136,25 +206,31 @@ def main(debug: bool) -> None:
     is_flag=True,
     help="Re-extract every article (default: only those changed since the last build).",
 )
+@_force_option
 @_guard
 def build(
     paths: tuple[Path, ...],
     out: Path,
     ontology_paths: tuple[Path, ...],
+    added_ontology: tuple[Path, ...],
     formats: tuple[str, ...],
     max_mb: float,
     workers: int | None,
     scheduler: str | None,
     no_cache: bool,
+    force: bool,
 ) -> None:
     """Build the knowledge graph of the articles in PATHS (default: seeds/).
 
     Writes kg.ttl, kg.trig, facts.tsv, kg.graphml, kg.gexf and report.json into OUT. A file that
     cannot be read is reported and skipped; the exit status is 1 when any file failed.
+    --add-ontology adds terms of your own to kg's ontology; --ontology replaces it.
 
     Example:
 
+    \b
         kg build seeds -o out
+        kg build news --add-ontology my-terms.ttl -o out
     """
     from kg import exporters
     from kg.cache import CACHE_DIR, Cache
@@ -166,11 +242,14 @@ def build(
     for name in formats:
         exporters.get(name)  # an unknown name fails before any work is done
 
-    ontology = load_ontology(list(ontology_paths) or None)
-    debug = bool(click.get_current_context().find_root().params.get("debug"))
+    ontology = load_ontology(list(ontology_paths) or None, added_ontology)
+    context = click.get_current_context()
+    debug = bool(context.find_root().params.get("debug"))
+    # Held until the command ends: no other run writes into OUT meanwhile.
+    context.with_resource(exporters.claim(out, force))
     max_bytes = int(max_mb * 1e6)
     cache = None if no_cache else Cache(out / CACHE_DIR, ontology, max_bytes)
-    Spill.remove_stale(exporters.output_dir(out))  # what a killed build left
+    Spill.remove_stale(out)  # what a killed run left (the lock says none is running)
     workers = _cores(workers)
     progress = Progress()
     result = run_build(
@@ -195,6 +274,8 @@ def build(
         click.echo(f"error: {failure.path}: {failure.reason}", err=True)
     if cache is not None:
         cache.prune()
+        for problem in cache.problems:  # the cache never stops a build, but the user should know
+            click.echo(f"warning: {problem}", err=True)
         if cache.hits:
             click.echo(f"{cache.hits} unchanged article(s) reused from {cache.directory}", err=True)
     facts = len(result.rows)
@@ -214,9 +295,29 @@ def build(
 _store_option = click.option(
     "--store",
     "store_dir",
-    type=click.Path(path_type=Path),
+    type=click.Path(file_okay=False, path_type=Path),
     help="Keep the loaded store on disk in this directory and reuse it while the build is "
     "unchanged (default: in memory; on disk in BUILD_DIR/.kg-store past 1 GB of build).",
+)
+_timeout_option = click.option(
+    "--timeout",
+    default=30.0,
+    show_default=True,
+    type=_Positive("seconds"),
+    help="Stop a query after this many seconds.",
+)
+_memory_option = click.option(
+    "--max-memory",
+    default=1000.0,
+    show_default=True,
+    type=_Positive("megabytes"),
+    help="Stop a query whose process allocates more than this many megabytes.",
+)
+_service_option = click.option(
+    "--allow-service",
+    is_flag=True,
+    help="Let queries call SERVICE, which makes kg send requests to the servers they name "
+    "(refused by default).",
 )
 
 
@@ -239,28 +340,47 @@ _store_option = click.option(
     type=click.Choice(["table", "csv", "tsv", "json", "xml"]),
     help="How to print a SELECT or ASK answer (CONSTRUCT prints Turtle).",
 )
-@click.option(
-    "--timeout",
-    default=30.0,
-    show_default=True,
-    type=float,
-    help="Stop the query after this many seconds.",
-)
+@_timeout_option
+@_memory_option
+@_service_option
 @_store_option
 @_guard
-def query(query: str, build_dir: Path, output: str, timeout: float, store_dir: Path | None) -> None:
+def query(
+    query: str,
+    build_dir: Path,
+    output: str,
+    timeout: float,
+    max_memory: float,
+    allow_service: bool,
+    store_dir: Path | None,
+) -> None:
     """Run a SPARQL QUERY over a build: inline text, a .rq file, or a name in queries/.
 
     kg's prefixes (kg:, product:, cap:, person:, prov:, nif:, skos: ...) are declared for
     you. csv, tsv, json and xml are the W3C SPARQL result formats, with full IRIs.
 
+    A query runs in a process of its own, which --timeout and --max-memory stop.
+    Updates are refused, and so is SERVICE (--allow-service allows it).
+
     Example:
 
+    \b
         kg query 'SELECT ?c WHERE { product:channels kg:offers ?c }' -d out -o csv
     """
     from kg.query import answer
 
-    click.echo(answer(build_dir, query, output, timeout, store_dir))
+    debug = bool(click.get_current_context().find_root().params.get("debug"))
+    printed = answer(
+        build_dir,
+        query,
+        output,
+        timeout,
+        store_dir,
+        allow_service=allow_service,
+        max_memory=max_memory,
+        debug=debug,
+    )
+    click.echo(printed)
 
 
 @main.command()
@@ -285,9 +405,10 @@ def query(query: str, build_dir: Path, output: str, timeout: float, store_dir: P
     type=click.IntRange(min=1),
     help="Processes to write in (default: the machine's cores, at most two are used).",
 )
+@_force_option
 @_guard
 def export(
-    build_dir: Path, formats: tuple[str, ...], out: Path | None, workers: int | None
+    build_dir: Path, formats: tuple[str, ...], out: Path | None, workers: int | None, force: bool
 ) -> None:
     """Convert an existing build in BUILD_DIR (default: out/) to other formats.
 
@@ -295,53 +416,140 @@ def export(
 
     Example:
 
+    \b
         kg export out -f gexf -f csv -o exports
     """
     from kg import exporters
     from kg.reader import read_build
+    from kg.spill import Spill
 
     for name in formats:
         exporters.get(name)  # an unknown name fails before the build is read
-    written = exporters.write(read_build(build_dir), out or build_dir, formats, _cores(workers))
+    target = out or build_dir
+    with exporters.claim(target, force):
+        # What the build read back keeps on disk lives beside the outputs, as a build's
+        # does, and what a killed export left there goes now (the lock says none runs).
+        Spill.remove_stale(target)
+        build = read_build(build_dir, spill_dir=target)
+        written = exporters.write(build, target, formats, _cores(workers))
     click.echo("wrote " + ", ".join(str(p) for p in written))
 
 
 @main.command()
 @click.argument("build_dir", default="out", type=click.Path(path_type=Path))
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
-@click.option("--port", default=7878, show_default=True, type=int, help="Port to listen on.")
 @click.option(
-    "--timeout",
-    default=30.0,
+    "--host",
+    default="127.0.0.1",
     show_default=True,
-    type=float,
-    help="Stop a query after this many seconds (answered 503).",
+    help="Address to bind (0.0.0.0: every network the machine is on).",
+)
+@click.option(
+    "--port",
+    default=7878,
+    show_default=True,
+    type=click.IntRange(0, 65535),
+    help="Port to listen on (0: any free port).",
+)
+@_timeout_option
+@click.option(
+    "--max-queries",
+    default=4,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Queries run at once, each in a process of its own; one more is answered 503.",
+)
+@_memory_option
+@click.option(
+    "--max-connections",
+    default=64,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Connections served at once; one more is answered 503. A connection idle for 10 s, "
+    "or whose request takes more than 30 s to arrive, is closed.",
+)
+@_service_option
+@click.option(
+    "--cors",
+    metavar="ORIGIN",
+    help="Let web pages from ORIGIN (https://yasgui.example) read the answers "
+    "(default: no page of another site may).",
+)
+@click.option(
+    "--allow-host",
+    "allow_hosts",
+    metavar="NAME",
+    multiple=True,
+    help="Answer requests that call this machine NAME too (repeatable); localhost, --host "
+    "and IP addresses always are, other names get 421.",
 )
 @click.option("-v", "--verbose", is_flag=True, help="Log every request.")
 @_store_option
 @_guard
 def serve(
-    build_dir: Path, host: str, port: int, timeout: float, verbose: bool, store_dir: Path | None
+    build_dir: Path,
+    host: str,
+    port: int,
+    timeout: float,
+    max_queries: int,
+    max_memory: float,
+    max_connections: int,
+    allow_service: bool,
+    cors: str | None,
+    allow_hosts: tuple[str, ...],
+    verbose: bool,
+    store_dir: Path | None,
 ) -> None:
     """Serve a build read-only over the SPARQL 1.1 Protocol at http://HOST:PORT/sparql.
 
     GET or POST queries; results by content negotiation (JSON, XML, CSV, TSV). Updates are
-    refused. Binds to loopback unless --host says otherwise.
+    refused (403), and so is SERVICE unless --allow-service (400). A query past --timeout
+    or --max-memory is stopped (503). Binds to loopback unless --host says otherwise.
 
     Example:
 
+    \b
         kg serve out --port 7878 &
         curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s kg:offers ?o }' http://127.0.0.1:7878/sparql
     """
-    from kg.server import make_server
+    import signal
+
+    from kg.server import is_loopback, make_server
     from kg.server import serve as run
 
-    server = make_server(build_dir, host, port, timeout, verbose, store_dir)
-    click.echo(f"serving {build_dir} at http://{host}:{server.server_port}/sparql (Ctrl-C stops)")
+    server = make_server(
+        build_dir,
+        host,
+        port,
+        timeout,
+        verbose,
+        store_dir,
+        allow_service=allow_service,
+        cors=cors,
+        allow_hosts=allow_hosts,
+        max_queries=max_queries,
+        max_memory=max_memory,
+        max_connections=max_connections,
+        debug=bool(click.get_current_context().find_root().params.get("debug")),
+    )
+    if not is_loopback(host):
+        click.echo(
+            f"warning: listening on {host}: any machine that can reach this one can read the "
+            "build; --host 127.0.0.1 (the default) keeps it to this machine",
+            err=True,
+        )
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"serving {build_dir} at http://{shown}:{server.server_port}/sparql (Ctrl-C stops)")
+
+    def stop(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt  # SIGTERM stops as Ctrl-C does: workers first, then kg
+
+    previous = signal.signal(signal.SIGTERM, stop)
     try:
         run(server)
     except KeyboardInterrupt:
         click.echo("stopped")
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 @main.command()
@@ -359,23 +567,35 @@ def serve(
     show_default=True,
     help="replace each graph (PUT) or add to it (POST).",
 )
+@click.option(
+    "--timeout",
+    default=300.0,
+    show_default=True,
+    type=_SECONDS,
+    help="Give up on a graph (on the whole build with --graph) not sent and answered "
+    "within this many seconds.",
+)
 @_guard
-def push(build_dir: Path, endpoint: str, graph: str | None, mode: str) -> None:
+def push(build_dir: Path, endpoint: str, graph: str | None, mode: str, timeout: float) -> None:
     """Load a build into a SPARQL server over the SPARQL 1.1 Graph Store Protocol.
 
     Each article keeps its named graph and the ontology goes to the default graph, unless
-    --graph names one graph for everything.
+    --graph names one graph for everything. A user and password in the URL
+    (http://USER:PASSWORD@HOST/...) are sent as HTTP Basic authentication, never shown.
+    Redirects are not followed.
 
     Example:
 
+    \b
         oxigraph serve --location store --bind 127.0.0.1:7878 &
         kg push out --endpoint http://127.0.0.1:7878/store
     """
     from kg.push import push as send
+    from kg.push import redact
 
-    pushed = send(build_dir, endpoint, graph, mode)
+    pushed = send(build_dir, endpoint, graph, mode, timeout)
     total = sum(n for _, n in pushed.graphs)
-    click.echo(f"pushed {len(pushed.graphs)} graph(s), {total} triples to {endpoint}")
+    click.echo(f"pushed {len(pushed.graphs)} graph(s), {total} triples to {redact(endpoint)}")
 
 
 @main.command(name="eval")
@@ -391,6 +611,7 @@ def evaluate(gold: Path, facts: Path | None, missed: bool, extra: bool) -> None:
 
     Example:
 
+    \b
         kg eval tests/seed-facts.tsv out/facts.tsv --missed
     """
     from kg.evaluate import evaluate as score
@@ -404,7 +625,8 @@ def evaluate(gold: Path, facts: Path | None, missed: bool, extra: bool) -> None:
             for row in rows:
                 obj = "|".join(row.objects)
                 value = f" {row.value} {row.unit}" if row.value is not None else ""
-                click.echo(f"  {row.year} {'|'.join(row.subjects)} {row.predicate} {obj}{value}")
+                year = row.year or "----"
+                click.echo(f"  {year} {'|'.join(row.subjects)} {row.predicate} {obj}{value}")
 
 
 @main.command()
@@ -415,16 +637,18 @@ def stats(build_dir: Path) -> None:
 
     Example:
 
+    \b
         kg stats out
     """
     from collections import Counter
 
     from kg.evaluate import read_facts
+    from kg.reader import read_report
 
     report_path = build_dir / "report.json"
     if not report_path.is_file():
         raise KGError(f"{report_path}: no build here; run `kg build -o {build_dir}` first")
-    report = json.loads(report_path.read_text(encoding="utf-8"))
+    report = read_report(build_dir)
     counts = report["counts"]
     click.echo(
         f"{counts['articles']} article(s), {counts['facts']} facts, {counts['triples']} triples, "
@@ -434,8 +658,8 @@ def stats(build_dir: Path) -> None:
         click.echo(f"  {article['year'] or '----'}  {article['id']}  {article['facts']} facts")
     rows = read_facts(build_dir / "facts.tsv")
     table = Counter((r.predicate, r.year) for r in rows)
-    years = sorted({r.year for r in rows})
-    click.echo("\npredicate   " + "".join(f"{y:>7}" for y in years) + "    all")
+    years = sorted({r.year for r in rows})  # "" (facts with no year) first
+    click.echo("\npredicate   " + "".join(f"{y or '----':>7}" for y in years) + "    all")
     for predicate in sorted({p for p, _ in table}):
         cells = "".join(f"{table[predicate, y]:>7}" for y in years)
         total = sum(table[predicate, y] for y in years)

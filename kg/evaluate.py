@@ -56,7 +56,7 @@ _Key: TypeAlias = tuple[str, str, str, str]
 class Row:
     """One line of a facts table; subject/object hold the |-separated alternatives as a tuple."""
 
-    year: str
+    year: str  # four digits, or "" for a fact with no year
     subjects: tuple[str, ...]
     predicate: str
     objects: tuple[str, ...]
@@ -153,8 +153,9 @@ def _parse_row(name: str, number: int, line: str) -> Row:
         raise fail(f"expected {len(COLUMNS)} tab-separated fields, found {len(fields)}")
     year, subject, predicate, obj, value_text, unit, evidence = fields
 
-    if not _YEAR_RE.fullmatch(year):
-        raise fail(f"year must be four digits, found {year!r}")
+    # Empty: the article gave no year (the build warned), and none is invented.
+    if year and not _YEAR_RE.fullmatch(year):
+        raise fail(f"year must be four digits, or empty for a fact with no year; found {year!r}")
     if predicate not in PREDICATES:
         raise fail(f"unknown predicate {predicate!r}; expected one of {', '.join(PREDICATES)}")
     subjects = _alternatives(subject, "subject", fail)
@@ -189,7 +190,8 @@ def _alternatives(text: str, column: str, fail: _Fail) -> tuple[str, ...]:
 def matches(pred: Row, gold: Row) -> bool:
     """Return whether `pred` counts as a correct prediction of `gold`.
 
-    Year and predicate must be equal and the subject alternatives must intersect. For `metric`
+    Year and predicate must be equal (a fact with no year matches only one with no year)
+    and the subject alternatives must intersect. For `metric`
     rows both values must be present, agree within 1% of the gold value (exactly, when the gold
     value is 0) and carry the same unit; the object is not compared. For every other predicate
     the object alternatives must intersect. Evidence is never compared.

@@ -8,6 +8,7 @@ forms, ``skos:broader`` for its family. Adding next year's products means editin
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -110,8 +111,12 @@ class Ontology:
 
 
 def default_ontology_dir() -> Path:
-    """The ``ontology/`` directory: ``$KG_ONTOLOGY``, else ./ontology, else the repository's."""
+    """The ontology a build uses unless told otherwise: ``$KG_ONTOLOGY``, else ``./ontology``
+    when the current directory has one (a project's own, edited copy), else kg's own
+    (:func:`kg.resources.shipped`: the installed copy, or the checkout's ``ontology/``)."""
     import os
+
+    from kg.resources import shipped
 
     env = os.environ.get("KG_ONTOLOGY")
     if env:
@@ -119,10 +124,10 @@ def default_ontology_dir() -> Path:
     here = Path.cwd() / "ontology"
     if here.is_dir():
         return here
-    return Path(__file__).resolve().parent.parent / "ontology"
+    return shipped("ontology")
 
 
-def _ttl_files(paths: Iterable[str | Path] | str | Path) -> list[Path]:
+def _ttl_files(paths: Iterable[str | Path] | str | Path, option: str = "--ontology") -> list[Path]:
     paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
     if not paths:
         raise OntologyError("no ontology files or directories given")
@@ -138,7 +143,7 @@ def _ttl_files(paths: Iterable[str | Path] | str | Path) -> list[Path]:
     if not files:
         raise OntologyError(
             f"no *.ttl files in {', '.join(str(p) for p in paths)}; "
-            "point --ontology at the directory holding schema.ttl and the term files"
+            f"point {option} at a directory of Turtle files (*.ttl), or at the files"
         )
     return files
 
@@ -154,10 +159,101 @@ def read_graph(paths: Iterable[str | Path] | str | Path) -> Graph:
 
 
 def _parse_into(graph: Graph, path: Path) -> None:
+    import logging
+
+    # rdflib logs "does not look like a valid URI" for IRIs that kg then refuses with a
+    # message of its own (_check_writable): one line, not two.
+    terms = logging.getLogger("rdflib.term")
+    level = terms.level
+    terms.setLevel(logging.ERROR)
     try:
         graph.parse(path, format="turtle")
     except Exception as exc:  # rdflib raises several unrelated types for bad Turtle
         raise OntologyError(_turtle_error(path, exc)) from exc
+    finally:
+        terms.setLevel(level)
+
+
+#: What an IRI written as ``<...>`` cannot hold (Turtle's IRIREF), and lone surrogates,
+#: which are no characters and cannot be written as UTF-8 at all.
+_NOT_IN_IRI = re.compile('[\x00-\x20<>"{}|^`\\\\\ud800-\udfff]')
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _check_writable(graph: Graph, path: Path) -> None:
+    r"""OntologyError naming the term and file for what no Turtle writer can write back:
+    an IRI holding a space, a control character or one of ``<>"{}|^`\``, or that is no
+    valid IRI in other ways (``[`` outside a host, ``%zz``), and text holding a lone
+    surrogate. rdflib reads them all (some from ``\u`` escapes), and kg would write Turtle
+    that no parser, or no store, reads."""
+    from rdflib import Literal, URIRef
+
+    checked: set[str] = set()
+
+    def check(iri: str, subject: object, which: str) -> None:
+        if iri in checked:
+            return
+        bad = _NOT_IN_IRI.search(iri)
+        if bad:
+            raise OntologyError(_unwritable(path, subject, which, bad.group()))
+        try:
+            ox.NamedNode(iri)  # RFC 3987, as the store behind kg query reads it
+        except ValueError as exc:
+            raise OntologyError(
+                f"{path}: term {_show(subject)}: {which} is not a valid IRI ({exc}); "
+                "kg query and kg serve could not read the build"
+            ) from exc
+        checked.add(iri)
+
+    import pyoxigraph as ox
+
+    for triple in graph:
+        subject = triple[0]
+        for node in triple:
+            if isinstance(node, URIRef):
+                which = "its IRI" if node == subject else f"the IRI {_show(node)}"
+                check(str(node), subject, which)
+            elif isinstance(node, Literal):
+                if node.datatype:
+                    check(str(node.datatype), subject, f"the datatype IRI {_show(node.datatype)}")
+                bad = _SURROGATE.search(str(node))
+                if bad:
+                    raise OntologyError(
+                        f"{path}: term {_show(subject)}: the text of {_short(triple[1])} "
+                        f"holds a lone surrogate (U+{ord(bad.group()):04X}), which is no "
+                        "character: fix the \\u escape that made it"
+                    )
+
+
+def _unwritable(path: Path, subject: object, which: str, char: str) -> str:
+    code = ord(char)
+    if char == " ":
+        what = "a space"
+    elif code < 0x20:
+        what = f"the control character U+{code:04X}"
+    elif 0xD800 <= code <= 0xDFFF:
+        what = f"a lone surrogate (U+{code:04X})"
+    else:
+        what = repr(char)
+    return (
+        f"{path}: term {_show(subject)}: {which} holds {what}, which Turtle cannot write; "
+        "percent-encode it (a space is %20)"
+    )
+
+
+def _show(node: object) -> str:
+    """An IRI in angle brackets, with characters that are not printable escaped, so that a
+    message stays one line."""
+    text = "".join(c if c.isprintable() else f"\\u{ord(c):04X}" for c in str(node))
+    return f"<{text}>"
+
+
+def _short(iri: object) -> str:
+    """``skos:prefLabel`` for a SKOS or kg IRI, else the IRI in brackets."""
+    for prefix, ns in (("skos:", SKOS), ("kg:", KG)):
+        if str(iri).startswith(ns):
+            return prefix + str(iri)[len(ns) :]
+    return _show(iri)
 
 
 def _turtle_error(path: Path, exc: Exception) -> str:
@@ -174,8 +270,12 @@ def _turtle_error(path: Path, exc: Exception) -> str:
     return f"{path}:{line + 1}: not valid Turtle: {why}{near}"
 
 
-def load_ontology(paths: Iterable[str | Path] | str | Path | None = None) -> Ontology:
-    """Read the ontology from files or directories (default: :func:`default_ontology_dir`).
+def load_ontology(
+    paths: Iterable[str | Path] | str | Path | None = None,
+    add: Iterable[str | Path] = (),
+) -> Ontology:
+    """Read the ontology from files or directories (default: :func:`default_ontology_dir`),
+    and the files or directories ``add`` on top of it (terms of one's own, beside kg's).
 
     Raises :class:`OntologyError` for unreadable Turtle, a term without a Chinese preferred
     label or with two, and an ontology with no terms. Two terms sharing a label is a warning
@@ -184,12 +284,20 @@ def load_ontology(paths: Iterable[str | Path] | str | Path | None = None) -> Ont
     from rdflib import Graph, URIRef
 
     files = _ttl_files(default_ontology_dir() if paths is None else paths)
+    added = list(add)
+    if added:
+        known = {f.resolve() for f in files}
+        # A file named twice is read once: its terms would be the same, its hash not.
+        files += [f for f in _ttl_files(added, "--add-ontology") if f.resolve() not in known]
     digest = hashlib.sha256()
     graph = Graph()
     defined_in: dict[str, str] = {}
     for path in files:
         digest.update(path.read_bytes())
-        _parse_into(graph, path)
+        part = Graph()
+        _parse_into(part, path)
+        _check_writable(part, path)
+        graph += part
         # A term may be extended in a later file; errors name the file that typed it first.
         for subject in graph.subjects(URIRef(RDF_TYPE)):
             defined_in.setdefault(str(subject), str(path))
@@ -216,9 +324,16 @@ def ontology_from_graph(
     terms: dict[str, Term] = {}
     where = ", ".join(files)
     for subject in sorted(classes):
+        source = (sources or {}).get(str(subject), where)
+        kinds = sorted({KINDS[c] for c in classes[subject]})
+        if len(kinds) > 1:
+            typed = " and ".join(f"kg:{c}" for c in sorted(classes[subject]))
+            raise OntologyError(
+                f"{source}: term {_show(subject)} is typed {typed}, which are different "
+                f"kinds of thing ({', '.join(kinds)}); give it one"
+            )
         # Typed twice (kg:Product and kg:Platform): the more specific class wins.
         chosen = sorted(classes[subject], key=lambda c: (KINDS[c] == c, c))[0]
-        source = (sources or {}).get(str(subject), where)
         terms[str(subject)] = _term(graph, subject, chosen, source)
     if not any(t.kind in MATCHED_KINDS for t in terms.values()):
         raise OntologyError(
@@ -248,6 +363,14 @@ def _term(graph: Graph, subject: object, cls: str, path: str) -> Term:
             if lang is None or (isinstance(obj, Literal) and _lang(obj.language) == lang):
                 out.append(str(obj).strip())
         return sorted(out)
+
+    for pred in (SKOS + "prefLabel", SKOS + "altLabel", SKOS + "hiddenLabel"):
+        for obj in graph.objects(subject, URIRef(pred)):  # type: ignore[arg-type]
+            if isinstance(obj, Literal) and not str(obj).strip():
+                raise OntologyError(
+                    f"{path}: term {_show(subject)} has an empty {_short(pred)}; "
+                    "give it a label or remove it"
+                )
 
     pref = values(SKOS + "prefLabel")
     if len(pref) != 1:

@@ -10,9 +10,13 @@ so a push of a large build takes little memory.
 
 from __future__ import annotations
 
-import urllib.error
+import base64
+import http.client
+import math
+import socket
+import ssl
+import threading
 import urllib.parse
-import urllib.request
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,9 +27,11 @@ from kg.exporters.turtle import prefix_lines, prefixes_used, triples_block
 from kg.rdf import Triple
 from kg.reader import read_build, read_report, trig_graphs, trig_path
 
-__all__ = ["Pushed", "push", "MODES"]
+__all__ = ["Pushed", "push", "redact", "MODES", "DEFAULT_TIMEOUT"]
 
 MODES = {"replace": "PUT", "add": "POST"}
+#: Seconds each graph (or, with ``--graph``, the whole build) has to be sent and answered.
+DEFAULT_TIMEOUT = 300.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +39,55 @@ class Pushed:
     """What a push sent: one line per graph (its name and triple count)."""
 
     graphs: tuple[tuple[str, int], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Endpoint:
+    """A Graph Store endpoint, parsed once: where to connect, what to send, what to show."""
+
+    url: str
+    shown: str  # the URL with its password (if any) masked: what messages say
+    https: bool
+    host: str
+    port: int | None
+    target: str  # path and query
+    authorization: str | None
+
+    @classmethod
+    def parse(cls, url: str) -> _Endpoint:
+        shown = redact(url)
+        try:
+            parts = urllib.parse.urlsplit(url)
+            port = parts.port
+        except ValueError as exc:
+            raise KGError(f"{shown!r} is not a URL of a Graph Store endpoint ({exc})") from exc
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise KGError(f"{shown!r} is not an http(s) URL of a Graph Store endpoint")
+        authorization = None
+        if parts.username is not None:
+            user = urllib.parse.unquote(parts.username)
+            password = urllib.parse.unquote(parts.password or "")
+            token = base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
+            authorization = f"Basic {token}"
+        target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+        return cls(url, shown, parts.scheme == "https", parts.hostname, port, target, authorization)
+
+
+def redact(url: str) -> str:
+    """``url`` with the password of its user info, if any, shown as ``***``.
+
+    >>> redact("http://kg:secret@example.org:7878/store")
+    'http://kg:***@example.org:7878/store'
+    """
+    try:
+        parts = urllib.parse.urlsplit(url)
+    except ValueError:
+        return url.split("@", 1)[-1] if "@" in url else url
+    if parts.password is None:
+        return url
+    userinfo, _, host = parts.netloc.rpartition("@")
+    user = userinfo.split(":", 1)[0]
+    return urllib.parse.urlunsplit(parts._replace(netloc=f"{user}:***@{host}"))
 
 
 def _turtle(triples: Iterable[Triple]) -> bytes:
@@ -44,34 +99,108 @@ def _turtle(triples: Iterable[Triple]) -> bytes:
 
 
 def _send(
-    endpoint: str,
+    endpoint: _Endpoint,
     method: str,
     graph: str | None,
     body: bytes | BinaryIO,
     timeout: float,
     length: int | None = None,
 ) -> None:
+    """Send one graph; KGError unless the server answers 2xx within ``timeout`` seconds.
+
+    The deadline is for the whole exchange, not for each read: a server that sends a byte
+    now and then would keep a read timeout from ever firing. When it passes, the socket is
+    shut down under the reads and writes in progress.
+    """
+    name = "default" if graph is None else f"<{graph}>"
     query = "default" if graph is None else urllib.parse.urlencode({"graph": graph})
-    url = f"{endpoint}{'&' if '?' in endpoint else '?'}{query}"
+    target = f"{endpoint.target}{'&' if '?' in endpoint.target else '?'}{query}"
     headers = {"Content-Type": "text/turtle; charset=utf-8"}
-    if length is not None:  # a file: urllib sends it in blocks
-        headers["Content-Length"] = str(length)
-    request = urllib.request.Request(url, data=body, method=method, headers=headers)
+    headers["Content-Length"] = str(len(body) if isinstance(body, bytes) else length)
+    if endpoint.authorization:
+        headers["Authorization"] = endpoint.authorization
+    connection: http.client.HTTPConnection
+    if endpoint.https:
+        context = ssl.create_default_context()
+        connection = http.client.HTTPSConnection(
+            endpoint.host, endpoint.port, timeout=timeout, context=context
+        )
+    else:
+        connection = http.client.HTTPConnection(endpoint.host, endpoint.port, timeout=timeout)
+    expired = threading.Event()
+
+    def cut() -> None:
+        expired.set()
+        sock = connection.sock
+        if sock is not None:
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+    timer = threading.Timer(timeout, cut)
+    timer.daemon = True
+    timer.start()
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:
-            response.read()
-    except urllib.error.HTTPError as exc:
-        detail = exc.read().decode("utf-8", "replace").strip()[:300]
+        connection.request(method, target, body=body, headers=headers)
+        response = connection.getresponse()
+        status, reason = response.status, response.reason
+        location = response.getheader("Location")
+        detail = response.read().decode("utf-8", "replace").strip()[:300]
+    except http.client.IncompleteRead as exc:
+        if expired.is_set():
+            raise _late(endpoint, name, timeout) from exc
         raise KGError(
-            f"{endpoint}: the server refused graph {graph or 'default'} "
-            f"({exc.code} {exc.reason}: {detail})"
+            f"{endpoint.shown}: the server's answer for graph {name} was cut short "
+            f"({len(exc.partial)} bytes read, {exc.expected} more expected); it may or may "
+            "not have stored the graph"
         ) from exc
-    except (urllib.error.URLError, OSError) as exc:
-        reason = getattr(exc, "reason", exc)
+    except (http.client.HTTPException, OSError) as exc:
+        if expired.is_set() or isinstance(exc, TimeoutError):
+            raise _late(endpoint, name, timeout) from exc
+        if isinstance(exc, http.client.RemoteDisconnected):
+            raise KGError(
+                f"{endpoint.shown}: the server closed the connection without answering "
+                f"graph {name}; it may or may not have stored the graph"
+            ) from exc
+        if isinstance(exc, http.client.HTTPException):
+            raise KGError(
+                f"{endpoint.shown}: the server's answer for graph {name} is not HTTP "
+                f"({type(exc).__name__}: {redact(str(exc))[:200]})"
+            ) from exc
+        reason_text = exc.strerror or str(exc) or type(exc).__name__
         raise KGError(
-            f"{endpoint}: cannot reach the server ({reason}); is it running, and is this its "
-            "Graph Store endpoint (Oxigraph: http://HOST:PORT/store)?"
+            f"{endpoint.shown}: cannot reach the server ({reason_text}); is it running, and "
+            "is this its Graph Store endpoint (Oxigraph: http://HOST:PORT/store)?"
         ) from exc
+    finally:
+        timer.cancel()
+        connection.close()
+    if 300 <= status < 400:
+        # urllib would follow it, and turn a POST into a GET that stores nothing.
+        where = urllib.parse.urljoin(endpoint.url, location) if location else "nowhere"
+        raise KGError(
+            f"{endpoint.shown}: the server redirects graph {name} to {redact(where)} "
+            f"({status} {reason}); kg does not follow redirects: give that address as "
+            "--endpoint if it is the Graph Store endpoint"
+        )
+    if not 200 <= status < 300:
+        raise KGError(
+            f"{endpoint.shown}: the server refused graph {name} ({status} {reason}"
+            + (f": {detail}" if detail else "")
+            + ")"
+        )
+
+
+def _late(endpoint: _Endpoint, name: str, timeout: float) -> KGError:
+    return KGError(
+        f"{endpoint.shown}: no answer for graph {name} within {_seconds(timeout)} s; is the "
+        "server overloaded? --timeout gives each graph longer"
+    )
+
+
+def _seconds(value: float) -> str:
+    return f"{value:g}"
 
 
 def push(
@@ -79,25 +208,51 @@ def push(
     endpoint: str,
     graph: str | None = None,
     mode: str = "replace",
-    timeout: float = 60.0,
+    timeout: float = DEFAULT_TIMEOUT,
 ) -> Pushed:
-    """Send a build to a Graph Store Protocol endpoint; see the module docstring."""
+    """Send a build to a Graph Store Protocol endpoint; see the module docstring.
+
+    Each graph has ``timeout`` seconds to be sent and answered. A user name and password in
+    the URL are sent as HTTP Basic authentication and never shown in a message. When a
+    graph fails, the KGError says which graphs were written before it.
+    """
     if mode not in MODES:
         raise KGError(f"unknown mode {mode!r}; choose one of {', '.join(MODES)}")
-    if not endpoint.startswith(("http://", "https://")):
-        raise KGError(f"{endpoint!r} is not an http(s) URL of a Graph Store endpoint")
+    if not (math.isfinite(timeout) and timeout > 0):
+        raise KGError(f"the timeout must be a positive number of seconds, not {timeout!r}")
+    target = _Endpoint.parse(endpoint)
     method = MODES[mode]
     if graph is not None:
-        return Pushed(((graph, _send_merged(build_dir, endpoint, method, graph, timeout)),))
+        try:
+            count = _send_merged(build_dir, target, method, graph, timeout)
+        except KGError as exc:
+            raise KGError(f"{exc}; no graph was written") from exc
+        return Pushed(((graph, count),))
     sent: list[tuple[str, int]] = []
-    for name, triples in trig_graphs(trig_path(build_dir)):
-        _send(endpoint, method, name, _turtle(triples), timeout)
-        sent.append((name or "default", len(triples)))
+    graphs = trig_graphs(trig_path(build_dir))
+    try:
+        for name, triples in graphs:
+            _send(target, method, name, _turtle(triples), timeout)
+            sent.append((name or "default", len(triples)))
+    except KGError as exc:
+        raise KGError(f"{exc}; {_written([name for name, _ in sent])}") from exc
     return Pushed(tuple(sent))
 
 
+def _written(names: list[str]) -> str:
+    """Which graphs a push that failed had written."""
+    if not names:
+        return "no graph was written"
+    shown = ["the default graph" if n == "default" else f"<{n}>" for n in names[:5]]
+    more = f" and {len(names) - 5} more" if len(names) > 5 else ""
+    return (
+        f"the {len(names)} graph(s) before it were written ({', '.join(shown)}{more}): "
+        "run kg push again to send them all"
+    )
+
+
 def _send_merged(
-    build_dir: str | Path, endpoint: str, method: str, graph: str, timeout: float
+    build_dir: str | Path, endpoint: _Endpoint, method: str, graph: str, timeout: float
 ) -> int:
     """Send the merged graph as one: ``kg.ttl`` itself, streamed from disk, if the build
     has it (else made from ``kg.trig``); return its triple count."""

@@ -105,7 +105,9 @@ def literal(
         return f'"{value}"^^{datatype or "xsd:integer"}'
     text = f'"{value.translate(_ESCAPES)}"'
     if lang:
-        return f"{text}@{lang}"
+        # Tags are case-insensitive and stores read them back in lower case (Oxigraph does):
+        # written so, a build read back is written again byte for byte.
+        return f"{text}@{lang.lower()}"
     return f"{text}^^{datatype}" if datatype else text
 
 

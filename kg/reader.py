@@ -10,7 +10,6 @@ read from disk exactly as on a fresh one. ``report.json`` adds what RDF does not
 from __future__ import annotations
 
 import hashlib
-import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from decimal import Decimal, InvalidOperation
@@ -18,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import KGError
+from kg.exporters import report
 from kg.ontology import BASE, KG, ontology_from_graph
 from kg.pipeline import Assembly, Build, Processed
 from kg.rdf import PREFIXES, Triple, iri, literal, parse_term
@@ -28,19 +28,20 @@ __all__ = ["read_build", "read_report", "trig_graphs", "trig_path"]
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
-def read_build(build_dir: str | Path) -> Build:
+def read_build(build_dir: str | Path, spill_dir: str | Path | None = None) -> Build:
     """Read ``DIR/kg.trig`` (and ``DIR/report.json`` if present) back into a Build.
 
     The graphs stream from the file one at a time (:func:`trig_graphs`) into an
     :class:`~kg.pipeline.Assembly`, as a build's articles do, so reading a large build back
-    takes no more memory than building it.
+    takes no more memory than building it. What it keeps on disk goes to a temporary
+    directory in ``spill_dir`` (default: the system's), removed with the Build.
     """
     path = trig_path(build_dir)
     report = read_report(build_dir)
     known = {a["id"]: a for a in report.get("articles", ())}
     graphs = trig_graphs(path)
     _, default = next(graphs)
-    assembly = Assembly(_ontology(default, path), default_graph=default)
+    assembly = Assembly(_ontology(default, path), spill_dir, default_graph=default)
     for name, graph in graphs:
         assert name is not None
         article = _article(known, name, graph)
@@ -190,15 +191,10 @@ def _decimal(term: str) -> Decimal:
 
 
 def read_report(build_dir: str | Path) -> dict[str, Any]:
-    """A build's ``report.json`` as a dict; empty if there is none."""
+    """A build's ``report.json`` (:func:`kg.exporters.report.read_report`); empty if there
+    is none."""
     path = Path(build_dir) / "report.json"
-    if not path.is_file():
-        return {}
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise KGError(f"{path}: not a kg build report: {exc}") from exc
-    return data if isinstance(data, dict) else {}
+    return report.read_report(path) if path.is_file() else {}
 
 
 def _article(known: dict[str, Any], name: str, triples: tuple[Triple, ...]) -> Article:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -161,3 +164,170 @@ def test_every_verb_has_help_with_an_example(runner: CliRunner, verb: str) -> No
     assert result.exit_code == 0
     assert "Example:" in result.output
     assert f"kg {verb}" in result.output.replace("kg eval", "kg eval")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["stats", "{built}"],
+        ["eval", "{root}/tests/seed-facts.tsv", "{built}/facts.tsv"],
+        ["query", "people", "-d", "{built}"],
+        ["export", "{built}", "-f", "csv", "-o", "{tmp}/export"],
+        ["build", "{root}/seeds", "-o", "{tmp}/build"],
+    ],
+    ids=lambda args: args[0],
+)
+def test_a_verb_whose_reader_has_gone_ends_quietly_with_141(
+    built: Path, root: Path, tmp_path: Path, args: list[str]
+) -> None:
+    """`kg stats out | head`: the reader closes the pipe; kg stops as SIGPIPE would stop it."""
+    read, write = os.pipe()
+    os.close(read)  # closed before kg writes a byte: its first line meets a broken pipe
+    try:
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "kg",
+                *(a.format(built=built, root=root, tmp=tmp_path) for a in args),
+            ],
+            stdout=write,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=root,
+            timeout=300,
+        )
+    finally:
+        os.close(write)
+    assert (done.returncode, done.stderr) == (141, "")
+
+
+def test_build_refuses_a_directory_of_files_kg_did_not_write(
+    root: Path, runner: CliRunner, tmp_path: Path
+) -> None:
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "report.json").write_text('{"my": "notes"}\n', encoding="utf-8")
+    (mine / "facts.tsv").write_text("my own table\n", encoding="utf-8")
+    result = runner.invoke(main, ["build", str(root / "seeds"), "-o", str(mine)])
+    assert result.exit_code == 1
+    assert result.output == (
+        f"Error: {mine}: not a kg build (its report.json is not a kg build report: no "
+        "'articles'), and not empty; kg would replace files there. Write into a new or empty "
+        "directory, or pass --force to write here anyway\n"
+    )
+    assert (mine / "facts.tsv").read_text(encoding="utf-8") == "my own table\n"
+    assert sorted(p.name for p in mine.iterdir()) == ["facts.tsv", "report.json"]
+    forced = runner.invoke(main, ["build", str(root / "seeds"), "-o", str(mine), "--force"])
+    assert forced.exit_code == 0, forced.output
+    # Now it is a kg build, and the next build needs no --force.
+    again = runner.invoke(main, ["build", str(root / "seeds"), "-o", str(mine)])
+    assert again.exit_code == 0, again.output
+
+
+def test_export_refuses_a_directory_of_files_kg_did_not_write(
+    built: Path, runner: CliRunner, tmp_path: Path
+) -> None:
+    (tmp_path / "nodes.csv").write_text("mine\n", encoding="utf-8")
+    result = runner.invoke(main, ["export", str(built), "-f", "csv", "-o", str(tmp_path)])
+    assert result.exit_code == 1
+    assert result.output.startswith(f"Error: {tmp_path}: not a kg build (no report.json), ")
+    assert (tmp_path / "nodes.csv").read_text(encoding="utf-8") == "mine\n"
+    forced = runner.invoke(
+        main, ["export", str(built), "-f", "csv", "-o", str(tmp_path), "--force"]
+    )
+    assert forced.exit_code == 0, forced.output
+    again = runner.invoke(main, ["export", str(built), "-f", "csv", "-o", str(tmp_path)])
+    assert again.exit_code == 0, again.output
+
+
+def test_a_build_made_before_kg_marked_its_directories_is_still_kg_s(
+    built: Path, runner: CliRunner, tmp_path: Path
+) -> None:
+    old = tmp_path / "old"
+    shutil.copytree(built, old, ignore=shutil.ignore_patterns(".kg-*"))
+    result = runner.invoke(main, ["export", str(old), "-f", "facts"])
+    assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize("where", ["/", "~"])
+def test_build_never_writes_into_the_root_or_home_directory(
+    root: Path,
+    runner: CliRunner,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    where: str,
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+
+    def never(*args: object, **kwargs: object) -> None:
+        raise AssertionError("kg started a build there")
+
+    monkeypatch.setattr("kg.pipeline.build", never)
+    target = str(Path(where).expanduser())
+    for force in ([], ["--force"]):
+        result = runner.invoke(main, ["build", str(root / "seeds"), "-o", target, *force])
+        assert result.exit_code == 1
+        what = "the root directory" if where == "/" else "your home directory"
+        assert result.output == (
+            f"Error: {target}: kg does not write a build into {what}; "
+            "give it a directory of its own, such as -o kg-out\n"
+        )
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_second_build_into_a_directory_in_use_is_refused(
+    root: Path, runner: CliRunner, tmp_path: Path
+) -> None:
+    import fcntl
+
+    out = tmp_path / "out"
+    first = runner.invoke(main, ["build", str(root / "seeds"), "-o", str(out)])
+    assert first.exit_code == 0, first.output
+    with (out / ".kg-lock").open("a") as held:
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)  # as a build in progress holds it
+        for args in (
+            ["build", str(root / "seeds"), "-o", str(out)],
+            ["export", str(out), "-f", "csv"],
+        ):
+            result = runner.invoke(main, args)
+            assert result.exit_code == 1
+            assert result.output == (
+                f"Error: {out}: another build is writing {out}; wait for it to end, "
+                "or write into another directory\n"
+            )
+
+
+READING = """\
+@prefix kg:      <https://kg.example/schema#> .
+@prefix skos:    <http://www.w3.org/2004/02/skos/core#> .
+@prefix product: <https://kg.example/id/product/> .
+product:wechat-read a kg:Product ;
+    skos:prefLabel "微信读书"@zh , "WeChat Read"@en .
+"""
+
+
+def test_add_ontology_adds_terms_to_kg_s_own_ontology(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # no ./ontology here: kg's own ontology is the base
+    (tmp_path / "mine.ttl").write_text(READING, encoding="utf-8")
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "reading.md").write_text(
+        "# 2023微信公开课PRO\n\n微信读书上线了红包封面，微信读书日活用户已经达到了 1000 万。\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(main, ["build", "news", "--add-ontology", "mine.ttl", "-o", "out"])
+    assert result.exit_code == 0, result.output
+    rows = [line.split("\t")[:6] for line in Path("out/facts.tsv").read_text().splitlines()[1:]]
+    # The new product, and the year from the event series of kg's own ontology.
+    assert rows == [
+        ["2023", "微信读书", "metric", "日活用户", "10000000", "count"],
+        ["2023", "微信读书", "offers", "红包封面", "", ""],
+    ]
+    # --ontology replaces kg's ontology: this file alone knows no capability and no event.
+    alone = runner.invoke(main, ["build", "news", "--ontology", "mine.ttl", "-o", "alone"])
+    assert alone.exit_code == 0, alone.output
+    rows = [line.split("\t")[:6] for line in Path("alone/facts.tsv").read_text().splitlines()[1:]]
+    assert rows == [["", "微信读书", "metric", "日活用户", "10000000", "count"]]

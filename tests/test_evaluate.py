@@ -168,6 +168,7 @@ def test_header_only_table_is_empty(tmp_path: Path) -> None:
         pytest.param([HEADER, "2022\ta\tmetric\tb\tNaN\tcount\t"], 2, "'NaN'", id="nan-value"),
         pytest.param([HEADER, "22\ta\toffers\tb\t\t\t"], 2, "year must be four digits", id="year"),
         pytest.param([HEADER, "２０２２\ta\toffers\tb\t\t\t"], 2, "four digits", id="wide-year"),
+        pytest.param([HEADER, " \ta\toffers\tb\t\t\t"], 2, "or empty", id="blank-year"),
         pytest.param([HEADER, "2022\ta\toffers\tb\t3\t\t"], 2, "empty value and unit", id="val"),
         pytest.param([HEADER, "2022\t\toffers\tb\t\t\t"], 2, "subject is empty", id="no-subj"),
         pytest.param([HEADER, "2022\ta||c\toffers\tb\t\t\t"], 2, "empty alternative", id="alt"),
@@ -216,6 +217,17 @@ def test_any_alternative_of_subject_or_object_matches() -> None:
     assert matches(row("腾讯视频号|微信视频号", "offers", "封面|红包封面"), gold)
     assert not matches(row("公众号", "offers", "红包封面"), gold)
     assert not matches(row("视频号", "offers", "直播"), gold)
+
+
+def test_a_fact_with_no_year_has_an_empty_year_cell(tmp_path: Path) -> None:
+    """An article that gives no year yields facts with no year (the build warns): the table
+    leaves the cell empty, and such a fact matches only a gold fact with no year."""
+    path = write(tmp_path, HEADER, "\t视频号\toffers\t直播\t\t\t视频号推出了直播。")
+    (fact,) = read_facts(path)
+    assert fact.year == ""
+    assert matches(fact, row("视频号", "offers", "直播", year=""))
+    assert not matches(fact, row("视频号", "offers", "直播", year="2022"))
+    assert not matches(row("视频号", "offers", "直播", year="2022"), fact)
 
 
 def test_year_and_predicate_must_agree() -> None:

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import csv
+import os
+import subprocess
+import sys
+import time
 from pathlib import Path
 
+import networkx as nx
 import pytest
 from click.testing import CliRunner
 
@@ -66,3 +71,58 @@ def test_kg_export_errors(seed_out: Path, tmp_path: Path) -> None:
     assert "unknown format 'pdf'; known formats: " in result.output
     result = runner.invoke(main, ["export", str(tmp_path), "-f", "csv"])
     assert f"Error: {tmp_path / 'kg.trig'}: no build here" in result.output
+
+
+def test_a_killed_export_leaves_its_spill_beside_its_outputs_for_the_next_to_remove(
+    seed_out: Path, tmp_path: Path
+) -> None:
+    """As a build's, an export's spill lives in its output directory, never in /tmp."""
+    tmp, out = tmp_path / "tmp", tmp_path / "out"
+    tmp.mkdir()
+    command = [sys.executable, "-m", "kg", "export", str(seed_out), "-f", "gexf", "-o", str(out)]
+    export = subprocess.Popen(
+        command,
+        env={**os.environ, "TMPDIR": str(tmp)},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        while export.poll() is None and not [*out.glob(".kg-spill-*"), *tmp.glob(".kg-spill-*")]:
+            time.sleep(0.005)
+    finally:
+        export.kill()
+        export.wait()
+    assert list(tmp.glob(".kg-spill-*")) == []
+    (left,) = out.glob(".kg-spill-*")  # the killed export's: its finaliser never ran
+    result = CliRunner().invoke(main, ["export", str(seed_out), "-f", "gexf", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert not left.exists()
+    assert (out / "kg.gexf").read_bytes() == (seed_out / "kg.gexf").read_bytes()
+
+
+def test_control_characters_in_a_build_never_make_unreadable_xml(
+    seed_out: Path, tmp_path: Path
+) -> None:
+    """XML 1.0 cannot hold most C0 controls, not even as &#1;: the XML writers drop them,
+    whatever the build holds (here one read back, its titles and metric names edited)."""
+    from lxml import etree
+
+    build = tmp_path / "build"
+    build.mkdir()
+    for name in ("kg.trig", "report.json"):
+        text = (seed_out / name).read_text(encoding="utf-8")
+        if name == "kg.trig":
+            text = text.replace('"腾讯公司副总裁"@zh', '"腾讯公司\\u0001副总裁\\u001b\\uFFFE"@zh')
+            text = text.replace('"日活用户"@zh', '"日活\\u0000用户\\u0008"@zh')
+        (build / name).write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(
+        main, ["export", str(build), "-f", "graphml", "-f", "gexf", "-f", "csv"]
+    )
+    assert result.exit_code == 0, result.output
+    for name in ("kg.graphml", "kg.gexf"):
+        etree.parse(str(build / name), etree.XMLParser(recover=False))  # strict XML 1.0
+    graph = nx.read_graphml(build / "kg.graphml")
+    roles = {data["roles"] for _, data in graph.nodes(data=True) if data.get("roles")}
+    assert "2023:腾讯公司副总裁" in roles
+    metrics = ";".join(data["metrics"] for _, data in graph.nodes(data=True) if data.get("metrics"))
+    assert ":日活用户:" in metrics and "\x00" not in metrics

@@ -306,3 +306,118 @@ def test_a_new_term_file_is_loaded_and_matched(root: Path, tmp_path: Path) -> No
         ("微信阅读", iri),
         ("视频号", "https://kg.example/id/product/channels"),
     ]
+
+
+# ---------------------------------------------------------------- what Turtle cannot write
+
+_TERM = 'skos:prefLabel "微信读书"@zh'
+
+
+@pytest.mark.parametrize(
+    ("terms", "message"),
+    [
+        pytest.param(
+            f"<https://kg.example/id/product/wechat read> a kg:Product ; {_TERM} .",
+            "term <https://kg.example/id/product/wechat read>: its IRI holds a space, "
+            "which Turtle cannot write; percent-encode it (a space is %20)",
+            id="space",
+        ),
+        *(
+            pytest.param(
+                f"<https://kg.example/id/product/a{escape}b> a kg:Product ; {_TERM} .",
+                f"term <https://kg.example/id/product/a{char}b>: its IRI holds {char!r}, "
+                "which Turtle cannot write; percent-encode it",
+                id=f"iri-{hex(ord(char))}",
+            )
+            for char, escape in [
+                ('"', "\\u0022"),
+                ("{", "{"),
+                ("}", "}"),
+                ("|", "|"),
+                ("^", "^"),
+                ("`", "`"),
+                ("\\", "\\u005C"),
+                ("<", "\\u003C"),
+                (">", "\\u003E"),
+            ]
+        ),
+        pytest.param(
+            f"<https://kg.example/id/product/a\\u000Ab> a kg:Product ; {_TERM} .",
+            "term <https://kg.example/id/product/a\\u000Ab>: its IRI holds the control "
+            "character U+000A, which Turtle cannot write",
+            id="iri-newline",
+        ),
+        pytest.param(
+            f"product:x a kg:Product ; {_TERM} ; kg:note <https://example.org/a b> .",
+            "term <https://kg.example/id/product/x>: the IRI <https://example.org/a b> holds "
+            "a space, which Turtle cannot write",
+            id="object-iri",
+        ),
+        pytest.param(
+            f"product:x a kg:Product ; {_TERM} ; kg:note <https://example.org/[x]> .",
+            "term <https://kg.example/id/product/x>: the IRI <https://example.org/[x]> is not "
+            "a valid IRI (Invalid IRI code point '['); kg query and kg serve could not read "
+            "the build",
+            id="bracket-outside-a-host",
+        ),
+        pytest.param(
+            f'product:x a kg:Product ; {_TERM} ; kg:note "v"^^<https://example.org/a\\u003Eb> .',
+            "term <https://kg.example/id/product/x>: the datatype IRI <https://example.org/a>b> "
+            "holds '>', which Turtle cannot write",
+            id="datatype-iri",
+        ),
+        pytest.param(
+            'product:x a kg:Product ; skos:prefLabel "微信\\uD800读书"@zh .',
+            "term <https://kg.example/id/product/x>: the text of skos:prefLabel holds a lone "
+            "surrogate (U+D800), which is no character: fix the \\u escape",
+            id="surrogate-pref-label",
+        ),
+        pytest.param(
+            f'product:x a kg:Product ; {_TERM} ; skos:altLabel "读\\uDC00"@zh .',
+            "term <https://kg.example/id/product/x>: the text of skos:altLabel holds a lone "
+            "surrogate (U+DC00)",
+            id="surrogate-alt-label",
+        ),
+        pytest.param(
+            'product:x a kg:Product ; skos:prefLabel ""@zh .',
+            "term <https://kg.example/id/product/x> has an empty skos:prefLabel; "
+            "give it a label or remove it",
+            id="empty-pref-label",
+        ),
+        pytest.param(
+            f'product:x a kg:Product ; {_TERM} ; skos:altLabel "  "@zh .',
+            "term <https://kg.example/id/product/x> has an empty skos:altLabel",
+            id="blank-alt-label",
+        ),
+        pytest.param(
+            f'product:x a kg:Product ; {_TERM} ; skos:prefLabel ""@en .',
+            "term <https://kg.example/id/product/x> has an empty skos:prefLabel",
+            id="empty-english-label",
+        ),
+        pytest.param(
+            f"product:x a kg:Product , kg:Person ; {_TERM} .",
+            "term <https://kg.example/id/product/x> is typed kg:Person and kg:Product, "
+            "which are different kinds of thing (Person, Product); give it one",
+            id="product-and-person",
+        ),
+        pytest.param(
+            f"product:x a kg:Company , kg:Capability ; {_TERM} .",
+            "term <https://kg.example/id/product/x> is typed kg:Capability and kg:Company",
+            id="company-and-capability",
+        ),
+    ],
+)
+def test_what_turtle_cannot_write_is_an_error_naming_term_and_file(
+    root: Path, tmp_path: Path, terms: str, message: str
+) -> None:
+    directory = _ontology_dir(root, tmp_path, PREFIXES + terms + "\n", all_files=True)
+    with pytest.raises(OntologyError) as info:
+        load_ontology([directory])
+    assert str(info.value).startswith(f"{directory / 'terms.ttl'}: {message}"), str(info.value)
+
+
+def test_a_product_that_is_also_a_platform_is_one_product(root: Path, tmp_path: Path) -> None:
+    terms = PREFIXES + f"product:x a kg:Product , kg:Platform ; {_TERM} .\n"
+    ontology = load_ontology([_ontology_dir(root, tmp_path, terms, all_files=True)])
+    term = ontology.terms["https://kg.example/id/product/x"]
+    assert (term.kind, term.cls) == ("Product", "Platform")

@@ -16,7 +16,9 @@ import pytest
 import rdflib
 
 from kg import exporters
-from kg.pipeline import Build
+from kg.ontology import load_ontology
+from kg.pipeline import Build, build
+from kg.reader import read_build
 
 OUTPUTS = {
     "kg.ttl": ("turtle", ox.RdfFormat.TURTLE, "turtle"),
@@ -72,3 +74,47 @@ def test_trig_and_jsonld_hold_the_same_quads(rdf_dir: Path) -> None:
     trig = ox.Dataset(ox.parse(path=str(rdf_dir / "kg.trig"), format=ox.RdfFormat.TRIG))
     jsonld = ox.Dataset(ox.parse(path=str(rdf_dir / "kg.jsonld"), format=ox.RdfFormat.JSON_LD))
     assert set(trig) == set(jsonld)
+
+
+#: Terms an ontology may hold that are odd but valid: non-ASCII and percent-encoded IRIs,
+#: every sub-delimiter, custom datatypes, region subtags in capitals, quotes, backslashes,
+#: control characters, line separators and noncharacters in text.
+ODD_TERMS = """\
+@prefix kg:   <https://kg.example/schema#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+<https://kg.example/id/product/微信读书> a kg:Product ;
+    skos:prefLabel "微信读书"@zh , "WeChat \\"Read\\" \\\\ back"@en ;
+    skos:altLabel "读书\\u0001\\u001b\\u007f"@zh , "tab\\there"@zh-Hant-TW , "line\\nbreak"@zh ;
+    rdfs:comment "one\\ntwo\\r\\n\\u0085\\u2028\\ufeff\\ufffe\\uffff😀" ;
+    kg:note "v"^^<https://example.org/dt#x> , "7"^^<http://www.w3.org/2001/XMLSchema#integer> ,
+        <https://example.org/a%20b?q=1&r=(2)!$*+,;=:@~'#frag> , <urn:isbn:0451450523> ,
+        "x"^^<https://example.org/dt/é> .
+<https://kg.example/id/product/x.y-z_> a kg:Product ; skos:prefLabel "某产品"@zh .
+<https://kg.example/id/product/.dot> a kg:Product ; skos:prefLabel "点产品"@zh .
+<https://kg.example/id/product/a:b> a kg:Product ; skos:prefLabel "冒号产品"@zh .
+"""
+
+
+def test_whatever_the_ontology_accepts_every_parser_reads_and_reads_back(
+    root: Path, seed_paths: list[Path], tmp_path: Path
+) -> None:
+    odd = tmp_path / "odd.ttl"
+    odd.write_text(ODD_TERMS, encoding="utf-8")
+    built = build(seed_paths, load_ontology(root / "ontology", add=[odd]))
+    out, again = tmp_path / "out", tmp_path / "again"
+    names = ["turtle", "trig", "jsonld", "facts", "graphml", "gexf"]
+    exporters.write(built, out, names)
+    for name, (raptor_syntax, ox_format, rdflib_syntax) in OUTPUTS.items():
+        path = out / name
+        counts = {
+            "oxigraph": sum(1 for _ in ox.parse(path=str(path), format=ox_format)),
+            "rdflib": _rdflib(path, rdflib_syntax),
+        }
+        if raptor_syntax:
+            counts["rapper"] = _rapper(path, raptor_syntax)
+        assert len(set(counts.values())) == 1, (name, counts)
+    # Read back, the build is written again byte for byte.
+    exporters.write(read_build(out), again, names)
+    for name in ("kg.ttl", "kg.trig", "kg.jsonld", "facts.tsv", "kg.graphml", "kg.gexf"):
+        assert (again / name).read_bytes() == (out / name).read_bytes(), name

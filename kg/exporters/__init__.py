@@ -11,16 +11,27 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kg.errors import BuildError, UnknownFormatError
+from kg.errors import BuildError, KGError, UnknownFormatError
 
 if TYPE_CHECKING:
     from kg.pipeline import Build
 
-__all__ = ["Format", "FORMATS", "DEFAULT_FORMATS", "get", "write", "atomic_write", "output_dir"]
+__all__ = [
+    "Format",
+    "FORMATS",
+    "DEFAULT_FORMATS",
+    "LOCK_FILE",
+    "get",
+    "write",
+    "atomic_write",
+    "output_dir",
+    "claim",
+]
 
 
 Lines = Callable[["Build"], Iterator[str]]
@@ -114,6 +125,110 @@ def output_dir(path: str | Path) -> Path:
     return out
 
 
+#: Marks a directory as kg's output; a build or export holds a lock on it while it writes.
+LOCK_FILE = ".kg-lock"
+_LOCK_TEXT = (
+    "This directory holds what kg build or kg export wrote. kg locks this file while it "
+    "writes here, so that two runs never write into one directory at once.\n"
+)
+
+
+@contextmanager
+def claim(path: str | Path, force: bool = False) -> Iterator[Path]:
+    """Hold ``path`` as this process's output directory for the length of the with-block.
+
+    Refuses, with a BuildError: the root and the home directory, always; a directory that
+    is not empty and not kg's (kg's holds :data:`LOCK_FILE`, or a ``report.json`` of kg's
+    shape, as a build made before the lock file has), unless ``force``; and a directory
+    that another build or export is writing. Otherwise makes the directory if need be,
+    marks it with :data:`LOCK_FILE` and holds an exclusive lock on that file until the
+    block ends (or the process does), so that what a killed run left there, temporary
+    files and spills, can be removed without touching those of a run in progress.
+    """
+    import fcntl
+
+    out = Path(path)
+    _refuse_shared(out)
+    if not force:
+        why = _not_kg_s(out)
+        if why is not None:
+            raise BuildError(
+                f"{out}: not a kg build ({why}), and not empty; kg would replace files "
+                "there. Write into a new or empty directory, or pass --force to write "
+                "here anyway"
+            )
+    lock = output_dir(out) / LOCK_FILE
+    try:
+        # O_NOFOLLOW: a link planted in place of the lock file is not followed.
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_CLOEXEC, 0o666)
+    except OSError as exc:
+        raise BuildError(f"{lock}: cannot open kg's lock file ({exc.strerror or exc})") from exc
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise BuildError(
+                f"{out}: another build is writing {out}; wait for it to end, "
+                "or write into another directory"
+            ) from None
+        except OSError as exc:
+            raise BuildError(f"{lock}: cannot lock ({exc.strerror or exc})") from exc
+        if os.fstat(fd).st_size == 0:
+            os.write(fd, _LOCK_TEXT.encode())
+        yield out
+    finally:
+        os.close(fd)
+
+
+def _refuse_shared(out: Path) -> None:
+    """BuildError if ``out`` is the root or the home directory: never a build's own."""
+    resolved = out.resolve()
+    try:
+        home = Path.home().resolve()
+    except (RuntimeError, KeyError):  # no HOME and no password entry
+        home = None
+    what = (
+        "the root directory"
+        if resolved == Path(resolved.anchor)
+        else "your home directory"
+        if resolved == home
+        else None
+    )
+    if what is not None:
+        raise BuildError(
+            f"{out}: kg does not write a build into {what}; "
+            "give it a directory of its own, such as -o kg-out"
+        )
+
+
+def _not_kg_s(out: Path) -> str | None:
+    """Why the directory ``out`` holds files kg did not write, or None (missing, empty, or
+    kg's own)."""
+    try:
+        with os.scandir(out) as entries:
+            if next(entries, None) is None:
+                return None
+    except FileNotFoundError:
+        return None
+    except NotADirectoryError:
+        raise BuildError(f"{out}: not a directory; give an output directory") from None
+    except OSError as exc:
+        raise BuildError(f"{out}: cannot read the directory ({exc.strerror or exc})") from exc
+    if (out / LOCK_FILE).is_file():
+        return None
+    if not (out / "report.json").is_file():
+        return "no report.json"
+    from kg.exporters.report import NotAReportError, read_report
+
+    try:
+        read_report(out / "report.json")
+    except NotAReportError as exc:
+        return f"its report.json is not a kg build report: {exc.why}"
+    except KGError as exc:
+        return str(exc)
+    return None
+
+
 #: What writing each file costs, roughly, relative to the others: how a parallel write
 #: shares them out.
 _COST = {"kg.ttl": 6.0, "kg.jsonld": 4.0, "kg.trig": 3.0, "facts.tsv": 1.0, "kg.graphml": 1.0}
@@ -182,7 +297,7 @@ def _write_beside(build: Build, mine: Jobs, theirs: Jobs) -> None:
 
     context = multiprocessing.get_context("fork")
     receive, send = context.Pipe(duplex=False)
-    child = context.Process(target=_child, args=(build, theirs, send), daemon=True)
+    child = context.Process(target=_child, args=(build, theirs, send, os.getpid()), daemon=True)
     child.start()
     send.close()
     last = [job for job in mine if job[0].name == _LAST]
@@ -205,14 +320,21 @@ def _write_beside(build: Build, mine: Jobs, theirs: Jobs) -> None:
     _write_all(build, last)
 
 
-def _child(build: Build, jobs: Jobs, send: Any) -> None:
+def _child(build: Build, jobs: Jobs, send: Any, parent: int) -> None:
+    from kg.workers import die_with_parent
+
+    die_with_parent(parent)  # a killed build takes its writer with it, mid-file or not
     try:
         _write_all(build, jobs)
     except BaseException as exc:  # everything goes back to the parent, which reports it
         reason = str(exc) if isinstance(exc, BuildError) else f"{type(exc).__name__}: {exc}"
-        send.send((reason, None))
+        message: tuple[str | None, int | None] = (reason, None)
     else:
         counted = any(target.name == "kg.ttl" for target, _ in jobs)
-        send.send((None, build.triple_count if counted else None))
+        message = (None, build.triple_count if counted else None)
+    try:
+        send.send(message)
+    except OSError:  # the parent stopped listening (it was interrupted): nobody to tell
+        pass
     finally:
         send.close()
