@@ -303,7 +303,7 @@ _timeout_option = click.option(
     "--timeout",
     default=30.0,
     show_default=True,
-    type=_Positive("seconds"),
+    type=_SECONDS,
     help="Stop a query after this many seconds.",
 )
 _memory_option = click.option(

@@ -29,6 +29,7 @@ import pytest
 from click.testing import CliRunner, Result
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from timing import best_of_three
 
 import kg.pipeline
 from kg import exporters
@@ -1311,15 +1312,6 @@ def test_two_different_articles_with_one_id_are_told_to_rename(
     )
 
 
-def _best_of_three(function: Any) -> float:
-    best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
-        function()
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
 def test_format_sniffing_of_400_kb_of_image_marks_is_linear(tmp_path: Path) -> None:
     # Took 48 s: each ![ rescanned the rest of the file for a ]( that never came.
     worst = tmp_path / "marks.txt"
@@ -1328,7 +1320,7 @@ def test_format_sniffing_of_400_kb_of_image_marks_is_linear(tmp_path: Path) -> N
     plain.write_text("视频号上线三年。\n" * 44_444, encoding="utf-8")
     start = time.perf_counter()  # once: it took 48 s
     load(worst)
-    assert time.perf_counter() - start < 10 * _best_of_three(lambda: load(plain))
+    assert time.perf_counter() - start < 10 * best_of_three(lambda: load(plain))
 
 
 def test_one_long_paragraph_costs_the_rules_what_many_short_ones_cost(
@@ -1347,8 +1339,8 @@ def test_one_long_paragraph_costs_the_rules_what_many_short_ones_cost(
     assert len(one.document.sentences) == len(many.document.sentences) == 10_000
     assert sum(map(len, one.by_sentence)) == 120_000
     monkeypatch.setattr(kg.relations, "RULES", ())
-    worst = _best_of_three(lambda: extract_facts(one, ontology))
-    plain = _best_of_three(lambda: extract_facts(many, ontology))
+    worst = best_of_three(lambda: extract_facts(one, ontology))
+    plain = best_of_three(lambda: extract_facts(many, ontology))
     assert worst < 2.5 * plain
 
 
@@ -1359,7 +1351,7 @@ def test_a_run_on_sentence_is_read_in_linear_time(ontology: Ontology) -> None:
     plain = load_text("视频号月活增长至8亿。" * 3_600, path="x.txt")
     assert len(plain.text) == len(worst.text)
     extract(plain, ontology)  # jieba's dictionary, loaded once
-    assert _best_of_three(lambda: extract(worst, ontology)) < 6 * _best_of_three(
+    assert best_of_three(lambda: extract(worst, ontology)) < 6 * best_of_three(
         lambda: extract(plain, ontology)
     )
 
@@ -1371,7 +1363,7 @@ def test_a_metric_name_of_filler_words_is_read_in_linear_time(ontology: Ontology
     plain = load_text("视频号" + "月活" * 19 + "xy增长54%。", path="x.txt")
     assert len(plain.text) == len(worst.text)
     extract(plain, ontology)
-    assert _best_of_three(lambda: extract(worst, ontology)) < 10 * _best_of_three(
+    assert best_of_three(lambda: extract(worst, ontology)) < 10 * best_of_three(
         lambda: extract(plain, ontology)
     )
 

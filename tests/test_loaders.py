@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from timing import best_of_three
 
 from kg.errors import LoadError
 from kg.loaders import (
@@ -825,18 +826,8 @@ def test_front_matter_nested_a_little_is_read() -> None:
 # ---------------------------------------------------------------- linear time
 
 
-def _seconds(function: Callable[[], object]) -> float:
-    """The best of three timings of ``function()``: the least disturbed by other work."""
-    best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
-        function()
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
 def _ratio(worst: Callable[[], object], plain: Callable[[], object]) -> float:
-    return _seconds(worst) / max(_seconds(plain), 1e-4)
+    return best_of_three(worst) / max(best_of_three(plain), 1e-4)
 
 
 #: Each worst case against a plain text of the same length: a super-linear regex or loop
@@ -888,7 +879,7 @@ NESTED = ["<div><b>x</b>y", "<p><br>a", "<span><i></i>a", "<p>a<!x>b", "<div><!-
 @lru_cache(maxsize=2)
 def _plain_html_seconds(size: int) -> float:
     plain = "<p>视频号上线三年。</p>\n" * (size // 17)
-    return _seconds(lambda: _html_blocks(plain))
+    return best_of_three(lambda: _html_blocks(plain))
 
 
 @pytest.mark.parametrize(

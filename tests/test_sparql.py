@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import time
-
 import pyoxigraph as ox
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from timing import best_of_three
 
 from kg.errors import QueryError
 from kg.rdf import PREFIXES
@@ -157,12 +156,7 @@ def test_reading_takes_time_in_proportion_to_the_text() -> None:
 
     def seconds(copies: int) -> float:
         text = unit * copies
-        best = float("inf")
-        for _ in range(3):
-            started = time.perf_counter()
-            read(text)
-            best = min(best, time.perf_counter() - started)
-        return best
+        return best_of_three(lambda: read(text))
 
     small, large = seconds(160), seconds(16_000)  # 10 kB, 1 MB
     assert large / small < 400
