@@ -1,9 +1,11 @@
 """Read facts tables and score predicted facts against gold, as docs/facts-format.md specifies.
 
-A facts table is a UTF-8 TSV with the columns in `COLUMNS`. `read_facts` parses and validates
-one; `evaluate` pairs predicted rows with gold rows by a maximum bipartite matching under
-`matches` and reports precision, recall and F1 overall and per predicate; `format_report`
-renders the scores as a fixed-width text table.
+A facts table is a UTF-8 TSV with a header naming its columns: the seven of `COLUMNS`, in any
+order, and any others (`doc` of a gold table, kg's `rule`), which are kept if `OPTIONAL`
+and otherwise ignored. Predicates and units are those of `kg.vocabulary`. `read_facts`
+parses and validates one; `evaluate` pairs predicted rows with gold rows by a maximum
+bipartite matching under `matches` and reports precision, recall and F1 overall and per
+predicate; `format_report` renders the scores as a fixed-width text table.
 """
 
 from __future__ import annotations
@@ -22,10 +24,12 @@ from typing import TypeAlias
 
 import networkx as nx
 
+from kg import vocabulary
 from kg.errors import FactsFormatError
 
 __all__ = [
     "COLUMNS",
+    "OPTIONAL",
     "PREDICATES",
     "UNITS",
     "Row",
@@ -37,11 +41,16 @@ __all__ = [
     "format_report",
 ]
 
+#: The columns every facts table has (docs/facts-format.md), found by name.
 COLUMNS = ("year", "subject", "predicate", "object", "value", "unit", "evidence")
-PREDICATES = ("presents", "leads", "role", "offers", "involves", "integrates", "customer", "metric")
-UNITS = ("count", "CNY", "percent", "times", "seconds")
+#: Columns a table may add that are kept on its rows but never scored: the article a gold
+#: fact was read from, the rule(s) that read a fact of kg's.
+OPTIONAL = ("doc", "rule")
+#: The predicates by name (kg.vocabulary's table, not a copy: a new one is known here too).
+PREDICATES = vocabulary.PREDICATES
+#: The units kg writes; any currency's ISO code is a unit too (vocabulary.is_unit).
+UNITS = vocabulary.UNITS
 
-_METRIC = "metric"
 _YEAR_RE = re.compile(r"[0-9]{4}")
 # A plain decimal as the spec normalises it: no exponent, no sign but '-', no NaN/Infinity.
 _VALUE_RE = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
@@ -64,6 +73,8 @@ class Row:
     unit: str
     evidence: str
     line: int = field(compare=False)
+    doc: str = field(default="", compare=False)  # the optional columns, "" when absent
+    rule: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,10 +106,12 @@ class Evaluation:
 def read_facts(path: str | os.PathLike[str]) -> list[Row]:
     """Return the rows of the facts table at `path`, in file order.
 
-    The file must be UTF-8 (a BOM is accepted) with a header line exactly equal to `COLUMNS`,
-    then one fact per line with seven tab-separated fields; blank lines are allowed only at the
-    end. Raises `FactsFormatError` naming the file and the 1-based line (0 when the file cannot
-    be read at all) for the first violation of docs/facts-format.md.
+    The file must be UTF-8 (a BOM is accepted) with a header line of tab-separated column
+    names that holds each of `COLUMNS` once (in any order; other names are allowed, and
+    `OPTIONAL` ones are kept), then one fact per line with as many tab-separated fields as
+    the header has; blank lines are allowed only at the end. Raises `FactsFormatError`
+    naming the file and the 1-based line (0 when the file cannot be read at all) for the
+    first violation of docs/facts-format.md.
     """
     name = os.fspath(path)
     try:
@@ -128,20 +141,39 @@ def read_facts(path: str | os.PathLike[str]) -> list[Row]:
         raise FactsFormatError(name, 1, f"empty file; expected a header line: {_expected()}")
 
     header = tuple(lines[0].split("\t"))
-    if header != COLUMNS:
-        raise FactsFormatError(
-            name, 1, f"header must be the tab-separated columns {_expected()}; found {header!r}"
+    missing = [column for column in COLUMNS if column not in header]
+    doubled = sorted({column for column in header if header.count(column) > 1})
+    if missing or doubled:
+        problem = (
+            f"lacks the column(s) {', '.join(missing)}"
+            if missing
+            else f"names the column(s) {', '.join(doubled)} twice"
         )
+        raise FactsFormatError(
+            name,
+            1,
+            f"header {problem}; a facts table's header holds the tab-separated columns "
+            f"{_expected()} (in any order, others allowed); found {header!r}",
+        )
+    # Where each column is: the seven required, then the optional ones (-1: absent).
+    where = tuple(header.index(c) for c in COLUMNS) + tuple(
+        header.index(c) if c in header else -1 for c in OPTIONAL
+    )
 
-    return [_parse_row(name, number, lines[number - 1]) for number in range(2, last + 1)]
+    return [
+        _parse_row(name, number, lines[number - 1], len(header), where)
+        for number in range(2, last + 1)
+    ]
 
 
 def _expected() -> str:
     return " ".join(COLUMNS)
 
 
-def _parse_row(name: str, number: int, line: str) -> Row:
-    """Parse one data line, raising `FactsFormatError` for `name`:`number` if it is invalid."""
+def _parse_row(name: str, number: int, line: str, width: int, where: tuple[int, ...]) -> Row:
+    """Parse one data line of a table `width` columns wide whose columns (COLUMNS, then
+    OPTIONAL) are at the indices `where`, raising `FactsFormatError` for `name`:`number` if
+    it is invalid."""
 
     def fail(reason: str) -> FactsFormatError:
         return FactsFormatError(name, number, reason)
@@ -149,30 +181,43 @@ def _parse_row(name: str, number: int, line: str) -> Row:
     if not line.strip():
         raise fail("blank line inside the table (blank lines are allowed only at the end)")
     fields = line.split("\t")
-    if len(fields) != len(COLUMNS):
-        raise fail(f"expected {len(COLUMNS)} tab-separated fields, found {len(fields)}")
-    year, subject, predicate, obj, value_text, unit, evidence = fields
+    if len(fields) != width:
+        raise fail(
+            f"expected {width} tab-separated fields (one per column of the header), "
+            f"found {len(fields)}"
+        )
+    year, subject, predicate, obj, value_text, unit, evidence, doc, rule = (
+        fields[i] if i >= 0 else "" for i in where
+    )
 
     # Empty: the article gave no year (the build warned), and none is invented.
     if year and not _YEAR_RE.fullmatch(year):
         raise fail(f"year must be four digits, or empty for a fact with no year; found {year!r}")
-    if predicate not in PREDICATES:
-        raise fail(f"unknown predicate {predicate!r}; expected one of {', '.join(PREDICATES)}")
+    spec = vocabulary.PREDICATES.get(predicate)
+    if spec is None:
+        known = ", ".join(vocabulary.PREDICATES)
+        raise fail(f"unknown predicate {predicate!r}; expected one of {known}")
     subjects = _alternatives(subject, "subject", fail)
     objects = _alternatives(obj, "object", fail)
 
     value: Decimal | None = None
-    if predicate == _METRIC:
+    if spec.value:
         if not _VALUE_RE.fullmatch(value_text):
-            raise fail(f"metric value must be a plain decimal number, found {value_text!r}")
+            raise fail(f"{predicate} value must be a plain decimal number, found {value_text!r}")
         value = Decimal(value_text)
-        if unit not in UNITS:
+        if not vocabulary.is_unit(unit):
             found = f"found {unit!r}" if unit else "it is empty"
-            raise fail(f"metric unit must be one of {', '.join(UNITS)}; {found}")
+            raise fail(
+                f"{predicate} unit must be one of {', '.join(UNITS)} or a currency's "
+                f"three-letter ISO code (USD, HKD); {found}"
+            )
     elif value_text or unit:
-        raise fail(f"{predicate} row must have empty value and unit (only metric rows carry them)")
+        carriers = ", ".join(p.name for p in vocabulary.PREDICATES.values() if p.value)
+        raise fail(
+            f"{predicate} row must have empty value and unit (only {carriers} rows carry them)"
+        )
 
-    return Row(year, subjects, predicate, objects, value, unit, evidence, number)
+    return Row(year, subjects, predicate, objects, value, unit, evidence, number, doc, rule)
 
 
 def _alternatives(text: str, column: str, fail: _Fail) -> tuple[str, ...]:
@@ -191,18 +236,25 @@ def matches(pred: Row, gold: Row) -> bool:
     """Return whether `pred` counts as a correct prediction of `gold`.
 
     Year and predicate must be equal (a fact with no year matches only one with no year)
-    and the subject alternatives must intersect. For `metric`
-    rows both values must be present, agree within 1% of the gold value (exactly, when the gold
-    value is 0) and carry the same unit; the object is not compared. For every other predicate
-    the object alternatives must intersect. Evidence is never compared.
+    and the subject alternatives must intersect. For `metric` rows (a predicate of the
+    vocabulary that carries a value) both values must be present, agree within 1% of the
+    gold value (exactly, when the gold value is 0) and carry the same unit; the object is
+    not compared. For every other predicate the object alternatives must intersect. Evidence
+    and the optional columns are never compared.
     """
     if pred.year != gold.year or pred.predicate != gold.predicate:
         return False
     if set(pred.subjects).isdisjoint(gold.subjects):
         return False
-    if pred.predicate == _METRIC:
+    if _has_value(pred.predicate):
         return pred.unit == gold.unit and _within_one_percent(pred.value, gold.value)
     return not set(pred.objects).isdisjoint(gold.objects)
+
+
+def _has_value(predicate: str) -> bool:
+    """Whether the predicate's facts are figures (a value and a unit): metric."""
+    spec = vocabulary.PREDICATES.get(predicate)
+    return spec is not None and spec.value
 
 
 def _within_one_percent(pred: Decimal | None, gold: Decimal | None) -> bool:
@@ -261,7 +313,7 @@ def _candidate_edges(gold: Sequence[Row], predicted: Sequence[Row]) -> Iterator[
     by_object: defaultdict[_Key, list[int]] = defaultdict(list)
     by_unit: defaultdict[_Key, list[tuple[Decimal, int]]] = defaultdict(list)
     for i, row in enumerate(gold):
-        if row.predicate == _METRIC:
+        if _has_value(row.predicate):
             if row.value is None or not row.value.is_finite():
                 continue
             for s in set(row.subjects):
@@ -276,7 +328,7 @@ def _candidate_edges(gold: Sequence[Row], predicted: Sequence[Row]) -> Iterator[
 
     for j, row in enumerate(predicted):
         candidates: set[int] = set()
-        if row.predicate == _METRIC:
+        if _has_value(row.predicate):
             if row.value is None or not row.value.is_finite():
                 continue
             # |p - g| <= 0.01|g| implies |p - g| <= 0.0102|p|; a 2% window around p therefore

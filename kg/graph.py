@@ -3,8 +3,9 @@
 Nodes are the entities of the facts (products, capabilities, people, organisations) and the
 capability families they belong to. Each distinct (subject, predicate, object) is one edge,
 keyed by its predicate, that carries every year it was reported in: a fact stated in 2022
-and in 2023 is one edge with ``years == (2022, 2023)``. Titles (role) and metric figures are
-attributes of their node, not edges, so the graph stays a graph of entities.
+and in 2023 is one edge with ``years == (2022, 2023)``. Facts whose object is text
+(:mod:`kg.vocabulary`: titles, metric figures) are attributes of their subject's node, not
+edges, so the graph stays a graph of entities.
 """
 
 from __future__ import annotations
@@ -15,20 +16,27 @@ from typing import Any
 
 import networkx as nx
 
+from kg import vocabulary
 from kg.numbers import format_decimal
 from kg.ontology import Ontology
 from kg.records import Fact
 
-__all__ = ["to_networkx", "GraphAccumulator"]
+__all__ = ["to_networkx", "GraphAccumulator", "text_attributes"]
 
-_NODE_FACTS = ("role", "metric")
+
+def text_attributes() -> tuple[str, ...]:
+    """The node attributes that gather text predicates' objects (``roles``, ``metrics``), in
+    the vocabulary's order."""
+    return tuple(p.attribute for p in vocabulary.PREDICATES.values() if p.text)
 
 
 def to_networkx(facts: Iterable[Fact], ontology: Ontology) -> nx.MultiDiGraph[str]:
     """Build the cross-year graph of a build's facts.
 
     Node attributes: ``kind``, ``cls``, ``label`` (Chinese), ``label_en``, ``iri``,
-    ``years`` (reported in), ``mentions`` (readings per year), ``roles`` and ``metrics``.
+    ``years`` (reported in), ``mentions`` (readings per year), and one per text predicate of
+    the vocabulary: ``roles`` ((year, title) pairs) and ``metrics`` ((year, name, value,
+    unit)).
     Edge attributes: ``predicate``, ``years`` and ``evidence`` (the number of sentences).
     Family edges (``broader``) join a capability to its skos:broader family.
     """
@@ -50,22 +58,27 @@ class GraphAccumulator:
         self._evidence: dict[tuple[str, str, str], int] = defaultdict(int)
         self._node_years: dict[str, set[int]] = defaultdict(set)
         self._mentions: dict[str, dict[int, int]] = defaultdict(lambda: defaultdict(int))
-        self._roles: dict[str, set[tuple[int, str]]] = defaultdict(set)
-        self._metrics: dict[str, set[tuple[int, str, str, str]]] = defaultdict(set)
+        # attribute (roles, metrics) -> node -> (year, text) or (year, name, value, unit)
+        self._texts: dict[str, dict[str, set[tuple[int | str, ...]]]] = defaultdict(
+            lambda: defaultdict(set)
+        )
 
     def add(self, facts: Iterable[Fact]) -> None:
         """Count some facts in (all of an article's at once, or all of a build's)."""
         sentences: set[tuple[tuple[str, str, str], str, int]] = set()
+        predicates = vocabulary.PREDICATES
         for fact in facts:
             year = fact.year or 0
             self._node_years[fact.subject].add(year)
             self._mentions[fact.subject][year] += 1
-            if fact.predicate == "role":
-                self._roles[fact.subject].add((year, fact.object))
-                continue
-            if fact.predicate == "metric":
-                value = format_decimal(fact.value) if fact.value is not None else ""
-                self._metrics[fact.subject].add((year, fact.object, value, fact.unit or ""))
+            spec = predicates.get(fact.predicate)
+            if spec is not None and spec.text:
+                texts = self._texts[spec.attribute][fact.subject]
+                if spec.value:
+                    value = format_decimal(fact.value) if fact.value is not None else ""
+                    texts.add((year, fact.object, value, fact.unit or ""))
+                else:
+                    texts.add((year, fact.object))
                 continue
             key = (fact.subject, fact.predicate, fact.object)
             self._years[key].add(year)
@@ -79,14 +92,16 @@ class GraphAccumulator:
     def graph(self) -> nx.MultiDiGraph[str]:
         """The graph of everything added so far."""
         ontology = self.ontology
+        attributes = text_attributes()
         graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
         for node in sorted(self._node_years):
             graph.add_node(node, **_node_attributes(node, ontology))
             graph.nodes[node]["years"] = tuple(sorted(y for y in self._node_years[node] if y))
             mentions = self._mentions[node]
             graph.nodes[node]["mentions"] = {y: n for y, n in sorted(mentions.items()) if y}
-            graph.nodes[node]["roles"] = tuple(sorted(self._roles[node]))
-            graph.nodes[node]["metrics"] = tuple(sorted(self._metrics[node]))
+            for attribute in attributes:
+                texts = self._texts[attribute].get(node, ())
+                graph.nodes[node][attribute] = tuple(sorted(texts))
         for key in sorted(self._years):
             subject, predicate, obj = key
             graph.add_edge(
@@ -120,7 +135,8 @@ def _add_families(graph: nx.MultiDiGraph[str], ontology: Ontology) -> None:
         for family in ontology.terms[node].broader:
             if family not in graph:
                 graph.add_node(family, **_node_attributes(family, ontology))
-                graph.nodes[family].update(years=(), mentions={}, roles=(), metrics=())
+                graph.nodes[family].update(years=(), mentions={})
+                graph.nodes[family].update((attribute, ()) for attribute in text_attributes())
             years = graph.nodes[node]["years"]
             graph.add_edge(
                 node, family, key="broader", predicate="broader", years=years, evidence=0

@@ -22,6 +22,29 @@ from decimal import Decimal
 from typing import Final
 
 from kg.errors import QuantityError
+from kg.lang.numerals import (
+    BARE_MAGNITUDE_ADVERB_FOLLOWERS,
+    BARE_MAGNITUDES,
+    CHINESE_DIGITS,
+    CHINESE_NUMERAL_UNITS,
+    DAY_WORDS,
+    LATIN_MAGNITUDE_EXPONENTS,
+    MAGNITUDE_EXPONENTS,
+    MONTH_WORD,
+    QUALIFIER_BLOCKERS,
+    QUALIFIERS_AFTER,
+    QUALIFIERS_BEFORE,
+    QUALIFIERS_BEFORE_MAGNITUDE,
+    QUALIFIERS_BETWEEN,
+    RANGE_DASHES,
+    UNIT_WORDS,
+    VAGUE_MARKERS,
+    YEAR_AFTER,
+    YEAR_BEFORE,
+    YEAR_RANGE,
+)
+from kg.lang.punctuation import FULL_WIDTH, FULL_WIDTH_TO_ASCII
+from kg.vocabulary import UNITS
 
 __all__ = [
     "UNITS",
@@ -32,98 +55,13 @@ __all__ = [
 ]
 
 # ---------------------------------------------------------------------------
-# Tables. Everything the reader knows about Chinese numbers lives here.
+# Tables. Everything the reader knows about Chinese numbers is in kg.lang.numerals.
 # ---------------------------------------------------------------------------
-
-UNITS: Final = ("count", "CNY", "percent", "times", "seconds")
-"""Every unit a :class:`Quantity` can carry."""
-
-# Unit word -> (unit, factor). Durations are normalised to seconds.
-UNIT_WORDS: Final[dict[str, tuple[str, int]]] = {
-    "%": ("percent", 1),
-    "倍": ("times", 1),
-    "元": ("CNY", 1),
-    "块": ("CNY", 1),
-    "秒": ("seconds", 1),
-    "分钟": ("seconds", 60),
-    "小时": ("seconds", 3600),
-}
-
-# A bare Chinese numeral is usually a word (一个, 六大, 十二年), so it only
-# counts before one of these; 万/亿 after it also make it a quantity.
-CHINESE_NUMERAL_UNITS: Final = frozenset({"倍", "%", "分钟", "秒", "小时"})
-
-# Magnitude characters as powers of ten; compounds multiply (千亿 = 10**11).
-MAGNITUDE_EXPONENTS: Final[dict[str, int]] = {"十": 1, "百": 2, "千": 3, "万": 4, "亿": 8}
-
-# Latin shorthand used in slides and tech press: 2.3w, 5k. Only straight after a digit.
-LATIN_MAGNITUDE_EXPONENTS: Final[dict[str, int]] = {"w": 4, "W": 4, "k": 3, "K": 3}
-
-CHINESE_DIGITS: Final[dict[str, int]] = {
-    "零": 0,
-    "〇": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-
-# Approximation words before a number (the pattern tries 超过 before 超).
-QUALIFIERS_BEFORE: Final = ("超过", "超", "逾", "近", "约")
-
-# 上 means "up to the order of" only before a bare magnitude (上千亿, 上万).
-QUALIFIERS_BEFORE_MAGNITUDE: Final = ("上",)
-
-# Approximation words after a number, magnitude or unit.
-QUALIFIERS_AFTER: Final = ("以上", "多", "余", "+")
-
-# The ones that may also sit between a number and its magnitude: 3000多万, 300余万.
-QUALIFIERS_BETWEEN: Final = ("多", "余")
-
-# Characters that, just before a qualifier, make it part of another word:
-# 最近/附近 (recently/nearby), 预约/签约 (booking/contract), 线上/以上 (online/above).
-QUALIFIER_BLOCKERS: Final[dict[str, str]] = {
-    "近": "最附亲靠",
-    "约": "预签合契邀相节制",
-    "上": "线以网之面上台场身地马晚早",
-}
-
-# A magnitude with nothing numeric before it is a quantity only after a
-# qualifier (上万, 超过百万) or when it is one of these set phrases (百万名经销商).
-BARE_MAGNITUDES: Final = ("百万", "千万")
-
-# 千万 before these is the adverb "by all means" (千万不要), not 10**7.
-BARE_MAGNITUDE_ADVERB_FOLLOWERS: Final = "不别要记莫勿得"
-
-# 数/几 before a magnitude (数万, 几十) or 几 after one (十几) make it vague.
-VAGUE_MARKERS: Final = "数几"
-
-YEAR_RANGE: Final = (1900, 2099)
-YEAR_BEFORE: Final = "自从至到"  # 自2020年, 2011至2023
-YEAR_AFTER: Final = "年至到"  # 2022年, 2011至2023
-RANGE_DASHES: Final = "-–—~～"  # 2011-2023
-MONTH_WORD: Final = "月"
-DAY_WORDS: Final = "日号"
 
 # Full-width forms are normalised one character for one character, so offsets
 # in the normalised text are offsets in the caller's text. Full-width latin is
 # folded too, so Ｈ5 is treated like H5.
-_FULLWIDTH: Final = str.maketrans(
-    {
-        **{chr(0xFF10 + i): str(i) for i in range(10)},
-        **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},
-        **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
-        "．": ".",
-        "％": "%",
-        "＋": "+",
-    }
-)
+_FULLWIDTH: Final = FULL_WIDTH_TO_ASCII
 
 # ---------------------------------------------------------------------------
 # Patterns, compiled once.
@@ -217,7 +155,7 @@ _PATTERN: Final = re.compile(
     + ")"
 )
 
-_HAS_FULLWIDTH: Final = re.compile("[" + "".join(re.escape(chr(c)) for c in _FULLWIDTH) + "]")
+_HAS_FULLWIDTH: Final = FULL_WIDTH
 
 # One cheap test before the big pattern: most sentences of a corpus have no figure.
 _TRIGGER: Final = re.compile(f"[0-9０-９{_CN_ALL}]")

@@ -5,10 +5,12 @@ One named graph per article (its IRI is the article's). In it:
 - the article: ``kg:Article``, title, date, source, ``kg:reports`` its event;
 - each fact as a plain triple (``product:channels kg:offers cap:red-packet-cover``);
 - each reading of a fact as a ``kg:Statement`` (an ``rdf:Statement``) with ``rdf:subject``,
-  ``rdf:predicate``, ``rdf:object``, ``kg:year`` and ``prov:wasDerivedFrom`` the sentence;
+  ``rdf:predicate``, ``rdf:object``, ``kg:year``, ``prov:wasDerivedFrom`` the sentence and
+  ``kg:rule`` the name of each rule that read it (:mod:`kg.rules`);
 - each evidence sentence as a NIF string ``<article#char=start,end>`` with ``nif:anchorOf``
   (its text), ``nif:beginIndex``, ``nif:endIndex`` and ``nif:referenceContext`` the article;
-- each metric as an n-ary ``kg:Observation`` (``kg:metricName``, ``rdf:value``, ``kg:unit``,
+- each figure (a predicate of :mod:`kg.vocabulary` that carries a value: metric) as an
+  n-ary ``kg:Observation`` (``kg:metricName``, ``rdf:value``, ``kg:unit``,
   ``kg:year``), linked from its subject by ``kg:metric``.
 
 Terms are written as N3 strings here, not as rdflib objects: a build of 100,000 articles
@@ -23,6 +25,9 @@ from collections.abc import Iterable
 from decimal import Decimal
 from functools import lru_cache
 
+from kg import vocabulary
+from kg.errors import KGError
+from kg.lang import LANGUAGE
 from kg.numbers import format_decimal
 from kg.ontology import BASE, KG, Ontology
 from kg.records import Evidence, Extraction, Fact
@@ -179,7 +184,7 @@ def article_triples(extraction: Extraction) -> list[Triple]:
     d = iri(document_iri(doc.id))
     out: set[Triple] = {
         (d, A, "kg:Article"),
-        (d, "dcterms:title", literal(doc.title, "zh")),
+        (d, "dcterms:title", literal(doc.title, LANGUAGE)),
         (d, "kg:sha256", literal(doc.sha256)),
     }
     if doc.date:
@@ -205,11 +210,19 @@ def article_triples(extraction: Extraction) -> list[Triple]:
     for evidence in sentences:  # a sentence is described once, however many facts it gives
         sentence = f"<{sentence_iri(evidence)}>"
         out.add((sentence, A, "nif:Sentence"))
-        out.add((sentence, "nif:anchorOf", literal(evidence.text, "zh")))
+        out.add((sentence, "nif:anchorOf", literal(evidence.text, LANGUAGE)))
         out.add((sentence, "nif:beginIndex", literal(evidence.start, datatype=index)))
         out.add((sentence, "nif:endIndex", literal(evidence.end, datatype=index)))
         out.add((sentence, "nif:referenceContext", d))
     return sorted(out)
+
+
+_RULE = iri(vocabulary.RULE_PROPERTY)
+
+
+@lru_cache(maxsize=256)
+def _rule_name(name: str) -> str:
+    return literal(name)
 
 
 @lru_cache(maxsize=256)
@@ -219,21 +232,28 @@ def _year(year: int) -> str:
 
 def _add_fact(out: set[Triple], fact: Fact) -> None:
     """Add a fact's triples: the plain triple (with its observation, for a figure) and its
-    statement, pointing to its sentence."""
+    statement, pointing to its sentence and naming its rules."""
+    spec = vocabulary.PREDICATES.get(fact.predicate)
+    if spec is None:
+        raise KGError(
+            f"a fact of {fact.evidence.document if fact.evidence else 'no article'} has the "
+            f"predicate {fact.predicate!r} (rule {fact.rule or 'none'}), which "
+            "kg/vocabulary.py does not know: add it there, or fix the rule"
+        )
     # Statement and observation IRIs always fit their prefixes (their local part is a hex
     # hash), and a sentence's never fits one (its #char=b,e fragment): no need for iri().
-    subject, predicate = iri(fact.subject), f"kg:{fact.predicate}"
-    if fact.predicate == "metric":
+    subject, predicate = iri(fact.subject), iri(spec.iri)
+    if spec.value:
         obj = "obs:" + _observation_id(fact)
         out.add((obj, A, "kg:Observation"))
-        out.add((obj, "kg:metricName", literal(fact.object, "zh")))
+        out.add((obj, "kg:metricName", literal(fact.object, LANGUAGE)))
         if fact.value is not None:
             out.add((obj, "rdf:value", literal(fact.value)))
-        out.add((obj, "kg:unit", f"kg:{fact.unit}"))
+        out.add((obj, "kg:unit", iri(KG + str(fact.unit))))
         if fact.year is not None:
             out.add((obj, "kg:year", _year(fact.year)))
-    elif fact.predicate == "role":
-        obj = literal(fact.object, "zh")
+    elif spec.text:
+        obj = literal(fact.object, LANGUAGE)
     else:
         obj = iri(fact.object)
     out.add((subject, predicate, obj))
@@ -246,6 +266,9 @@ def _add_fact(out: set[Triple], fact: Fact) -> None:
         out.add((stmt, "kg:year", _year(fact.year)))
     if fact.evidence is not None:
         out.add((stmt, "prov:wasDerivedFrom", f"<{sentence_iri(fact.evidence)}>"))
+    if fact.rule:
+        for name in fact.rule.split(","):
+            out.add((stmt, _RULE, _rule_name(name)))
 
 
 def ontology_triples(ontology: Ontology) -> list[Triple]:

@@ -16,6 +16,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from kg import vocabulary
 from kg.errors import KGError
 from kg.exporters import report
 from kg.ontology import BASE, KG, ontology_from_graph
@@ -135,15 +136,22 @@ def _facts(graph: str, triples: tuple[Triple, ...]) -> list[Fact]:
     for s, p, o in triples:
         by_subject[s][p].append(o)
     document = graph.removeprefix(BASE + "doc/")
+    rule = iri(vocabulary.RULE_PROPERTY)
     facts = []
     for props in by_subject.values():
         if "kg:Statement" not in props.get("rdf:type", ()):
             continue
-        predicate = _value(props["rdf:predicate"][0]).removeprefix(KG)
+        spec = vocabulary.by_property(_value(props["rdf:predicate"][0]))
+        if spec is None:
+            raise KGError(
+                f"<{graph}>: a statement's predicate {props['rdf:predicate'][0]} is not one "
+                "this kg knows (kg/vocabulary.py); rebuild the build with this kg"
+            )
+        predicate = spec.name
         obj = props["rdf:object"][0]
         value: Decimal | None = None
         unit: str | None = None
-        if predicate == "metric":
+        if spec.value:
             observation = by_subject[obj]
             value = _decimal(observation["rdf:value"][0])
             unit = _value(observation["kg:unit"][0]).removeprefix(KG)
@@ -169,6 +177,8 @@ def _facts(graph: str, triples: tuple[Triple, ...]) -> list[Fact]:
                 value=value,
                 unit=unit,
                 evidence=evidence,
+                # Written one kg:rule per name; sorted, as kg.rules joins them.
+                rule=",".join(sorted(_value(name) for name in props.get(rule, ()))),
             )
         )
     return facts

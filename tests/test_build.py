@@ -6,14 +6,22 @@ import difflib
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import rdflib
+from click.testing import CliRunner
 
-from kg import exporters
-from kg.evaluate import evaluate, format_report, read_facts
+import kg.rules
+from kg import exporters, vocabulary
+from kg.cli import main
+from kg.evaluate import COLUMNS, evaluate, format_report, read_facts
 from kg.ontology import Ontology
 from kg.pipeline import Build, build
+from kg.records import Fact
+from kg.rules import REGISTRY, registry
+from kg.rules.context import Context
 
 GOLDEN = ("kg.ttl", "kg.trig", "facts.tsv", "kg.graphml", "kg.gexf", "report.json")
 
@@ -106,3 +114,77 @@ def test_writing_is_atomic_a_failed_write_keeps_the_old_file(
         exporters.write(seed_build, tmp_path, ["facts"])
     assert (tmp_path / "facts.tsv").read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["facts.tsv"]
+
+
+def test_the_facts_table_names_the_rules_that_read_each_fact(seed_out: Path) -> None:
+    """The last column says which rule(s) read a fact from its evidence sentence (not scored:
+    docs/facts-format.md), so a wrong fact can be traced to its rule."""
+    lines = (seed_out / "facts.tsv").read_text(encoding="utf-8").splitlines()
+    assert lines[0].split("\t") == [*COLUMNS, "rule"]
+    rules: set[str] = set()
+    for line in lines[1:]:
+        fields = line.split("\t")
+        names = fields[7].split(",")
+        assert all(fields[2] in REGISTRY[name].emits for name in names), line
+        rules.update(names)
+    assert rules == set(REGISTRY)
+    assert "视频号\tintegrates\t微信支付\t\t\t例如视频号 + 微信支付，" in "\n".join(lines)
+    linked = [line for line in lines if "\tintegrates\t微信支付\t\t\t例如视频号 + 微信支付" in line]
+    assert [line.rsplit("\t", 1)[1] for line in linked] == ["capability,plus"]
+
+
+def _rivals(ctx: Context) -> Iterator[Fact]:
+    """A和B竞争: the first product competes with the others named before 竞争."""
+    if "竞争" in ctx.text:
+        products = [m.term for m in ctx.of_kind("Product")]
+        for other in products[1:]:
+            yield ctx.fact(products[0], "competes", other)
+
+
+def test_a_predicate_added_to_the_vocabulary_flows_through_every_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The vocabulary is the one list of predicates: a new one (and a rule that emits it)
+    needs nothing else for a build, `kg stats`, `kg eval` and `kg export` to take it."""
+    monkeypatch.setitem(
+        vocabulary.PREDICATES,
+        "competes",
+        vocabulary.Predicate("competes", ("Product",), ("Product",), "Two products compete."),
+    )
+    monkeypatch.setattr(registry, "REGISTRY", dict(registry.REGISTRY))
+    registry.rule("rivals", emits=("competes",))(_rivals)
+    monkeypatch.setattr(kg.rules, "RULES", registry.ordered((*kg.rules.ORDER, "rivals")))
+    article = tmp_path / "rivals.md"
+    article.write_text("---\ndate: 2023-01-10\n---\n\n视频号与公众号展开竞争。\n", encoding="utf-8")
+    out, again = tmp_path / "out", tmp_path / "again"
+    runner = CliRunner()
+    built = runner.invoke(main, ["build", str(article), "-o", str(out), "--no-cache"])
+    assert built.exit_code == 0, built.output
+    table = (out / "facts.tsv").read_text(encoding="utf-8").splitlines()
+    assert table[1:] == ["2023\t视频号\tcompetes\t公众号\t\t\t视频号与公众号展开竞争。\trivals"]
+    stats = runner.invoke(main, ["stats", str(out)])
+    assert stats.exit_code == 0, stats.output
+    assert stats.output.split("\n\n")[1].splitlines() == [
+        "predicate      2023    all",
+        "competes          1      1",
+    ]
+    scored = runner.invoke(main, ["eval", str(out / "facts.tsv"), str(out / "facts.tsv")])
+    assert scored.exit_code == 0, scored.output
+    assert scored.output.splitlines()[1].split() == [
+        "competes",
+        "1",
+        "1",
+        "1",
+        "1.000",
+        "1.000",
+        "1.000",
+    ]
+    formats = [x for name in ("turtle", "trig", "facts", "graphml", "gexf") for x in ("-f", name)]
+    exported = runner.invoke(main, ["export", str(out), *formats, "-o", str(again)])
+    assert exported.exit_code == 0, exported.output
+    for name in ("kg.ttl", "kg.trig", "facts.tsv", "kg.graphml", "kg.gexf"):
+        assert (again / name).read_bytes() == (out / name).read_bytes(), name
+    graph = rdflib.Graph().parse(out / "kg.ttl", format="turtle")
+    product = rdflib.Namespace("https://kg.example/id/product/")
+    competes = rdflib.URIRef(vocabulary.PREDICATES["competes"].iri)
+    assert (product["channels"], competes, product["official-accounts"]) in graph

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import doctest
 import itertools
 from collections import Counter
 from collections.abc import Sequence
@@ -10,9 +11,12 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kg import vocabulary
+from kg.cli import main
 from kg.errors import FactsFormatError
 from kg.evaluate import (
     COLUMNS,
@@ -204,6 +208,128 @@ def test_invalid_utf8_names_its_line(tmp_path: Path) -> None:
     path.write_bytes(f"{HEADER}\n".encode() + "2022\tcafé\toffers\tb\t\t\t\n".encode("latin-1"))
     with pytest.raises(FactsFormatError, match=r"latin1\.tsv:2: not valid UTF-8"):
         read_facts(path)
+
+
+# --------------------------------------------------------------------------- columns by name
+
+
+def test_columns_are_found_by_name_and_optional_ones_kept(tmp_path: Path) -> None:
+    header = "doc\tevidence\tunit\tvalue\tobject\tpredicate\tsubject\tyear\tnote\trule"
+    line = (
+        "a.md\t视频号推出了直播。\t\t\t直播\toffers\t视频号|微信视频号\t2022\twhatever\tcapability"
+    )
+    (fact,) = read_facts(write(tmp_path, header, line))
+    assert (fact.year, fact.subjects, fact.predicate, fact.objects) == (
+        "2022",
+        ("视频号", "微信视频号"),
+        "offers",
+        ("直播",),
+    )
+    assert (fact.value, fact.unit, fact.evidence) == (None, "", "视频号推出了直播。")
+    assert (fact.doc, fact.rule, fact.line) == ("a.md", "capability", 2)
+
+
+def test_a_gold_table_with_doc_scores_kgs_table_with_rule(tmp_path: Path) -> None:
+    gold = write(
+        tmp_path,
+        HEADER + "\tdoc",
+        "2022\t视频号\toffers\t直播\t\t\t视频号推出了直播。\ta.md",
+        "2022\t视频号\tmetric\t日活\t450000000\tcount\t日活4.5亿。\tb.md",
+        name="gold.tsv",
+    )
+    facts = write(
+        tmp_path,
+        HEADER + "\trule",
+        "2022\t视频号\tmetric\t日活用户\t450000000\tcount\t日活4.5亿。\tfigure",
+        "2022\t视频号\toffers\t直播\t\t\t视频号推出了直播。\tcapability,joined",
+    )
+    ev = evaluate(read_facts(gold), read_facts(facts))
+    assert (ev.overall.gold, ev.overall.predicted, ev.overall.matched) == (2, 2, 2)
+    assert [r.doc for r in read_facts(gold)] == ["a.md", "b.md"]
+    assert [r.rule for r in read_facts(facts)] == ["figure", "capability,joined"]
+
+
+@pytest.mark.parametrize(
+    ("header", "problem"),
+    [
+        (HEADER.replace("\tevidence", ""), "lacks the column(s) evidence"),
+        (HEADER.replace("value\tunit", "unit"), "lacks the column(s) value"),
+        (HEADER + "\tyear", "names the column(s) year twice"),
+    ],
+)
+def test_the_header_holds_each_column_once(tmp_path: Path, header: str, problem: str) -> None:
+    path = write(tmp_path, header)
+    with pytest.raises(FactsFormatError) as info:
+        read_facts(path)
+    found = tuple(header.split("\t"))
+    assert str(info.value) == (
+        f"{path}:1: header {problem}; a facts table's header holds the tab-separated columns "
+        f"year subject predicate object value unit evidence (in any order, others allowed); "
+        f"found {found!r}"
+    )
+
+
+def test_each_line_has_a_field_per_column_of_its_header(tmp_path: Path) -> None:
+    path = write(tmp_path, HEADER + "\trule", "2022\ta\toffers\tb\t\t\t原文")
+    with pytest.raises(FactsFormatError) as info:
+        read_facts(path)
+    assert str(info.value) == (
+        f"{path}:2: expected 8 tab-separated fields (one per column of the header), found 7"
+    )
+
+
+@pytest.mark.parametrize("unit", ["count", "CNY", "percent", "times", "seconds", "USD", "HKD"])
+def test_a_figure_is_in_a_unit_of_kg_or_a_currency(tmp_path: Path, unit: str) -> None:
+    (fact,) = read_facts(write(tmp_path, HEADER, f"2022\t腾讯\tmetric\t营收\t12\t{unit}\t"))
+    assert fact.unit == unit
+
+
+@pytest.mark.parametrize("unit", ["usd", "US$", "USDT", "yuan", "元"])
+def test_other_units_are_refused(tmp_path: Path, unit: str) -> None:
+    path = write(tmp_path, HEADER, f"2022\t腾讯\tmetric\t营收\t12\t{unit}\t")
+    with pytest.raises(FactsFormatError) as info:
+        read_facts(path)
+    assert str(info.value) == (
+        f"{path}:2: metric unit must be one of count, CNY, percent, times, seconds or a "
+        f"currency's three-letter ISO code (USD, HKD); found {unit!r}"
+    )
+
+
+def test_the_predicates_are_the_vocabularys(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A predicate added to kg.vocabulary is read and scored, in the vocabulary's order."""
+    path = write(
+        tmp_path, HEADER, "2022\t微信\tcompetes\t钉钉\t\t\t", "2022\t微信\toffers\t红包\t\t\t"
+    )
+    with pytest.raises(FactsFormatError, match="unknown predicate 'competes'"):
+        read_facts(path)
+    monkeypatch.setitem(
+        vocabulary.PREDICATES,
+        "competes",
+        vocabulary.Predicate("competes", ("Product",), ("Product",), "Rivals."),
+    )
+    rows = read_facts(path)
+    assert [r.predicate for r in evaluate(rows, rows).per_predicate] == ["offers", "competes"]
+
+
+def test_the_vocabulary_examples_run() -> None:
+    assert doctest.testmod(vocabulary).failed == 0
+
+
+def test_eval_says_which_rule_made_an_extra_fact_and_which_article_a_missed_one_is_from(
+    tmp_path: Path,
+) -> None:
+    gold = write(
+        tmp_path, HEADER + "\tdoc", "2022\t视频号\toffers\t直播\t\t\t原文\ta.md", name="gold.tsv"
+    )
+    facts = write(tmp_path, HEADER + "\trule", "2022\t视频号\toffers\t红包\t\t\t原文\tcapability")
+    result = CliRunner().invoke(main, ["eval", str(gold), str(facts), "--missed", "--extra"])
+    assert result.exit_code == 0, result.output
+    assert result.output.split("\n\n", 1)[1] == (
+        "missed (1):\n  2022 视频号 offers 直播  (a.md)\n\n"
+        "extra (1):\n  2022 视频号 offers 红包  (rule capability)\n"
+    )
 
 
 # --------------------------------------------------------------------------- matches

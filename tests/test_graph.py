@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import networkx as nx
+import pytest
 
+from kg import vocabulary
+from kg.exporters.gexf import gexf_lines
 from kg.graph import to_networkx
+from kg.ontology import Ontology
 from kg.pipeline import Build
+from kg.records import Fact
 
 CHANNELS = "https://kg.example/id/product/channels"
 WECOM = "https://kg.example/id/product/wecom"
@@ -56,3 +62,33 @@ def test_graphml_reads_back_into_the_same_nodes_and_edges(
     assert set(read.nodes) == set(graph.nodes)
     assert read.number_of_edges() == graph.number_of_edges()
     assert read.nodes[CHANNELS]["years"] == "2022;2023"
+
+
+def test_the_vocabulary_says_what_is_an_edge_and_what_a_node_attribute(
+    ontology: Ontology, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A predicate added to kg.vocabulary needs no code in the graph: an entity object is an
+    edge, a text object a node attribute (motto -> mottos), in GEXF too."""
+    monkeypatch.setitem(
+        vocabulary.PREDICATES,
+        "competes",
+        vocabulary.Predicate("competes", ("Product",), ("Product",), "Rivals."),
+    )
+    monkeypatch.setitem(
+        vocabulary.PREDICATES, "motto", vocabulary.Predicate("motto", ("Product",), (), "A slogan.")
+    )
+    facts = [
+        Fact(2023, CHANNELS, "competes", WECOM, rule="test"),
+        Fact(2023, CHANNELS, "motto", "记录真实生活", rule="test"),
+        Fact(2022, LIVE, "metric", "场次", Decimal(3), "count", rule="test"),
+    ]
+    graph = to_networkx(facts, ontology)
+    facts_edges = [edge for edge in graph.edges(keys=True) if edge[2] != "broader"]
+    assert facts_edges == [(CHANNELS, WECOM, "competes")]
+    assert graph.nodes[CHANNELS]["mottos"] == ((2023, "记录真实生活"),)
+    assert graph.nodes[LIVE]["metrics"] == ((2022, "场次", "3", "count"),)
+    for _, data in graph.nodes(data=True):
+        assert {"roles", "metrics", "mottos"} <= set(data)
+    gexf = "".join(gexf_lines(graph))
+    assert '<attribute id="mottos" title="mottos" type="string"/>' in gexf
+    assert '<attvalue for="mottos" value="2023:记录真实生活"/>' in gexf

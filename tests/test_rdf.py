@@ -5,12 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from rdflib import Dataset, Graph, Literal, Namespace, URIRef
+from rdflib import OWL, RDF, RDFS, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.compare import isomorphic
 
-from kg import exporters
+from kg import exporters, vocabulary
+from kg.errors import KGError
+from kg.loaders import load_text
 from kg.pipeline import Build
-from kg.rdf import PREFIXES, iri, literal
+from kg.rdf import PREFIXES, article_triples, iri, literal
+from kg.reader import read_build
+from kg.records import Evidence, Extraction, Fact
+from kg.rules import REGISTRY
 
 KG = Namespace(PREFIXES["kg"])
 CAP = Namespace(PREFIXES["cap"])
@@ -113,3 +118,67 @@ def test_literals_escape_what_turtle_needs() -> None:
     text = literal('他说："好"\n\t\\', lang="zh")
     parsed = Graph().parse(data=f"<urn:a> <urn:b> {text} .", format="turtle")
     assert list(parsed.objects())[0] == Literal('他说："好"\n\t\\', lang="zh")
+
+
+# ---------------------------------------------------------------- rules and the vocabulary
+
+
+def test_each_statement_names_the_rules_that_read_it(turtle: Path) -> None:
+    graph = Graph().parse(turtle, format="turtle")
+    statements = set(graph.subjects(RDF.type, KG.Statement))
+    assert statements
+    for statement in statements:
+        names = {str(name) for name in graph.objects(statement, KG.rule)}
+        assert names and names <= set(REGISTRY), statement
+    # 视频号 + 微信支付: the A + B rule and the capability rule read the same link.
+    rows = graph.query(
+        """
+        SELECT ?rule WHERE {
+          ?st rdf:subject product:channels ; rdf:predicate kg:integrates ;
+              rdf:object product:wechat-pay ; kg:rule ?rule .
+        }""",
+        initNs={k: Namespace(v) for k, v in PREFIXES.items()},
+    )
+    assert sorted(str(r[0]) for r in rows) == ["capability", "plus"]  # type: ignore[index]
+
+
+def test_a_build_read_back_keeps_the_rule_of_each_fact(seed_build: Build, seed_out: Path) -> None:
+    rules = [(f.key, f.evidence, f.rule) for f in seed_build.facts]
+    assert all(rule for _, _, rule in rules)
+    assert [(f.key, f.evidence, f.rule) for f in read_build(seed_out).facts] == rules
+
+
+def test_the_schema_declares_every_predicate_of_the_vocabulary_and_kg_rule(root: Path) -> None:
+    schema = Graph().parse(root / "ontology" / "schema.ttl", format="turtle")
+    for spec in vocabulary.PREDICATES.values():
+        prop = URIRef(spec.iri)
+        kind = OWL.DatatypeProperty if spec.text and not spec.value else OWL.ObjectProperty
+        assert (prop, RDF.type, kind) in schema, spec.name
+        assert {label.language for label in schema.objects(prop, RDFS.label)} == {"en", "zh"}
+    rule = URIRef(vocabulary.RULE_PROPERTY)
+    assert (rule, RDF.type, OWL.DatatypeProperty) in schema
+    assert (rule, RDFS.domain, KG.Statement) in schema
+    assert (rule, RDFS.range, URIRef(PREFIXES["xsd"] + "string")) in schema
+    assert {label.language for label in schema.objects(rule, RDFS.label)} == {"en", "zh"}
+    assert schema.value(rule, RDFS.comment) is not None
+    for unit in vocabulary.UNITS:
+        assert (KG[unit], RDF.type, KG.Unit_) in schema
+
+
+def test_a_fact_of_a_predicate_the_vocabulary_lacks_is_refused() -> None:
+    document = load_text("视频号卖企业微信。", path="sells.txt")
+    fact = Fact(
+        2023,
+        str(PRODUCT["channels"]),
+        "sells",
+        str(PRODUCT["wecom"]),
+        evidence=Evidence(document.id, 0, 9, document.text),
+        rule="capability",
+    )
+    extraction = Extraction(document=document, year=2023, event=None, facts=(fact,))
+    with pytest.raises(KGError) as raised:
+        article_triples(extraction)
+    assert str(raised.value) == (
+        "a fact of sells has the predicate 'sells' (rule capability), which "
+        "kg/vocabulary.py does not know: add it there, or fix the rule"
+    )

@@ -1,14 +1,28 @@
-"""Each relation rule on real sentences of the seeds, read in the section they sit in."""
+"""Each relation rule (kg.rules) on real sentences of the seeds, read in the section they
+sit in; and the registry: each rule emits only the predicates it declares, and says so."""
 
 from __future__ import annotations
 
+import ast
+import re
+from collections import Counter
+from collections.abc import Iterator
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
-from kg.loaders import load_text
+import kg.rules
+from kg import vocabulary
+from kg.errors import KGError
+from kg.loaders import load, load_text
+from kg.match import match
 from kg.ontology import Ontology
 from kg.pipeline import extract
+from kg.records import Fact
+from kg.rules import ORDER, REGISTRY, RULES, Rule, extract_facts, registry
+from kg.rules.context import Context, contexts
+from kg.segment import segment
 
 
 def read(ontology: Ontology, body: str, section: str | None = None) -> set[tuple[str, ...]]:
@@ -304,3 +318,249 @@ def test_every_fact_carries_its_sentence_and_year(ontology: Ontology) -> None:
         assert fact.year == 2023
         assert fact.evidence is not None
         assert doc.text[fact.evidence.start : fact.evidence.end] == fact.evidence.text
+
+
+# ---------------------------------------------------------------- the registry
+
+#: For every registered rule, a real sentence of the seeds (with its section) and what the
+#: rule alone reads from it. A new rule is tested the day it is added: this fails until it
+#: has its line here.
+EXAMPLES: dict[str, tuple[str, str, set[tuple[str, ...]]]] = {
+    "speaker": (
+        "微信支付：天下无欺",
+        "第二个微信公开课讲师张颖的讲述就生活化了不少，他用一个个故事串起了微信支付的各个阶段。",
+        {("张颖", "presents", "微信支付")},
+    ),
+    "credit": (
+        "01 视频号：有收入创作者持续增长",
+        "“同时，我们也希望这个创作收益是能够稳健地、健康地向上去生长。”——腾讯公司副总裁、视频号负责人张孝超",
+        {("张孝超", "leads", "视频号"), ("张孝超", "role", "腾讯公司副总裁")},
+    ),
+    "hand_over": (
+        "微信支付：天下无欺",
+        "2016 年年初，张小龙找张颖吃了个饭，说要把微信支付交给他。",
+        {("张颖", "leads", "微信支付")},
+    ),
+    "capability": (
+        "视频号两周年：内容生态与创作激励",
+        "例如视频号 + 微信支付，未来就会让打赏成为可能，或许还会有为直播/视频付费出现；",
+        {
+            ("视频号", "offers", "打赏"),
+            ("视频号", "offers", "直播"),
+            ("打赏", "involves", "微信支付"),
+            ("直播", "involves", "微信支付"),
+            ("视频号", "integrates", "微信支付"),
+        },
+    ),
+    "plus": (
+        "视频号两周年：内容生态与创作激励",
+        "例如视频号 + 微信支付，未来就会让打赏成为可能，或许还会有为直播/视频付费出现；",
+        {("视频号", "integrates", "微信支付")},
+    ),
+    "joined": (
+        "01 视频号：有收入创作者持续增长",
+        "而作为微信生态内的原子化内容组件，视频号已经和通信、社交、公众号、小程序、支付，"
+        "包括企业微信产生了越来越紧密地融合，在各个微信场景下实现自由流转。",
+        {("视频号", "integrates", p) for p in ("公众号", "小程序", "企业微信")},
+    ),
+    "scenes": (
+        "05 搜一搜：强化连接器与加速器角色",
+        "不止是连接器，更是“加速器”——在公众号、视频号、小程序等场景下，"
+        "通过搜一搜带来的新增粉丝量、内容分发量同比去年都有显著增长。",
+        {("搜一搜", "integrates", p) for p in ("公众号", "视频号", "小程序")},
+    ),
+    "beside_product": (
+        "企业微信：连接创造价值",
+        "黄铁鸣通过索菲亚、五菱宏光、大疆农业、湖北宜昌社区四个实际案例，讲解了企业微信是如何助力社会发展的。",
+        {
+            (org, "customer", "企业微信")
+            for org in ("索菲亚", "五菱宏光", "大疆农业", "湖北宜昌社区")
+        },
+    ),
+    "figure": (
+        "微信小程序：触手可及，无处不在",
+        "政务服务每天有 1 亿+ 的用户使用，用户可以3 分钟完成汽车年检，不用再带一堆资料跑线下。",
+        {
+            ("小程序", "metric", "政务服务每天用户使用", "100000000", "count"),
+            ("小程序", "metric", "用户可以完成汽车年检", "180", "seconds"),
+        },
+    ),
+}
+
+
+def _labels(ontology: Ontology, fact: Fact) -> tuple[str, ...]:
+    text = vocabulary.PREDICATES[fact.predicate].text
+    row = (ontology.label(fact.subject), fact.predicate)
+    row += (fact.object if text else ontology.label(fact.object),)
+    if fact.value is not None:
+        row += (str(fact.value), str(fact.unit))
+    return row
+
+
+def _alone(ontology: Ontology, rule: Rule, section: str, sentence: str) -> tuple[Fact, ...]:
+    """What one rule, run alone, reads from a sentence in its section."""
+    document = load_text(f"**{section}**\n\n{sentence}", path="case.md")
+    return extract_facts(match(segment(document, ontology), ontology), ontology, rules=(rule,))
+
+
+@pytest.fixture(scope="module")
+def seed_contexts(ontology: Ontology, seed_paths: list[Path]) -> list[Context]:
+    """Every sentence of the seeds, as the rules read it."""
+    return [
+        ctx
+        for path in seed_paths
+        for ctx in contexts(match(segment(load(path), ontology), ontology), ontology)
+    ]
+
+
+@pytest.mark.parametrize("rule", REGISTRY.values(), ids=lambda r: r.name)
+def test_each_rule_reads_its_example_and_names_itself(ontology: Ontology, rule: Rule) -> None:
+    assert rule.name in EXAMPLES, f"give the rule {rule.name!r} an example sentence in EXAMPLES"
+    section, sentence, expected = EXAMPLES[rule.name]
+    facts = _alone(ontology, rule, section, sentence)
+    assert {_labels(ontology, f) for f in facts} == expected
+    assert {f.rule for f in facts} == {rule.name}
+    assert rule.summary  # its docstring says what it reads
+
+
+@pytest.mark.parametrize("rule", REGISTRY.values(), ids=lambda r: r.name)
+def test_each_rule_emits_only_the_predicates_it_declares(
+    ontology: Ontology, seed_contexts: list[Context], rule: Rule
+) -> None:
+    """Run alone over every sentence of the seeds, a rule emits what it declares, with the
+    subject and object kinds the vocabulary gives each predicate."""
+    emitted: Counter[str] = Counter()
+    for ctx in seed_contexts:
+        ctx.rule = rule.name
+        for fact in rule.read(ctx):
+            spec = vocabulary.PREDICATES[fact.predicate]
+            assert fact.predicate in rule.emits, (rule.name, fact)
+            assert ontology.kind(fact.subject) in spec.subject, (rule.name, fact)
+            assert spec.text or ontology.kind(fact.object) in spec.object, (rule.name, fact)
+            assert (fact.value is not None) == spec.value, (rule.name, fact)
+            emitted[fact.predicate] += 1
+    assert set(emitted) <= set(rule.emits)
+
+
+def test_every_fact_of_the_seeds_names_rules_that_declare_its_predicate(
+    ontology: Ontology, seed_paths: list[Path]
+) -> None:
+    names: Counter[str] = Counter()
+    for path in seed_paths:
+        for fact in extract(load(path), ontology).facts:
+            rules = fact.rule.split(",")
+            assert rules == sorted(set(rules)), fact
+            for name in rules:
+                assert fact.predicate in REGISTRY[name].emits, fact
+                names[name] += 1
+    assert set(names) == set(REGISTRY)  # on the seeds, every rule is at work
+
+
+def test_a_fact_two_rules_read_from_one_sentence_is_kept_once_with_both_names(
+    ontology: Ontology,
+) -> None:
+    section, sentence, _ = EXAMPLES["plus"]
+    facts = extract(load_text(f"**{section}**\n\n{sentence}", path="case.md"), ontology).facts
+    linked = [f for f in facts if _labels(ontology, f) == ("视频号", "integrates", "微信支付")]
+    assert [f.rule for f in linked] == ["capability,plus"]
+
+
+def test_the_rules_run_in_order_and_every_registered_rule_runs() -> None:
+    assert [r.name for r in RULES] == list(ORDER)
+    assert set(ORDER) == set(REGISTRY)
+    assert {r.family for r in RULES} == {"people", "products", "customers", "metrics"}
+    for r in RULES:
+        assert set(r.emits) <= set(vocabulary.PREDICATES), r
+
+
+def _nothing(ctx: Context) -> Iterator[Fact]:
+    return iter(())
+
+
+def test_a_rule_must_declare_predicates_of_the_vocabulary(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(registry, "REGISTRY", dict(REGISTRY))
+    with pytest.raises(KGError) as raised:
+        registry.rule("sells", emits=("offers", "sells"))(_nothing)
+    assert str(raised.value) == (
+        f"rule 'sells' ({_nothing.__module__}._nothing) declares the predicate(s) sells; "
+        "a rule emits predicates of kg/vocabulary.py (presents, leads, role, offers, involves, "
+        "integrates, customer, metric): add the new one there first"
+    )
+    with pytest.raises(KGError, match="declares no predicate"):
+        registry.rule("idle", emits=())(_nothing)
+    assert "sells" not in registry.REGISTRY and "idle" not in registry.REGISTRY
+
+
+def test_a_rule_name_is_registered_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(registry, "REGISTRY", dict(REGISTRY))
+    with pytest.raises(KGError) as raised:
+        registry.rule("plus", emits=("integrates",))(_nothing)
+    assert str(raised.value) == (
+        f"rule 'plus' ({_nothing.__module__}._nothing) is already registered by "
+        "kg.rules.products.plus; give it another name"
+    )
+
+
+def test_a_registered_rule_missing_from_the_order_is_an_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(registry, "REGISTRY", dict(REGISTRY))
+    registry.rule("quiet", emits=("offers",))(_nothing)
+    with pytest.raises(KGError) as raised:
+        registry.ordered((*ORDER[1:], "loud"))
+    assert str(raised.value) == (
+        "kg.rules.ORDER and the registered rules disagree: not registered: loud; "
+        "registered but not in ORDER: speaker, quiet (add each rule's name to ORDER in "
+        "kg/rules/__init__.py, where it should run)"
+    )
+
+
+def test_a_new_rule_runs_when_it_is_in_the_rules(
+    ontology: Ontology, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """How a newcomer adds a rule: register it, put it in the order; its facts say its name."""
+    monkeypatch.setattr(registry, "REGISTRY", dict(REGISTRY))
+
+    @registry.rule("every_product_offers_itself", emits=("offers",))
+    def selfish(ctx: Context) -> Iterator[Fact]:
+        for _, product in ctx.products():
+            yield ctx.fact(product, "offers", product)
+
+    monkeypatch.setattr(
+        kg.rules, "RULES", registry.ordered((*ORDER, "every_product_offers_itself"))
+    )
+    facts = extract(load_text("视频号上线三年。", path="x.txt"), ontology).facts
+    assert [(f.predicate, f.rule) for f in facts] == [("offers", "every_product_offers_itself")]
+
+
+# ---------------------------------------------------------------- language data has one home
+
+_CHINESE = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’—…]")
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted((Path(kg.rules.__file__).parent).glob("*.py")),
+    ids=lambda p: p.name,
+)
+def test_rules_spell_no_chinese_word_or_mark_inline(path: Path) -> None:
+    """Cue words and punctuation live in kg/lang/: a rule imports them, never spells them
+    (docstrings and comments may quote Chinese, code may not)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef))
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    inline = [
+        (node.lineno, node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in docstrings
+        and _CHINESE.search(node.value)
+    ]
+    assert inline == []

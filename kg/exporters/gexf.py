@@ -47,6 +47,7 @@ from xml.sax.saxutils import escape
 import networkx as nx
 
 from kg.errors import BuildError
+from kg.graph import text_attributes
 
 if TYPE_CHECKING:
     from kg.pipeline import Build
@@ -116,7 +117,6 @@ _NODE_ATTRIBUTES = (
     ("iri", "IRI", "string"),
     ("years", "years", "string"),
 )
-_NODE_TEXT_ATTRIBUTES = (("roles", "roles", "string"), ("metrics", "metrics", "string"))
 _EDGE_ATTRIBUTES = (
     ("predicate", "predicate", "string"),
     ("years", "years", "string"),
@@ -142,9 +142,10 @@ def gexf_lines(graph: nx.MultiDiGraph[str]) -> Iterator[str]:
     ----------
     graph : nx.MultiDiGraph
         A graph as :func:`kg.graph.to_networkx` makes it. Node attributes ``kind``, ``cls``,
-        ``label``, ``label_en``, ``iri``, ``years``, ``mentions`` (year -> count), ``roles``
-        and ``metrics``; edge attributes ``predicate`` (else the key), ``years`` and
-        ``evidence``. Missing ones are left out.
+        ``label``, ``label_en``, ``iri``, ``years``, ``mentions`` (year -> count), and one
+        per text predicate of the vocabulary (``roles``, ``metrics``:
+        :func:`kg.graph.text_attributes`); edge attributes ``predicate`` (else the key),
+        ``years`` and ``evidence``. Missing ones are left out.
 
     Yields
     ------
@@ -166,10 +167,11 @@ def gexf_lines(graph: nx.MultiDiGraph[str]) -> Iterator[str]:
     ['<spell start="2022-01-01" end="2022-12-31"/>', '<spell start="2023-01-01" end="2023-12-31"/>']
     """
     years = _all_years(graph)
+    texts = text_attributes()
     node_attributes = (
         *_NODE_ATTRIBUTES,
         *((f"mentions_{year}", f"mentions {year}", "integer") for year in years),
-        *_NODE_TEXT_ATTRIBUTES,
+        *((attribute, attribute, "string") for attribute in texts),
     )
     yield '<?xml version="1.0" encoding="UTF-8"?>\n'
     yield f'<gexf xmlns="{NAMESPACE}" xmlns:viz="{VIZ_NAMESPACE}" version="1.3">\n'
@@ -181,7 +183,7 @@ def gexf_lines(graph: nx.MultiDiGraph[str]) -> Iterator[str]:
     )
     yield from _declarations("node", node_attributes)
     yield from _declarations("edge", _EDGE_ATTRIBUTES)
-    yield from _nodes(graph, years)
+    yield from _nodes(graph, years, texts)
     yield from _edges(graph)
     yield "  </graph>\n</gexf>\n"
 
@@ -203,7 +205,7 @@ def _declarations(cls: str, attributes: Iterable[tuple[str, str, str]]) -> Itera
     yield "    </attributes>\n"
 
 
-def _nodes(graph: nx.MultiDiGraph[str], years: list[int]) -> Iterator[str]:
+def _nodes(graph: nx.MultiDiGraph[str], years: list[int], texts: tuple[str, ...]) -> Iterator[str]:
     positions = _layout(graph)
     yield f'    <nodes count="{graph.number_of_nodes()}">\n'
     for node in sorted(graph.nodes):
@@ -221,8 +223,7 @@ def _nodes(graph: nx.MultiDiGraph[str], years: list[int]) -> Iterator[str]:
             ("iri", data.get("iri", "")),
             ("years", _years(data.get("years", ()))),
             *((f"mentions_{year}", mentions.get(year, 0)) for year in years),
-            ("roles", _joined(data.get("roles", ()))),
-            ("metrics", _joined(data.get("metrics", ()))),
+            *((attribute, _joined(data.get(attribute, ()))) for attribute in texts),
         ]
         yield from _attvalues(values)
         yield from _spells(data.get("years", ()))

@@ -1,0 +1,130 @@
+"""Step 4: Mentions in context -> Facts, by relation rules registered with what they emit.
+
+Each rule reads one sentence at a time (a :class:`~kg.rules.context.Context`: its mentions,
+the product its section is about, the document's year) and yields
+:class:`~kg.records.Fact`\\ s. The cue words live in :mod:`kg.lang.cues`; the ontology says
+what kind each term is. Nothing here knows any article: a rule that only one sentence needs
+does not belong here.
+
+One module per family of rules, each rule registered by name with the predicates it emits
+(:func:`~kg.rules.registry.rule`):
+
+- :mod:`kg.rules.people`: ``speaker`` (presents), ``credit`` (role, leads), ``hand_over``
+  (leads);
+- :mod:`kg.rules.products`: ``capability`` (offers, involves, integrates), ``plus``,
+  ``joined`` and ``scenes`` (integrates);
+- :mod:`kg.rules.customers`: ``beside_product`` (customer);
+- :mod:`kg.rules.metrics`: ``figure`` (metric).
+
+:data:`ORDER` says in which order they run on each sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kg.ontology import Ontology
+from kg.records import Fact, Mentions
+from kg.rules import customers, metrics, people, products
+from kg.rules.context import Context, contexts
+from kg.rules.registry import REGISTRY, Rule, ordered, rule
+
+__all__ = [
+    "ORDER",
+    "RULES",
+    "REGISTRY",
+    "Rule",
+    "Context",
+    "rule",
+    "extract_facts",
+    "customers",
+    "metrics",
+    "people",
+    "products",
+]
+
+#: The order the rules run in on each sentence. Metrics come last: a figure the document
+#: repeats is told by the capabilities already read as offered.
+ORDER = (
+    "speaker",
+    "credit",
+    "hand_over",
+    "capability",
+    "plus",
+    "joined",
+    "scenes",
+    "beside_product",
+    "figure",
+)
+#: Every registered rule, in :data:`ORDER`.
+RULES: tuple[Rule, ...] = ordered(ORDER)
+
+
+def extract_facts(
+    mentions: Mentions, ontology: Ontology, rules: Sequence[Rule] | None = None
+) -> tuple[Fact, ...]:
+    """Apply the rules (default: :data:`RULES`) to every sentence; facts in sentence order,
+    each with its evidence and the name of the rule that read it.
+
+    A fact two rules read from one sentence is kept once, with both names (sorted, joined by
+    ","). A figure a document repeats (in its lead and again in its section) is kept once:
+    same value and unit, one name spelled within the other (搜索量增长, 搜索量同比增长), and
+    the same subject or a product and a capability it offers (微信支付 and 消费券).
+    """
+    if rules is None:
+        rules = RULES
+    facts: list[Fact] = []
+    seen: dict[Fact, int] = {}  # a fact (whatever rule read it) -> its index in facts
+    figures: dict[tuple[object, ...], list[tuple[str, str]]] = {}
+    offered: set[tuple[str, str]] = set()
+    steps = [(each.name, each.read) for each in rules]
+    for ctx in contexts(mentions, ontology):
+        for name, read in steps:
+            ctx.rule = name
+            for fact in read(ctx):
+                index = seen.get(fact)
+                if index is not None:
+                    _also_read_by(facts, index, name)
+                    continue
+                if fact.predicate == "offers":
+                    offered.add((fact.subject, fact.object))
+                if fact.predicate == "metric":
+                    known = figures.setdefault((fact.value, fact.unit), [])
+                    if any(_same_figure(fact, s, n, offered) for s, n in known):
+                        continue
+                    known.append((fact.subject, fact.object))
+                seen[fact] = len(facts)
+                facts.append(fact)
+    return tuple(facts)
+
+
+def _also_read_by(facts: list[Fact], index: int, name: str) -> None:
+    """Add a rule's name to a fact another rule read first from the same sentence."""
+    fact = facts[index]
+    names = fact.rule.split(",")
+    if name not in names:
+        facts[index] = Fact(
+            fact.year,
+            fact.subject,
+            fact.predicate,
+            fact.object,
+            fact.value,
+            fact.unit,
+            fact.evidence,
+            ",".join(sorted((*names, name))),
+        )
+
+
+def _same_figure(fact: Fact, subject: str, name: str, offered: set[tuple[str, str]]) -> bool:
+    related = (
+        subject == fact.subject
+        or (subject, fact.subject) in offered
+        or (fact.subject, subject) in offered
+    )
+    return related and (_within(fact.object, name) or _within(name, fact.object))
+
+
+def _within(short: str, long: str) -> bool:
+    """Whether ``short`` can be read out of ``long`` by dropping characters."""
+    chars = iter(long)
+    return all(c in chars for c in short)

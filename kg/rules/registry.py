@@ -1,0 +1,103 @@
+"""The registry of relation rules: each rule by name, with the predicates it emits.
+
+A rule is a function that reads one :class:`~kg.rules.context.Context` (a sentence) and
+yields facts. :func:`rule` registers it, as spaCy's ``Language.factory(name, assigns=...)``
+registers a pipeline component with what it assigns::
+
+    @rule("plus", emits=("integrates",))
+    def plus(ctx: Context) -> Iterator[Fact]:
+        ...
+
+The name is what each fact records (``Fact.rule``, ``kg:rule`` in RDF, the facts table's
+``rule`` column); the predicates must be in :mod:`kg.vocabulary`, and a test checks that a
+rule emits no other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from kg import vocabulary
+from kg.errors import KGError
+
+if TYPE_CHECKING:
+    from kg.records import Fact
+    from kg.rules.context import Context
+
+__all__ = ["Rule", "RuleFunction", "REGISTRY", "rule", "ordered"]
+
+RuleFunction = Callable[["Context"], Iterator["Fact"]]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A registered rule: its name, the predicates it emits, its family and its function."""
+
+    name: str
+    emits: tuple[str, ...]
+    family: str  # the module of kg.rules it is defined in: people, products ...
+    read: RuleFunction
+
+    @property
+    def summary(self) -> str:
+        """The first line of the rule's docstring: what shape of sentence it reads."""
+        return (self.read.__doc__ or "").strip().split("\n", 1)[0]
+
+
+#: Every registered rule by name (in the order registered; :data:`kg.rules.RULES` says in
+#: which order they run).
+REGISTRY: dict[str, Rule] = {}
+
+
+def rule(name: str, *, emits: Iterable[str]) -> Callable[[RuleFunction], RuleFunction]:
+    """Register the decorated function as the rule ``name`` that emits ``emits``.
+
+    Raises KGError when the name is taken or a predicate is not in the vocabulary: both are
+    mistakes in kg's own code, caught when kg.rules is imported.
+    """
+    emitted = tuple(emits)
+
+    def register(read: RuleFunction) -> RuleFunction:
+        where = f"{read.__module__}.{read.__qualname__}"
+        unknown = [p for p in emitted if p not in vocabulary.PREDICATES]
+        if unknown or not emitted:
+            raise KGError(
+                f"rule {name!r} ({where}) declares "
+                + (f"the predicate(s) {', '.join(unknown)}" if unknown else "no predicate")
+                + f"; a rule emits predicates of kg/vocabulary.py "
+                f"({', '.join(vocabulary.PREDICATES)}): add the new one there first"
+            )
+        taken = REGISTRY.get(name)
+        if taken is not None:
+            raise KGError(
+                f"rule {name!r} ({where}) is already registered by "
+                f"{taken.read.__module__}.{taken.read.__qualname__}; give it another name"
+            )
+        REGISTRY[name] = Rule(name, emitted, read.__module__.rsplit(".", 1)[-1], read)
+        return read
+
+    return register
+
+
+def ordered(names: Iterable[str]) -> tuple[Rule, ...]:
+    """The registered rules of these names, in this order; KGError naming what is missing
+    or left out."""
+    names = tuple(names)
+    missing = [n for n in names if n not in REGISTRY]
+    left_out = [n for n in REGISTRY if n not in names]
+    if missing or left_out:
+        raise KGError(
+            "kg.rules.ORDER and the registered rules disagree: "
+            + "; ".join(
+                part
+                for part in (
+                    f"not registered: {', '.join(missing)}" if missing else "",
+                    f"registered but not in ORDER: {', '.join(left_out)}" if left_out else "",
+                )
+                if part
+            )
+            + " (add each rule's name to ORDER in kg/rules/__init__.py, where it should run)"
+        )
+    return tuple(REGISTRY[n] for n in names)
