@@ -235,7 +235,7 @@ def build_pools(seeds_dir: Path, ontology_dir: Path) -> Pools:
     intro: list[Unit] = []
     for name in SEEDS:
         doc = load(seeds_dir / name)
-        year, _, _ = detect_event(doc, ontology)
+        year = detect_event(doc, ontology).year
         if year is None:
             sys.exit(f"generate: no year found in the seed {name}")
         by_section: dict[int, list[str]] = {}
@@ -244,7 +244,8 @@ def build_pools(seeds_dir: Path, ontology_dir: Path) -> Pools:
             if sentence.heading:
                 headings[sentence.section] = sentence.text
                 continue
-            if any(p.search(matching_form(sentence.text)) for _, p in m.event_patterns):
+            form = matching_form(sentence.text)
+            if any(p.search(form) for _, *named, _ in m.event_patterns for p in named):
                 continue  # the article's own event phrase: each article writes its own
             by_section.setdefault(sentence.section, []).append(sentence.text)
         for index, texts in sorted(by_section.items()):

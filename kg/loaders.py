@@ -1,8 +1,9 @@
 """Step 1: a file on disk -> a :class:`~kg.records.Document`.
 
-An article is YAML front matter (optional) followed by a body in HTML, Markdown or plain
-text. The body's format is chosen by its content; the file suffix only breaks ties. HTML is
-read with BeautifulSoup, Markdown from markdown-it's tokens, both by one structure reader.
+An article is YAML (or Hugo's TOML) front matter (optional) followed by a body in HTML,
+Markdown or plain text. The body's format is chosen by its content; the file suffix only
+breaks ties. HTML is read with BeautifulSoup, Markdown from markdown-it's tokens, both by
+one structure reader.
 
 What is kept: headings, paragraphs, list items and quotes as blocks; sentences with offsets
 into the clean text; the section (last heading) each sentence sits in. What is dropped:
@@ -24,7 +25,9 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import LoadError
-from kg.normalize import matching_form
+from kg.lang import punctuation
+from kg.lang.boilerplate import BOILERPLATE
+from kg.normalize import is_traditional, matching_form
 from kg.records import Document, Section, Sentence
 
 __all__ = [
@@ -67,6 +70,10 @@ _BINARY_MAGIC = (
 )
 
 _FRONT_MATTER = re.compile(r"\A\ufeff?\s*---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+# Hugo's and Zola's TOML front matter, between +++ lines (blogs that clip articles write it).
+_TOML_FRONT_MATTER = re.compile(
+    r"\A\ufeff?\s*\+\+\+[ \t]*\r?\n(.*?)\r?\n\+\+\+[ \t]*(?:\r?\n|\Z)", re.S
+)
 # Every regex over article text runs in linear time: where a pattern scans ahead for a closing
 # character, the scan also stops at the character its matches start with (``[^<>]*``, not
 # ``[^>]*``), so that no character is rescanned from each of a thousand starts before it.
@@ -93,8 +100,10 @@ _DROP_TAGS = (
 #: A paragraph that is all bold and this short reads as a heading (WeChat and Markdown exports
 #: mark their section titles this way); longer bold paragraphs are pull quotes.
 _BOLD_HEADING_MAX = 40
-_SENTENCE_END = "。！？；!?;"
-_CLOSERS = "”’」』）)】》"
+_SENTENCE_END = punctuation.SENTENCE_END
+_CLOSERS = punctuation.CLOSERS
+#: A bold paragraph that ends a sentence or introduces what follows is no heading.
+_NO_HEADING_END = punctuation.SENTENCE_END + punctuation.COLONS
 _SENTENCE_END_CHAR = re.compile(f"[{re.escape(_SENTENCE_END)}]")
 _ATTRIBUTION_NEXT = re.compile(r"\s*——")
 #: The longest sentence (or heading) read whole, ten times the longest of the seeds. Text that
@@ -102,12 +111,10 @@ _ATTRIBUTION_NEXT = re.compile(r"\s*——")
 #: cut after its last comma, colon, 、 or space before the limit, else at the limit: the
 #: rules read one sentence at a time, and some of their work grows with its length squared.
 _MAX_SENTENCE = 1000
-_CLAUSE_ENDS = "，,：:、 "
-_BULLET = re.compile(r"^(?:[●•·▪◆■□○◦※]|\\?[-–*+]|\d{1,2}[.、])\s*")
+_CLAUSE_ENDS = punctuation.CLAUSE_ENDS
+_BULLET = punctuation.BULLET
 #: A section number before a heading: 01 视频号, 2. 微信支付, 三、小程序 (not 5 个新能力).
-_HEADING_NUMBER = re.compile(
-    r"^(?:[0０][0-9０-９]\s|[0-9０-９]{1,2}[.、．]|[一二三四五六七八九十]{1,3}、)\s*"
-)
+_HEADING_NUMBER = punctuation.HEADING_NUMBER
 #: A tag cut off by the end of a truncated file (…<a href="https://mp.weixin.q).
 _INCOMPLETE_TAG = re.compile(r"<[A-Za-z/!][^<>]*\Z")
 #: How html.parser ends a comment.
@@ -137,10 +144,7 @@ _NOT_CHARACTER = re.compile(
 _UNPRINTABLE_NAME = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 _NAME_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 #: Lines that belong to the page, not the article: re-posting notes, calls to follow, credits.
-_BOILERPLATE = re.compile(
-    r"^(?:本文来自|原标题|责任编辑|编辑[:：]|来源[:：]|题图|封面图|关注我们)|经授权发布|"
-    r"^(?:点击|扫码|长按)[^。]{0,30}(?:关注|二维码|阅读原文|订阅|公众号)"
-)
+_BOILERPLATE = BOILERPLATE
 _TITLE_YEAR_DATE = re.compile(r"(\d{4})[-/年.](\d{1,2})[-/月.](\d{1,2})")
 #: How deep front matter may nest: front matter is a few keys and lists, and composing YAML
 #: recurses once per level (a thousand levels are a RecursionError).
@@ -415,6 +419,8 @@ def load_text(raw: str, *, path: str, sha256: str | None = None) -> Document:
     if not sentences:
         raise LoadError(path, f"no text found in the {fmt} body")
     date = _date(meta.get("date"), path, warnings)
+    meta_year = _year(meta.get("year"), path, warnings)
+    meta_event = _event(meta, path, warnings)
     return Document(
         id=document_id(path, sha256),
         path=path,
@@ -428,6 +434,8 @@ def load_text(raw: str, *, path: str, sha256: str | None = None) -> Document:
         sentences=sentences,
         sha256=sha256,
         warnings=tuple(warnings),
+        meta_year=meta_year,
+        meta_event=meta_event,
     )
 
 
@@ -574,10 +582,13 @@ def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> 
 
 
 def _front_matter(raw: str, path: str, warnings: list[str]) -> tuple[dict[str, object], str]:
-    """Split off the YAML front matter. Broken front matter costs its metadata, not the
-    article: it is reported in ``warnings`` and the body is read on."""
+    """Split off the YAML (or TOML) front matter. Broken front matter costs its metadata, not
+    the article: it is reported in ``warnings`` and the body is read on."""
     match = _FRONT_MATTER.match(raw)
     if not match:
+        toml = _TOML_FRONT_MATTER.match(raw)
+        if toml:
+            return _toml_front_matter(toml.group(1), path, warnings), raw[toml.end() :]
         return {}, raw.lstrip("\ufeff")
     import yaml  # only articles with front matter need it
 
@@ -607,6 +618,26 @@ def _front_matter(raw: str, path: str, warnings: list[str]) -> tuple[dict[str, o
         )
         return {}, body
     return {str(k): v for k, v in meta.items()}, body
+
+
+def _toml_front_matter(text: str, path: str, warnings: list[str]) -> dict[str, object]:
+    import tomllib
+
+    try:
+        meta = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        problem = str(exc)
+    except RecursionError:  # tomllib recurses once per level of nested arrays
+        problem = f"it nests deeper than {_YAML_DEPTH} levels"
+    else:
+        if not _deeper_than(meta, _YAML_DEPTH):
+            return meta
+        problem = f"it nests deeper than {_YAML_DEPTH} levels"
+    warnings.append(
+        f"{path}: front matter is not valid TOML ({problem}); its title, date and author "
+        "are ignored"
+    )
+    return {}
 
 
 def _load_yaml(text: str) -> Any:
@@ -701,6 +732,33 @@ def _date(value: object, path: str, warnings: list[str]) -> str | None:
         "it is ignored"
     )
     return None
+
+
+def _year(value: object, path: str, warnings: list[str]) -> int | None:
+    """The front matter's ``year:``: four digits (``2023`` or ``'2023'``), else a warning."""
+    if value is None or value == "":
+        return None
+    text = _NOT_CHARACTER.sub("\ufffd", _CONTROL.sub("", str(value))).strip()
+    # YAML reads yes/no as booleans and 2023.0 as a float: neither is four digits as written.
+    if not isinstance(value, (bool, float)) and re.fullmatch(r"(?:19|20)\d\d", text):
+        return int(text)
+    warnings.append(
+        f"{path}: front matter year {text!r} is not a year (write four digits from 1900 "
+        "to 2099, e.g. year: 2023); it is ignored"
+    )
+    return None
+
+
+def _event(meta: dict[str, object], path: str, warnings: list[str]) -> str | None:
+    """The front matter's ``event:``, one line of text naming an event (kg.match reads it)."""
+    value = meta.get("event")
+    if isinstance(value, (dict, list)):
+        warnings.append(
+            f"{path}: front matter event is not one line of text (write e.g. "
+            "event: 2023微信公开课PRO); it is ignored"
+        )
+        return None
+    return _meta(meta, "event", path, warnings)
 
 
 def _str(value: object) -> str | None:
@@ -928,7 +986,7 @@ class _Walker:
         self.parts, self.bold = [], []
         if not text:
             return
-        short = len(text) <= _BOLD_HEADING_MAX and text[-1] not in _SENTENCE_END + "：:"
+        short = len(text) <= _BOLD_HEADING_MAX and text[-1] not in _NO_HEADING_END
         heading = self.kind in _HEADING_TAGS or (short and bold == text)
         heading = heading and len(text) <= _MAX_SENTENCE  # a heading is one sentence
         if heading:
@@ -963,6 +1021,9 @@ def _layout(
     sentences: list[Sentence] = []
     offset = 0
     section = -1
+    # A Taiwan repost reads in mainland words, also in a line whose characters both scripts
+    # share (「微信小程式」): the script is the document's, not the line's.
+    traditional = is_traditional("".join(block.text for block in blocks))
     for paragraph, block in enumerate(blocks):
         if block.heading:
             if sections:
@@ -984,7 +1045,7 @@ def _layout(
                     paragraph=paragraph,
                     section=section,
                     heading=block.heading,
-                    norm=matching_form(sentence),
+                    norm=matching_form(sentence, traditional),
                 )
             )
         parts.append(block.text)

@@ -5,20 +5,39 @@ label wins (企业微信 over 微信, 微信支付分 over 微信支付), so a l
 longer word. Aliases resolve to their term. A mention remembers the terms whose labels sit
 inside its surface (视频号 inside 连接视频号), which the relation patterns use.
 
-This step also dates the document: the event and its year come from "<year> + an event
-series label" in the title or text, else from the front-matter date, never the file name.
+This step also dates the document (:func:`detect_event`): its year comes from its front
+matter's ``year:`` or ``event:``, the event it reports, its title, its dateline or its date,
+and only as a last resort from a year that starts its file or folder name; the shapes are
+Chinese language data, in :mod:`kg.lang.years`.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import PurePath
 
-from kg.normalize import matching_form
+from kg.lang.years import (
+    DATE_FOLDER,
+    DATELINES,
+    GENERIC_EVENT_LABEL_FIRST,
+    GENERIC_EVENT_YEAR_FIRST,
+    LEAD_CHARS,
+    NAME_BEFORE,
+    NAME_YEAR,
+    SENTENCE_ENDS,
+    SERIES_CUES_AFTER,
+    SERIES_CUES_BEFORE,
+    TITLE_YEAR,
+    WEAK_DATELINE,
+    series_patterns,
+)
+from kg.normalize import is_traditional, matching_form
 from kg.ontology import BASE, Ontology
 from kg.records import Document, Mention, Mentions, Segmented
 
-__all__ = ["Matcher", "matcher", "match", "detect_event"]
+__all__ = ["Matcher", "matcher", "match", "detect_event", "Dating", "YEAR_SOURCES"]
 
 #: The longest run of words a label may span after segmentation.
 _MAX_WORDS = 8
@@ -31,7 +50,10 @@ class Matcher:
     labels: dict[str, str]  # casefolded label -> IRI
     prefixes: frozenset[str]  # every proper prefix of every casefolded label
     nested: dict[str, tuple[str, ...]]  # casefolded label -> IRIs of terms labelled inside it
-    event_patterns: tuple[tuple[str, re.Pattern[str]], ...]  # (series IRI, year+label regex)
+    #: (series IRI, its year-first, label-first and bare-label patterns), per event series
+    event_patterns: tuple[tuple[str, re.Pattern[str], re.Pattern[str], re.Pattern[str]], ...]
+    #: an event's label, spaceless and casefolded -> (its IRI, year, series)
+    event_labels: dict[str, tuple[str, int | None, str | None]]
 
     def find(
         self, words: tuple[str, ...], offset: int, sentence: int, original: str = ""
@@ -89,17 +111,16 @@ def _build(ontology: Ontology) -> Matcher:
         maximal = {v for k, v in inner if not any(k != k2 and k in k2 for k2, _ in inner)}
         if maximal:
             nested[key] = tuple(sorted(maximal))
-    patterns = []
-    for series in ontology.of_kind("EventSeries"):
-        alternatives = sorted(series.labels, key=len, reverse=True)
-        body = "|".join(r"\s*".join(map(re.escape, label)) for label in alternatives)
-        patterns.append(
-            (
-                series.iri,
-                re.compile(rf"(?<!\d)((?:19|20)\d\d)\s*年?\s*(?:的\s*)?(?:{body})", re.I),
-            )
-        )
-    return Matcher(labels, prefixes, nested, tuple(patterns))
+    patterns = tuple(
+        (series.iri, *series_patterns(tuple(matching_form(x) for x in series.labels)))
+        for series in ontology.of_kind("EventSeries")
+    )
+    events = {
+        _spaceless(label): (event.iri, event.year, event.series)
+        for event in ontology.of_kind("Event")
+        for label in event.labels
+    }
+    return Matcher(labels, prefixes, nested, patterns, events)
 
 
 def matcher(ontology: Ontology) -> Matcher:
@@ -110,32 +131,322 @@ def matcher(ontology: Ontology) -> Matcher:
     return built
 
 
-def detect_event(document: Document, ontology: Ontology) -> tuple[int | None, str | None, str]:
-    """Find the event an article reports and its year: ``(year, event IRI, how)``.
+#: Where an article's year may come from, strongest first (README "The event and its year").
+YEAR_SOURCES = (
+    "front-matter year",
+    "front-matter event",
+    "event",
+    "title",
+    "dateline",
+    "date",
+    "mentioned event",
+    "file name",
+    "folder",
+)
 
-    The latest "<year><series label>" in the title, else in the text, names both; else the
-    front-matter date gives the year (and the series, if its label appears); else neither.
+
+@dataclass(frozen=True)
+class Dating:
+    """An article's year, the event it reports, where the year was read, and what is doubtful."""
+
+    year: int | None
+    event: str | None  # the event's IRI, when kg knows its series
+    source: str | None  # one of YEAR_SOURCES; None when nothing dates the article
+    evidence: str | None  # what the year was read from, as written: a phrase, a date, a name
+    warnings: tuple[str, ...] = field(default=(), compare=False)
+
+
+@dataclass(frozen=True)
+class _Named:
+    """An event named in a text: its offsets, its year, and its series if kg knows it."""
+
+    start: int
+    end: int
+    year: int
+    series: str | None
+
+
+def detect_event(document: Document, ontology: Ontology) -> Dating:
+    """Date an article. The first of these that it has gives the year:
+
+    1. its front matter's ``year:``, then its ``event:``;
+    2. the event it reports, named with its year in the title or lead (「2023微信公开课PRO」,
+       「微信公开课 PRO 2025」, 「2025腾讯全球数字生态大会」; the latest year so named);
+    3. a year that opens its title (「2024，腾讯的进步」);
+    4. its dateline (「2019年1月10日消息」; 「1月9日」 with the front-matter date's year);
+    5. its front-matter date;
+    6. an event the text names further in (the latest year so named);
+    7. a year that starts its file name, else its folder's name (with a warning).
+
+    The event is the one reported, else that of the series the front matter, title or lead
+    names without a year. Nothing else dates an article: with none of these, the year is None.
     """
     m = matcher(ontology)
-    for where in (matching_form(document.title), matching_form(document.text)):
-        # The latest year named with the series: an article looks back, seldom ahead.
+    path = document.path
+    # Only the title and lead are read in full; the rest of the text only if nothing else
+    # dates the article (a fifth of the time segmenting takes, on the seeds, if read always).
+    head = document.text[:LEAD_CHARS]
+    traditional = is_traditional(document.title + head)
+    title = matching_form(document.title, traditional)
+    lead = matching_form(head, traditional)
+    titled = title if _has_title(document) else ""  # a text's opening words are no title
+    warnings: list[str] = []
+
+    def dated(year: int, source: str, evidence: str, event: str | None) -> Dating:
+        return Dating(year, event, source, evidence, tuple(warnings))
+
+    front = document.meta_event
+    named = _front_event(m, ontology, front) if front else None
+    if front and named is None:
+        warnings.append(
+            f"{path}: front matter event {front!r} names no year and no event kg knows "
+            "(ontology/events.ttl); it is ignored: write the event with its year "
+            "(event: 2023微信公开课PRO) or add year:"
+        )
+    # A front-matter series without its year names the event of the year found elsewhere.
+    front_series = named[1] if named is not None and named[0] is None else None
+
+    def event_of(year: int, what: str) -> str | None:
+        """The event of the series named without a year; else a warning naming ``what``."""
+        series = front_series or _series_named(m, titled, lead)
+        if series is not None:
+            return _event_iri(ontology, series, year)
+        if what:
+            warnings.append(f"{path}: no event named; the year {year} comes from the {what}")
+        return None
+
+    reported = _reported(m, title, lead)
+    if document.meta_year is not None:
+        year = document.meta_year
+        event = None
+        if named is not None and named[0] is not None and named[0] != year:
+            warnings.append(
+                f"{path}: front matter year {year} and event {front!r} disagree; the year is "
+                f"{year} and the event is dropped: correct one of them"
+            )
+        elif named is not None and named[0] == year:
+            event = named[2]
+        elif reported is not None and reported[0].year == year:
+            event = _named_event(ontology, reported[0])
+        else:
+            event = event_of(year, "")
+        return dated(year, "front-matter year", str(year), event)
+    if named is not None and named[0] is not None:
+        if named[2] is None:
+            warnings.append(_unknown_series(path, named[0], front or ""))
+        return dated(named[0], "front-matter event", front or "", named[2])
+
+    if reported is not None:
+        found, in_title = reported
+        phrase = (document.title if in_title else document.text)[found.start : found.end]
+        event = _named_event(ontology, found)
+        if event is None:
+            warnings.append(_unknown_series(path, found.year, phrase))
+        return dated(found.year, "event", phrase, event)
+
+    hit = TITLE_YEAR.match(titled)
+    if hit:
+        year = int(hit.group(1))
+        event = event_of(year, f"title 「{document.title}」")
+        return dated(year, "title", document.title, event)
+
+    date = dt.date.fromisoformat(document.date) if document.date else None
+    line = _dateline(lead, date)
+    if line is not None:
+        year, start, end = line
+        phrase = document.text[start:end]
+        return dated(year, "dateline", phrase, event_of(year, f"dateline 「{phrase}」"))
+    if date is not None and document.date:
+        event = event_of(date.year, f"date {document.date}")
+        return dated(date.year, "date", document.date, event)
+
+    # An event the text only mentions further in: the article is from that year or later,
+    # which is worth more than no year, and less than anything that dates the article itself.
+    mentioned = _events(m, matching_form(document.text, traditional))
+    if mentioned:
+        found = max(mentioned, key=lambda e: e.year)
+        phrase = document.text[found.start : found.end]
+        warnings.append(
+            f"{path}: no event reported; the year {found.year} comes from 「{phrase}」, an "
+            "event the text mentions"
+        )
+        return dated(found.year, "mentioned event", phrase, None)
+
+    by_name = _path_year(path)
+    if by_name is not None:
+        year, source, name = by_name
+        warnings.append(
+            f"{path}: nothing in the article dates it; the year {year} comes from its {source} "
+            f"{name}, a last resort: write date: or year: in its front matter"
+        )
+        return dated(year, source, name, None)
+    warnings.append(
+        f"{path}: no year found (no event, title year or dateline in the text, no front-matter "
+        "date, year or event, no year at the start of its file or folder name); its facts "
+        "carry no year"
+    )
+    return Dating(None, None, None, None, tuple(warnings))
+
+
+def _has_title(document: Document) -> bool:
+    """Whether the document's title is one: from its front matter or a heading, or a first
+    line that stands alone as a title does (「2024，腾讯的进步」), not the opening words of
+    its first sentence, which a text without a title is given as its title."""
+    title, text = document.title, document.text
+    if not text.startswith(title) or (document.sentences and document.sentences[0].heading):
+        return True
+    return text[len(title) : len(title) + 1] in ("", "\n") and not title.endswith(SENTENCE_ENDS)
+
+
+def _unknown_series(path: str, year: int, phrase: str) -> str:
+    return (
+        f"{path}: the year {year} comes from 「{phrase}」, an event series kg does not know; "
+        "add the series to ontology/events.ttl to name the event"
+    )
+
+
+def _spaceless(text: str) -> str:
+    return re.sub(r"\s+", "", matching_form(text)).casefold()
+
+
+def _events(m: Matcher, text: str) -> list[_Named]:
+    """Every event named with its year in ``text`` (matching form), in the order of the text:
+    those of a series kg knows, then those of the generic shape that overlap none of them."""
+    known = [
+        _Named(hit.start(), hit.end(), int(hit.group(1)), series)
+        for series, year_first, label_first, _ in m.event_patterns
+        for pattern in (year_first, label_first)
+        for hit in pattern.finditer(text)
+    ]
+    generic = [
+        _Named(hit.start(), hit.end(), int(hit.group(1)), None)
+        for hit in GENERIC_EVENT_YEAR_FIRST.finditer(text)
+    ]
+    for hit in GENERIC_EVENT_LABEL_FIRST.finditer(text):
+        name = NAME_BEFORE.search(text, max(0, hit.start() - 14), hit.start())
+        if name:
+            generic.append(_Named(name.start(), hit.end(), int(hit.group(1)), None))
+    generic = [g for g in generic if not any(g.start < k.end and k.start < g.end for k in known)]
+    return sorted(known + generic, key=lambda e: (e.start, -e.end))
+
+
+def _reported(m: Matcher, title: str, lead: str) -> tuple[_Named, bool] | None:
+    """The event an article reports, and whether the title names it (else the lead): the
+    latest year named in the title, else in the lead; None if neither names one."""
+    for where, in_title in ((title, True), (lead, False)):
+        found = _events(m, where)
+        if found:
+            return max(found, key=lambda e: e.year), in_title
+    return None
+
+
+def _named_event(ontology: Ontology, named: _Named) -> str | None:
+    return _event_iri(ontology, named.series, named.year) if named.series else None
+
+
+def _series_named(m: Matcher, title: str, lead: str) -> str | None:
+    """The series the title names first without a year, else the lead, beside a cue that
+    it is the event reported (:data:`SERIES_CUES_BEFORE`, :data:`SERIES_CUES_AFTER`); never
+    one named with another year (「2022 年的微信公开课 PRO」)."""
+    for text, cued in ((title, False), (lead, True)):
+        dated = [(e.start, e.end) for e in _events(m, text)]
         found = [
-            (int(hit.group(1)), series, hit.group(0))
-            for series, pattern in m.event_patterns
-            for hit in pattern.finditer(where)
+            (hit.start(), series)
+            for series, _, _, bare in m.event_patterns
+            for hit in bare.finditer(text)
+            if not any(a < hit.end() and hit.start() < b for a, b in dated)
+            and (
+                not cued
+                or text[: hit.start()].rstrip().endswith(SERIES_CUES_BEFORE)
+                or text[hit.end() :].lstrip().startswith(SERIES_CUES_AFTER)
+            )
         ]
         if found:
-            year, series, phrase = max(found, key=lambda f: f[0])
-            return year, _event_iri(ontology, series, year), f"「{phrase}」"
-    if document.date:
-        year = int(document.date[:4])
-        for series, _ in m.event_patterns:
-            labels = [label.casefold() for label in ontology.terms[series].labels]
-            text = (document.title + "\n" + document.text).casefold()
-            if any(label in text for label in labels):
-                return year, _event_iri(ontology, series, year), f"date {document.date}"
-        return year, None, f"date {document.date}"
-    return None, None, "nothing"
+            return min(found)[1]
+    return None
+
+
+def _front_event(
+    m: Matcher, ontology: Ontology, value: str
+) -> tuple[int | None, str | None, str | None] | None:
+    """What a front-matter ``event:`` names, as ``(year, series, event IRI)``: an event of
+    the ontology by its label; a series's label with its year (the event is minted as the
+    text's would be); a series's label alone (no year, no event yet); an event of the
+    generic shape (its year; no series, no event). None if it is none of these."""
+    spaceless = _spaceless(value)
+    if spaceless in m.event_labels:
+        iri, year, series = m.event_labels[spaceless]
+        return year, series, iri
+    text = matching_form(value)
+    for named in _events(m, text):
+        if named.series is not None:
+            return named.year, named.series, _event_iri(ontology, named.series, named.year)
+    for series, _, _, bare in m.event_patterns:
+        if bare.fullmatch(text.strip()):
+            return None, series, None
+    for named in _events(m, text):
+        return named.year, None, None
+    return None
+
+
+def _dateline(lead: str, date: dt.date | None) -> tuple[int, int, int] | None:
+    """The year of the lead's dateline and the offsets of its date, or None.
+
+    A full date in a dateline's shape (:data:`DATELINES`) counts as it is; a month and day
+    take the front-matter date's year (the year before, if that day would fall after the
+    date). A date that opens a paragraph (:data:`WEAK_DATELINE`) counts only after those
+    and only where it is no more than a year before the front-matter date.
+    """
+    for patterns, weak in ((DATELINES, False), (WEAK_DATELINE, True)):
+        found = []
+        for pattern in patterns:
+            for hit in pattern.finditer(lead):
+                day = _day(*map(int, re.findall(r"\d+", hit.group("date"))), date=date)
+                if day is None:
+                    continue
+                if (
+                    weak
+                    and date is not None
+                    and not (date - dt.timedelta(days=366) <= day <= date + dt.timedelta(days=7))
+                ):
+                    continue  # a story's date, not the article's
+                found.append((hit.start("date"), day.year, hit.end("date")))
+        if found:
+            start, year, end = min(found)
+            return year, start, end
+    return None
+
+
+def _day(*parts: int, date: dt.date | None) -> dt.date | None:
+    """The day of (year, month, day), or of (month, day) in the year of ``date`` (the year
+    before if it would fall more than a week after ``date``); None if there is none."""
+    try:
+        if len(parts) == 3:
+            return dt.date(*parts)
+        if date is None:
+            return None
+        day = dt.date(date.year, *parts)
+        if day > date + dt.timedelta(days=7):
+            day = dt.date(date.year - 1, *parts)
+        return day
+    except ValueError:  # 2月30日, 13月
+        return None
+
+
+def _path_year(path: str) -> tuple[int, str, str] | None:
+    """A year that starts the file's name, else its folder's (under any day and month
+    folders: 2018/01/15/x.md), as ``(year, "file name" or "folder", the name)``."""
+    pure = PurePath(path)
+    hit = NAME_YEAR.match(pure.name)
+    if hit:
+        return int(hit.group(1)), "file name", pure.name
+    for folder in pure.parents:
+        hit = NAME_YEAR.match(folder.name)
+        if hit:
+            return int(hit.group(1)), "folder", folder.name
+        if not DATE_FOLDER.match(folder.name):
+            break
+    return None
 
 
 def _event_iri(ontology: Ontology, series: str, year: int) -> str:
@@ -159,20 +470,14 @@ def match(segmented: Segmented, ontology: Ontology) -> Mentions:
         if sentence.heading and sentence.section >= 0:
             products = [x.term for x in mentions if ontology.kind(x.term) == "Product"]
             topics[sentence.section] = products[0] if products else None
-    year, event, how = detect_event(doc, ontology)
-    warnings = []
-    if year is None:
-        warnings.append(
-            f"{doc.path}: no year found (no '<year><event>' phrase, no front-matter date); "
-            "its facts carry no year"
-        )
-    elif event is None:
-        warnings.append(f"{doc.path}: no event named; the year {year} comes from the {how}")
+    dating = detect_event(doc, ontology)
     return Mentions(
         document=doc,
-        year=year,
-        event=event,
+        year=dating.year,
+        event=dating.event,
         by_sentence=by_sentence,
         section_topics=tuple(topics),
-        warnings=tuple(warnings),
+        warnings=dating.warnings,
+        year_source=dating.source,
+        year_evidence=dating.evidence,
     )

@@ -23,7 +23,7 @@ from kg.match import match
 from kg.ontology import Ontology, load_ontology
 from kg.rdf import Triple, article_triples, document_iri, ontology_triples
 from kg.records import Article, Document, Extraction, Fact, Failure
-from kg.relations import extract_facts
+from kg.rules import extract_facts
 from kg.segment import segment
 from kg.spill import Records, SortedRuns, Spill
 
@@ -293,6 +293,8 @@ def extract(document: Document, ontology: Ontology) -> Extraction:
         event=mentions.event,
         facts=extract_facts(mentions, ontology),
         warnings=document.warnings + mentions.warnings,
+        year_source=mentions.year_source,
+        year_evidence=mentions.year_evidence,
     )
 
 
@@ -430,6 +432,8 @@ def _processed(result: Extraction | Failure, strict: bool = False) -> Processed 
             sha256=doc.sha256,
             sentences=len(doc.sentences),
             facts=len({f.key for f in result.facts}),
+            year_source=result.year_source,
+            year_evidence=result.year_evidence,
         )
         triples = tuple(article_triples(result))
         unwritable = _unwritable(article, result.facts, triples)

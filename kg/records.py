@@ -6,7 +6,7 @@ Offsets are character offsets into ``Document.text``, the clean text of the arti
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -76,6 +76,8 @@ class Document:
     sentences: tuple[Sentence, ...]
     sha256: str
     warnings: tuple[str, ...] = ()  # what was wrong but did not stop the article
+    meta_year: int | None = None  # the front matter's year: key, which overrides all else
+    meta_event: str | None = None  # the front matter's event: key, as written
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +110,8 @@ class Mentions:
     by_sentence: tuple[tuple[Mention, ...], ...]
     section_topics: tuple[str | None, ...]  # the product each section is about, if any
     warnings: tuple[str, ...] = ()
+    year_source: str | None = None  # where the year was read: kg.match.YEAR_SOURCES
+    year_evidence: str | None = None  # what it was read from, as written
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -133,6 +137,10 @@ class Fact:
     value: Decimal | None = None  # metric only
     unit: str | None = None  # metric only
     evidence: Evidence | None = None
+    # The registered name of the rule that read it (kg.rules), for tracing a wrong fact back;
+    # several, joined by "," in sorted order, when rules agree on one sentence. Provenance,
+    # not content: two facts that differ only in it are the same reading.
+    rule: str = field(default="", compare=False)
 
     @property
     def key(self) -> tuple[int | str | Decimal | None, ...]:
@@ -151,6 +159,8 @@ class Extraction:
     event: str | None
     facts: tuple[Fact, ...]
     warnings: tuple[str, ...] = ()
+    year_source: str | None = None  # where the year was read: kg.match.YEAR_SOURCES
+    year_evidence: str | None = None  # what it was read from, as written
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +176,8 @@ class Article:
     sha256: str
     sentences: int
     facts: int
+    year_source: str | None = None  # where the year was read: kg.match.YEAR_SOURCES
+    year_evidence: str | None = None  # what it was read from, as written
 
     __reduce__ = _reduce
 

@@ -503,6 +503,85 @@ def test_front_matter_dates(written: str, iso: str | None) -> None:
     assert doc.date == iso
 
 
+@pytest.mark.parametrize(("written", "year"), [("2023", 2023), ("'2023'", 2023), ("''", None)])
+def test_front_matter_year(written: str, year: int | None) -> None:
+    doc = load_text(f"---\nyear: {written}\n---\n正文。", path="x.md")
+    assert (doc.meta_year, doc.warnings) == (year, ())
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("22", "22"),
+        ("2023年", "2023年"),
+        ("next year", "next year"),
+        ("yes", "True"),
+        ("2023.0", "2023.0"),
+        ("1850", "1850"),
+        ("2023-01-10", "2023-01-10"),
+        ("[2022, 2023]", "[2022, 2023]"),
+    ],
+)
+def test_a_front_matter_year_that_is_no_year_is_a_warning(written: str, shown: str) -> None:
+    doc = load_text(f"---\nyear: {written}\n---\n正文。", path="x.md")
+    assert doc.meta_year is None
+    assert doc.warnings == (
+        f"x.md: front matter year {shown!r} is not a year (write four digits from 1900 to "
+        "2099, e.g. year: 2023); it is ignored",
+    )
+
+
+def test_toml_front_matter_is_read_as_hugo_writes_it() -> None:
+    # 21CTO's profile of 张小龙, clipped to a Hugo blog (eval/tune).
+    text = (
+        "+++\ntitle = '张小龙：年薪近3亿微信之父他是如何做到的'\n"
+        'date = 2025-04-02T11:20:49+08:00\ndraft = false\nauthor = "simons"\n'
+        'tags = ["张小龙", "腾讯"]\nyear = 2019\n+++\n\n张小龙生于湖南邵东魏家桥镇。'
+    )
+    doc = load_text(text, path="x.md")
+    assert (doc.title, doc.date, doc.author, doc.meta_year) == (
+        "张小龙：年薪近3亿微信之父他是如何做到的",
+        "2025-04-02",
+        "simons",
+        2019,
+    )
+    assert doc.text == "张小龙生于湖南邵东魏家桥镇。"
+    assert doc.warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("front", "problem"),
+    [
+        ("title = '视频号", """Expected "'" (at end of document)"""),
+        ("title = " + "[" * 60 + "]" * 60, "it nests deeper than 50 levels"),
+        ("title = " + "[" * 5000 + "]" * 5000, "it nests deeper than 50 levels"),
+    ],
+    ids=["unterminated", "deep", "very-deep"],
+)
+def test_broken_toml_front_matter_is_a_warning(front: str, problem: str) -> None:
+    doc = load_text(f"+++\n{front}\n+++\n正文。", path="x.md")
+    assert (doc.title, doc.text) == ("正文。", "正文。")
+    assert doc.warnings == (
+        f"x.md: front matter is not valid TOML ({problem}); its title, date and author are ignored",
+    )
+
+
+def test_front_matter_event() -> None:
+    doc = load_text("---\nevent: 2023微信公开课PRO\n---\n正文。", path="x.md")
+    assert (doc.meta_event, doc.meta_year, doc.warnings) == ("2023微信公开课PRO", None, ())
+    assert load_text("正文。", path="x.md").meta_event is None
+
+
+@pytest.mark.parametrize("written", ["[2023微信公开课PRO]", "{name: 微信公开课PRO}"])
+def test_a_front_matter_event_that_is_no_line_of_text_is_a_warning(written: str) -> None:
+    doc = load_text(f"---\nevent: {written}\n---\n正文。", path="x.md")
+    assert doc.meta_event is None
+    assert doc.warnings == (
+        "x.md: front matter event is not one line of text (write e.g. "
+        "event: 2023微信公开课PRO); it is ignored",
+    )
+
+
 # ---------------------------------------------------------------- iter_paths
 
 

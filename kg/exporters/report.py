@@ -28,6 +28,8 @@ def report(build: Build) -> dict[str, Any]:
                 "title": a.title,
                 "date": a.date,
                 "year": a.year,
+                "year_source": a.year_source,
+                "year_evidence": a.year_evidence,
                 "event": a.event,
                 "sha256": a.sha256,
                 "sentences": a.sentences,
@@ -98,6 +100,8 @@ _ARTICLE: dict[str, Any] = {
     "sentences": int,
     "facts": int,
 }
+#: Fields an article of an older report may lack (reports before kg said where years came from).
+_ARTICLE_SINCE: dict[str, Any] = {"year_source": _OPTIONAL, "year_evidence": _OPTIONAL}
 _FAILURE: dict[str, Any] = {"path": str, "reason": str}
 _COUNTS: dict[str, Any] = {
     "articles": int,
@@ -122,7 +126,7 @@ def report_problem(data: object) -> str | None:
     if "counts" not in data:
         return "no 'counts'"
     for i, article in enumerate(data["articles"]):
-        problem = _record_problem(f"articles[{i}]", article, _ARTICLE, exact=True)
+        problem = _record_problem(f"articles[{i}]", article, _ARTICLE, _ARTICLE_SINCE)
         if problem:
             return problem
     for i, failure in enumerate(data["failures"]):
@@ -136,21 +140,29 @@ def report_problem(data: object) -> str | None:
 
 
 def _record_problem(
-    where: str, record: object, fields: dict[str, Any], exact: bool = False
+    where: str,
+    record: object,
+    fields: dict[str, Any],
+    optional: dict[str, Any] | None = None,
 ) -> str | None:
+    """What is wrong with one record: a field of ``fields`` missing, a field of the wrong
+    type; with ``optional`` given, the record is exact: it holds no other fields."""
     if not isinstance(record, dict):
         return f"{where} is not a JSON object"
-    for key, kind in fields.items():
+    known = {**fields, **(optional or {})}
+    for key, kind in known.items():
         if key not in record:
-            return f"{where} has no {key!r}"
+            if key in fields:
+                return f"{where} has no {key!r}"
+            continue
         value = record[key]
         # JSON true and false are Python bools, which are ints too.
         if isinstance(value, bool) or not isinstance(value, kind):
             kinds = kind if isinstance(kind, tuple) else (kind,)
             wanted = " or ".join(_NAMES.get(k, "null") for k in kinds)
             return f"{where}.{key} is {_short(value)}, not {wanted}"
-    if exact and set(record) - set(fields):
-        return f"{where} has unknown fields: {', '.join(sorted(set(record) - set(fields)))}"
+    if optional is not None and set(record) - set(known):
+        return f"{where} has unknown fields: {', '.join(sorted(set(record) - set(known)))}"
     return None
 
 

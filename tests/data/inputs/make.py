@@ -44,8 +44,9 @@ html/truncated.html        fragment.html cut off inside an <a href="… tag of i
 markdown/front-matter.md   YAML front matter (title, date, author) over the Markdown
 markdown/broken-yaml.md    front matter that is not YAML (an unclosed ``[``)
 markdown/bad-date.md       front matter whose date is ``next Tuesday``
-markdown/2023-undated.md   sentences of the section with no year in them, no front
-                           matter; the file name has a year, which must not be used
+markdown/undated-2023.md   sentences of the section with no year in them, no front
+                           matter; the file name has a year inside it, which must not be
+                           used (only one that starts a name dates an article)
 bad/empty.md               zero bytes
 bad/blank.txt              only whitespace and line ends
 bad/image.html             a real 16x16 PNG (zlib-compressed RGB rows), named .html
@@ -305,7 +306,7 @@ def files() -> dict[str, bytes]:
             "---\ntitle: [视频号\ndate: 2023-01-11\n---\n\n" + text
         ).encode(),
         "markdown/bad-date.md": ("---\ntitle: 视频号\ndate: next Tuesday\n---\n\n" + text).encode(),
-        "markdown/2023-undated.md": undated(text).encode("utf-8"),
+        "markdown/undated-2023.md": undated(text).encode("utf-8"),
         "bad/empty.md": b"",
         "bad/blank.txt": b"  \n\t\r\n\n",
         "bad/image.html": png(),

@@ -1,0 +1,169 @@
+"""How Chinese news writes the year an article is about: event names with their year, title
+years, datelines, and years at the start of file and folder names (:mod:`kg.match` dates
+each article with these, in the order README.md "The event and its year" gives).
+
+Each shape is one that many articles write: those of the development corpus (``eval/tune``)
+and the seeds, and the datelines news agencies, portals and WeChat posts print; the reasons
+and examples are beside each table. All patterns read the matching form of a
+text (:func:`kg.normalize.matching_form`: simplified script, ASCII digits), which is as long
+as the text, so a match's offsets cut the phrase as written from the original.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "LEAD_CHARS",
+    "SERIES_CUES_BEFORE",
+    "SERIES_CUES_AFTER",
+    "SENTENCE_ENDS",
+    "EVENT_WORDS",
+    "series_patterns",
+    "GENERIC_EVENT_YEAR_FIRST",
+    "GENERIC_EVENT_LABEL_FIRST",
+    "NAME_BEFORE",
+    "TITLE_YEAR",
+    "DATELINES",
+    "WEAK_DATELINE",
+    "NAME_YEAR",
+    "DATE_FOLDER",
+]
+
+#: How far into the text an article names what it reports: news names its event in the lead
+#: (the seeds at characters 187 and 462, 数智前线 at 181, 刘润 at 122, after clipping and
+#: byline lines), and an event named further in is one the article looks back on (「2019
+#: 年微信公开课演讲上」, a thousand characters into a 2022 piece on 微信 8.0.22).
+LEAD_CHARS = 600
+
+#: A year of the 20th or 21st century, not part of a longer number. (The look behind
+#: follows the century, so the regex engine skips ahead to a 19 or 20: several times faster.)
+_YEAR = r"((?:19|20)(?<![\d.]..)\d\d)(?!\d)"
+
+#: What an event's name ends with in this field: 腾讯全球数字生态大会, 腾讯智慧营销峰会,
+#: 微信公开课, 微信之夜, 企业微信新品发布会, 百度AI开发者大会, 快手光合创作者论坛.
+#: (开发者大会 ends with 大会; 年会, a company's staff party, is no public event.)
+EVENT_WORDS = ("大会", "峰会", "公开课", "之夜", "发布会", "论坛")
+
+# The name before an event word: 2 to 14 characters of a name, none of them a particle,
+# preposition or verb that would make it a clause (「2021年腾讯在大会上」), nor a date's
+# 月/日/号 (「2022年1月11号企业微信…发布会」); it never starts with a digit or 年.
+_NAME_CHAR = r"(?:(?![的了在是和与及将把被对从于为就也都还并等月日号])[\u4e00-\u9fffA-Za-z0-9+·&])"
+_NAME = rf"(?![年\d+·&]){_NAME_CHAR}{{2,14}}?"
+_EVENT_WORD = "|".join(EVENT_WORDS)
+
+#: 「2019腾讯全球数字生态大会」, 「2020年快手光合创作者论坛」: a year, then a name that ends
+#: with an event word. Group 1 is the year; the match is the phrase.
+GENERIC_EVENT_YEAR_FIRST = re.compile(rf"{_YEAR}\s*年?\s*(?:的\s*)?{_NAME}(?:{_EVENT_WORD})")
+
+#: 「腾讯智慧营销峰会2024」, 「钉钉峰会2021」: an event word and its year (not a date's
+#: year: 「…发布会2022年1月」 is when, not which), after a name (:data:`NAME_BEFORE`).
+GENERIC_EVENT_LABEL_FIRST = re.compile(
+    rf"(?:{_EVENT_WORD})(?:\s*PRO)?\s*{_YEAR}(?![年月.\-/])", re.I
+)
+#: The name that ends right before an event word, as long as it goes (up to 14 characters):
+#: searched in the 14 characters before it. (Looking for the event word first and the name
+#: after is ten times faster than one pattern that tries a name at every character.)
+NAME_BEFORE = re.compile(rf"(?![年\d+·&]){_NAME_CHAR}{{2,14}}$")
+
+
+def series_patterns(
+    labels: tuple[str, ...],
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """How an event of a series with these labels is named: with its year first
+    (「2023微信公开课PRO」, 「2022 年的微信公开课 PRO」), with its year after the label
+    (「微信公开课 PRO 2025」, 「微信公开课2024」), and the label alone (「今年的微信公开课
+    PRO」). In the first two, group 1 is the year. Spaces may fall between any two
+    characters of a label, as Chinese typesetting puts them around Latin words.
+    """
+    alternatives = sorted(labels, key=len, reverse=True)
+    body = "|".join(r"\s*".join(map(re.escape, label)) for label in alternatives)
+    return (
+        re.compile(rf"{_YEAR}\s*年?\s*(?:的\s*)?(?:{body})", re.I),
+        re.compile(rf"(?:{body})\s*{_YEAR}(?![年月.\-/])", re.I),
+        re.compile(f"(?:{body})", re.I),
+    )
+
+
+#: A series named without a year in the lead is the event reported only beside one of these
+#: (「今年的微信公开课 PRO 没有…」, 「微信公开课PRO在广州举行」); elsewhere it is cited
+#: (「据微信公开课数据，…」). In the title a series's name is always the event reported.
+SERIES_CUES_BEFORE = ("今年的", "今年", "本届", "一年一度的", "本次", "这次", "此次")
+SERIES_CUES_AFTER = (
+    "上",
+    "期间",
+    "现场",
+    "举行",
+    "举办",
+    "召开",
+    "开幕",
+    "落幕",
+    "开讲",
+    "在",
+    "于",
+)
+
+#: What ends a sentence and never a title: a text without a title is titled by its first
+#: line, which counts as a title only if it does not end like a sentence.
+SENTENCE_ENDS = ("。", "；", ";")
+
+# What may follow a year in a title and still make it the article's subject: not a month
+# (a date is a dateline's business), a range, a period of a year (上半年, Q3, H1, 第三季度,
+# 年度, 年底) or a figure of it (营收, 财报), nor a unit that makes it a number (2000万用户).
+_NOT_SUBJECT = (
+    r"\s*(?:\d|[-~～—至到./]\s*\d|[上下]半年|全年|[度底末初]|中(?![国华文])|[QqHh][1-4]|"
+    r"(?:第?[一二三四1-4]|前[一二三])季度|财年|财报|年报|中报|季报|营收|收入|利润|净利|"
+    r"[万亿千百元块人个家款名次件倍份条篇台项位多余+%])"
+)
+
+#: 「2024，腾讯的进步」, 「2023年微信…」, 「QuestMobile2021微信小程序秋季报告」,
+#: 「《2022微信视频号年中发展报告》发布」: a year that opens the title (after an opening
+#: bracket or a Latin brand name). Group 1 is the year.
+TITLE_YEAR = re.compile(
+    rf"^[\s《【「『\[(（“\"']*(?:[A-Za-z][A-Za-z .&-]{{0,19}})?\s*{_YEAR}\s*"
+    rf"(?:年(?!{_NOT_SUBJECT})|(?!年|{_NOT_SUBJECT}))"
+)
+
+_DAY = r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]"
+_FULL = r"(?:19|20)(?<![\d.]..)\d\d\s*年\s*" + _DAY
+_ISO = r"(?:19|20)(?<![\d.]..)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)"
+_MONTH_DAY = r"\d(?<![\d年]\d)\d?\s*月\s*\d{1,2}\s*[日号]"  # not the end of a full date
+_LINE = r"(?:^|(?<=\n))"  # the start of a paragraph
+
+#: The shapes of a dateline, each with its date as the group ``date`` (a year, month and
+#: day, or a month and day, which take the year of the front-matter date). All are read in
+#: the lead only (:data:`LEAD_CHARS`).
+DATELINES: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(pattern)
+    for date in (f"(?P<date>{_FULL})", f"(?P<date>{_MONTH_DAY})")
+    for pattern in (
+        # 「2019年1月10日消息」, 「IT之家 1 月 10 日消息」, 「新华社北京2018年1月15日电」
+        rf"{date}\s*(?:消息|电|讯)",
+        # 「36氪获悉，1月9日…」, 「据晚点报道，…」
+        rf"(?:获悉|报道|讯)\s*[，,：:]\s*{date}",
+        # 「（2021年3月5日）」
+        rf"[（(【\[]\s*{date}\s*[）)】\]]",
+        # a WeChat post's header: 「数智前线 2025年09月23日 08:55」
+        rf"{date}\s+\d{{1,2}}:\d\d",
+    )
+) + (
+    # 「发布时间：2020-05-08 10:30」, as web pages label the day they were published
+    re.compile(
+        rf"(?:发布时间|发布日期|发表于|发布于|日期|时间)\s*[：:]\s*(?P<date>{_FULL}|{_ISO})"
+    ),
+)
+
+#: A date that opens a paragraph of the lead: 「2021年7月21日，阿拉丁研究院正式发布…」 is
+#: news's usual opening, but 「2011年1月21日，微信上线。」 opens a retrospective just as
+#: well, so this shape only counts where it agrees with the front-matter date, if any.
+WEAK_DATELINE: tuple[re.Pattern[str], ...] = (
+    re.compile(rf"{_LINE}\s*(?P<date>{_FULL})\s*[，,：:\s]"),
+    re.compile(rf"{_LINE}\s*(?P<date>{_DAY})\s*(?:[，,：:\s]|[早晚]间|上午|下午|晚上)"),
+)
+
+#: A year that starts a file name: 「2016_x.md」, 「2016-x.md」, 「2016-12-28-post.md」,
+#: 「2016.md」; never one inside a name (「news-2016-x.md」, 「x2016.md」).
+NAME_YEAR = re.compile(r"^((?:19|20)\d\d)(?=[-_.\s]|$)")
+
+#: Folders of days and months under a year's folder (「2018/01/15/readme.md」).
+DATE_FOLDER = re.compile(r"^\d{1,2}$")
