@@ -1,0 +1,710 @@
+"""The cue words :mod:`kg.suggest` finds new terms with: titles and speech verbs beside
+people's names, heads of organisation and product names, announcement verbs before lists
+of features, and the generic words that are never a term.
+
+They describe how Chinese news names people, companies, products and features, not any one
+article: extend these tables (not the code) when an outlet writes differently.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+
+__all__ = [
+    "GENERIC",
+    "LATIN_GENERIC",
+    "SURNAMES",
+    "COMPOUND_SURNAMES",
+    "SURNAME_READINGS",
+    "PERSON_TITLES",
+    "SPEECH_VERBS",
+    "ACCORDING_TO",
+    "NAME_FOLLOWERS",
+    "FATHER_OF",
+    "ORG_HEADS",
+    "ORG_GENERIC_PARTS",
+    "LIST_HEADS",
+    "LIST_DIRECT_HEADS",
+    "LIST_STARTERS",
+    "LIST_ENDERS",
+    "REPRESENTED_BY",
+    "ANNOUNCE_VERBS",
+    "CAPABILITY_HEADS",
+    "CAPABILITY_LEFT_STOP",
+    "ITEM_TRIM_HEAD",
+    "PRODUCT_NOUNS",
+    "DEFINITION_HEADS",
+    "SUBSIDIARY",
+    "COMPOUND_HEADS",
+    "QUOTES",
+    "QUOTED_CAPABILITY_AFTER",
+    "QUOTED_NAMING_BEFORE",
+    "WORK_TITLE_ENDS",
+    "LAUNCH_VERBS",
+    "COMPANY_TITLES",
+    "GAME_AFTER",
+    "USER_VERBS",
+    "ADVERBS",
+    "PROPER_TAGS",
+    "NAME_STOP_TAGS",
+    "ORG_STOP_TAGS",
+    "ITEM_STOP_TAGS",
+    "FUNCTION_CHARS",
+    "NAME_STOP",
+    "NAME_LEAD_STOP",
+    "TRAILING_ADVERBS",
+    "NOT_A_DEFINITION",
+    "COMMON_FREQUENCY",
+    "WORD_CHAR_FREQUENCY",
+]
+
+#: Words that are never proposed, whatever cues them: what every article says of every
+#: product. (``tests/test_suggest.py`` checks that none ever is.)
+GENERIC = frozenset(
+    """
+    功能 新功能 能力 新能力 服务 计划 工具 用户 新用户 平台 数据 内容 产品 新产品 公司 品牌 商家
+    企业 机构 客户 组织 团队 部门 行业 市场 业务 模式 方案 解决方案 技术 系统 应用 软件 程序
+    场景 入口 生态 流量 私域 公域 运营 营销 体验 价值 模块 板块 栏目 页面 界面 按钮 菜单 设置
+    版本 新版 新版本 账号 帐号 消息 通知 聊天 社交 通信 通讯 沟通 协作 协同 办公 管理 支付
+    搜索 视频 图文 文章 图片 音频 短视频 长视频 好友 朋友 粉丝 会员 员工 玩家
+    创作者 开发者 服务商 合作伙伴 消费者 顾客 商户 门店 店铺 电商 零售 餐饮 旅游 教育 医疗 金融
+    汽车 美妆 服饰 食品 游戏 小游戏 手游 网站 网页 链接 二维码 短信 邮件 电话 手机 电脑 设备
+    硬件 网络 互联网 移动互联网 人工智能 大模型 模型 算法 云计算 基础设施 商业化 数字化
+    智能化 线上 线下 全新 核心 基础 基本 特色 重要 更多 其他 其它 官方 第三方 头部 中小企业
+    广告 收入 营收 利润 增长 规模 时长 日活 月活 活跃用户 成本 效率 安全 隐私 信息
+    资讯 新闻 媒体 社区 城市 政府 国家 中国 全国 全球 海外 国内 国外 今年 去年 明年 目前 未来
+    过去 时代 趋势 机会 问题 需求 痛点 策略 战略 布局 资源 资产 资金 交易 订单 商品
+    上线 推出 发布 更新 升级 物流 配送 外卖 支付方式 优惠 福利 权益 活动 任务 售后 客服 售前
+    自媒体 主播 达人 博主 作者 编辑 记者 小编 网友 专家 老板 领导 高管 股东 投资人 创始人
+    此外 同时 其中 例如 比如 包括 以及 还有 这些 那些 各类 各种 多种 多个 部分 全部 所有
+    App APP app 应用程序 客户端 小店 商城 平台化 工作人员
+    移动端 PC端 电脑端 手机端 物联网 增强现实 虚拟现实 智能设备 智能硬件 元宇宙 区块链 大数据
+    信息存储空间 云服务 增值服务 生活服务 金融服务 政务服务 企业服务 解决方案
+    """.split()
+)
+
+#: Latin words that are abbreviations of common nouns, not names (a list of them is no brand).
+LATIN_GENERIC = frozenset(
+    """
+    APP App app APPs Apps AI VR AR XR MR IM OA CRM SCRM ERP SaaS PaaS IaaS API APIs SDK H5
+    PC IT CT OT ICT IDC CEO CTO COO CFO CMO CIO VP HR PM PR BA KOL KOC MCN UGC PGC OGC DAU MAU
+    WAU GMV GPM ROI CPM CPC CPS CTR PCU IP ID QR LBS SQL DBA DevOps NL2SQL Agent Agents AIGC
+    LLM GPU CPU FPS ARPG MOBA RPG IO OS iOS PRO Pro pro VIP OK TOP TOB ToB ToC B2B B2C C2C
+    O2O DTC ISV OEM BUG Bug bug Tab tab TAB Pin Web URL HTTP HTTPS WiFi Wi-Fi GPS AB AA Q1 Q2
+    Q3 Q4 H1 H2 YoY QoQ USD CNY RMB HKD IPO VC PE CPU 5G 4G 3G 6G IPv6 NFC UI UX Beta beta
+    Demo demo Plus Max Mini Lite Logo logo Vlog vlog vlogs PK pk Office office Online online
+    """.split()
+)
+
+# ---------------------------------------------------------------- people
+
+#: Single-character family names a person's name may start with. Characters that are far
+#: more often words of their own (和, 但, 由, 向, 与 ...) are left out on purpose: a name
+#: after a title is then never read out of 「负责人和……」.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶"
+    "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎"
+    "贺顾毛郝龚邵万钱严覃武戴莫孔汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧"
+    "耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂苗谷盛曲翁冉骆蓝游辛靳管柴蒙鲍"
+    "喻祁蒲房滕屈饶解牟艾尤穆农卓古吉缪简车项芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂"
+    "佟臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝谈匡鞠惠荆乐冀郁"
+    "胥班储栗燕楚鄢劳谌奚皮粟冼蔺楼盘闻厉伊仝区郜阚帅屠朴盖练廉禹井祖漆巴卿狄宣晋芮浦戈"
+    "伏鹿薄邸雍辜裘亓邰赫杭逯茹嵇湛揭昝衡束檀浣蔚司"
+)
+#: Two-character family names, tried before the single ones.
+COMPOUND_SURNAMES = frozenset(
+    """
+    欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 令狐 夏侯 端木 独孤 南宫
+    西门 轩辕 澹台 万俟 呼延 申屠 闻人 太史 钟离 宗政 濮阳 淳于 单于 公冶 赫连 东郭 百里
+    左丘 拓跋
+    """.split()
+)
+#: Family names read otherwise than the character's usual reading (曾 is zeng, not ceng):
+#: the pinyin of a person's IRI uses these.
+SURNAME_READINGS: MappingProxyType[str, str] = MappingProxyType(
+    {
+        "曾": "zeng",
+        "单": "shan",
+        "解": "xie",
+        "仇": "qiu",
+        "朴": "piao",
+        "区": "ou",
+        "查": "zha",
+        "盖": "ge",
+        "乐": "yue",
+        "缪": "miao",
+        "覃": "qin",
+        "翟": "zhai",
+        "柏": "bai",
+        "薄": "bo",
+        "沈": "shen",
+        "燕": "yan",
+        "冼": "xian",
+        "谌": "chen",
+        "阚": "kan",
+        "蔚": "yu",
+        "任": "ren",
+        "华": "hua",
+        "尉迟": "yuchi",
+        "万俟": "moqi",
+        "长孙": "zhangsun",
+        "单于": "chanyu",
+    }
+)
+#: Titles that a name follows directly (腾讯公司副总裁栾娜, 董事长束从轩, 创始人王兴).
+PERSON_TITLES = (
+    "董事会主席",
+    "首席执行官",
+    "首席战略官",
+    "首席技术官",
+    "首席运营官",
+    "首席财务官",
+    "首席营销官",
+    "首席产品官",
+    "首席科学家",
+    "联合创始人",
+    "创始人",
+    "副董事长",
+    "董事长",
+    "执行董事",
+    "董事",
+    "副总裁",
+    "总裁",
+    "副总经理",
+    "总经理",
+    "副总监",
+    "总监",
+    "负责人",
+    "合伙人",
+    "主席",
+    "总编辑",
+    "主编",
+    "CEO",
+    "CTO",
+    "COO",
+    "CFO",
+    "CMO",
+    "CIO",
+    "VP",
+    "讲师",
+    "院士",
+    "教授",
+    "研究员",
+    "分析师",
+    "院长",
+    "校长",
+    "行长",
+    "部长",
+    "局长",
+    "主任",
+    "秘书长",
+    "会长",
+    "理事长",
+    "所长",
+    "掌门人",
+    "操盘手",
+    "架构师",
+)
+#: Verbs of saying after a name (张颖表示, 罗云告诉数智前线, 姚磊文说道).
+SPEECH_VERBS = (
+    "表示",
+    "说道",
+    "说",
+    "介绍",
+    "透露",
+    "指出",
+    "告诉",
+    "认为",
+    "坦言",
+    "回应",
+    "提到",
+    "谈到",
+    "强调",
+    "宣布",
+    "解释",
+    "直言",
+    "感叹",
+    "补充",
+    "预告",
+    "讲述",
+    "回忆",
+    "称",
+)
+#: 据张颖介绍: the name after it is a source.
+ACCORDING_TO = ("据",)
+#: What may follow a name (besides punctuation): how the length of a name is told apart
+#: from the word after it (张颖介绍 against 张孝超介绍).
+NAME_FOLLOWERS = (
+    *SPEECH_VERBS,
+    "在",
+    "也",
+    "还",
+    "则",
+    "就",
+    "曾",
+    "又",
+    "都",
+    "已",
+    "将",
+    "是",
+    "和",
+    "与",
+    "及",
+    "以及",
+    "等",
+    "的",
+    "对",
+    "向",
+    "为",
+    "把",
+    "被",
+    "于",
+    "从",
+    "给",
+    "让",
+    "带领",
+    "率领",
+    "先生",
+    "女士",
+    "博士",
+    "首次",
+    "亲自",
+    "再次",
+    "随后",
+    "当时",
+    "此前",
+    "曾经",
+    "本人",
+    "这",
+    "那",
+    "用",
+    "通过",
+    "提出",
+    "发出",
+    "喊话",
+    "参加",
+    "出席",
+    "做",
+    "找",
+    "兼",
+)
+#: 「微信之父」张小龙: a person named as the father of something.
+FATHER_OF = ("之父", "之母")
+
+# ---------------------------------------------------------------- organisations
+
+#: The last word of an organisation's name, and the class it makes. kg:Organization is the
+#: class when the head does not say whether it is a company or a public body.
+ORG_HEADS: MappingProxyType[str, str] = MappingProxyType(
+    {
+        "有限责任公司": "Company",
+        "股份有限公司": "Company",
+        "有限公司": "Company",
+        "公司": "Company",
+        "集团": "Company",
+        "控股": "Company",
+        "科技": "Company",
+        "银行": "Company",
+        "资本": "Company",
+        "证券": "Company",
+        "保险": "Company",
+        "传媒": "Company",
+        "娱乐": "Company",
+        "基金": "Company",
+        "影业": "Company",
+        "茶业": "Company",
+        "装饰": "Company",
+        "大学": "PublicBody",
+        "学院": "PublicBody",
+        "医院": "PublicBody",
+        "协会": "PublicBody",
+        "委员会": "PublicBody",
+        "基金会": "PublicBody",
+        "研究院": "Organization",
+        "研究所": "Organization",
+        "研究中心": "Organization",
+        "实验室": "Organization",
+        "工作室": "Organization",
+    }
+)
+#: Words before a head that make no name of it (一家投资公司, 初创公司, 上市公司).
+ORG_GENERIC_PARTS = frozenset(
+    """
+    一家 这家 那家 该 本 其 某 我们 他们 自己 大 小 新 老 母 子 总 分 上市 投资 初创 创业 经纪
+    合资 独资 外资 国有 民营 私营 互联网 科技 金融 电脑 网络 软件 游戏 咨询 媒体 广告 电商 零售
+    管理 服务 技术 信息 数据 文化 贸易 实业 发展 控股 集团 中国 全国 全球 国际 各大 头部 龙头
+    大型 中型 小型 中小 知名 著名 多家 几家 两家 三家 优质 未上市 被投 联营 单独 更具象 其他
+    其它 所有 部分 整个 全部 这些 那些 大量 公立 私立 北京 上海 广州 深圳 杭州 的 了
+    """.split()
+)
+
+# ---------------------------------------------------------------- lists (通过A、B、C等品牌)
+
+#: The noun after an enumeration, and the class of its items.
+LIST_HEADS: MappingProxyType[str, str] = MappingProxyType(
+    {
+        "品牌": "Company",
+        "企业": "Company",
+        "商家": "Company",
+        "公司": "Company",
+        "客户": "Company",
+        "厂商": "Company",
+        "服务商": "Company",
+        "车企": "Company",
+        "银行": "Company",
+        "机构": "Organization",
+        "案例": "Company",
+        "平台": "Product",
+        "产品": "Product",
+        "应用": "Product",
+        "App": "Product",
+        "APP": "Product",
+        "app": "Product",
+        "软件": "Product",
+        "社交媒体": "Product",
+        "短视频平台": "Product",
+        "功能": "Capability",
+        "新功能": "Capability",
+        "能力": "Capability",
+        "服务": "Capability",
+        "权益": "Capability",
+        "玩法": "Capability",
+    }
+)
+#: The heads that may follow a list's last item directly (古驰品牌微信小程序); the others
+#: must come after 等 or a count, or they belong to the last item (中小商家, 营销服务).
+LIST_DIRECT_HEADS = ("品牌",)
+#: Words an enumeration starts after (通过索菲亚、五菱宏光……).
+LIST_STARTERS = (
+    "通过",
+    "包括",
+    "包含",
+    "例如",
+    "比如",
+    "譬如",
+    "诸如",
+    "如",
+    "像",
+    "从",
+    "有",
+    "与",
+    "和",
+    "是",
+    "在",
+    "为",
+    "将",
+    "让",
+    "对",
+    "了",
+    "的",
+    "以",
+    "即",
+    "选择",
+    "还有",
+    "除了",
+    "涵盖",
+    "覆盖",
+    "入驻",
+    "开通",
+    "接入",
+    "借助",
+    "支持",
+    "推出",
+    "上线",
+    "集成",
+    "提供",
+    "开放",
+    "新增",
+    "增加",
+    "加入",
+    "打通",
+)
+#: Words an enumeration's last item ends before (……盒马等等APP).
+LIST_ENDERS = ("等等", "等", "这样", "这些", "都", "均", "也", "纷纷", "先后", "相继", "分别")
+#: 以A、B为代表的……服务商: the items are examples of the head.
+REPRESENTED_BY = ("为代表的", "为代表")
+
+# ---------------------------------------------------------------- capabilities and products
+
+#: Verbs that announce what a product offers (推出/上线/支持/开放/提供 … 功能).
+ANNOUNCE_VERBS = (
+    "宣布推出",
+    "正式推出",
+    "推出",
+    "上线",
+    "支持",
+    "开放",
+    "提供",
+    "新增",
+    "增加",
+    "加入",
+    "发布",
+    "开通",
+    "集成",
+    "具备",
+    "拥有",
+    "开启",
+    "升级",
+    "完善",
+    "更新",
+    "带来",
+    "开设",
+    "内置",
+)
+#: The noun a feature's name ends with (付费订阅功能 -> 付费订阅), and its class.
+CAPABILITY_HEADS: MappingProxyType[str, str] = MappingProxyType(
+    {
+        "功能": "Capability",
+        "能力": "Capability",
+        "服务": "Capability",
+        "计划": "Capability",
+        "按钮": "Capability",
+        "玩法": "Capability",
+    }
+)
+#: Words a feature's name never reaches back over, left of its head: function words,
+#: announcement verbs, counts and praise (全新, 核心, 特色 …).
+CAPABILITY_LEFT_STOP = frozenset(
+    """
+    的 了 在 和 与 及 以及 或 或者 等 等等 对 为 把 被 从 向 给 让 使 将 已 也 还 都 就 又 再 并
+    而 但 但是 这 那 该 其 此 每 各 某 一 一个 一项 一种 一款 这个 这项 这款 这种 这些 那些 多项
+    多个 多种 两个 两项 两大 三大 四大 五大 六大 各种 各项 更多 很多 许多 所有 全部 部分 相关 类似
+    相应 同样 其他 其它 整体 原有 现有 已有 自带 内置 官方 免费 主要 重要 核心 基础 基本 特色 常用
+    亮点 差异化 独有 独特 强大 实用 专业 完整 完善 全新 新版 最新 新 新的 旧 老 好 更好 一些 有
+    没有 无 是 不 能 能够 可以 可 会 要 需要 让 即 如 例如 比如 包括 包含 通过 借助 利用 基于 使用
+    用 推出 上线 新增 增加 加入 开放 支持 提供 发布 开通 升级 集成 具备 拥有 带来 打造 实现 开启
+    关闭 取消 设置 体验 测试 内测 公测 更新 迭代 优化 改进 强化 加强 释放 叫 名为 称为 这一 这一项
+    该项 本次 此次 本 多 少 大 小 次 了解 什么 哪些 怎样 如何 之 所 各自 自己 我们 他们 它们
+    商业 商业化 服务 功能 能力 产品 平台 用户 奇葩 鸡肋 好用 贴心 神奇 隐藏 有趣 重磅 热门 新奇 实用
+    """.split()
+)
+#: Words stripped from the front of a listed item (全新缓存清理功能, 以及铃音历史记录).
+ITEM_TRIM_HEAD = (
+    "以及",
+    "还有",
+    "或者",
+    "全新的",
+    "全新",
+    "新版的",
+    "新版",
+    "最新",
+    "新增",
+    "和",
+    "及",
+    "与",
+    "或",
+    "等",
+    "的",
+    "了",
+)
+#: Nouns after a product's name (支付宝APP, 钉钉客户端).
+PRODUCT_NOUNS = ("APP", "App", "app", "客户端", "网页版", "电脑版", "桌面版", "安卓版")
+#: X是(一款)……<noun>: what the noun makes X (飞书是字节跳动旗下的移动办公产品).
+DEFINITION_HEADS: MappingProxyType[str, str] = MappingProxyType(
+    {
+        "产品": "Product",
+        "软件": "Product",
+        "应用": "Product",
+        "App": "Product",
+        "APP": "Product",
+        "平台": "Product",
+        "游戏": "Product",
+        "工具": "Product",
+        "小程序": "Product",
+        "公司": "Company",
+        "企业": "Company",
+        "品牌": "Company",
+        "服务商": "Company",
+        "独角兽": "Company",
+    }
+)
+#: 字节跳动旗下的飞书: a company, then its product.
+SUBSIDIARY = ("旗下的", "旗下")
+#: A known product's or organisation's name, then one of these, names a term of its own
+#: (视频号 + 小店, 腾讯 + 会议, 微信 + 读书), of this class.
+COMPOUND_HEADS: MappingProxyType[str, str] = MappingProxyType(
+    {
+        "小商店": "Product",
+        "小店": "Product",
+        "商城": "Product",
+        "读书": "Product",
+        "会议": "Product",
+        "云": "Product",
+        "地图": "Product",
+        "音乐": "Product",
+        "邮箱": "Product",
+        "浏览器": "Product",
+        "输入法": "Product",
+        "钱包": "Product",
+        "游戏": "Product",
+        "新闻": "Product",
+        "动漫": "Product",
+        "体育": "Product",
+        "课堂": "Product",
+        "翻译": "Product",
+        "乘车码": "Product",
+        "城市服务": "Product",
+        "广告": "Organization",
+        "投资": "Organization",
+    }
+)
+#: Quotation marks, opening -> closing.
+QUOTES: MappingProxyType[str, str] = MappingProxyType(
+    {"「": "」", "“": "”", '"': '"', "『": "』", "‘": "’"}
+)
+#: A quoted name before one of these is a feature (“加好友”按钮, “自立小店”计划).
+QUOTED_CAPABILITY_AFTER = ("功能", "能力", "服务", "计划", "按钮", "玩法", "工具")
+#: A quoted name after one of these is being introduced (推出“视频号小店”, 名为“口袋通”).
+QUOTED_NAMING_BEFORE = (
+    "推出了",
+    "推出",
+    "上线了",
+    "上线",
+    "新增了",
+    "新增",
+    "增加了",
+    "加入了",
+    "发布了",
+    "发布",
+    "开通了",
+    "名为",
+    "叫做",
+    "叫",
+    "称为",
+    "更名为",
+    "改名为",
+)
+#: X上线, X正式上线: what comes online at the start of a clause (超大附件上线， 漂流瓶上线).
+LAUNCH_VERBS = ("正式上线", "上线", "面世", "问世", "正式关闭", "下线")
+#: Titles that say the organisation before them is a company (金山软件CEO雷军, 美团创始人王兴).
+COMPANY_TITLES = frozenset(
+    {
+        "CEO",
+        "CTO",
+        "COO",
+        "CFO",
+        "CMO",
+        "CIO",
+        "董事长",
+        "副董事长",
+        "创始人",
+        "联合创始人",
+        "总裁",
+        "副总裁",
+        "总经理",
+        "副总经理",
+        "执行董事",
+        "董事",
+        "合伙人",
+        "首席执行官",
+    }
+)
+#: A 《title》 ending in one of these is a report, a list or a paper, not a product.
+WORK_TITLE_ENDS = (
+    "报告",
+    "白皮书",
+    "榜",
+    "榜单",
+    "杂志",
+    "指南",
+    "规范",
+    "研究",
+    "文章",
+    "报道",
+    "新闻",
+    "密码",
+    "计划",
+    "大会",
+    "峰会",
+    "论坛",
+    "讲话",
+    "演讲",
+)
+#: 《绝世武神3D》游戏截图, 《心动练习生》是一款……: a 《title》 before these is a game or app.
+GAME_AFTER = ("游戏", "是一款", "这款", "小游戏", "App", "APP", "应用")
+
+#: A brand that does something with a product (极氪便通过企业微信, 壹窑茶业开始进入视频号).
+USER_VERBS = ("通过", "借助", "入驻", "开通", "接入", "进入", "使用", "基于", "在")
+#: Adverbs between a subject and its verb (极氪便通过, 九鼎装饰就通过).
+ADVERBS = (
+    "便",
+    "就",
+    "也",
+    "还",
+    "都",
+    "则",
+    "又",
+    "已",
+    "已经",
+    "正",
+    "正在",
+    "开始",
+    "率先",
+    "纷纷",
+)
+
+# ---------------------------------------------------------------- jieba's dictionary
+
+#: jieba's part-of-speech tags of names (people, places, organisations, other proper nouns,
+#: Latin words): a dictionary word with one of these can still be a new term.
+PROPER_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nt", "nz", "eng"})
+#: Tags of words a name never reaches back over, read leftwards from its head word:
+#: prepositions, conjunctions, adverbs, pronouns, numerals, classifiers, times, places
+#: (方位词), particles (腾讯于联营公司, 2021年微盟集团, 这家公司).
+NAME_STOP_TAGS = frozenset(
+    {"p", "c", "d", "r", "m", "mq", "q", "t", "tg", "f", "y", "e", "o", "zg", "ad", "vd", "b"}
+    | {"u", "ud", "ug", "uj", "ul", "uv", "uz"}
+)
+#: ... and for an organisation's or a product's name also verbs and adjectives (刚入职公司,
+#: 骑单车去实验室); a feature's name keeps them (缓存清理, 截图识码).
+ORG_STOP_TAGS = NAME_STOP_TAGS | {"v", "vi", "a"}
+#: A listed item that is one dictionary word with one of these tags is no name (中小, 真实).
+ITEM_STOP_TAGS = NAME_STOP_TAGS | {"a", "an", "v", "vi"}
+#: Characters that jieba leaves alone and that are words of grammar, never a part of a name:
+#: runs of other single characters are read as one unknown word (壹窑 in 壹窑茶业).
+FUNCTION_CHARS = frozenset(
+    "的地得了着过在是和与及或对把被从向给让将也还都就又并而但这那其此每各某一有于以为由据"
+)
+#: A name does not start with one of these (以泛娱乐, 约占集团, 刚入职公司): jieba glues them to
+#: the next characters when it does not know the word.
+NAME_LEAD_STOP = frozenset(
+    "且并或及以在对把被从向给让将也还都就又并而但这那其此每各某据由于的了约刚才便令使"
+)
+#: Words a name never reaches back over, whatever their tag.
+NAME_STOP = frozenset(
+    """
+    通过 借助 利用 基于 使用 包括 包含 例如 比如 譬如 诸如 如 像 除了 还有 以及 或者 作为 成为
+    根据 按照 随着 关于 对于 针对 经过 自 到 至 从 向 在 据 由 以 为 被 让 把 将 给 跟 同 与 和 及
+    推出 上线 新增 增加 加入 开放 支持 提供 发布 开通 升级 集成 具备 拥有 带来 打造 实现 开启
+    宣布 收购 投资 领投 跟投 合作 成立 创办 入股 控股 加盟 离开 选择 搭建 开发 研发 进入 入驻
+    接入 开拓 叫 名为 称为 叫做 更名为 就是 即 也是 还是 都是 是 有 没有 这一 这个 那个 一家 一款
+    面向 整合 聚焦 对标 侧重 覆盖 涵盖 连接 打通 服务于 来自 依托 依靠 借由
+    """.split()
+)
+#: Adverbs and the like between a subject and 是 (有赞微商城一直是……, 老乡鸡算是……).
+TRAILING_ADVERBS = (
+    "一直",
+    "始终",
+    "已经",
+    "其实",
+    "本来",
+    "原本",
+    "也许",
+    "可能",
+    "应该",
+    "依然",
+    "仍然",
+    "仍",
+    "算",
+    "才",
+    "便",
+    "则",
+)
+#: X是……公司 is no definition when the clause says 没有, 像 … (微信群依然是一家没有中层干部的公司).
+NOT_A_DEFINITION = ("没有", "不是", "像", "好比", "如同", "相当于", "就像", "仿佛")
+#: A word of jieba's dictionary at least this frequent, and not tagged as a name, is a common
+#: word (社交 283, 短信 767): a weak cue does not make a term of it.
+COMMON_FREQUENCY = 100
+#: A single character at least this frequent in jieba's dictionary is a word of its own (个,
+#: 人, 大), never a piece of a name that jieba left in characters (壹 窑 of 壹窑茶业).
+WORD_CHAR_FREQUENCY = 50_000

@@ -1,0 +1,1761 @@
+"""``kg suggest``: the terms articles name that the ontology lacks, ranked, as Turtle to review.
+
+Each sentence is read by a few rules, each one a shape of sentence that Chinese news uses to
+introduce a name (:data:`RULES`): a title before a name (腾讯公司副总裁栾娜), a verb of saying
+after one (罗云说), a list before a noun that says what its items are (通过A、B、C等品牌), an
+organisation's head word (华中科技大学), a product noun (支付宝APP), a feature's head word
+(付费订阅功能), an announcement verb before a list of features (推出A、B和C等功能), a quoted
+name before 功能 or after 推出, a known product's name with a product noun (视频号小店). A
+rule gives a name, a class and a strength; a term is proposed when its strengths over the
+corpus add up to :data:`MIN_SCORE`, so a weak cue needs to recur and a strong one does not.
+
+Never proposed: a word of :data:`kg.lang.suggest.GENERIC`, a label the ontology has (of any
+term, compared in their matching forms), and a fragment of a longer proposal cued by the same
+sentences only. The cue words are data, in :mod:`kg.lang.suggest`.
+
+Example::
+
+    from kg import load_ontology
+    from kg.suggest import suggest, write_turtle
+    found = suggest(["eval/tune"], load_ontology())
+    write_turtle(found, "suggested.ttl")
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from kg.errors import BuildError, KGError
+from kg.lang import suggest as cues
+from kg.normalize import matching_form
+from kg.ontology import BASE, KG, MATCHED_KINDS, Ontology
+from kg.records import Failure
+
+__all__ = [
+    "MIN_SCORE",
+    "CLASSES",
+    "RULES",
+    "Rule",
+    "Hit",
+    "Evidence",
+    "Suggestion",
+    "Suggestions",
+    "suggest",
+    "turtle_lines",
+    "write_turtle",
+    "check_output",
+    "table_lines",
+]
+
+#: What a term's cues must add up to before it is proposed: one strong cue (a title before a
+#: name, a quoted feature) or two weak ones (two sentences with a verb of saying after it).
+MIN_SCORE = 1.0
+
+#: The classes a proposal can have, the namespace its IRI goes in, and how a table shows it.
+CLASSES: dict[str, tuple[str, str]] = {
+    "Person": ("person", "person"),
+    "Company": ("org", "company"),
+    "PublicBody": ("org", "public body"),
+    "Organization": ("org", "organisation"),
+    "Product": ("product", "product"),
+    "Capability": ("cap", "capability"),
+}
+_NAMESPACES = {
+    "person": BASE + "id/person/",
+    "org": BASE + "id/org/",
+    "product": BASE + "id/product/",
+    "cap": BASE + "id/capability/",
+}
+_KIND = {
+    "Person": "Person",
+    "Company": "Organization",
+    "PublicBody": "Organization",
+    "Organization": "Organization",
+    "Product": "Product",
+    "Capability": "Capability",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A name one rule read in one sentence: its label, class and how strongly it was cued."""
+
+    label: str
+    cls: str  # a key of CLASSES
+    cue: str  # the rule's name
+    strength: float
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """The first sentence that cued a term, as written, and its article."""
+
+    path: str
+    sentence: str
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """One proposed term: label, class, IRI, how often and how strongly it was cued."""
+
+    rank: int
+    label: str
+    cls: str
+    iri: str
+    count: int  # sentences that cue it
+    score: float
+    cues: tuple[str, ...]  # the rules that cued it, the strongest first
+    evidence: Evidence
+    alt_labels: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Suggestions:
+    """What :func:`suggest` found: the ranked terms, and what it read or could not."""
+
+    terms: tuple[Suggestion, ...]
+    articles: int
+    paths: tuple[str, ...]
+    failures: tuple[Failure, ...] = ()
+
+
+# ---------------------------------------------------------------- text helpers
+
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff"
+_IS_HAN = re.compile(f"[{_HAN}]")
+_ALL_HAN = re.compile(f"[{_HAN}]+")
+#: Where a clause ends: names never reach over these.
+_BREAK = re.compile(r"[，,。；;：:！？!?…]|——")
+#: Characters that cannot be inside a name.
+_NOT_NAME = re.compile(
+    r"[\s，,。；;：:！？!?、（）()\[\]【】「」『』“”\"‘’《》<>/\\|*#@&+=~`^%$0-9]"
+)
+#: Characters that cannot be inside a listed item or a feature's name (its grammar).
+_NOT_ITEM = re.compile("[的地得了着过很更最都也还就将会能可要吗呢吧啊]")
+_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?![A-Za-z])")
+_TRANSLITERATED = re.compile(f"[{_HAN}]{{1,5}}·[{_HAN}]{{1,6}}")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]*[A-Za-z0-9]|[A-Za-z]{2,}")
+_NUMBER_LEAD = re.compile(
+    r"^(?:[0-9一二三四五六七八九十百千两几多数]+[个项家款种大位名类条年月日]|[0-9.]+$)"
+)
+_COUNT = re.compile(r"[0-9一二三四五六七八九十百千两几多数]+[个项家款种大位名类条]")
+_SPACES = re.compile(r"\s+")
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def _starts(text: str, words: Iterable[str]) -> str | None:
+    """The longest of ``words`` that ``text`` starts with."""
+    best = None
+    for word in words:
+        if text.startswith(word) and (best is None or len(word) > len(best)):
+            best = word
+    return best
+
+
+def _ends(text: str, words: Iterable[str]) -> str | None:
+    """The longest of ``words`` that ``text`` ends with."""
+    best = None
+    for word in words:
+        if text.endswith(word) and (best is None or len(word) > len(best)):
+            best = word
+    return best
+
+
+def _clause_start(text: str, i: int) -> int:
+    """Where the clause holding position ``i`` starts."""
+    start = 0
+    for m in _BREAK.finditer(text, 0, i):
+        start = m.end()
+    return start
+
+
+def _clause_end(text: str, i: int) -> int:
+    m = _BREAK.search(text, i)
+    return m.start() if m else len(text)
+
+
+def _strip(label: str) -> str:
+    """A label without surrounding spaces and punctuation, inner runs of spaces as one."""
+    return _SPACES.sub(" ", label).strip(" \t*#-—–·.,，、:：;；'\"“”‘’()（）[]【】")
+
+
+# ---------------------------------------------------------------- the dictionary
+
+
+@lru_cache(maxsize=1)
+def _tags() -> dict[str, str]:
+    """jieba's part-of-speech tag of each word of its dictionary (what jieba.posseg reads)."""
+    import io
+
+    import jieba
+
+    tags: dict[str, str] = {}
+    with io.TextIOWrapper(jieba.get_dict_file(), encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.split()
+            if len(parts) >= 3:
+                tags[parts[0]] = parts[2]
+    return tags
+
+
+# ---------------------------------------------------------------- the rules
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A rule: its name, the classes it proposes, what it reads, and the function that
+    reads one sentence (a :class:`_Sentence`) into hits."""
+
+    name: str
+    classes: tuple[str, ...]
+    description: str
+    read: Callable[[_Sentence], Iterator[Hit]]
+
+
+class _Sentence:
+    """One sentence (in its matching form) and what the rules share about it: the
+    finder's tables, and jieba's words (cut once, when a rule first asks)."""
+
+    __slots__ = ("text", "finder", "open_lists", "_words")
+
+    def __init__(self, text: str, finder: _Finder) -> None:
+        self.text = text
+        self.finder = finder
+        #: lists with no head noun and no known item: read again once the corpus has given
+        #: some of their items a class (:func:`_second_round`)
+        self.open_lists: list[tuple[str, ...]] = []
+        self._words: list[tuple[int, str]] | None = None
+
+    def words(self) -> list[tuple[int, str]]:
+        """jieba's words of the sentence, each with its offset: HMM on, the ontology's
+        labels as user words, and a run of single characters that are no words of grammar
+        joined into one (壹 窑 -> 壹窑), as jieba leaves a name it does not know."""
+        if self._words is None:
+            out: list[tuple[int, str]] = []
+            pos = 0
+            run_start, run = 0, ""
+            for word in self.finder.tokenizer.cut(self.text, HMM=True):
+                single = (
+                    len(word) == 1
+                    and _IS_HAN.match(word) is not None
+                    and word not in cues.FUNCTION_CHARS
+                    and (self.finder.freq.get(word) or 0) < cues.WORD_CHAR_FREQUENCY
+                )
+                if single:
+                    if not run:
+                        run_start = pos
+                    run += word
+                else:
+                    if run:
+                        out.append((run_start, run))
+                        run = ""
+                    out.append((pos, word))
+                pos += len(word)
+            if run:
+                out.append((run_start, run))
+            self._words = out
+        return self._words
+
+    def word_at(self, i: int) -> tuple[int, str]:
+        """The word that holds position ``i``, and where it starts."""
+        for pos, word in self.words():
+            if pos <= i < pos + len(word):
+                return pos, word
+        return i, ""
+
+    def words_before(self, i: int, start: int) -> list[str]:
+        """The words between ``start`` and ``i``, the nearest first; a word that straddles
+        ``i`` is cut there."""
+        out = []
+        for pos, word in reversed(self.words()):
+            if pos >= i:
+                continue
+            if pos < start:
+                break
+            out.append(word[: i - pos])
+        return out
+
+    def words_after(self, i: int, end: int) -> list[str]:
+        """The words between ``i`` and ``end``, in order; words that straddle either end are
+        cut there."""
+        out = []
+        for pos, word in self.words():
+            if pos + len(word) <= i:
+                continue
+            if pos >= end:
+                break
+            out.append(word[max(0, i - pos) : end - pos])
+        return out
+
+    def tag(self, word: str) -> str | None:
+        return self.finder.tags.get(word)
+
+    def walk_left(
+        self, i: int, *, longest: int, most: int, stop_tags: frozenset[str], names: bool = True
+    ) -> list[str]:
+        """The words of a name that ends at ``i``, read leftwards: up to ``most`` words and
+        ``longest`` characters, none of them punctuation, a known term, a generic word, a
+        word of :data:`~kg.lang.suggest.NAME_STOP` or one tagged with ``stop_tags``. A name
+        never starts with a character of :data:`~kg.lang.suggest.NAME_LEAD_STOP`. A feature's
+        name (``names`` false) may hold generic words (朋友圈转发, 私域运营咨询)."""
+        text = self.text
+        finder = self.finder
+        taken: list[str] = []
+        length = 0
+        for word in self.words_before(i, _clause_start(text, i)):
+            if (
+                not word.strip()
+                or _NOT_NAME.search(word)
+                or word in cues.NAME_STOP
+                or word in cues.CAPABILITY_LEFT_STOP
+                or (names and finder.generic(word))
+                or self.tag(word) in stop_tags
+                or finder.is_known(word)
+                or length + len(word) > longest
+                or self.glued(word, stop_tags)
+            ):
+                break
+            taken.insert(0, word)
+            length += len(word)
+            if len(taken) == most:
+                break
+        while taken and taken[0][0] in cues.NAME_LEAD_STOP:
+            taken[0] = taken[0][1:]
+            if not taken[0]:
+                taken.pop(0)
+        return taken
+
+    def glued(self, word: str, stop_tags: frozenset[str]) -> bool:
+        """A word jieba made of characters it did not know as one (拉进来, 刚入职) that holds
+        a dictionary word of grammar or a verb: no name."""
+        if len(word) < 3 or self.tag(word) is not None or not _ALL_HAN.fullmatch(word):
+            return False
+        tags = self.finder.tags
+        return any(
+            tags.get(word[k : k + 2]) in stop_tags or tags.get(word[k : k + 2]) in ("v", "d")
+            for k in range(len(word) - 1)
+        )
+
+    def proper(self, word: str) -> bool:
+        """A word that may be a name: not in jieba's dictionary, tagged as a name, or Latin."""
+        tag = self.tag(word)
+        return tag is None or tag in cues.PROPER_TAGS or not _IS_HAN.search(word)
+
+
+class _Finder:
+    """What the rules read a corpus with: the ontology's labels, jieba, the cue tables."""
+
+    def __init__(self, ontology: Ontology) -> None:
+        from kg.segment import tokenizer
+
+        self.tokenizer = tokenizer(ontology)
+        self.freq: dict[str, int] = self.tokenizer.FREQ
+        self.tags = _tags()
+        #: every label of every term, in its matching form, casefolded -> kind
+        self.known: dict[str, str] = {}
+        for term in ontology.terms.values():
+            for label in term.labels:
+                self.known.setdefault(matching_form(label).casefold(), term.kind)
+        matched = [k for k, kind in self.known.items() if kind in MATCHED_KINDS]
+        self.known_re = re.compile(_alternation(matched), re.I) if matched else None
+        products = [k for k, kind in self.known.items() if kind == "Product" and len(k) >= 2]
+        self.products_re = re.compile(_alternation(products), re.I) if products else None
+        parents = [k for k, kind in self.known.items() if kind in ("Product", "Organization")]
+        self.compound = (
+            re.compile(f"(?:{_alternation(parents)})({_alternation(cues.COMPOUND_HEADS)})", re.I)
+            if parents
+            else None
+        )
+
+    def is_known(self, label: str) -> bool:
+        return matching_form(label).casefold() in self.known
+
+    def kind(self, label: str) -> str | None:
+        return self.known.get(matching_form(label).casefold())
+
+    def known_at(self, text: str, i: int) -> int:
+        """The length of the longest known label that starts at ``i`` (0 if none)."""
+        if self.known_re is None:
+            return 0
+        m = self.known_re.match(text, i)
+        return len(m.group()) if m else 0
+
+    def common(self, word: str) -> bool:
+        """A frequent word of jieba's dictionary that is not a name (社交, 短信, 支付)."""
+        return (self.freq.get(word) or 0) >= cues.COMMON_FREQUENCY and (
+            self.tags.get(word) not in cues.PROPER_TAGS
+        )
+
+    def generic(self, label: str) -> bool:
+        """Never a term: a generic word, a generic Latin abbreviation, no letter at all."""
+        bare = label.strip()
+        return bare.casefold() in _GENERIC_FOLDED or not re.search(f"[{_HAN}A-Za-z]", bare)
+
+
+_GENERIC_FOLDED = frozenset(w.casefold() for w in cues.GENERIC | cues.LATIN_GENERIC)
+
+
+def _item_ok(s: _Sentence, item: str, longest: int = 12) -> bool:
+    """Whether ``item`` can be a name: short, not generic, no grammar inside, not a lone
+    adjective, verb or numeral of the dictionary (真实, 中小, 分享)."""
+    finder = s.finder
+    if not item or len(item) > longest or finder.generic(item):
+        return False
+    if _NUMBER_LEAD.match(item) and not re.match(r"\d+[A-Za-z]", item):
+        return False
+    if not _IS_HAN.search(item):
+        return len(item) >= 2 and re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9 &.\-+]*", item) is not None
+    if len(item) < 2 or _NOT_ITEM.search(item) or _NOT_NAME.search(item.replace(" ", "")):
+        return False
+    tag = s.tag(item)
+    return not (tag in cues.ITEM_STOP_TAGS and (tag not in ("v", "vi") or finder.common(item)))
+
+
+# ---------------------------------------------------------------- people
+
+_TITLE = re.compile(f"(?:{_alternation(cues.PERSON_TITLES)})")
+_SPEECH = re.compile(f"(?:{_alternation(cues.SPEECH_VERBS)})")
+_PAREN_TITLE = re.compile(f"[（(]([^（）()]{{0,30}}?(?:{_alternation(cues.PERSON_TITLES)}))[）)]")
+_SPEAKER_LEAD = re.compile(r"^[\s*#>\-]*(?:Q\d+[、.．]\s*)?")
+_FOLLOWERS = tuple(sorted(cues.NAME_FOLLOWERS, key=len, reverse=True))
+_BEFORE_NAME = re.compile(
+    r"(?:[\s，,。；;：:！？!?、（(「“\"『*#>\-—@]|据|由|和|与|及|对|向|是|为|被|让|请|在|的|了|从|将|把|给|跟|同|找)$"
+)
+
+
+def _boundary_after(text: str, j: int) -> bool:
+    """Whether a name may end at ``j``: the text ends, or punctuation or a word that
+    follows names comes next."""
+    if j >= len(text):
+        return True
+    if _NOT_NAME.match(text, j) or not _IS_HAN.match(text, j):
+        return True
+    return any(text.startswith(w, j) for w in _FOLLOWERS)
+
+
+def _surname_at(text: str, i: int) -> str | None:
+    if text[i : i + 2] in cues.COMPOUND_SURNAMES:
+        return text[i : i + 2]
+    if i < len(text) and text[i] in cues.SURNAMES:
+        return text[i]
+    return None
+
+
+def _name_at(s: _Sentence, i: int) -> str | None:
+    """The person's name that starts at ``i``, if one does: a Latin name (James Mitchell),
+    a transliterated one (梅格·惠特曼), or a family name and one or two characters, as long
+    as the text after it can follow a name (张颖介绍, 张孝超介绍)."""
+    text = s.text
+    m = _LATIN_NAME.match(text, i)
+    if m:
+        return m.group()
+    m = _TRANSLITERATED.match(text, i)
+    if m:
+        name = m.group()
+        cut = _NOT_ITEM.search(name, name.index("·"))
+        return name[: cut.start()] if cut else name
+    surname = _surname_at(text, i)
+    if surname is None:
+        return None
+    j = i + len(surname)
+    fits = []
+    for given in (1, 2):
+        end = j + given
+        chunk = text[j:end]
+        if len(chunk) < given or not _ALL_HAN.fullmatch(chunk) or _NOT_ITEM.search(chunk):
+            break
+        if _boundary_after(text, end):
+            fits.append(text[i:end])
+    pos, word = s.word_at(i)
+    if len(fits) == 2:
+        # Both lengths could end there (张颖和 / 张颖和平): jieba's word at i decides.
+        return fits[1] if pos == i and word == fits[1] else fits[0]
+    if fits:
+        return fits[0]
+    # No boundary after either length (董事长束从轩手撕……): a name jieba cut whole.
+    if pos == i and len(surname) + 1 <= len(word) <= len(surname) + 2 and _ALL_HAN.fullmatch(word):
+        return word
+    return None
+
+
+def _name_before(s: _Sentence, i: int) -> str | None:
+    """The person's name that ends at ``i`` and starts after a boundary (the clause's start,
+    punctuation, or a word such as 据 or 由)."""
+    text = s.text
+    for pattern in (_LATIN_NAME, _TRANSLITERATED):
+        for hit in pattern.finditer(text, max(0, i - 30), i):
+            if hit.end() == i:
+                return hit.group()
+    for length in (4, 3, 2):
+        start = i - length
+        if start < 0:
+            continue
+        chunk = text[start:i]
+        surname = _surname_at(text, start)
+        if surname is None or len(chunk) - len(surname) not in (1, 2):
+            continue
+        if not _ALL_HAN.fullmatch(chunk) or _NOT_ITEM.search(chunk[len(surname) :]):
+            continue
+        if start == 0 or _BEFORE_NAME.search(text, 0, start):
+            return chunk
+    return None
+
+
+def _person_ok(s: _Sentence, name: str) -> bool:
+    """A name that is not a common word (高度, 方案) and holds no known term."""
+    finder = s.finder
+    if finder.generic(name) or finder.is_known(name):
+        return False
+    if _ALL_HAN.fullmatch(name):
+        if finder.common(name) or (len(name) == 3 and finder.common(name[1:])):
+            return False
+        if s.tag(name) in cues.ITEM_STOP_TAGS:
+            return False
+    return True
+
+
+def _people_titled(s: _Sentence) -> Iterator[Hit]:
+    """腾讯公司副总裁栾娜, 创始人@孙平, 首席战略官James Mitchell: a title, then a name."""
+    text = s.text
+    for m in _TITLE.finditer(text):
+        j = m.end()
+        while j < len(text) and text[j] in " \u3000@":
+            j += 1
+        if text.startswith("兼", j):
+            continue  # 有赞COO兼联席总裁浣昉: the last title names him
+        name = _name_at(s, j)
+        if name and _person_ok(s, name):
+            yield Hit(name, "Person", "title", 1.0)
+
+
+def _organisations_titled(s: _Sentence) -> Iterator[Hit]:
+    """金山软件CEO雷军, 美团创始人王兴, 虎拾文化创始人@孙平: the name before a person's
+    title is the organisation they hold it in."""
+    text = s.text
+    finder = s.finder
+    for m in _TITLE.finditer(text):
+        j = m.end()
+        while j < len(text) and text[j] in " \u3000@":
+            j += 1
+        if not _name_at(s, j) and not text.startswith("兼", j):
+            continue
+        words = s.walk_left(m.start(), longest=8, most=2, stop_tags=cues.ORG_STOP_TAGS, names=False)
+        words = _trim_common(s, words)
+        name = "".join(words)
+        if not name or not _item_ok(s, name) or finder.is_known(name) or finder.common(name):
+            continue
+        if not any(s.proper(w) for w in words) or _after_known(s, m.start() - len(name)):
+            continue
+        if m.group() in cues.COMPANY_TITLES:
+            yield Hit(name, "Company", "organisation-of-title", 1.0)
+        else:
+            yield Hit(name, "Organization", "organisation-of-title", 0.6)
+
+
+def _people_bracketed(s: _Sentence) -> Iterator[Hit]:
+    """X（腾讯广告副总裁）: a name, then its title in brackets."""
+    for m in _PAREN_TITLE.finditer(s.text):
+        name = _name_before(s, m.start())
+        if name and _person_ok(s, name):
+            yield Hit(name, "Person", "title-in-brackets", 1.0)
+
+
+def _people_appositive(s: _Sentence) -> Iterator[Hit]:
+    """X，腾讯公司副总裁。 / X，某某负责人: a clause that is a name, then one that is a title."""
+    text = s.text
+    for m in re.finditer("[，,]", text):
+        start = _clause_start(text, m.start())
+        name = _name_at(s, start)
+        if not name or start + len(name) != m.start():
+            continue
+        end = _clause_end(text, m.end())
+        if _ends(text[m.end() : end], cues.PERSON_TITLES) and _person_ok(s, name):
+            yield Hit(name, "Person", "appositive-title", 0.8)
+
+
+def _people_speaking(s: _Sentence) -> Iterator[Hit]:
+    """罗云说, 张颖就表示, 据张颖介绍: a name at a clause's start, then a verb of saying."""
+    text = s.text
+    for m in _SPEECH.finditer(text):
+        j = m.start()
+        adverb = _ends(text[max(0, j - 4) : j], cues.ADVERBS)
+        if adverb:
+            j -= len(adverb)
+        name = _name_before(s, j)
+        if name is None:
+            # 扎克伯格曾表示: a name jieba's dictionary knows as a person's, with no family name.
+            pos, word = s.word_at(j - 1)
+            if pos + len(word) == j and s.tag(word) in ("nr", "nrt", "nrfg") and len(word) >= 2:
+                name = word
+        if not name or not _person_ok(s, name):
+            continue
+        before = text[: j - len(name)]
+        if _ends(before, cues.ACCORDING_TO):
+            yield Hit(name, "Person", "according-to", 1.0)
+        elif not before.strip(" *#>") or _BREAK.search(before[-2:]):
+            yield Hit(name, "Person", "speech-verb", 0.6)
+
+
+def _people_speaker(s: _Sentence) -> Iterator[Hit]:
+    """汤道生：…… in a transcript: a name, a colon, what they said."""
+    text = s.text
+    lead = _SPEAKER_LEAD.match(text)
+    i = lead.end() if lead else 0
+    name = _name_at(s, i)
+    if name and text[i + len(name) : i + len(name) + 1] in ("：", ":") and _person_ok(s, name):
+        yield Hit(name, "Person", "speaker", 0.5)
+
+
+def _people_father(s: _Sentence) -> Iterator[Hit]:
+    """「微信之父」张小龙: the father of something, then his name."""
+    text = s.text
+    for word in cues.FATHER_OF:
+        for m in re.finditer(re.escape(word) + r"[”」\"』]?\s*", text):
+            name = _name_at(s, m.end())
+            if name and _person_ok(s, name):
+                yield Hit(name, "Person", "father-of", 1.0)
+
+
+# ---------------------------------------------------------------- lists
+
+_LIST_HEADS = tuple(sorted(cues.LIST_HEADS, key=len, reverse=True))
+_ENDERS = tuple(sorted(cues.LIST_ENDERS, key=len, reverse=True))
+_CONJUNCTION = re.compile("以及|或者|还有|和|及|与|或")
+_PAREN_LIST = re.compile(
+    f"(?:{_alternation(cues.LIST_HEADS)})\\s*[（(]([^（）()]{{2,80}}、[^（）()]{{1,80}})[）)]"
+)
+
+
+_BRACKETED_END = re.compile(r"\s*[（(][^（）()]*[）)]?\s*$")
+
+
+def _clean_item(item: str) -> str:
+    item = _strip(_BRACKETED_END.sub("", item))
+    changed = True
+    while changed:
+        changed = False
+        trim = _starts(item, cues.ITEM_TRIM_HEAD)
+        if trim and len(item) > len(trim):
+            item, changed = _strip(item[len(trim) :]), True
+    item = re.sub(r"[（(][^（）()]*[）)]$", "", item)
+    return _strip(item)
+
+
+def _head_at(s: _Sentence, i: int, heads: Iterable[str]) -> str | None:
+    """The head noun at ``i`` if it is a word of its own there: not the start of a longer
+    word (企业 in 企业培训) or of a known term (企业 in 企业微信)."""
+    text = s.text
+    head = _starts(text[i:], heads)
+    if head is None or s.finder.known_at(text, i) > len(head):
+        return None
+    pos, word = s.word_at(i)
+    if pos == i and len(word) > len(head) and word.startswith(head):
+        return None
+    return head
+
+
+def _first_item(s: _Sentence, start: int, end: int) -> str:
+    """The first item of a list, which ends at ``end``: the words before it, leftwards, up
+    to a word that starts a list (通过, 包括 …) or a word of grammar."""
+    m = _BRACKETED_END.search(s.text, start, end)
+    if m and m.start() > start:
+        end = m.start()  # 微信城市服务（2.46亿）: the name is before the brackets
+    words = s.walk_left(end, longest=10, most=3, stop_tags=cues.NAME_STOP_TAGS, names=False)
+    while words and words[0] in cues.LIST_STARTERS:
+        words.pop(0)
+    return "".join(words)
+
+
+def _last_item(s: _Sentence, start: int, end: int) -> tuple[str, int]:
+    """The last item of a list, which starts at ``start``, and where it ends: before 等, a
+    count, a head noun, a word that ends a list (都, 均 …) or a word of grammar."""
+    text = s.text
+    item_end = start
+    for word in s.words_after(start, end):
+        at = item_end
+        if at > start and (
+            _starts(text[at:], _ENDERS) or _COUNT.match(text, at) or _head_at(s, at, _LIST_HEADS)
+        ):
+            break
+        if (
+            word in cues.NAME_STOP
+            or _NOT_ITEM.search(word)
+            or (s.tag(word) in cues.NAME_STOP_TAGS and at > start)
+            or word in "（("
+            or item_end - start + len(word) > 12
+        ):
+            break
+        item_end += len(word)
+    return text[start:item_end], item_end
+
+
+def _list_head(s: _Sentence, i: int, end: int) -> tuple[str | None, bool]:
+    """The list's head noun at ``i`` and whether the list is marked as one (等, or a count:
+    三大功能); after a mark, a word or two of description may come before the head."""
+    text = s.text
+    j = i
+    while j < end and text[j] == " ":
+        j += 1
+    marked = False
+    word = _starts(text[j:end], _ENDERS)
+    if word in ("等", "等等"):
+        j += len(word)
+        marked = True
+    m = _COUNT.match(text, j)
+    if m:
+        j, marked = m.end(), True
+    for skip in range(0, 3 if marked else 1):
+        if j + skip >= end:
+            break
+        if skip and (_NOT_ITEM.search(text, j, j + skip) or _NOT_NAME.search(text, j, j + skip)):
+            break
+        head = _head_at(s, j + skip, _LIST_HEADS)
+        if head and (marked or head in cues.LIST_DIRECT_HEADS):
+            return head, marked
+    return None, marked
+
+
+def _clauses(text: str) -> Iterator[tuple[int, int]]:
+    """The (start, end) of each clause of ``text``."""
+    start = 0
+    for m in _BREAK.finditer(text):
+        yield start, m.start()
+        start = m.end()
+    yield start, len(text)
+
+
+def _enumerations(s: _Sentence) -> Iterator[tuple[list[str], str | None, bool, str]]:
+    """Runs of names separated by 、, with the head noun after each run and whether 等 or a
+    count marks it: ``(items, head, marked, how)``. A piece that is no name ends a run (its
+    start is the run's last item) and may start the next (its end is the next's first)."""
+    text = s.text
+    for start, end in _clauses(text):
+        if "、" not in text[start:end]:
+            continue
+        pieces = []
+        pos = start
+        for piece in text[start:end].split("、"):
+            pieces.append((pos, pos + len(piece)))
+            pos += len(piece) + 1
+        run = [_first_item(s, *pieces[0])]
+        for k, (ps, pe) in enumerate(pieces[1:], start=1):
+            piece = _clean_item(text[ps:pe])
+            last = k == len(pieces) - 1
+            if (
+                not last
+                and _CONJUNCTION.sub("", piece)
+                and len(piece) <= 12
+                and not _NOT_ITEM.search(piece)
+            ):
+                run.append(piece)
+                continue
+            item, item_end = _last_item(s, ps, pe)
+            run += _CONJUNCTION.split(item)
+            head, marked = _list_head(s, item_end, pe)
+            yield [_clean_item(i) for i in run], head, marked, "list"
+            run = [_first_item(s, ps, pe)]
+    for m in _PAREN_LIST.finditer(text):
+        head = _starts(text[m.start() :], _LIST_HEADS)
+        items = [p for part in re.split("[、，,]", m.group(1)) for p in _CONJUNCTION.split(part)]
+        yield [_clean_item(i) for i in items], head, True, "list-in-brackets"
+
+
+def _trim_item(s: _Sentence, item: str, cls: str) -> str:
+    """An organisation's or a product's name in a list without the verbs and words of
+    grammar before it (整合有赞零售 -> 有赞零售); empty when a verb is inside (生态面向开发者)."""
+    if cls == "Capability" or not _IS_HAN.search(item):
+        return item
+    words = s.finder.tokenizer.lcut(item, HMM=True)
+    while words and (
+        words[0] in cues.NAME_LEAD_STOP
+        or (
+            len(words[0]) >= 2
+            and (
+                s.finder.generic(words[0])
+                or words[0] in cues.NAME_STOP
+                or s.tag(words[0]) in cues.ORG_STOP_TAGS
+            )
+        )
+    ):
+        words.pop(0)
+    if any(w in cues.NAME_STOP or (len(w) >= 2 and s.tag(w) in ("p", "c", "d")) for w in words[1:]):
+        return ""
+    return "".join(words)
+
+
+def _item_hits(
+    s: _Sentence, item: str, cls: str, cue: str, strength: float, common_ok: bool
+) -> Iterator[Hit]:
+    """A listed item as a hit: a name that ends with a known product's is read as the name
+    before it (支付宝小程序 -> 支付宝, at half the strength)."""
+    finder = s.finder
+    if finder.is_known(item) or _ends(item, _LIST_HEADS) not in (None, item):
+        return  # 茶饮品牌: a kind of things, not one of them
+    item = _trim_item(s, item, cls)
+    if not item or finder.is_known(item) or not _item_ok(s, item):
+        return
+    if finder.products_re is not None and _IS_HAN.search(item):
+        for m in finder.products_re.finditer(item.casefold()):
+            if m.end() == len(item) and m.start() >= 2:
+                owner = item[: m.start()]
+                if _item_ok(s, owner) and not finder.is_known(owner) and not finder.common(owner):
+                    yield Hit(owner, cls, cue + "+known-product", strength / 2)
+                return
+    if _IS_HAN.search(item) and finder.common(item):
+        if common_ok:
+            yield Hit(item, cls, cue, strength / 2)
+        return
+    yield Hit(item, cls, cue, strength)
+
+
+def _lists(s: _Sentence) -> Iterator[Hit]:
+    """通过A、B、C等品牌 / 包括A、B等12个品牌 / 茶饮品牌（A、B、C）: a list whose head says
+    what its items are; or, with no head, a list with known items, which gives its other
+    items their kind (钉钉、企业微信、飞书 are products, as 企业微信 is)."""
+    finder = s.finder
+    for items, head, marked, how in _enumerations(s):
+        items = [i for i in items if i]
+        if len(items) < 2:
+            continue
+        cls = cues.LIST_HEADS[head] if head else None
+        if cls in ("Product", "Capability") and not marked:
+            cls = None  # 营销服务: the head belongs to the last item, not to the list
+        if cls is not None:
+            for item in items:
+                yield from _item_hits(s, item, cls, f"{how}+{head}", 1.0, True)
+            continue
+        kinds = {kind for i in items if (kind := finder.kind(i)) is not None}
+        if not kinds:
+            s.open_lists.append(tuple(items))
+        elif len(kinds) == 1 and kinds <= {"Product", "Organization"}:
+            yield from _listed_with(s, items, kinds.pop(), "listed-with-known")
+
+
+def _listed_with(s: _Sentence, items: list[str], kind: str, cue: str) -> Iterator[Hit]:
+    """The items of a list with no head noun, given the kind of the terms it names (钉钉、
+    企业微信、飞书: 企业微信 is a product, so the others are). A long list of clean names is
+    as sure of its kind as a head noun would be."""
+    finder = s.finder
+    cls = {"Organization": "Company"}.get(kind, kind)
+    clean = sum(finder.is_known(i) or _item_ok(s, i, longest=8) for i in items)
+    strength = 1.0 if clean >= 4 and clean * 5 >= len(items) * 4 else 0.5
+    for item in items:
+        yield from _item_hits(s, item, cls, cue, strength, False)
+
+
+def _represented(s: _Sentence) -> Iterator[Hit]:
+    """以微盟、有赞为代表的……服务商: the listed names are examples of the head."""
+    text = s.text
+    for word in cues.REPRESENTED_BY:
+        for m in re.finditer(re.escape(word), text):
+            start = text.rfind("以", _clause_start(text, m.start()), m.start())
+            if start < 0:
+                continue
+            end = _clause_end(text, m.end())
+            head = next((h for h in _LIST_HEADS if h in text[m.end() : end]), None)
+            if head is None:
+                continue
+            parts = re.split("[、，,]", text[start + 1 : m.start()])
+            for item in (_clean_item(p) for part in parts for p in _CONJUNCTION.split(part)):
+                yield from _item_hits(s, item, cues.LIST_HEADS[head], "represented-by", 1.0, False)
+        if word == "为代表的" and word in text:
+            break
+
+
+# ---------------------------------------------------------------- organisations and products
+
+_ORG_HEAD = re.compile(f"(?:{_alternation(cues.ORG_HEADS)})")
+_HEAD_BEFORE_LATIN = re.compile(f"(?:公司|企业|品牌|厂商|机构|平台)\\s*({_LATIN_WORD.pattern})")
+
+
+def _after_known(s: _Sentence, i: int) -> bool:
+    """Whether a known term's name ends right at ``i`` (腾讯 before 云数据库): what follows
+    it is a part of that term's name, not a name of its own."""
+    before = s.words_before(i, _clause_start(s.text, i))
+    return bool(before) and s.finder.is_known(before[0])
+
+
+def _trim_common(s: _Sentence, words: list[str]) -> list[str]:
+    """``words`` without the generic or common words they start with (对话 in 对话网商银行,
+    投资 in 投资公司)."""
+    finder = s.finder
+    while words and (
+        words[0] in cues.ORG_GENERIC_PARTS
+        or finder.generic(words[0])
+        or (finder.common(words[0]) and not s.proper(words[0]))
+    ):
+        words = words[1:]
+    return words
+
+
+def _organisations(s: _Sentence) -> Iterator[Hit]:
+    """华中科技大学, 峰尚资本, 尘锋科技, 初创公司ObEN: a name with an organisation's head
+    word after it (or a Latin name after 公司)."""
+    text = s.text
+    finder = s.finder
+    for m in _ORG_HEAD.finditer(text):
+        head = m.group()
+        pos, word = s.word_at(m.start())
+        if pos + len(word) != m.end():
+            continue  # 公司内部, 科技巨头: the head starts a longer word
+        words = s.walk_left(pos, longest=10, most=3, stop_tags=cues.ORG_STOP_TAGS)
+        if pos < m.start():
+            words.append(text[pos : m.start()])  # 华中科技 of 华中科技大学, one word
+        words = _trim_common(s, words)
+        name = "".join(words)
+        if len(name) < 2 or finder.is_known(name) or not _item_ok(s, name):
+            continue
+        label = name + head
+        if finder.is_known(label) or finder.generic(label):
+            continue
+        strength = 1.0 if any(s.proper(w) for w in words) else 0.5
+        yield Hit(label, cues.ORG_HEADS[head], f"organisation-head:{head}", strength)
+    for m in _HEAD_BEFORE_LATIN.finditer(text):
+        name = m.group(1)
+        if not finder.generic(name) and not finder.is_known(name):
+            cls = "Product" if m.group().startswith("平台") else "Company"
+            yield Hit(name, cls, "head-before-name", 1.0)
+
+
+def _name_before_noun(s: _Sentence, i: int) -> str | None:
+    """A name that ends at ``i`` (before a product noun, 旗下 …): one or two words, not
+    common, not known."""
+    words = _trim_common(s, s.walk_left(i, longest=8, most=2, stop_tags=cues.ORG_STOP_TAGS))
+    name = "".join(words)
+    finder = s.finder
+    if not name or not _item_ok(s, name) or finder.is_known(name) or finder.common(name):
+        return None
+    return name if any(s.proper(w) for w in words) else None
+
+
+def _products_by_noun(s: _Sentence) -> Iterator[Hit]:
+    """支付宝APP, 钉钉客户端: a name, then a noun that makes it an app."""
+    text = s.text
+    for noun in cues.PRODUCT_NOUNS:
+        for m in re.finditer(re.escape(noun), text):
+            if noun.isascii() and re.match("[A-Za-z]", text[m.start() - 1 : m.start()] or " "):
+                continue
+            name = _name_before_noun(s, m.start())
+            if name:
+                yield Hit(name, "Product", f"product-noun:{noun}", 0.8)
+
+
+_DEFINITION = re.compile("(?<![就还也都正只更而于总要可若凡真不即乃但却])是")
+
+
+def _definitions(s: _Sentence) -> Iterator[Hit]:
+    """飞书是字节跳动旗下的移动办公产品, 《心动练习生》是一款换装养成游戏: a name at a
+    clause's start, 是, and a noun that says what it is, ending the clause."""
+    text = s.text
+    finder = s.finder
+    for m in _DEFINITION.finditer(text):
+        start = _clause_start(text, m.start())
+        end = _clause_end(text, m.end())
+        body = text[m.end() : end]
+        head = _ends(body, cues.DEFINITION_HEADS)
+        if head is None or len(body) > 40 or any(w in body for w in cues.NOT_A_DEFINITION):
+            continue
+        subject = _strip(text[start : m.start()].strip().strip("《》"))
+        trailing = _ends(subject, cues.TRAILING_ADVERBS)
+        if trailing:
+            subject = _strip(subject[: -len(trailing)])
+        for name in _CONJUNCTION.split(subject):
+            name = _strip(name.strip("《》"))
+            if not name or len(name) > 10 or finder.is_known(name) or not _item_ok(s, name):
+                continue
+            words = finder.tokenizer.lcut(name, HMM=True) if _IS_HAN.search(name) else [name]
+            if name[0] in cues.NAME_LEAD_STOP or any(
+                w in cues.NAME_STOP or (len(w) >= 2 and s.tag(w) in cues.NAME_STOP_TAGS)
+                for w in words
+            ):
+                continue
+            if name[0] in "这那它他她其我你该此每某各" or (
+                _IS_HAN.search(name) and finder.common(name)
+            ):
+                continue
+            yield Hit(name, cues.DEFINITION_HEADS[head], f"definition:{head}", 1.0)
+
+
+def _subsidiaries(s: _Sentence) -> Iterator[Hit]:
+    """字节跳动旗下的飞书: a company, 旗下, and its product."""
+    text = s.text
+    finder = s.finder
+    for word in cues.SUBSIDIARY:
+        for m in re.finditer(re.escape(word), text):
+            if word == "旗下" and text.startswith("旗下的", m.start()):
+                continue
+            # The owner is a company's name, often made of common words (字节 跳动).
+            words = s.walk_left(m.start(), longest=8, most=2, stop_tags=cues.ORG_STOP_TAGS)
+            owner = "".join(words)
+            if (
+                len(words) == 2
+                and _item_ok(s, owner)
+                and not finder.is_known(owner)
+                and not finder.common(owner)
+            ) or (owner and _name_before_noun(s, m.start()) == owner):
+                yield Hit(owner, "Company", "owner-of", 0.8)
+            end = _clause_end(text, m.end())
+            name = ""
+            for w in s.words_after(m.end(), end)[:2]:
+                if w in cues.CAPABILITY_LEFT_STOP or _NOT_NAME.search(w) or finder.generic(w):
+                    break
+                if s.tag(w) in cues.ORG_STOP_TAGS:
+                    break
+                name += w
+            rest = text[m.end() + len(name) : end]
+            if (
+                name
+                and _item_ok(s, name)
+                and not finder.is_known(name)
+                and not finder.common(name)
+                and (not rest or rest[0] in "的是等、和与及" or _NOT_NAME.match(rest))
+            ):
+                yield Hit(name, "Product", "product-of", 0.8)
+
+
+def _compounds(s: _Sentence) -> Iterator[Hit]:
+    """视频号小店, 腾讯会议, 微信读书: a known product's or organisation's name, then a
+    product noun."""
+    if s.finder.compound is None:
+        return
+    text = s.text
+    for m in s.finder.compound.finditer(text):
+        label = m.group()
+        if s.finder.is_known(label) or s.finder.known_at(text, m.start()) > len(label):
+            continue
+        head = _starts(m.group(1), cues.COMPOUND_HEADS) or m.group(1)
+        yield Hit(label, cues.COMPOUND_HEADS.get(head, "Product"), "known-name+noun", 0.5)
+
+
+_USES = re.compile(f"(?:{_alternation(cues.ADVERBS)})?(?:{_alternation(cues.USER_VERBS)})")
+
+
+def _brand_users(s: _Sentence) -> Iterator[Hit]:
+    """九鼎装饰就通过……, 老乡鸡在公众号……: a clause that starts with a name and goes on to
+    use a known product (通过, 借助, 入驻, 接入 …)."""
+    text = s.text
+    finder = s.finder
+    if finder.products_re is None:
+        return
+    for start, end in _clauses(text):
+        m = _USES.search(text, start, end)
+        if not m or m.start() - start < 2:
+            continue
+        subject = _strip(text[start : m.start()])
+        if not subject or len(subject) > 6 or not _item_ok(s, subject):
+            continue
+        if finder.is_known(subject) or finder.common(subject):
+            continue
+        words = s.words_after(start, m.start())
+        if any(s.tag(w) in cues.ORG_STOP_TAGS or w in cues.NAME_STOP for w in words):
+            continue
+        if not finder.products_re.search(text[m.end() : end].casefold()):
+            continue
+        yield Hit(subject, "Company", "brand-uses-product", 0.5)
+
+
+def _brand_products(s: _Sentence) -> Iterator[Hit]:
+    """朗姿的视频号做到了……: a clause that starts with a name, 的, and a known product,
+    which the name runs (a brand's account, shop or mini program)."""
+    text = s.text
+    finder = s.finder
+    if finder.products_re is None:
+        return
+    for start, end in _clauses(text):
+        k = text.find("的", start, end)
+        if k - start < 2 or not finder.products_re.match(text.casefold(), k + 1):
+            continue
+        subject = _strip(text[start:k])
+        if not subject or len(subject) > 6 or not _item_ok(s, subject):
+            continue
+        words = s.words_after(start, k)
+        if (
+            finder.is_known(subject)
+            or finder.common(subject)
+            or not all(s.proper(w) for w in words)
+        ):
+            continue
+        yield Hit(subject, "Company", "owner-of-known-product", 0.5)
+
+
+# ---------------------------------------------------------------- capabilities
+
+_LAUNCH = re.compile(f"(?:{_alternation(cues.LAUNCH_VERBS)})(?=[，,。；;！？!?]|$)")
+
+
+def _launches(s: _Sentence) -> Iterator[Hit]:
+    """超大附件上线， 漂流瓶上线: what comes online, at the start of a clause; twice as sure
+    when the sentence lists several launches."""
+    text = s.text
+    finder = s.finder
+    found = []
+    for m in _LAUNCH.finditer(text):
+        start = _clause_start(text, m.start())
+        name = _strip(text[start : m.start()])
+        if not name or len(name) > 8 or not _item_ok(s, name, longest=8) or finder.is_known(name):
+            continue
+        words = finder.tokenizer.lcut(name, HMM=True) if _IS_HAN.search(name) else [name]
+        if any(w in cues.NAME_STOP or s.tag(w) in cues.NAME_STOP_TAGS for w in words):
+            continue
+        found.append(name)
+    for name in found:
+        yield Hit(name, "Capability", "launched", 1.0 if len(found) > 1 else 0.5)
+
+
+_CAP_HEAD = re.compile(f"(?:{_alternation(cues.CAPABILITY_HEADS)})")
+_ANNOUNCE = re.compile(f"(?:{_alternation(cues.ANNOUNCE_VERBS)})")
+#: 服务 and 计划 are verbs as often as nouns: as heads, something that ends a noun phrase
+#: must follow them (有赞计划今年…… is a verb).
+_VERBAL_HEADS = ("服务", "计划")
+_AFTER_NOUN = (
+    "的",
+    "和",
+    "与",
+    "及",
+    "等",
+    "也",
+    "将",
+    "已",
+    "还",
+    "都",
+    "正式",
+    "上线",
+    "推出",
+    "下",
+    "中",
+    "里",
+    "上",
+    "是",
+    "为",
+    "可以",
+    "能",
+    "就",
+    "则",
+    "被",
+    "已经",
+    "开放",
+    "支持",
+    "让",
+    "帮助",
+    "覆盖",
+    "指南",
+)
+
+
+def _capabilities(s: _Sentence) -> Iterator[Hit]:
+    """付费订阅功能, 截图识码功能, 私域激励计划: a name before a feature's head word;
+    strong after an announcement verb in its clause (加入了全新缓存清理功能), weak alone or
+    with 的 between (让人费解的功能)."""
+    text = s.text
+    finder = s.finder
+    for m in _CAP_HEAD.finditer(text):
+        head = m.group()
+        if text[m.start() - 1 : m.start()] in '”」"』》':
+            continue  # quoted: _quoted reads it
+        if head in _VERBAL_HEADS and not (
+            _boundary_after(text, m.end()) or _starts(text[m.end() :], _AFTER_NOUN)
+        ):
+            continue
+        i = m.start()
+        etc = _ends(text[max(0, i - 2) : i], ("等等", "等"))
+        if etc:
+            i -= len(etc)  # 上线的小商店等功能: one feature, named as an example
+        of = text[i - 1 : i] == "的"
+        words = s.walk_left(
+            i - 1 if of else i, longest=8, most=3, stop_tags=cues.NAME_STOP_TAGS, names=False
+        )
+        if not words or s.tag(words[0]) in ("a", "an", "b", "d", "ad", "m", "vd"):
+            continue
+        name = "".join(words)
+        if not _item_ok(s, name, longest=8) or finder.is_known(name):
+            continue
+        if finder.is_known(name + head):
+            continue  # 创作者分成计划 is a term; 创作者分成 is none
+        clause = text[_clause_start(text, i) : i - len(name) - of]
+        announced = _ANNOUNCE.search(clause) is not None
+        strength = (1.0 if announced else 0.4) * (0.6 if of else 1.0)
+        if len(words) == 1 and _IS_HAN.search(name) and finder.common(name):
+            strength /= 2
+        cue = "feature-head" + ("+announced" if announced else "")
+        yield Hit(name, "Capability", cue, strength)
+
+
+_LIST_TAIL = re.compile(
+    r"(?:等等|等)\s*(?:[0-9一二三四五六七八九十两几多]+(?:个|项|种|大|款))?\s*(?:全新的?|新的?|各种|基础的?)?"
+    f"(?:{_alternation(cues.CAPABILITY_HEADS)}|权益)"
+    r"|[0-9一二三四五六七八九十两几多]+(?:个|项|种|大|款)\s*(?:全新的?|新的?)?"
+    f"(?:{_alternation(cues.CAPABILITY_HEADS)}|权益)"
+)
+_HEAD_SUFFIX = re.compile(f"(?:{_alternation(cues.CAPABILITY_HEADS)})$")
+
+
+def _announced_lists(s: _Sentence) -> Iterator[Hit]:
+    """提供语音对话，朋友圈，支付……等功能 / 加入了A、B、C等新功能 / 功能：Pin: features
+    listed after an announcement verb and before 等 (or a count) and their head word."""
+    text = s.text
+    finder = s.finder
+    for tail in _LIST_TAIL.finditer(text):
+        floor = max(text.rfind(c, 0, tail.start()) for c in "。；;！？!?") + 1
+        verbs = list(_ANNOUNCE.finditer(text, floor, tail.start()))
+        if not verbs:
+            continue
+        body = text[verbs[-1].end() : tail.start()].lstrip("了 ")
+        if "、" not in body and "，" not in body and "," not in body:
+            continue
+        parts = [p for part in re.split("[、，,]", body) for p in _CONJUNCTION.split(part)]
+        items = [_clean_item(p) for p in parts]
+        run: list[str] = []
+        for item in reversed([i for i in items if i]):
+            bare = _clean_item(_HEAD_SUFFIX.sub("", item))  # 缓存清理功能 -> 缓存清理
+            item = bare if bare and not finder.generic(bare) else item
+            if finder.generic(item):
+                run.insert(0, "")  # 数据服务: one of the list, no name
+                continue
+            if not _item_ok(s, item, longest=10) or _ANNOUNCE.search(item):
+                break
+            run.insert(0, item)
+        if len(run) < 2:
+            continue
+        run = [i for i in run if i]
+        for item in run:
+            if not finder.is_known(item):
+                yield Hit(item, "Capability", "announced-list", 1.0)
+    m = re.match(r"^\s*功能\s*[：:]\s*(.{2,12})$", text)
+    if m:
+        item = _clean_item(m.group(1))
+        if _item_ok(s, item) and not finder.is_known(item):
+            yield Hit(item, "Capability", "feature-colon", 1.0)
+
+
+# ---------------------------------------------------------------- quoted names
+
+_QUOTED = re.compile(
+    "|".join(
+        f"{re.escape(o)}([^{re.escape(o + c)}]{{1,20}}){re.escape(c)}"
+        for o, c in cues.QUOTES.items()
+    )
+    + "|《([^《》]{1,20})》"
+)
+_QUOTE_JOIN = re.compile(r"\s*(?:、|和|及|与|以及|或|，)\s*")
+_AFTER_QUOTE = re.compile(
+    r"^(?:等等|等)?\s*(?:[0-9一二三四五六七八九十两几多]+(?:个|项|种|大|款))?\s*"
+    r"(?:这个|这项|这一|全新的?|新的?)?"
+)
+
+
+def _quoted(s: _Sentence) -> Iterator[Hit]:
+    """“加好友”按钮, 推出“视频号小店”服务, “稍后处理”和“Pin”功能, 《心动练习生》游戏: a short
+    quoted name that the words around it say is a feature or a product."""
+    text = s.text
+    finder = s.finder
+    groups: list[list[re.Match[str]]] = []
+    for m in _QUOTED.finditer(text):
+        # Quotes joined by 、 和 及 share what follows the last one (“A”、“B”和“C”三大功能).
+        if groups and _QUOTE_JOIN.fullmatch(text, groups[-1][-1].end(), m.start()):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    for group in groups:
+        last = group[-1]
+        after = text[last.end() : last.end() + 8].lstrip()
+        after_head = _AFTER_QUOTE.sub("", after)
+        before = text[max(0, group[0].start() - 4) : group[0].start()]
+        for m in group:
+            title = m.group().startswith("《")
+            label = _strip(m.group(m.lastindex or 1))
+            if not label or len(label) > 12 or finder.is_known(label) or finder.generic(label):
+                continue
+            if title:
+                if _ends(label, cues.WORK_TITLE_ENDS) or _NUMBER_LEAD.match(label):
+                    continue
+                if _starts(after, cues.GAME_AFTER):
+                    yield Hit(label, "Product", "quoted-title", 1.0)
+                continue
+            if re.search("[，。；！？,.;!?]", label) or _NOT_ITEM.search(label):
+                continue
+            head = _starts(after_head, cues.QUOTED_CAPABILITY_AFTER)
+            if head == "服务" and _ends(label, cues.COMPOUND_HEADS):
+                yield Hit(label, "Product", "quoted+服务", 1.0)
+            elif head:
+                yield Hit(label, "Capability", f"quoted+{head}", 1.0)
+            elif _ends(before, cues.QUOTED_NAMING_BEFORE) or _ANNOUNCE.search(
+                before.rstrip("了的 ")[-4:]
+            ):
+                cls = "Product" if _ends(label, cues.COMPOUND_HEADS) else "Capability"
+                yield Hit(label, cls, "named-quoted", 0.5)
+            elif len(group) >= 3:
+                # “消息”、“云文档”、“密聊”、“外部”: a list of quoted names is a list of features.
+                yield Hit(label, "Capability", "quoted-list", 0.5)
+
+
+#: Every rule, in the order they read a sentence, with the classes it proposes.
+RULES: tuple[Rule, ...] = (
+    Rule("title", ("Person",), "a title, then a name", _people_titled),
+    Rule("title-in-brackets", ("Person",), "a name, then its title in brackets", _people_bracketed),
+    Rule(
+        "organisation-of-title",
+        ("Company", "Organization"),
+        "a name before a person's title (金山软件CEO雷军)",
+        _organisations_titled,
+    ),
+    Rule("appositive-title", ("Person",), "a name, a comma, a title", _people_appositive),
+    Rule("speech-verb", ("Person",), "a name, then a verb of saying", _people_speaking),
+    Rule(
+        "speaker", ("Person",), "a name and a colon opening a turn of a transcript", _people_speaker
+    ),
+    Rule("father-of", ("Person",), "X之父, then a name", _people_father),
+    Rule(
+        "list",
+        ("Company", "Organization", "Product", "Capability"),
+        "a list and its head noun, or a list with known terms",
+        _lists,
+    ),
+    Rule("represented-by", ("Company", "Product"), "以A、B为代表的……", _represented),
+    Rule(
+        "organisation-head",
+        ("Company", "PublicBody", "Organization", "Product"),
+        "a name and an organisation's head word",
+        _organisations,
+    ),
+    Rule("product-noun", ("Product",), "a name, then App, 客户端 …", _products_by_noun),
+    Rule("definition", ("Product", "Company"), "X是……产品/公司", _definitions),
+    Rule("subsidiary", ("Company", "Product"), "X旗下的Y", _subsidiaries),
+    Rule(
+        "known-name+noun",
+        ("Product", "Organization"),
+        "a known name, then a product noun",
+        _compounds,
+    ),
+    Rule("brand-uses-product", ("Company",), "a name that uses a known product", _brand_users),
+    Rule("owner-of-known-product", ("Company",), "X的 + a known product", _brand_products),
+    Rule("launched", ("Capability",), "X上线 at a clause's start", _launches),
+    Rule("feature-head", ("Capability",), "a name, then 功能/能力/服务/计划", _capabilities),
+    Rule("announced-list", ("Capability",), "推出/上线/支持……A、B和C等功能", _announced_lists),
+    Rule("quoted", ("Capability", "Product"), "a quoted name and its head word", _quoted),
+)
+
+
+# ---------------------------------------------------------------- the tally
+
+
+@dataclass
+class _Entry:
+    """What the corpus says of one label so far (an accumulator, not a record)."""
+
+    label: str
+    classes: dict[str, float] = field(default_factory=dict)
+    cues: dict[str, float] = field(default_factory=dict)
+    sentences: dict[tuple[str, int], float] = field(default_factory=dict)
+    evidence: Evidence | None = None
+
+    @property
+    def score(self) -> float:
+        return sum(self.sentences.values())
+
+    def cls(self) -> str:
+        """The class most strongly cued; kg:Organization when the organisation cues disagree
+        (a company by one cue, a public body by another)."""
+        best = max(sorted(self.classes), key=lambda c: (self.classes[c], -_PRIORITY.index(c)))
+        if _KIND[best] == "Organization":
+            orgs = {c: v for c, v in self.classes.items() if _KIND[c] == "Organization"}
+            if orgs[best] * 3 < sum(orgs.values()) * 2:
+                return "Organization"
+        return best
+
+
+_PRIORITY = ("Person", "Company", "PublicBody", "Product", "Capability", "Organization")
+
+
+class _Tally:
+    """Hits over a corpus, by label (in its matching form, casefolded), and the lists that
+    the second round reads again."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, _Entry] = {}
+        #: (sentence in its matching form, items, path, sentence index, sentence as written)
+        self.lists: list[tuple[str, tuple[str, ...], str, int, str]] = []
+
+    def add(self, hits: Iterable[Hit], path: str, index: int, sentence: str) -> None:
+        for hit in hits:
+            label = _strip(hit.label)
+            if not label:
+                continue
+            key = matching_form(label).casefold()
+            entry = self.entries.get(key)
+            if entry is None:
+                entry = self.entries[key] = _Entry(label)
+            where = (path, index)
+            if hit.strength > entry.sentences.get(where, 0.0):
+                entry.sentences[where] = hit.strength
+            entry.classes[hit.cls] = entry.classes.get(hit.cls, 0.0) + hit.strength
+            entry.cues[hit.cue] = entry.cues.get(hit.cue, 0.0) + hit.strength
+            if entry.evidence is None:
+                entry.evidence = Evidence(path, _SPACES.sub(" ", sentence).strip())
+
+
+def _candidates(tally: _Tally, finder: _Finder) -> dict[str, _Entry]:
+    return {
+        key: e
+        for key, e in tally.entries.items()
+        if not finder.generic(e.label) and key not in finder.known and _long_enough(e.label)
+    }
+
+
+def _second_round(tally: _Tally, finder: _Finder, min_score: float) -> None:
+    """Read the lists with no head noun and no known term again, now that the corpus has
+    proposed some of their items: 先后试用过Skype、Slack、钉钉 names products, once 钉钉 is
+    proposed as one elsewhere."""
+    entries = _candidates(tally, finder)
+    kinds = {key: _KIND[e.cls()] for key, e in entries.items() if e.score >= min_score - 1e-9}
+    for text, items, path, index, sentence in tally.lists:
+        found = {k for i in items if (k := kinds.get(matching_form(i).casefold())) is not None}
+        if len(found) == 1 and found <= {"Product", "Organization"}:
+            s = _Sentence(text, finder)
+            hits = list(_listed_with(s, list(items), found.pop(), "listed-with-proposed"))
+            tally.add(hits, path, index, sentence)
+
+
+def _rank(
+    tally: _Tally, finder: _Finder, ontology: Ontology, min_score: float
+) -> tuple[Suggestion, ...]:
+    _second_round(tally, finder, min_score)
+    entries = _candidates(tally, finder)
+    # A fragment of a longer proposal, cued only where the longer one is, is that one's part.
+    keys = sorted(entries, key=len)
+    for key in keys:
+        entry = entries[key]
+        mine = set(entry.sentences)
+        for other in keys:
+            if len(other) > len(key) and key in other and other in entries:
+                if mine <= set(entries[other].sentences):
+                    del entries[key]
+                    break
+    # 雷军心说 beside 金山软件CEO雷军: a name that runs on from a better-cued one is not one.
+    for key in list(entries):
+        person = entries.get(key)
+        if person is None or person.cls() != "Person" or len(key) < 3:
+            continue
+        shorter = entries.get(key[:-1])
+        if shorter is not None and shorter.cls() == "Person" and shorter.score >= person.score:
+            del entries[key]
+    merged = _merge_short_forms(entries)
+    chosen = [(e, alts) for e, alts in merged if e.score >= min_score - 1e-9]
+    chosen.sort(key=lambda pair: (-round(pair[0].score, 6), -len(pair[0].sentences), pair[0].label))
+    iris = _iris([(e.label, e.cls()) for e, _ in chosen], ontology, finder.tokenizer.lcut)
+    out = []
+    for rank, (entry, alts) in enumerate(chosen, start=1):
+        cues_ranked = tuple(sorted(entry.cues, key=lambda c: (-entry.cues[c], c)))
+        assert entry.evidence is not None
+        out.append(
+            Suggestion(
+                rank=rank,
+                label=entry.label,
+                cls=entry.cls(),
+                iri=iris[entry.label],
+                count=len(entry.sentences),
+                score=round(entry.score, 2),
+                cues=cues_ranked,
+                evidence=entry.evidence,
+                alt_labels=alts,
+            )
+        )
+    return tuple(out)
+
+
+def _long_enough(label: str) -> bool:
+    """Two characters of Chinese, or two Latin letters: one character is no name."""
+    return len(label) >= 2
+
+
+def _merge_short_forms(entries: dict[str, _Entry]) -> list[tuple[_Entry, tuple[str, ...]]]:
+    """有赞科技 and 有赞 are one company: an organisation's full name (its head word kept)
+    becomes an altLabel of its short form when the short form is a proposal too."""
+    heads = sorted(cues.ORG_HEADS, key=len, reverse=True)
+    alts: dict[str, list[str]] = {}
+    for key in sorted(entries):
+        entry = entries.get(key)
+        if entry is None:
+            continue
+        head = _ends(entry.label, heads)
+        if head is None:
+            continue
+        short = matching_form(entry.label[: -len(head)]).casefold()
+        target = entries.get(short)
+        if target is None or target is entry:
+            continue
+        for where, strength in entry.sentences.items():
+            target.sentences[where] = max(strength, target.sentences.get(where, 0.0))
+        for cls, value in entry.classes.items():
+            target.classes[cls] = target.classes.get(cls, 0.0) + value
+        for cue, value in entry.cues.items():
+            target.cues[cue] = target.cues.get(cue, 0.0) + value
+        alts.setdefault(short, []).append(entry.label)
+        del entries[key]
+    return [(e, tuple(sorted(alts.get(k, ())))) for k, e in entries.items()]
+
+
+# ---------------------------------------------------------------- IRIs
+
+
+def _iris(
+    labels: list[tuple[str, str]], ontology: Ontology, cut: Callable[..., list[str]]
+) -> dict[str, str]:
+    """A readable IRI for each (label, class): pinyin for people (person:zhang-xiaolong, as
+    the ontology's own), the pinyin of each word for other Chinese names, Latin names in
+    lower case. A slug that another term has, in the ontology or in this batch, gets a short
+    hash of its label, so every IRI is unique and depends only on its label and class."""
+    slugs = {label: (CLASSES[cls][0], _slug(label, cls, cut)) for label, cls in labels}
+    count: dict[tuple[str, str], int] = {}
+    for ns_slug in slugs.values():
+        count[ns_slug] = count.get(ns_slug, 0) + 1
+    taken = set(ontology.terms)
+    out = {}
+    for label, (ns, slug) in slugs.items():
+        iri = _NAMESPACES[ns] + slug
+        if not slug or count[ns, slug] > 1 or iri in taken:
+            digest = hashlib.sha256(label.encode("utf-8")).hexdigest()[:6]
+            iri = _NAMESPACES[ns] + (f"{slug}-{digest}" if slug else f"term-{digest}")
+        out[label] = iri
+    return out
+
+
+def _pinyin(text: str) -> list[str]:
+    try:
+        from pypinyin import lazy_pinyin
+    except ImportError as exc:  # pragma: no cover - a hard dependency
+        raise KGError(
+            "pypinyin is not installed (kg suggest spells people's IRIs in pinyin); "
+            "install it with: pip install pypinyin"
+        ) from exc
+    return [p for p in lazy_pinyin(text) if p.strip()]
+
+
+def _ascii(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
+
+
+def _slug(label: str, cls: str, cut: Callable[..., list[str]]) -> str:
+    """The last segment of a term's IRI: a person's pinyin (family-given), else the
+    pinyin of each word (``cut`` is jieba with the ontology's labels: 视频号 stays a word)."""
+    if cls == "Person":
+        if "·" in label:
+            return _ascii("-".join("".join(_pinyin(part)) for part in label.split("·")))
+        if _ALL_HAN.fullmatch(label):
+            surname = label[:2] if label[:2] in cues.COMPOUND_SURNAMES else label[0]
+            family = cues.SURNAME_READINGS.get(surname) or "".join(_pinyin(surname))
+            given = "".join(_pinyin(label[len(surname) :]))
+            return _ascii(f"{family}-{given}" if given else family)
+        return _ascii(label)
+    words = cut(label, HMM=False) if _IS_HAN.search(label) else [label]
+    parts = ["".join(_pinyin(w)) if _IS_HAN.search(w) else w for w in words]
+    return _ascii("-".join(p for p in parts if p.strip()))[:60].strip("-")
+
+
+# ---------------------------------------------------------------- reading a corpus
+
+
+def suggest(
+    paths: Iterable[str | Path] | str | Path,
+    ontology: Ontology | None = None,
+    *,
+    max_bytes: int | None = None,
+    min_score: float = MIN_SCORE,
+) -> Suggestions:
+    """The terms the articles under ``paths`` name and ``ontology`` lacks, best cued first.
+
+    Every sentence (and the title) of every article is read by :data:`RULES`; a label is
+    proposed when its cues add up to ``min_score``. An article that cannot be read is a
+    :class:`~kg.records.Failure` of the result, and the others are still read. Raises
+    :class:`~kg.errors.BuildError` when ``paths`` holds no article at all.
+    """
+    from kg.errors import LoadError
+    from kg.loaders import MAX_BYTES, iter_paths, load
+    from kg.ontology import load_ontology
+
+    ontology = ontology or load_ontology()
+    paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
+    problems: list[tuple[str, str]] = []
+    try:
+        files = list(iter_paths(paths, problems))
+    except KGError as exc:
+        raise BuildError(str(exc)) from exc
+    if not files and not problems:
+        raise BuildError(
+            f"no articles found in {', '.join(map(str, paths))} "
+            "(looked for *.html, *.htm, *.md, *.markdown, *.txt); "
+            "give kg suggest the articles to read"
+        )
+    finder = _Finder(ontology)
+    tally = _Tally()
+    failures = [Failure(where, reason) for where, reason in problems]
+    read = 0
+    for path in files:
+        try:
+            document = load(path, max_bytes or MAX_BYTES)
+        except LoadError as exc:
+            failures.append(Failure(exc.path, exc.reason))
+            continue
+        read += 1
+        title = matching_form(document.title)
+        # A title of its own (front matter, <h1>) is read too; one that is the text's first
+        # line is read there.
+        head = matching_form(document.text[: len(title) + 200])
+        texts = [(title, -1, document.title)] if title and title not in head else []
+        texts += [(s.matching, s.index, s.text) for s in document.sentences]
+        for text, index, written in texts:
+            hits, lists = _read(text, finder)
+            tally.add(hits, document.path, index, written)
+            tally.lists += [(text, items, document.path, index, written) for items in lists]
+    return Suggestions(
+        terms=_rank(tally, finder, ontology, min_score),
+        articles=read,
+        paths=tuple(str(p) for p in paths),
+        failures=tuple(failures),
+    )
+
+
+def _read(text: str, finder: _Finder) -> tuple[list[Hit], list[tuple[str, ...]]]:
+    """Every rule's hits in one sentence, and its lists left for the second round."""
+    sentence = _Sentence(text, finder)
+    return [hit for rule in RULES for hit in rule.read(sentence)], sentence.open_lists
+
+
+# ---------------------------------------------------------------- writing
+
+
+_PREFIXES = (
+    ("kg", KG),
+    ("skos", "http://www.w3.org/2004/02/skos/core#"),
+    ("person", _NAMESPACES["person"]),
+    ("org", _NAMESPACES["org"]),
+    ("product", _NAMESPACES["product"]),
+    ("cap", _NAMESPACES["cap"]),
+)
+
+
+def _literal(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
+    return '"' + escaped.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t") + '"'
+
+
+def _comment(text: str, limit: int = 160) -> str:
+    one_line = "".join(c if c.isprintable() else " " for c in _SPACES.sub(" ", text)).strip()
+    return one_line if len(one_line) <= limit else one_line[: limit - 1] + "…"
+
+
+def _qname(iri: str) -> str:
+    for prefix, ns in _PREFIXES:
+        if iri.startswith(ns):
+            return f"{prefix}:{iri[len(ns) :]}"
+    return f"<{iri}>"  # pragma: no cover - every IRI is minted in a namespace above
+
+
+def turtle_lines(found: Suggestions) -> Iterator[str]:
+    """The proposals as a Turtle ontology file, one block a term, each after comments that
+    say how it was cued and where first: delete a block and the file is still valid."""
+    sources = ", ".join(found.paths)
+    yield f"# Terms that `kg suggest` found in {_comment(sources, 200)} and the ontology lacks:\n"
+    yield f"# {len(found.terms)} from {found.articles} article(s), the best cued first.\n"
+    yield "# Review them: delete the block of a term you do not want, fix a class or a label,\n"
+    yield "# then put this file into ontology/ (or a directory given to --ontology), or add it\n"
+    yield "# to a build: kg build ARTICLES --add-ontology THIS_FILE\n\n"
+    width = max(len(p) for p, _ in _PREFIXES) + 1
+    for prefix, ns in _PREFIXES:
+        yield f"@prefix {prefix + ':':<{width}} <{ns}> .\n"
+    for term in found.terms:
+        what = CLASSES[term.cls][1]
+        cued = ", ".join(term.cues)
+        yield (
+            f"\n# {term.rank}. {what} {_comment(term.label, 60)}: cued in {term.count} "
+            f"sentence(s), score {term.score:g} ({_comment(cued, 80)})\n"
+        )
+        yield f"#    {_comment(term.evidence.path, 80)}: {_comment(term.evidence.sentence)}\n"
+        yield f"{_qname(term.iri)} a kg:{term.cls} ;\n"
+        labels = f"    skos:prefLabel {_literal(term.label)}@zh"
+        if term.alt_labels:
+            alts = " , ".join(f"{_literal(a)}@zh" for a in term.alt_labels)
+            labels += f" ;\n    skos:altLabel {alts}"
+        yield labels + " .\n"
+
+
+def write_turtle(found: Suggestions, path: str | Path) -> Path:
+    """Write :func:`turtle_lines` to ``path``, atomically; BuildError naming the file if it
+    cannot be written."""
+    from kg.exporters import atomic_write
+
+    target = Path(path)
+    check_output(target)
+    try:
+        atomic_write(target, turtle_lines(found))
+    except OSError as exc:
+        raise BuildError(
+            f"{target}: cannot write the suggestions ({exc.strerror or exc}); "
+            "give -o a file in a directory you can write to"
+        ) from exc
+    return target
+
+
+def check_output(path: str | Path) -> None:
+    """BuildError when ``path`` cannot be the file the suggestions go to (a directory, or a
+    file under something that is not one), before any article is read."""
+    target = Path(path)
+    if target.is_dir():
+        raise BuildError(f"{target}: is a directory; give -o the name of a file (suggested.ttl)")
+    for parent in target.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                raise BuildError(
+                    f"{target}: {parent} is not a directory; give -o a file in a directory "
+                    "you can write to"
+                )
+            break
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _fit(text: str, width: int) -> str:
+    """``text`` cut to ``width`` display columns (a Chinese character takes two)."""
+    out, used = "", 0
+    for char in text:
+        w = 2 if unicodedata.east_asian_width(char) in "WF" else 1
+        if used + w > width - 1 and _width(text) > width:
+            return out + "…"
+        out += char
+        used += w
+    return out
+
+
+def table_lines(found: Suggestions, evidence_width: int = 70) -> Iterator[str]:
+    """The proposals as a table: rank, class, label, count, score, cue, evidence."""
+    header = ("rank", "class", "label", "count", "score", "cue", "evidence")
+    rows = [
+        (
+            str(t.rank),
+            CLASSES[t.cls][1],
+            t.label,
+            str(t.count),
+            f"{t.score:g}",
+            t.cues[0],
+            _fit(f"{t.evidence.path}: {_comment(t.evidence.sentence)}", evidence_width),
+        )
+        for t in found.terms
+    ]
+    widths = [max(_width(r[i]) for r in [header, *rows]) for i in range(len(header) - 1)]
+    for row in [header, *rows]:
+        cells = []
+        for i, cell in enumerate(row[:-1]):
+            pad = widths[i] - _width(cell)
+            cells.append(" " * pad + cell if i in (0, 3, 4) else cell + " " * pad)
+        yield "  ".join([*cells, row[-1]]).rstrip() + "\n"
