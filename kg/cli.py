@@ -598,6 +598,79 @@ def push(build_dir: Path, endpoint: str, graph: str | None, mode: str, timeout: 
     click.echo(f"pushed {len(pushed.graphs)} graph(s), {total} triples to {redact(endpoint)}")
 
 
+@main.command(name="suggest")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--ontology",
+    "ontology_paths",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="The ontology whose terms are known: a directory of *.ttl or a file (repeatable; "
+    "default: as kg build).",
+)
+@click.option(
+    "--add-ontology",
+    "added_ontology",
+    multiple=True,
+    type=click.Path(path_type=Path),
+    help="Terms of your own that are known too: a *.ttl file or directory (repeatable).",
+)
+@click.option(
+    "-o",
+    "--out",
+    type=click.Path(path_type=Path),
+    help="Write the proposals as a Turtle ontology file (default: a table on stdout).",
+)
+@click.option(
+    "--max-mb",
+    default=20.0,
+    show_default=True,
+    type=_MEGABYTES,
+    help="Refuse articles larger than this many megabytes.",
+)
+@_guard
+def suggest_terms(
+    paths: tuple[Path, ...],
+    ontology_paths: tuple[Path, ...],
+    added_ontology: tuple[Path, ...],
+    out: Path | None,
+    max_mb: float,
+) -> None:
+    """Propose the people, organisations, products and capabilities that the articles in
+    PATHS name and the ontology lacks, best cued first.
+
+    Without -o, prints a table (rank, class, label, count, score, cue, evidence). With -o,
+    writes a Turtle file of the terms, each with its class, label, IRI and, as comments, how
+    it was cued and its first sentence: review it, delete what is wrong, and put it into
+    ontology/ or give it to kg build with --add-ontology. The exit status is 1 when an
+    article could not be read.
+
+    Example:
+
+    \b
+        kg suggest news/ | head -20
+        kg suggest news/ -o suggested.ttl && kg build news/ --add-ontology suggested.ttl
+    """
+    from kg.ontology import load_ontology
+    from kg.suggest import check_output, suggest, table_lines, write_turtle
+
+    if out is not None:
+        check_output(out)  # before any article is read
+    ontology = load_ontology(list(ontology_paths) or None, added_ontology)
+    found = suggest(list(paths), ontology, max_bytes=int(max_mb * 1e6))
+    for failure in found.failures:
+        click.echo(f"error: {failure.path}: {failure.reason}", err=True)
+    summary = f"{len(found.terms)} term(s) from {found.articles} article(s)"
+    if out is None:
+        for line in table_lines(found):
+            click.echo(line, nl=False)
+        click.echo(summary, err=True)
+    else:
+        click.echo(f"{summary} -> {write_turtle(found, out)}")
+    if found.failures:
+        sys.exit(1)
+
+
 @main.command(name="eval")
 @click.argument("gold", type=click.Path(path_type=Path))
 @click.argument("facts", required=False, type=click.Path(path_type=Path))
@@ -626,7 +699,10 @@ def evaluate(gold: Path, facts: Path | None, missed: bool, extra: bool) -> None:
                 obj = "|".join(row.objects)
                 value = f" {row.value} {row.unit}" if row.value is not None else ""
                 year = row.year or "----"
-                click.echo(f"  {year} {'|'.join(row.subjects)} {row.predicate} {obj}{value}")
+                # Where to look: the article of a gold fact, the rule that made a wrong one.
+                where = ", ".join(filter(None, (row.doc, row.rule and f"rule {row.rule}")))
+                at = f"  ({where})" if where else ""
+                click.echo(f"  {year} {'|'.join(row.subjects)} {row.predicate} {obj}{value}{at}")
 
 
 @main.command()
@@ -655,14 +731,22 @@ def stats(build_dir: Path) -> None:
         f"{counts['failures']} failure(s)"
     )
     for article in report["articles"]:
-        click.echo(f"  {article['year'] or '----'}  {article['id']}  {article['facts']} facts")
+        source = article.get("year_source")  # older reports do not say
+        whence = f"  (year from: {source})" if source else ""
+        click.echo(
+            f"  {article['year'] or '----'}  {article['id']}  {article['facts']} facts{whence}"
+        )
     rows = read_facts(build_dir / "facts.tsv")
     table = Counter((r.predicate, r.year) for r in rows)
     years = sorted({r.year for r in rows})  # "" (facts with no year) first
-    click.echo("\npredicate   " + "".join(f"{y or '----':>7}" for y in years) + "    all")
-    for predicate in sorted({p for p, _ in table}):
+    predicates = sorted({p for p, _ in table})
+    # As wide as the longest predicate of the vocabulary needs, never narrower than before.
+    width = max([12, *(len(p) + 2 for p in predicates)])
+    header = "predicate".ljust(width) + "".join(f"{y or '----':>7}" for y in years)
+    click.echo(f"\n{header}    all")
+    for predicate in predicates:
         cells = "".join(f"{table[predicate, y]:>7}" for y in years)
         total = sum(table[predicate, y] for y in years)
-        click.echo(f"{predicate:<12}{cells}{total:>7}")
+        click.echo(f"{predicate:<{width}}{cells}{total:>7}")
     if report["warnings"]:
         click.echo(f"\n{len(report['warnings'])} warning(s); see {report_path}")
