@@ -126,3 +126,25 @@ def test_control_characters_in_a_build_never_make_unreadable_xml(
     assert "2023:腾讯公司副总裁" in roles
     metrics = ";".join(data["metrics"] for _, data in graph.nodes(data=True) if data.get("metrics"))
     assert ":日活用户:" in metrics and "\x00" not in metrics
+
+
+def test_a_name_holding_the_alternatives_bar_gives_a_table_kg_eval_reads(
+    seed_out: Path, tmp_path: Path
+) -> None:
+    """``|`` separates alternatives in a facts table; a metric name or title that holds one
+    (text on a page, 「阅读量不过万|」) is written with the full-width bar instead, so that
+    the table kg writes is one kg eval reads."""
+    from kg.evaluate import read_facts
+
+    build = tmp_path / "build"
+    build.mkdir()
+    for name in ("kg.trig", "report.json"):
+        text = (seed_out / name).read_text(encoding="utf-8")
+        if name == "kg.trig":
+            text = text.replace('"日活用户"@zh', '"日活|用户|"@zh')
+        (build / name).write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["export", str(build), "-f", "facts"])
+    assert result.exit_code == 0, result.output
+    objects = {o for row in read_facts(build / "facts.tsv") for o in row.objects}
+    assert "日活｜用户｜" in objects
+    assert "日活用户" not in objects
