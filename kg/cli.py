@@ -676,11 +676,17 @@ def suggest_terms(
 @click.argument("facts", required=False, type=click.Path(path_type=Path))
 @click.option("--missed", is_flag=True, help="Also list the gold facts that were not found.")
 @click.option("--extra", is_flag=True, help="Also list the facts that are not in the gold.")
+@click.option(
+    "--ignore-year",
+    is_flag=True,
+    help="Do not compare years: how much of the score the years cost.",
+)
 @_guard
-def evaluate(gold: Path, facts: Path | None, missed: bool, extra: bool) -> None:
+def evaluate(gold: Path, facts: Path | None, missed: bool, extra: bool, ignore_year: bool) -> None:
     """Score FACTS (default: out/facts.tsv) against a GOLD facts table.
 
     Prints precision, recall and F1 overall and per predicate (docs/facts-format.md).
+    With --ignore-year a fact matches whatever year either table gives it.
 
     Example:
 
@@ -690,7 +696,9 @@ def evaluate(gold: Path, facts: Path | None, missed: bool, extra: bool) -> None:
     from kg.evaluate import evaluate as score
     from kg.evaluate import format_report, read_facts
 
-    result = score(read_facts(gold), read_facts(facts or Path("out/facts.tsv")))
+    result = score(
+        read_facts(gold), read_facts(facts or Path("out/facts.tsv")), years=not ignore_year
+    )
     click.echo(format_report(result))
     for title, rows, wanted in (("missed", result.missed, missed), ("extra", result.extra, extra)):
         if wanted:

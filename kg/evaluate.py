@@ -232,17 +232,18 @@ def _alternatives(text: str, column: str, fail: _Fail) -> tuple[str, ...]:
 # --------------------------------------------------------------------------- matching
 
 
-def matches(pred: Row, gold: Row) -> bool:
+def matches(pred: Row, gold: Row, *, years: bool = True) -> bool:
     """Return whether `pred` counts as a correct prediction of `gold`.
 
     Year and predicate must be equal (a fact with no year matches only one with no year)
-    and the subject alternatives must intersect. For `metric` rows (a predicate of the
+    and the subject alternatives must intersect; with `years=False` the year is not
+    compared (any year, or none, agrees with any). For `metric` rows (a predicate of the
     vocabulary that carries a value) both values must be present, agree within 1% of the
     gold value (exactly, when the gold value is 0) and carry the same unit; the object is
     not compared. For every other predicate the object alternatives must intersect. Evidence
     and the optional columns are never compared.
     """
-    if pred.year != gold.year or pred.predicate != gold.predicate:
+    if (years and pred.year != gold.year) or pred.predicate != gold.predicate:
         return False
     if set(pred.subjects).isdisjoint(gold.subjects):
         return False
@@ -266,8 +267,11 @@ def _within_one_percent(pred: Decimal | None, gold: Decimal | None) -> bool:
     return abs(p - g) * 100 <= abs(g)
 
 
-def evaluate(gold: Sequence[Row], predicted: Sequence[Row]) -> Evaluation:
+def evaluate(gold: Sequence[Row], predicted: Sequence[Row], *, years: bool = True) -> Evaluation:
     """Score `predicted` against `gold` under a maximum one-to-one matching by `matches`.
+
+    With `years=False` the year is not compared (`matches`), so that the score with years
+    over the score without tells how much the years cost (issue 13's check of years).
 
     The matched count overall and per predicate is that of a maximum bipartite matching, so it
     does not depend on the order of either sequence. `missed` and `extra` list the unmatched
@@ -275,7 +279,7 @@ def evaluate(gold: Sequence[Row], predicted: Sequence[Row]) -> Evaluation:
     `per_predicate` has one score for each predicate occurring in either sequence, in
     `PREDICATES` order (any predicate outside it follows, sorted).
     """
-    pairs = _maximum_matching(gold, predicted)
+    pairs = _maximum_matching(gold, predicted, years)
     matched_gold = {g for g, _ in pairs}
     matched_pred = {p for _, p in pairs}
 
@@ -302,26 +306,33 @@ def _score(predicate: str, gold: int, predicted: int, matched: int) -> Score:
     return Score(predicate, gold, predicted, matched, precision, recall, f1)
 
 
-def _candidate_edges(gold: Sequence[Row], predicted: Sequence[Row]) -> Iterator[tuple[int, int]]:
+def _candidate_edges(
+    gold: Sequence[Row], predicted: Sequence[Row], years: bool = True
+) -> Iterator[tuple[int, int]]:
     """Yield every (gold index, predicted index) pair for which `matches` holds.
 
     Gold rows are bucketed so that each predicted row is compared only with gold rows that
-    share its year, predicate and a subject alternative, and additionally an object
-    alternative (other predicates) or the unit and a value within a few percent (metric).
+    share its year (unless `years` is false), predicate and a subject alternative, and
+    additionally an object alternative (other predicates) or the unit and a value within a
+    few percent (metric).
     """
     # Keys are (year, predicate, subject alternative, object alternative or unit).
     by_object: defaultdict[_Key, list[int]] = defaultdict(list)
     by_unit: defaultdict[_Key, list[tuple[Decimal, int]]] = defaultdict(list)
+
+    def year_of(row: Row) -> str:
+        return row.year if years else ""  # without years, one bucket for all of them
+
     for i, row in enumerate(gold):
         if _has_value(row.predicate):
             if row.value is None or not row.value.is_finite():
                 continue
             for s in set(row.subjects):
-                by_unit[row.year, row.predicate, s, row.unit].append((row.value, i))
+                by_unit[year_of(row), row.predicate, s, row.unit].append((row.value, i))
         else:
             for s in set(row.subjects):
                 for o in set(row.objects):
-                    by_object[row.year, row.predicate, s, o].append(i)
+                    by_object[year_of(row), row.predicate, s, o].append(i)
     for entries in by_unit.values():
         entries.sort()
     sorted_values = {key: [v for v, _ in entries] for key, entries in by_unit.items()}
@@ -336,7 +347,7 @@ def _candidate_edges(gold: Sequence[Row], predicted: Sequence[Row]) -> Iterator[
             margin = abs(row.value) * Decimal("0.02")
             low, high = row.value - margin, row.value + margin
             for s in set(row.subjects):
-                key = (row.year, row.predicate, s, row.unit)
+                key = (year_of(row), row.predicate, s, row.unit)
                 if key not in by_unit:
                     continue
                 keys = sorted_values[key]
@@ -346,21 +357,23 @@ def _candidate_edges(gold: Sequence[Row], predicted: Sequence[Row]) -> Iterator[
         else:
             for s in set(row.subjects):
                 for o in set(row.objects):
-                    candidates.update(by_object.get((row.year, row.predicate, s, o), ()))
+                    candidates.update(by_object.get((year_of(row), row.predicate, s, o), ()))
         # Sorted so that the graph, and hence which rows end up unmatched, depends only on
         # the input order and not on set iteration order.
         for i in sorted(candidates):
-            if matches(row, gold[i]):
+            if matches(row, gold[i], years=years):
                 yield i, j
 
 
-def _maximum_matching(gold: Sequence[Row], predicted: Sequence[Row]) -> list[tuple[int, int]]:
+def _maximum_matching(
+    gold: Sequence[Row], predicted: Sequence[Row], years: bool = True
+) -> list[tuple[int, int]]:
     """Return the (gold index, predicted index) pairs of a maximum matching under `matches`."""
     offset = len(gold)
     graph: nx.Graph[int] = nx.Graph()
     # Integer nodes (gold i -> i, predicted j -> offset + j): their hashes, unlike those of
     # strings, are the same in every process, so networkx's set iteration is reproducible.
-    graph.add_edges_from((i, offset + j) for i, j in _candidate_edges(gold, predicted))
+    graph.add_edges_from((i, offset + j) for i, j in _candidate_edges(gold, predicted, years))
     if graph.number_of_edges() == 0:
         return []
     top = {node for node in graph if node < offset}

@@ -8,9 +8,15 @@ table. Values are :class:`~decimal.Decimal` and never pass through ``float``,
 so ``229 亿`` is exactly ``22900000000``.
 
 What is *not* a quantity is decided here too: years (``2022年``,
-``2011至2023``), dates (``1月6日``), ordinals (``第二``), vague amounts
-(``数万``, ``几十``, ``十几``), Chinese numerals that are words
-(``一个``, ``统一``, ``六大``) and digits inside latin tokens (``H5``, ``v2``).
+``2011至2023``), dates and times (``1月6日``, ``2011.05``, ``2020-05-08``,
+``08:55``), ordinals (``第二``), vague amounts (``数万``, ``几十``, ``十几``),
+Chinese numerals that are words (``一个``, ``统一``, ``六大``), digits inside
+latin tokens (``H5``, ``v2``), codes and fractions joined by a slash
+(``4/5G``), and digits in URLs, paths and phone numbers.
+
+A range is read as its lower bound (``3-5亿`` is 3 亿, ``30%-50%`` is 30 %),
+other currencies keep their ISO code (``500万美元`` is 5000000 USD), a
+percentage point is a percent, and ``翻倍``/``翻番`` are 2 times.
 """
 
 from __future__ import annotations
@@ -28,15 +34,23 @@ from kg.lang.numerals import (
     CHINESE_DIGITS,
     CHINESE_NUMERAL_UNITS,
     DAY_WORDS,
+    DOUBLING,
+    DOUBLING_PARTICLE,
+    DOUBLING_WORDS,
+    JOINERS,
     LATIN_MAGNITUDE_EXPONENTS,
     MAGNITUDE_EXPONENTS,
     MONTH_WORD,
+    MONTHS,
     QUALIFIER_BLOCKERS,
     QUALIFIERS_AFTER,
     QUALIFIERS_BEFORE,
     QUALIFIERS_BEFORE_MAGNITUDE,
     QUALIFIERS_BETWEEN,
     RANGE_DASHES,
+    RANGE_WORDS,
+    TENTHS,
+    TENTHS_WORD_STARTS,
     UNIT_WORDS,
     VAGUE_MARKERS,
     YEAR_AFTER,
@@ -99,7 +113,8 @@ _CN_CORE = f"[{_CN_DIGIT}十][{_CN_DIGIT}十百千]*+"
 _CN_DECIMAL = f"{_CN_CORE}(?:点[{_CN_DEC_DIGIT}]++)?"
 _CN_NUM = f"{_CN_CORE}(?:点[{_CN_DEC_DIGIT}]++|(?:(?:万亿|万|亿){_CN_CORE})*)"
 _CN_MAG = "万亿|万|亿"
-_MAG = "(?:[十百千]?万)?亿|[十百千]?万|[百千]"
+# 百 before 分 is no magnitude: 3.6百分点 is a percentage point.
+_MAG = "(?:[十百千]?万)?亿|[十百千]?万|[百千](?!分)"
 _UNIT = _alternation(list(UNIT_WORDS))
 _QUAL = _qualifier_pattern(QUALIFIERS_BEFORE)
 _QUAL_MAG = _qualifier_pattern(QUALIFIERS_BEFORE + QUALIFIERS_BEFORE_MAGNITUDE)
@@ -116,6 +131,7 @@ _STARTS = (
     "0-9"
     + _CN_ALL
     + "第"
+    + DOUBLING
     + VAGUE_MARKERS
     + "".join(sorted({w[0] for w in QUALIFIERS_BEFORE + QUALIFIERS_BEFORE_MAGNITUDE}))
 )
@@ -129,6 +145,12 @@ _PATTERN: Final = re.compile(
             # 数万, 几十, 十几万, 20几万, 数倍: vague; consumed so 十万 inside is not read.
             f"(?P<vague>(?<![0-9{_CN_ALL}])(?:[0-9]++|[{_CN_ALL}]++)几[十百千万亿]*+"
             f"|[{VAGUE_MARKERS}]{_SP}*(?:[十百千万亿]++|倍))",
+            # 翻倍, 翻了一番 (2 times), 翻了两番 (4 times): each 番 doubles.
+            f"(?P<double>(?:(?P<d_pre>{_QUAL}){_SP}*)?{DOUBLING}{DOUBLING_PARTICLE}?"
+            f"(?:一?{DOUBLING_WORDS[0]}|(?P<d_n>[{_CN_DIGIT}])?{DOUBLING_WORDS[1]}))",
+            # 八成, 近三成: tenths, a percent.
+            f"(?P<tenth>(?:(?P<t_pre>{_QUAL}){_SP}*)?(?P<t_num>[{_CN_DIGIT}]|十){TENTHS}"
+            f"(?![{TENTHS_WORD_STARTS}])(?P<t_q>{_Q_AFTER})?)",
             # 百分之五十, 百分之3.5, 百分之百.
             f"(?P<pct>(?:(?P<p_pre>{_QUAL}){_SP}*)?百分之"
             f"(?P<p_num>{_NUM}{_NOT_LATIN}|{_CN_DECIMAL}|百)(?P<p_q>{_Q_AFTER})?)",
@@ -158,7 +180,20 @@ _PATTERN: Final = re.compile(
 _HAS_FULLWIDTH: Final = FULL_WIDTH
 
 # One cheap test before the big pattern: most sentences of a corpus have no figure.
-_TRIGGER: Final = re.compile(f"[0-9０-９{_CN_ALL}]")
+_TRIGGER: Final = re.compile(f"[0-9０-９{_CN_ALL}{DOUBLING}]")
+
+# Where digits are no quantity whatever their shape: URLs, paths, e-mail addresses and
+# phone numbers written with their dashes (010-62671188, 400-820-8820). Looked for only in
+# a text that has one of their marks. (A mobile number's eleven digits alone are read: they
+# cannot be told from a count written without separators.)
+_CODE_TRIGGER: Final = re.compile(r"[/@-]")
+_CODES: Final = re.compile(
+    r"(?:https?://|www\.)[!-~]+"
+    r"|(?<![A-Za-z0-9])/(?:[A-Za-z0-9_.~%-]+/)+[A-Za-z0-9_.~%-]*"
+    r"|[A-Za-z0-9_.+-]+@[A-Za-z0-9-]+\.[A-Za-z0-9.-]+"
+    r"|(?<![0-9])(?:[0-9]{3,4}-[0-9]{7,8}|[0-9]{3}-[0-9]{3,4}-[0-9]{4})(?![0-9])"
+)
+_RANGE_DASHES: Final = frozenset(RANGE_DASHES)
 
 
 # ---------------------------------------------------------------------------
@@ -171,7 +206,7 @@ class Quantity:
     """A number read from text, normalised to a plain decimal with a unit."""
 
     value: Decimal  # exact and exponent-free: 4.5 亿 -> Decimal('450000000')
-    unit: str  # one of UNITS
+    unit: str  # one of UNITS, or a currency's ISO code (USD, HKD)
     start: int  # includes a leading qualifier (超过3亿)
     end: int  # includes trailing qualifiers and the unit word (10%+, 3000万元)
     text: str  # the caller's text[start:end], full-width forms and all
@@ -302,7 +337,25 @@ def _neighbour(norm: str, index: int, step: int) -> str:
 
 
 def _calendar_reason(norm: str, start: int, end: int, number: str) -> str | None:
-    """Why a bare integer is a year or a date rather than a quantity, else None."""
+    """Why a bare number is a year, a date, a time, a code or a fraction rather than a
+    quantity, else None."""
+    # 2020/05/08, 08:55, 4/5G: digits joined to digits by a slash or a colon; 2020-05-08:
+    # digits after a dash that follows digits (a range 3-5 has its bound read, not skipped).
+    if end + 1 < len(norm) and norm[end] in JOINERS and norm[end + 1].isdigit():
+        return "is part of a date, a time, a code or a fraction"
+    if (
+        start >= 2
+        and norm[start - 2].isdigit()
+        and (norm[start - 1] in JOINERS or norm[start - 1] in _RANGE_DASHES)
+    ):
+        return "is part of a date, a time, a code or a fraction"
+    whole, dot, fraction = number.partition(".")
+    if dot:
+        year = int(whole) if whole.isdigit() and len(whole) == 4 else 0
+        if YEAR_RANGE[0] <= year <= YEAR_RANGE[1] and len(fraction) <= 2:
+            if int(fraction) in MONTHS:
+                return "is a year and a month (a date)"
+        return None
     if not number.isdigit():
         return None
     n = int(number)
@@ -356,6 +409,14 @@ def _read(text: str, norm: str, m: re.Match[str]) -> Quantity | _Skip:
     start, end = m.span()
     if m["ordinal"] is not None:
         return _Skip(start, end, "is an ordinal (第…)")
+    if m["tenth"] is not None:
+        tenths = 10 if m["t_num"] == "十" else CHINESE_DIGITS[m["t_num"]]
+        return _quantity(text, m, Decimal(tenths * 10), 0, "%", (m["t_pre"], m["t_q"]))
+    if m["double"] is not None:
+        doublings = 1 if m["d_n"] is None else CHINESE_DIGITS[m["d_n"]]
+        if doublings == 0:
+            return _Skip(start, end, _MALFORMED)
+        return _quantity(text, m, Decimal(2**doublings), 0, "倍", (m["d_pre"],))
     if m["vague"] is not None:
         return _Skip(start, end, "is vague: 数/几 stand for no definite number")
     if m["pct"] is not None:
@@ -419,13 +480,84 @@ def _read(text: str, norm: str, m: re.Match[str]) -> Quantity | _Skip:
 
 
 def _scan(text: str) -> Iterator[Quantity | _Skip]:
-    """Every numeric-looking span of ``text``, left to right, read or rejected."""
+    """Every numeric-looking span of ``text``, left to right, read or rejected; a range
+    (3-5亿, 30%-50%, 18至29) is one span, read as its lower bound."""
     if _TRIGGER.search(text) is None:
         return
     # translate() costs more than the search; most text has no full-width form.
     norm = text.translate(_FULLWIDTH) if _HAS_FULLWIDTH.search(text) else text
+    codes = [m.span() for m in _CODES.finditer(norm)] if _CODE_TRIGGER.search(norm) else []
+    held: tuple[Quantity, re.Match[str]] | None = None  # may be a range's lower bound
     for m in _PATTERN.finditer(norm):
-        yield _read(text, norm, m)
+        if codes and any(a <= m.start() < b for a, b in codes):
+            item: Quantity | _Skip = _Skip(
+                m.start(), m.end(), "is part of a URL, path or phone number"
+            )
+        else:
+            item = _read(text, norm, m)
+        if held is not None:
+            if isinstance(item, Quantity):
+                joined = _range(text, norm, held, (item, m))
+                if joined is not None:
+                    held = None
+                    yield joined
+                    continue
+            yield held[0]
+            held = None
+        if isinstance(item, Quantity):
+            held = (item, m)
+        else:
+            yield item
+    if held is not None:
+        yield held[0]
+
+
+def _bare(m: re.Match[str]) -> bool:
+    """Whether a match is a plain arabic number: no magnitude, unit or qualifier after it."""
+    return m["arabic"] is not None and not any(
+        m[g] for g in ("a_lmag", "a_mag", "a_unit", "a_q1", "a_q2", "a_plus", "a_q3")
+    )
+
+
+def _range(
+    text: str,
+    norm: str,
+    low: tuple[Quantity, re.Match[str]],
+    high: tuple[Quantity, re.Match[str]],
+) -> Quantity | None:
+    """The range two neighbouring quantities write, as its lower bound, or None.
+
+    A dash joins any two of one unit (30%-50%, 3亿-5亿) and a bare number to the next,
+    which lends it its magnitude and unit (3-5亿, 20-30元); 至/到 only join a bare number
+    (18至29岁), because 5.5亿元至… more often tells a change than a range.
+    """
+    (lq, lm), (hq, hm) = low, high
+    between = norm[lq.end : hq.start].strip(_SPACES)
+    bare = _bare(lm)
+    if not (between in _RANGE_DASHES or (bare and between in RANGE_WORDS)):
+        return None
+    if bare and hm["arabic"] is not None:
+        number = Decimal(hm["a_num"].replace(",", "").replace("，", ""))
+        if number.is_zero():
+            return None
+        value = _canonical(
+            Decimal(lm["a_num"].replace(",", "").replace("，", "")) * (hq.value / number)
+        )
+        unit = hq.unit
+    elif lq.unit == hq.unit and not bare:
+        value, unit = lq.value, lq.unit
+    else:
+        return None
+    if value > hq.value:
+        return None
+    return Quantity(
+        value=value,
+        unit=unit,
+        start=lq.start,
+        end=hq.end,
+        text=text[lq.start : hq.end],
+        qualifier=lq.qualifier or hq.qualifier,
+    )
 
 
 # ---------------------------------------------------------------------------

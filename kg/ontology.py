@@ -54,9 +54,11 @@ KINDS: Mapping[str, str] = MappingProxyType(
         "CapabilityFamily": "CapabilityFamily",
         "EventSeries": "EventSeries",
         "Event": "Event",
+        "Metric": "Metric",
     }
 )
-#: Kinds whose labels are looked for in text (families and events are not).
+#: Kinds whose labels are looked for in text (families, events and the metric vocabulary of
+#: ontology/metrics.ttl are not: a metric's labels are read inside figures' names).
 MATCHED_KINDS = frozenset({"Product", "Person", "Organization", "Capability"})
 
 

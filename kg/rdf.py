@@ -11,7 +11,9 @@ One named graph per article (its IRI is the article's). In it:
   (its text), ``nif:beginIndex``, ``nif:endIndex`` and ``nif:referenceContext`` the article;
 - each figure (a predicate of :mod:`kg.vocabulary` that carries a value: metric) as an
   n-ary ``kg:Observation`` (``kg:metricName``, ``rdf:value``, ``kg:unit``,
-  ``kg:year``), linked from its subject by ``kg:metric``.
+  ``kg:year``), linked from its subject by ``kg:metric``; with ``kg:measure`` the measure
+  of ``ontology/metrics.ttl`` it is of, or, for a growth (also a ``kg:Growth``),
+  ``kg:growthOf`` the measure that grew.
 
 Terms are written as N3 strings here, not as rdflib objects: a build of 100,000 articles
 makes millions of triples, and sorted strings are what a deterministic writer needs anyway.
@@ -57,6 +59,7 @@ PREFIXES: dict[str, str] = {
     "org": BASE + "id/org/",
     "cap": BASE + "id/capability/",
     "family": BASE + "id/family/",
+    "metric": BASE + "id/metric/",
     "event": BASE + "id/event/",
     "doc": BASE + "doc/",
     "stmt": BASE + "statement/",
@@ -252,6 +255,10 @@ def _add_fact(out: set[Triple], fact: Fact) -> None:
         out.add((obj, "kg:unit", iri(KG + str(fact.unit))))
         if fact.year is not None:
             out.add((obj, "kg:year", _year(fact.year)))
+        if fact.growth:
+            out.add((obj, A, "kg:Growth"))
+        if fact.measure is not None:
+            out.add((obj, "kg:growthOf" if fact.growth else "kg:measure", iri(fact.measure)))
     elif spec.text:
         obj = literal(fact.object, LANGUAGE)
     else:

@@ -151,11 +151,16 @@ def _facts(graph: str, triples: tuple[Triple, ...]) -> list[Fact]:
         obj = props["rdf:object"][0]
         value: Decimal | None = None
         unit: str | None = None
+        measure: str | None = None
+        growth = False
         if spec.value:
             observation = by_subject[obj]
             value = _decimal(observation["rdf:value"][0])
             unit = _value(observation["kg:unit"][0]).removeprefix(KG)
             text = _value(observation["kg:metricName"][0])
+            growth = "kg:Growth" in observation.get("rdf:type", ())
+            measured = observation.get("kg:growthOf" if growth else "kg:measure")
+            measure = _value(measured[0]) if measured else None
         else:
             text = _value(obj)
         evidence = None
@@ -179,6 +184,8 @@ def _facts(graph: str, triples: tuple[Triple, ...]) -> list[Fact]:
                 evidence=evidence,
                 # Written one kg:rule per name; sorted, as kg.rules joins them.
                 rule=",".join(sorted(_value(name) for name in props.get(rule, ()))),
+                measure=measure,
+                growth=growth,
             )
         )
     return facts

@@ -141,6 +141,11 @@ class Fact:
     # several, joined by "," in sorted order, when rules agree on one sentence. Provenance,
     # not content: two facts that differ only in it are the same reading.
     rule: str = field(default="", compare=False)
+    # metric only: the kg:Metric concept of ontology/metrics.ttl that the figure measures (日活
+    # for 日活用户) or, when ``growth``, whose growth it is (日活 for 日活同比增长); read from
+    # the name, so two facts with one name have one measure.
+    measure: str | None = None
+    growth: bool = False
 
     @property
     def key(self) -> tuple[int | str | Decimal | None, ...]:

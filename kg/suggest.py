@@ -136,8 +136,8 @@ _BREAK = re.compile(r"[，,。；;：:！？!?…]|——")
 _NOT_NAME = re.compile(
     r"[\s，,。；;：:！？!?、（）()\[\]【】「」『』“”\"‘’《》<>/\\|*#@&+=~`^%$0-9]"
 )
-#: Characters that cannot be inside a listed item or a feature's name (its grammar).
-_NOT_ITEM = re.compile("[的地得了着过很更最都也还就将会能可要吗呢吧啊]")
+#: Characters of grammar that a person's given name does not hold.
+_NOT_ITEM = re.compile(f"[{''.join(sorted(cues.GRAMMAR_CHARS))}]")
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?![A-Za-z])")
 _TRANSLITERATED = re.compile(f"[{_HAN}]{{1,5}}·[{_HAN}]{{1,6}}")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]*[A-Za-z0-9]|[A-Za-z]{2,}")
@@ -176,6 +176,11 @@ def _clause_start(text: str, i: int) -> int:
     for m in _BREAK.finditer(text, 0, i):
         start = m.end()
     return start
+
+
+def _sentence_start(text: str, i: int) -> int:
+    """Where the sentence holding position ``i`` starts (after 。；！？)."""
+    return max(text.rfind(c, 0, i) for c in "。；;！？!?") + 1
 
 
 def _clause_end(text: str, i: int) -> int:
@@ -225,7 +230,7 @@ class _Sentence:
     """One sentence (in its matching form) and what the rules share about it: the
     finder's tables, and jieba's words (cut once, when a rule first asks)."""
 
-    __slots__ = ("text", "finder", "open_lists", "_words")
+    __slots__ = ("text", "finder", "open_lists", "pending", "_words")
 
     def __init__(self, text: str, finder: _Finder) -> None:
         self.text = text
@@ -233,6 +238,10 @@ class _Sentence:
         #: lists with no head noun and no known item: read again once the corpus has given
         #: some of their items a class (:func:`_second_round`)
         self.open_lists: list[tuple[str, ...]] = []
+        #: hits that a product as their agent makes stronger (推出“X” after 钉钉), with the
+        #: text that may name the agent: kept when it names no known product, for the second
+        #: round to read again once the corpus has proposed products (:meth:`agented`)
+        self.pending: list[tuple[Hit, str]] = []
         self._words: list[tuple[int, str]] | None = None
 
     def words(self) -> list[tuple[int, str]]:
@@ -299,6 +308,17 @@ class _Sentence:
     def tag(self, word: str) -> str | None:
         return self.finder.tags.get(word)
 
+    def agented(self, hit: Hit, base: float, agent: str) -> Iterator[Hit]:
+        """``hit`` at its strength when ``agent`` (the text before it) names a known
+        product, else at ``base`` (none when 0), kept for the second round."""
+        products = self.finder.products_re
+        if products is not None and products.search(agent.casefold()):
+            yield hit
+            return
+        self.pending.append((hit, agent))
+        if base > 0:
+            yield Hit(hit.label, hit.cls, hit.cue, base)
+
     def walk_left(
         self, i: int, *, longest: int, most: int, stop_tags: frozenset[str], names: bool = True
     ) -> list[str]:
@@ -360,12 +380,21 @@ class _Finder:
         self.tokenizer = tokenizer(ontology)
         self.freq: dict[str, int] = self.tokenizer.FREQ
         self.tags = _tags()
-        #: every label of every term, in its matching form, casefolded -> kind
+        #: every label of a term kg matches in text (a product, a person, an organisation, a
+        #: capability), in its matching form, casefolded -> kind: the names the rules read
+        #: around. A metric's or an event's label (企业, 商家, 微信公开课) is no name: a name
+        #: may hold it (企业文化建设), and a list of features may name it.
         self.known: dict[str, str] = {}
+        #: every label of every term, of any kind: never proposed
+        self.taken: set[str] = set()
         for term in ontology.terms.values():
             for label in term.labels:
-                self.known.setdefault(matching_form(label).casefold(), term.kind)
-        matched = [k for k, kind in self.known.items() if kind in MATCHED_KINDS]
+                key = matching_form(label).casefold()
+                self.taken.add(key)
+                if term.kind in MATCHED_KINDS:
+                    self.known.setdefault(key, term.kind)
+        self._grammar: dict[str, bool] = {}
+        matched = list(self.known)
         self.known_re = re.compile(_alternation(matched), re.I) if matched else None
         products = [k for k, kind in self.known.items() if kind == "Product" and len(k) >= 2]
         self.products_re = re.compile(_alternation(products), re.I) if products else None
@@ -375,6 +404,16 @@ class _Finder:
             if parents
             else None
         )
+
+    def grammar_inside(self, text: str) -> bool:
+        """Whether ``text`` holds a word of grammar as a word of its own (消息的分层): jieba's
+        words of it, without HMM, against :func:`_grammar_word`."""
+        found = self._grammar.get(text)
+        if found is None:
+            found = self._grammar[text] = any(
+                _grammar_word(w) for w in self.tokenizer.lcut(text, HMM=False)
+            )
+        return found
 
     def is_known(self, label: str) -> bool:
         return matching_form(label).casefold() in self.known
@@ -404,6 +443,12 @@ class _Finder:
 _GENERIC_FOLDED = frozenset(w.casefold() for w in cues.GENERIC | cues.LATIN_GENERIC)
 
 
+def _grammar_word(word: str) -> bool:
+    """A word of grammar: a character such as 的, 了, 能 as a word of its own, or a modal
+    verb (可以, 能够)."""
+    return word in cues.GRAMMAR_CHARS or word in cues.MODAL_WORDS
+
+
 def _item_ok(s: _Sentence, item: str, longest: int = 12) -> bool:
     """Whether ``item`` can be a name: short, not generic, no grammar inside, not a lone
     adjective, verb or numeral of the dictionary (真实, 中小, 分享)."""
@@ -414,7 +459,7 @@ def _item_ok(s: _Sentence, item: str, longest: int = 12) -> bool:
         return False
     if not _IS_HAN.search(item):
         return len(item) >= 2 and re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9 &.\-+]*", item) is not None
-    if len(item) < 2 or _NOT_ITEM.search(item) or _NOT_NAME.search(item.replace(" ", "")):
+    if len(item) < 2 or finder.grammar_inside(item) or _NOT_NAME.search(item.replace(" ", "")):
         return False
     tag = s.tag(item)
     return not (tag in cues.ITEM_STOP_TAGS and (tag not in ("v", "vi") or finder.common(item)))
@@ -672,7 +717,17 @@ def _first_item(s: _Sentence, start: int, end: int) -> str:
     words = s.walk_left(end, longest=10, most=3, stop_tags=cues.NAME_STOP_TAGS, names=False)
     while words and words[0] in cues.LIST_STARTERS:
         words.pop(0)
-    return "".join(words)
+    item = "".join(words)
+    if item.isascii() and item:
+        # Agent contents、智能体工具集: a Latin name of several words is one item.
+        lead = _LATIN_LEAD.search(s.text, max(start, end - len(item) - 30), end - len(item))
+        if lead:
+            item = lead.group() + item
+    return item
+
+
+#: Latin words and a space before a Latin item (Agent before contents).
+_LATIN_LEAD = re.compile(r"(?<![A-Za-z0-9])(?:[A-Za-z][A-Za-z0-9&.\-]* ){1,2}$")
 
 
 def _last_item(s: _Sentence, start: int, end: int) -> tuple[str, int]:
@@ -688,7 +743,7 @@ def _last_item(s: _Sentence, start: int, end: int) -> tuple[str, int]:
             break
         if (
             word in cues.NAME_STOP
-            or _NOT_ITEM.search(word)
+            or _grammar_word(word)
             or (s.tag(word) in cues.NAME_STOP_TAGS and at > start)
             or word in "（("
             or item_end - start + len(word) > 12
@@ -698,9 +753,15 @@ def _last_item(s: _Sentence, start: int, end: int) -> tuple[str, int]:
     return text[start:item_end], item_end
 
 
+#: How long the description between a list's mark and a feature's head may be (等组件化运营工具,
+#: 等新变现能力); before any other head, two characters (等12个头部品牌).
+_LONGEST_DESCRIPTION = 5
+
+
 def _list_head(s: _Sentence, i: int, end: int) -> tuple[str | None, bool]:
     """The list's head noun at ``i`` and whether the list is marked as one (等, or a count:
-    三大功能); after a mark, a word or two of description may come before the head."""
+    三大功能); after a mark, a few words of description may come before the head (等新变现能力,
+    三大核心功能), none of them grammar (等不同行业的方案 is no list of features)."""
     text = s.text
     j = i
     while j < end and text[j] == " ":
@@ -713,12 +774,16 @@ def _list_head(s: _Sentence, i: int, end: int) -> tuple[str | None, bool]:
     m = _COUNT.match(text, j)
     if m:
         j, marked = m.end(), True
-    for skip in range(0, 3 if marked else 1):
+    for skip in range(0, _LONGEST_DESCRIPTION + 1 if marked else 1):
         if j + skip >= end:
             break
-        if skip and (_NOT_ITEM.search(text, j, j + skip) or _NOT_NAME.search(text, j, j + skip)):
+        if skip and (
+            s.finder.grammar_inside(text[j : j + skip]) or _NOT_NAME.search(text, j, j + skip)
+        ):
             break
         head = _head_at(s, j + skip, _LIST_HEADS)
+        if head and skip > 2 and cues.LIST_HEADS[head] != "Capability":
+            continue  # 购物中心、大型商超等线下大品牌客户: kinds of business, not names
         if head and (marked or head in cues.LIST_DIRECT_HEADS):
             return head, marked
     return None, marked
@@ -747,6 +812,7 @@ def _enumerations(s: _Sentence) -> Iterator[tuple[list[str], str | None, bool, s
             pieces.append((pos, pos + len(piece)))
             pos += len(piece) + 1
         run = [_first_item(s, *pieces[0])]
+        run_start: int | None = pieces[0][1] - len(run[0])
         for k, (ps, pe) in enumerate(pieces[1:], start=1):
             piece = _clean_item(text[ps:pe])
             last = k == len(pieces) - 1
@@ -754,19 +820,46 @@ def _enumerations(s: _Sentence) -> Iterator[tuple[list[str], str | None, bool, s
                 not last
                 and _CONJUNCTION.sub("", piece)
                 and len(piece) <= 12
-                and not _NOT_ITEM.search(piece)
+                and not s.finder.grammar_inside(piece)
             ):
                 run.append(piece)
                 continue
             item, item_end = _last_item(s, ps, pe)
             run += _CONJUNCTION.split(item)
             head, marked = _list_head(s, item_end, pe)
-            yield [_clean_item(i) for i in run], head, marked, "list"
+            how = "list"
+            if head is None and run_start is not None:
+                head = _example_head(s, start, run_start)
+                how = "examples" if head else how
+            yield [_clean_item(i) for i in run], head, marked, how
             run = [_first_item(s, ps, pe)]
+            run_start = None
     for m in _PAREN_LIST.finditer(text):
         head = _starts(text[m.start() :], _LIST_HEADS)
         items = [p for part in re.split("[、，,]", m.group(1)) for p in _CONJUNCTION.split(part)]
         yield [_clean_item(i) for i in items], head, True, "list-in-brackets"
+
+
+_EXAMPLE_HEADS = tuple(sorted({*cues.LIST_HEADS, *cues.EXAMPLE_HEADS}, key=len, reverse=True))
+
+
+def _example_head(s: _Sentence, clause: int, first: int) -> str | None:
+    """百余个营销获客工具，比如多人拼团、限时折扣、社群接龙等: the head of a list that gives
+    examples (比如, 例如 … at the start of its clause) is the noun that ends the clause before."""
+    text = s.text
+    starter = _strip(text[clause:first])
+    if starter not in cues.EXAMPLE_STARTERS or clause < 2:
+        return None
+    before = _strip(text[_clause_start(text, clause - 1) : clause - 1])
+    head = _ends(before, _EXAMPLE_HEADS)
+    if head is None or s.finder.is_known(before[-len(head) - 2 :]):
+        return None
+    return head
+
+
+#: Tags of the words a listed name does not start with (整合有赞零售): not adjectives, which
+#: names of games and shops often start with (欢乐大冒险).
+_TRIMMED_TAGS = cues.NAME_STOP_TAGS | {"v", "vi"}
 
 
 def _trim_item(s: _Sentence, item: str, cls: str) -> str:
@@ -782,7 +875,7 @@ def _trim_item(s: _Sentence, item: str, cls: str) -> str:
             and (
                 s.finder.generic(words[0])
                 or words[0] in cues.NAME_STOP
-                or s.tag(words[0]) in cues.ORG_STOP_TAGS
+                or s.tag(words[0]) in _TRIMMED_TAGS
             )
         )
     ):
@@ -826,7 +919,9 @@ def _lists(s: _Sentence) -> Iterator[Hit]:
         items = [i for i in items if i]
         if len(items) < 2:
             continue
-        cls = cues.LIST_HEADS[head] if head else None
+        cls = (cues.LIST_HEADS.get(head) or cues.EXAMPLE_HEADS[head]) if head else None
+        if how == "examples":
+            marked = True  # the head before the list says what all its items are
         if cls in ("Product", "Capability") and not marked:
             cls = None  # 营销服务: the head belongs to the last item, not to the list
         if cls is not None:
@@ -965,6 +1060,9 @@ def _definitions(s: _Sentence) -> Iterator[Hit]:
         if head is None or len(body) > 40 or any(w in body for w in cues.NOT_A_DEFINITION):
             continue
         subject = _strip(text[start : m.start()].strip().strip("《》"))
+        if not subject and start >= 2 and text[start - 1] in "，,":
+            # 腾讯广告妙思，是一站式AI广告创意平台: the name is the clause before the comma.
+            subject = _strip(text[_clause_start(text, start - 1) : start - 1].strip("《》"))
         trailing = _ends(subject, cues.TRAILING_ADVERBS)
         if trailing:
             subject = _strip(subject[: -len(trailing)])
@@ -1112,6 +1210,7 @@ def _launches(s: _Sentence) -> Iterator[Hit]:
 
 
 _CAP_HEAD = re.compile(f"(?:{_alternation(cues.CAPABILITY_HEADS)})")
+_CAP_HEADS = tuple(cues.CAPABILITY_HEADS)
 _ANNOUNCE = re.compile(f"(?:{_alternation(cues.ANNOUNCE_VERBS)})")
 #: 服务 and 计划 are verbs as often as nouns: as heads, something that ends a noun phrase
 #: must follow them (有赞计划今年…… is a verb).
@@ -1182,11 +1281,19 @@ def _capabilities(s: _Sentence) -> Iterator[Hit]:
             continue  # 创作者分成计划 is a term; 创作者分成 is none
         clause = text[_clause_start(text, i) : i - len(name) - of]
         announced = _ANNOUNCE.search(clause) is not None
-        strength = (1.0 if announced else 0.4) * (0.6 if of else 1.0)
-        if len(words) == 1 and _IS_HAN.search(name) and finder.common(name):
-            strength /= 2
-        cue = "feature-head" + ("+announced" if announced else "")
-        yield Hit(name, "Capability", cue, strength)
+        scale = (0.6 if of else 1.0) * (
+            0.5 if len(words) == 1 and _IS_HAN.search(name) and finder.common(name) else 1.0
+        )
+        label = name + head if head in cues.NAMING_HEADS else name
+        if announced:
+            yield Hit(label, "Capability", "feature-head+announced", scale)
+        elif head in cues.PRODUCT_AGENT_HEADS:
+            # 钉钉开发了密聊功能, 视频号独有的社交推荐功能: a product before it in its clause
+            # is as good as an announcement.
+            hit = Hit(label, "Capability", "feature-head+product", scale)
+            yield from s.agented(hit, 0.4 * scale, clause)
+        else:
+            yield Hit(label, "Capability", "feature-head", 0.4 * scale)
 
 
 _LIST_TAIL = re.compile(
@@ -1195,7 +1302,10 @@ _LIST_TAIL = re.compile(
     r"|[0-9一二三四五六七八九十两几多]+(?:个|项|种|大|款)\s*(?:全新的?|新的?)?"
     f"(?:{_alternation(cues.CAPABILITY_HEADS)}|权益)"
 )
-_HEAD_SUFFIX = re.compile(f"(?:{_alternation(cues.CAPABILITY_HEADS)})$")
+#: A feature's head word at the end of a listed item, which is not its name (缓存清理功能).
+_HEAD_SUFFIX = re.compile(
+    f"(?:{_alternation(set(cues.CAPABILITY_HEADS) - set(cues.NAMING_HEADS))})$"
+)
 
 
 def _announced_lists(s: _Sentence) -> Iterator[Hit]:
@@ -1236,6 +1346,93 @@ def _announced_lists(s: _Sentence) -> Iterator[Hit]:
             yield Hit(item, "Capability", "feature-colon", 1.0)
 
 
+_BARE_ANNOUNCE = re.compile(f"(?<![不未没无])(?:{_alternation(cues.BARE_LIST_VERBS)})了?")
+_LIST_SEPARATOR = re.compile(r"\s*(?:、|以及|和|及|与)\s*")
+
+
+def _bare_list(s: _Sentence, start: int, end: int) -> list[str] | None:
+    """The items of a list of features that fills ``text[start:end]`` after its verb, with
+    nothing after it but 等 or 的 and a noun (集成A、B和C的超级移动办公平台); None when it is no
+    clean list of three names or more."""
+    body = s.text[start:end]
+    if "、" not in body:
+        return None
+    if re.search(r"等.", body.rsplit("、", 1)[-1]):
+        return None  # 等新功能, 等产品: a list with its head, read by the rules of lists
+    tail = re.search(r"(?:等等|等|的[^、的]{1,12})$", body)
+    if tail:
+        body = body[: tail.start()]
+    pieces = _LIST_SEPARATOR.split(body)
+    if "的" in pieces[0]:  # 包含了自研的数据库大模型: a word of description before the first
+        lead, _, first = pieces[0].rpartition("的")
+        if len(lead) > 4:
+            return None
+        pieces[0] = first
+    items = [_clean_item(_HEAD_SUFFIX.sub("", p)) for p in pieces]  # 缓存清理功能 -> 缓存清理
+    if len(items) < 3 or len(items) > 12:
+        return None
+    finder = s.finder
+    kept = []
+    for item in items:
+        if finder.is_known(item):
+            if finder.kind(item) != "Capability":
+                return None  # 支持微信支付、支付宝、银联: a list of products
+            continue
+        if finder.generic(item):
+            continue  # 数据服务: one of the list, no name
+        if not _item_ok(s, item, longest=10) or _ANNOUNCE.search(item):
+            return None
+        kept.append(item)
+    return kept
+
+
+def _bare_announced(s: _Sentence) -> Iterator[Hit]:
+    """集成IM通讯、日程管理、办公协同和三方应用的超级移动办公平台, 支持车机运行小程序、
+    同一ID多端运行: three names or more listed after a verb by which a product announces what
+    it offers, with no head word after them. A known product before the verb is its agent;
+    without one, the list waits for the corpus's proposals (:func:`_second_round`)."""
+    text = s.text
+    for verb in _BARE_ANNOUNCE.finditer(text):
+        end = _clause_end(text, verb.end())
+        items = _bare_list(s, verb.end(), end)
+        if not items:
+            continue
+        agent = text[_sentence_start(text, verb.start()) : verb.start()]
+        for item in items:
+            yield from s.agented(Hit(item, "Capability", "announced-bare-list", 1.0), 0, agent)
+
+
+#: Tags of words of grammar (prepositions, conjunctions, pronouns, particles).
+_GRAMMAR_TAGS = frozenset({"p", "c", "r", "u", "ud", "ug", "uj", "ul", "uv", "uz", "y", "e"})
+_OBJECT_VERB = re.compile(f"(?<![不未没无])(?:{_alternation(cues.OBJECT_VERBS)})了?")
+
+
+def _announced_objects(s: _Sentence) -> Iterator[Hit]:
+    """抖音开设了商品橱窗, 小程序进一步放开了外部跳转, 快手……新增以优质视频为主的精选tab: a product,
+    a verb by which it launches something, and a name that ends the clause. Only with a product
+    before the verb in its clause (a company's launches are as often products, reports or
+    lines of business); the corpus's proposed products count in the second round."""
+    text = s.text
+    finder = s.finder
+    for verb in _OBJECT_VERB.finditer(text):
+        end = _clause_end(text, verb.end())
+        body = _strip(text[verb.end() : end])
+        if not body or len(body) > 8 or _ends(body, _CAP_HEADS) or finder.is_known(body):
+            continue  # 增加了一项截图识码功能: the feature's head is read by its own rule
+        if _ends(body, cues.EVENT_ENDS):
+            continue  # 企业微信发布了新品发布会: an event, not what the product offers
+        words = finder.tokenizer.lcut(body, HMM=True) if _IS_HAN.search(body) else [body]
+        if len(words) > 3 or words[0] in cues.CAPABILITY_LEFT_STOP or not _item_ok(s, body, 8):
+            continue
+        if s.tag(words[0]) in cues.NAME_STOP_TAGS - {"f"} or any(
+            w in cues.NAME_STOP or s.tag(w) in _GRAMMAR_TAGS for w in words
+        ):
+            continue  # 外部跳转 may start with a word of place; 很多用户, 给我们 are no names
+        common = len(words) == 1 and _IS_HAN.search(body) is not None and finder.common(body)
+        hit = Hit(body, "Capability", "product-launches", 0.5 if common else 1.0)
+        yield from s.agented(hit, 0, text[_clause_start(text, verb.start()) : verb.start()])
+
+
 # ---------------------------------------------------------------- quoted names
 
 _QUOTED = re.compile(
@@ -1250,6 +1447,24 @@ _AFTER_QUOTE = re.compile(
     r"^(?:等等|等)?\s*(?:[0-9一二三四五六七八九十两几多]+(?:个|项|种|大|款))?\s*"
     r"(?:这个|这项|这一|全新的?|新的?)?"
 )
+
+
+#: What may follow a quoted name that is not a description of the noun after it.
+_QUOTE_FREE_AFTER = re.compile(f"$|[^{_HAN}]|等|和|与|及|以及|或|了|并|后|之后|也|都|已|就|是|正式")
+
+
+def _described_head(s: _Sentence, text: str) -> str | None:
+    """The head word of :data:`~kg.lang.suggest.QUOTED_CAPABILITY_AFTER` that ``text``
+    reaches after a short description with no grammar (核心功能 of “视频观看”和“视频创作”两大
+    核心功能)."""
+    for skip in range(1, _LONGEST_DESCRIPTION):
+        head = _starts(text[skip:], cues.QUOTED_CAPABILITY_AFTER)
+        if head is not None:
+            described = text[:skip]
+            if _ALL_HAN.fullmatch(described) and not s.finder.grammar_inside(described):
+                return head
+            return None
+    return None
 
 
 def _quoted(s: _Sentence) -> Iterator[Hit]:
@@ -1280,21 +1495,37 @@ def _quoted(s: _Sentence) -> Iterator[Hit]:
                 if _starts(after, cues.GAME_AFTER):
                     yield Hit(label, "Product", "quoted-title", 1.0)
                 continue
-            if re.search("[，。；！？,.;!?]", label) or _NOT_ITEM.search(label):
+            if re.search("[，。；！？,.;!?]", label):
                 continue
             head = _starts(after_head, cues.QUOTED_CAPABILITY_AFTER)
+            if head is None and len(after_head) < len(after.lstrip()):
+                head = _described_head(s, after_head)
+            product = _starts(after, cues.QUOTED_PRODUCT_AFTER)
+            # A feature's head after the quote says it is one, even a phrase (“查看附近的人”功能).
+            if (not head and not product) and finder.grammar_inside(label):
+                continue
             if head == "服务" and _ends(label, cues.COMPOUND_HEADS):
                 yield Hit(label, "Product", "quoted+服务", 1.0)
             elif head:
-                yield Hit(label, "Capability", f"quoted+{head}", 1.0)
+                # “灵感”板块: a common word is a feature's name only where it is cued twice.
+                common = _IS_HAN.search(label) is not None and finder.common(label)
+                yield Hit(label, "Capability", f"quoted+{head}", 0.5 if common else 1.0)
+            elif product:
+                if not finder.grammar_inside(label):
+                    yield Hit(label, "Product", f"quoted+{product}", 1.0)
+            elif not _QUOTE_FREE_AFTER.match(after):
+                continue  # 开启“通行万物”时代: the quote describes the noun after it
             elif _ends(before, cues.QUOTED_NAMING_BEFORE) or _ANNOUNCE.search(
                 before.rstrip("了的 ")[-4:]
             ):
                 cls = "Product" if _ends(label, cues.COMPOUND_HEADS) else "Capability"
-                yield Hit(label, cls, "named-quoted", 0.5)
+                # 钉钉……支持“手机通讯录建群”: sure when a product announces it.
+                hit = Hit(label, cls, "named-quoted", 1.0)
+                yield from s.agented(hit, 0.5, text[_sentence_start(text, m.start()) : m.start()])
             elif len(group) >= 3:
                 # “消息”、“云文档”、“密聊”、“外部”: a list of quoted names is a list of features.
-                yield Hit(label, "Capability", "quoted-list", 0.5)
+                hit = Hit(label, "Capability", "quoted-list", 1.0)
+                yield from s.agented(hit, 0.5, text[_sentence_start(text, m.start()) : m.start()])
 
 
 #: Every rule, in the order they read a sentence, with the classes it proposes.
@@ -1340,6 +1571,18 @@ RULES: tuple[Rule, ...] = (
     Rule("launched", ("Capability",), "X上线 at a clause's start", _launches),
     Rule("feature-head", ("Capability",), "a name, then 功能/能力/服务/计划", _capabilities),
     Rule("announced-list", ("Capability",), "推出/上线/支持……A、B和C等功能", _announced_lists),
+    Rule(
+        "announced-bare-list",
+        ("Capability",),
+        "a product, 集成/支持/提供……A、B和C with no head word",
+        _bare_announced,
+    ),
+    Rule(
+        "product-launches",
+        ("Capability",),
+        "a product, 开设/上线/新增……了 and a name ending the clause",
+        _announced_objects,
+    ),
     Rule("quoted", ("Capability", "Product"), "a quoted name and its head word", _quoted),
 )
 
@@ -1383,6 +1626,8 @@ class _Tally:
         self.entries: dict[str, _Entry] = {}
         #: (sentence in its matching form, items, path, sentence index, sentence as written)
         self.lists: list[tuple[str, tuple[str, ...], str, int, str]] = []
+        #: (hit, the text that may name its agent, path, sentence index, sentence as written)
+        self.pending: list[tuple[Hit, str, str, int, str]] = []
 
     def add(self, hits: Iterable[Hit], path: str, index: int, sentence: str) -> None:
         for hit in hits:
@@ -1406,7 +1651,7 @@ def _candidates(tally: _Tally, finder: _Finder) -> dict[str, _Entry]:
     return {
         key: e
         for key, e in tally.entries.items()
-        if not finder.generic(e.label) and key not in finder.known and _long_enough(e.label)
+        if not finder.generic(e.label) and key not in finder.taken and _long_enough(e.label)
     }
 
 
@@ -1418,10 +1663,19 @@ def _second_round(tally: _Tally, finder: _Finder, min_score: float) -> None:
     kinds = {key: _KIND[e.cls()] for key, e in entries.items() if e.score >= min_score - 1e-9}
     for text, items, path, index, sentence in tally.lists:
         found = {k for i in items if (k := kinds.get(matching_form(i).casefold())) is not None}
-        if len(found) == 1 and found <= {"Product", "Organization"}:
+        if len(found) == 1 and found <= {"Product", "Organization", "Capability"}:
             s = _Sentence(text, finder)
             hits = list(_listed_with(s, list(items), found.pop(), "listed-with-proposed"))
             tally.add(hits, path, index, sentence)
+    # ... and the hits that wait for a product, with the products the lists have just added.
+    entries = _candidates(tally, finder)
+    products = [
+        k for k, e in entries.items() if e.score >= min_score - 1e-9 and e.cls() == "Product"
+    ]
+    for hit, agent, path, index, sentence in tally.pending:
+        folded = agent.casefold()
+        if any(p in folded for p in products):
+            tally.add([hit], path, index, sentence)
 
 
 def _rank(
@@ -1613,9 +1867,14 @@ def suggest(
         texts = [(title, -1, document.title)] if title and title not in head else []
         texts += [(s.matching, s.index, s.text) for s in document.sentences]
         for text, index, written in texts:
-            hits, lists = _read(text, finder)
+            hits, done = _read(text, finder)
             tally.add(hits, document.path, index, written)
-            tally.lists += [(text, items, document.path, index, written) for items in lists]
+            tally.lists += [
+                (text, items, document.path, index, written) for items in done.open_lists
+            ]
+            tally.pending += [
+                (hit, agent, document.path, index, written) for hit, agent in done.pending
+            ]
     return Suggestions(
         terms=_rank(tally, finder, ontology, min_score),
         articles=read,
@@ -1624,10 +1883,11 @@ def suggest(
     )
 
 
-def _read(text: str, finder: _Finder) -> tuple[list[Hit], list[tuple[str, ...]]]:
-    """Every rule's hits in one sentence, and its lists left for the second round."""
+def _read(text: str, finder: _Finder) -> tuple[list[Hit], _Sentence]:
+    """Every rule's hits in one sentence, and the sentence with what it left for the second
+    round."""
     sentence = _Sentence(text, finder)
-    return [hit for rule in RULES for hit in rule.read(sentence)], sentence.open_lists
+    return [hit for rule in RULES for hit in rule.read(sentence)], sentence
 
 
 # ---------------------------------------------------------------- writing

@@ -6,7 +6,7 @@ and reader, the graph and ``kg stats``. Adding a predicate is a line here and it
 ``ontology/schema.ttl`` (a test checks that the two agree); no other module keeps a list.
 
 >>> PREDICATES["offers"].subject, PREDICATES["offers"].object
-(('Product',), ('Capability',))
+(('Product',), ('Capability', 'Product'))
 >>> PREDICATES["role"].text, PREDICATES["role"].attribute
 (True, 'roles')
 >>> is_unit("USD"), is_unit("yuan")
@@ -75,8 +75,9 @@ _ALL: Final = (
     Predicate(
         "offers",
         ("Product",),
-        ("Capability",),
-        "The product provides the capability (视频号 offers 红包封面).",
+        ("Capability", "Product"),
+        "The product provides the capability (视频号 offers 红包封面), or a product it names "
+        "among its features (微信 offers 小程序).",
     ),
     Predicate(
         "involves",

@@ -6,7 +6,7 @@ import doctest
 import itertools
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import astuple
+from dataclasses import astuple, replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -363,6 +363,45 @@ def test_year_and_predicate_must_agree() -> None:
     assert not matches(row("视频号", "offers", "公众号", year="2022"), gold)
 
 
+def test_years_false_ignores_the_year_and_nothing_else() -> None:
+    """The year check of issue 13: F1 with years against F1 without them. Without years, a
+    fact matches whatever year either side gives (also none); the rest is compared as before."""
+    gold = row("视频号", "offers", "直播", year="2022")
+    assert matches(row("视频号", "offers", "直播", year="2023"), gold, years=False)
+    assert matches(row("视频号", "offers", "直播", year=""), gold, years=False)
+    assert not matches(row("视频号", "offers", "直播", year="2023"), gold)
+    assert not matches(row("视频号", "offers", "红包", year="2023"), gold, years=False)
+    figure = row("小程序", "metric", "日活用户", "450000000", "count", year="2022")
+    assert matches(
+        row("小程序", "metric", "日活", "451000000", "count", year=""), figure, years=False
+    )
+    assert not matches(row("小程序", "metric", "日活", "5", "count", year=""), figure, years=False)
+
+    gold_rows = [gold, row("视频号", "offers", "直播", year="2023"), figure]
+    predicted = [
+        row("视频号", "offers", "直播", year="2021"),
+        row("视频号", "offers", "直播", year="2021"),
+        row("视频号", "offers", "直播", year="2021"),  # one more than gold holds: extra
+        row("小程序", "metric", "日活用户", "450000000", "count", year=""),
+    ]
+    assert evaluate(gold_rows, predicted).overall.matched == 0
+    ev = evaluate(gold_rows, predicted, years=False)
+    assert ev.overall == Score("all", 3, 4, 3, 0.75, 1.0, pytest.approx(6 / 7))
+    assert ev.missed == () and ev.extra == (predicted[2],)
+    assert max_matching_size(gold_rows, predicted) == 0  # the default compares years
+
+
+def test_eval_ignore_year_scores_without_years(tmp_path: Path) -> None:
+    gold = write(tmp_path, HEADER, "2022\t视频号\toffers\t直播\t\t\t", name="gold.tsv")
+    facts = write(tmp_path, HEADER, "2023\t视频号\toffers\t直播\t\t\t")
+    runner = CliRunner()
+    with_years = runner.invoke(main, ["eval", str(gold), str(facts)])
+    without = runner.invoke(main, ["eval", str(gold), str(facts), "--ignore-year"])
+    assert with_years.exit_code == 0 and without.exit_code == 0, without.output
+    assert with_years.output.splitlines()[-1].split() == ["all", *"1 1 0 0.000 0.000 0.000".split()]
+    assert without.output.splitlines()[-1].split() == ["all", *"1 1 1 1.000 1.000 1.000".split()]
+
+
 @pytest.mark.parametrize(
     ("predicted", "expected"),
     [
@@ -448,6 +487,20 @@ def test_score_is_a_maximum_matching_and_ignores_row_order(
     assert sum(s.matched for s in ev.per_predicate) == ev.overall.matched
     shuffled = evaluate(data.draw(st.permutations(gold)), data.draw(st.permutations(predicted)))
     assert scores(shuffled) == scores(ev)
+
+
+@settings(max_examples=200, deadline=None)
+@given(gold=st.lists(_ROWS, max_size=7), predicted=st.lists(_ROWS, max_size=7))
+def test_without_years_the_score_is_that_of_the_tables_with_every_year_blanked(
+    gold: list[Row], predicted: list[Row]
+) -> None:
+    ev = evaluate(gold, predicted, years=False)
+
+    def blank(rows: list[Row]) -> list[Row]:
+        return [replace(r, year="") for r in rows]
+
+    assert scores(ev) == scores(evaluate(blank(gold), blank(predicted)))
+    assert ev.overall.matched >= evaluate(gold, predicted).overall.matched
 
 
 def test_duplicate_predictions_beyond_the_first_are_extra() -> None:

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 import kg.numbers
 from kg.errors import QuantityError
-from kg.numbers import UNITS, Quantity, find_quantities, format_decimal, parse_quantity
+from kg.numbers import Quantity, find_quantities, format_decimal, parse_quantity
+from kg.vocabulary import is_unit
 
 __all__: list[str] = []
 
@@ -190,6 +191,83 @@ def test_more_forms(sentence: str, expected: list[tuple[str, str]]) -> None:
     ]
 
 
+# Real articles (eval/tune): currencies other than the yuan keep their ISO code, 个百分点 is a
+# percent, a range is its lower bound, 翻倍/翻番 are 2 times and 翻了两番 4 (docs/facts-format.md).
+ARTICLE_FORMS: list[tuple[str, list[tuple[str, str]]]] = [
+    # 36kr-tencent-oben-investment.html
+    ("人工智能初创公司ObEN宣布获得500万美元战略投资。", [("5000000", "USD")]),
+    # 36kr-youzan-wechat-ecosystem.html
+    (
+        "有赞又在2019年获得近10亿港元和3000万美元两轮融资",
+        [("1000000000", "HKD"), ("30000000", "USD")],
+    ),
+    (
+        "其股价更是在当年一度涨至4.52港元/股，市值破770亿港元",
+        [("4.52", "HKD"), ("77000000000", "HKD")],
+    ),
+    # techcrunch-zh-wechat-mini-programs.md; liurun-taobao-wechat-pay.md
+    ("市值2400亿美元的中国互联网巨头腾讯", [("240000000000", "USD")]),
+    ("2004年，eBay的年收入做到了33亿美金", [("3300000000", "USD")]),
+    # chinaz-wechat-group-features.html
+    ("单人金额设置到了5000人民币", [("5000", "CNY")]),
+    # 36kr-miniprogram-dau-aladdin.html
+    (
+        "18至29岁用户累计占比34.4%，提升3.6个百分点。",
+        [("18", "count"), ("34.4", "percent"), ("3.6", "percent")],
+    ),
+    ("较2020年提升14.8个百分点", [("14.8", "percent")]),
+    # 36kr-youzan-wechat-ecosystem.html, liurun-taobao-wechat-pay.md,
+    # 36kr-laoxiangji-private-domain.html: ranges
+    (
+        "核心部门裁员比例少，约30%-50%，非核心部门裁员率达70%以上",
+        [("30", "percent"), ("70", "percent")],
+    ),
+    ("亚马逊都要从中收取8%-12%的交易佣金", [("8", "percent")]),
+    ("消费者过来吃一顿饭也就是花20-30元", [("20", "CNY")]),
+    ("覆盖3-5亿用户", [("300000000", "count")]),
+    ("3~5 分钟", [("180", "seconds")]),
+    # Tenths (36kr-questmobile-miniprogram-autumn.html: 渗透率稳步在八成以上)
+    ("渗透率稳步在八成以上，近三成用户", [("80", "percent"), ("30", "percent")]),
+    ("一成不变，三成为", []),
+    # 翻倍, 翻番, 翻了两番
+    ("商家占比约34%，同比超过翻倍增长", [("34", "percent"), ("2", "times")]),
+    ("营收翻番，利润翻了两番", [("2", "times"), ("4", "times")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ARTICLE_FORMS)
+def test_article_forms(sentence: str, expected: list[tuple[str, str]]) -> None:
+    found = find_quantities(sentence)
+    assert [(q.value, q.unit) for q in found] == [(D(v), u) for v, u in expected]
+    for q in found:
+        assert sentence[q.start : q.end] == q.text
+
+
+def test_a_range_spans_both_bounds_and_keeps_the_lower_ones_qualifier() -> None:
+    (q,) = find_quantities("约30%-50%")
+    assert (q.text, q.qualifier, q.value) == ("约30%-50%", "约", D(30))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # dates and times written with digits only
+        "2011.05 加入腾讯",
+        "发布时间：2020-05-08",
+        "2023/10/08 更新",
+        "2025年09月23日 08:55",
+        # a fraction or a code joined by a slash: 4/5G
+        "随着短视频和4/5G网络的快速发展",
+        # numbers in URLs and paths, phone numbers
+        "原文链接：https://36kr.com/p/1625476548721029",
+        "见 /article/2023/10086 一文",
+        "客服电话400-820-8820，或拨打010-62671188",
+    ],
+)
+def test_dates_times_codes_urls_and_phone_numbers_are_not_quantities(sentence: str) -> None:
+    assert find_quantities(sentence) == []
+
+
 PARSED = [
     ("4.5 亿", "450000000", "count", None),
     ("2.3w", "23000", "count", None),
@@ -289,7 +367,7 @@ def _check_spans(text: str) -> None:
         assert isinstance(q, Quantity)
         assert end <= q.start < q.end <= len(text)
         assert q.text == text[q.start : q.end]
-        assert q.unit in UNITS
+        assert is_unit(q.unit)
         assert q.value >= 0
         end = q.end
 

@@ -176,6 +176,19 @@ EXAMPLES: dict[str, tuple[str, str, str]] = {
         "铃音历史记录",
         "Capability",
     ),
+    # woshipm-feishu-dingtalk-wecom.html
+    "announced-bare-list": (
+        "定位：飞书、企业微信、钉钉都是集成IM通讯、日程管理、办公协同和三方应用的超级移动办公平台；",
+        "日程管理",
+        "Capability",
+    ),
+    # 36kr-miniprogram-dau-aladdin.html
+    "product-launches": (
+        "2021年上半年，小程序进一步放开了外部跳转，形成以社交分享为核心、向“泛生态”扩散的流量链路，"
+        "小程序“通行万物”的时代已经到来。",
+        "外部跳转",
+        "Capability",
+    ),
     # mydrivers-wechat-windows-360.html
     "quoted": (
         "视频号增加了一项“添加到桌面”功能，类似于桌面快捷方式。",

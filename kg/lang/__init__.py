@@ -7,6 +7,13 @@ One module per kind of data:
 
 - :mod:`kg.lang.cues`: the cue words and sentence shapes the relation rules
   (:mod:`kg.rules`) read facts with, one section per family of rules;
+- :mod:`kg.lang.metrics`: what makes a number a figure, its measure's name and whether it
+  is a growth (:mod:`kg.rules.metrics`);
+- :mod:`kg.lang.people`: titles, speakers and who heads what (:mod:`kg.rules.people`);
+- :mod:`kg.lang.products`: who offers a feature, what it reaches into, which products
+  link (:mod:`kg.rules.products`);
+- :mod:`kg.lang.customers`: case lists, a brand's use of a product and what is no use
+  (:mod:`kg.rules.customers`);
 - :mod:`kg.lang.numerals`: Chinese numerals, magnitudes, unit words and approximation
   words (:mod:`kg.numbers`);
 - :mod:`kg.lang.punctuation`: sentence and clause ends, closing quotes, brackets,

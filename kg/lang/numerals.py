@@ -26,16 +26,37 @@ __all__ = [
     "YEAR_BEFORE",
     "YEAR_AFTER",
     "RANGE_DASHES",
+    "RANGE_WORDS",
+    "TENTHS",
+    "TENTHS_WORD_STARTS",
+    "DOUBLING",
+    "DOUBLING_PARTICLE",
+    "DOUBLING_WORDS",
+    "JOINERS",
+    "MONTHS",
     "MONTH_WORD",
     "DAY_WORDS",
 ]
 
-#: Unit word -> (unit, factor). Durations are normalised to seconds.
+#: Unit word -> (unit, factor). Durations are normalised to seconds. Amounts in another
+#: currency keep its ISO 4217 code, never converted (docs/facts-format.md, Currencies); a
+#: percentage point is written as a percent.
 UNIT_WORDS: Final[dict[str, tuple[str, int]]] = {
     "%": ("percent", 1),
+    "个百分点": ("percent", 1),
+    "百分点": ("percent", 1),
     "倍": ("times", 1),
     "元": ("CNY", 1),
     "块": ("CNY", 1),
+    "人民币": ("CNY", 1),
+    "美元": ("USD", 1),
+    "美金": ("USD", 1),
+    "港元": ("HKD", 1),
+    "港币": ("HKD", 1),
+    "欧元": ("EUR", 1),
+    "英镑": ("GBP", 1),
+    "日元": ("JPY", 1),
+    "韩元": ("KRW", 1),
     "秒": ("seconds", 1),
     "分钟": ("seconds", 60),
     "小时": ("seconds", 3600),
@@ -99,8 +120,23 @@ VAGUE_MARKERS: Final = "数几"
 #: A bare four-digit number in this range, beside one of the words below, is a year.
 YEAR_RANGE: Final = (1900, 2099)
 YEAR_BEFORE: Final = "自从至到"  # 自2020年, 2011至2023
-YEAR_AFTER: Final = "年至到"  # 2022年, 2011至2023
+YEAR_AFTER: Final = "年至到/"  # 2022年, 2011至2023, 2023/10/08
+#: A year written with its month as a decimal (2011.05) is a date: months 1 to 12.
+MONTHS: Final = range(1, 13)
 RANGE_DASHES: Final = "-–—~～"  # 2011-2023
+#: Between two numbers, these make a range (3-5亿, 30%-50%), read as its lower bound.
+RANGE_WORDS: Final = ("至", "到")  # only after a bare number: 18至29岁, never 5.5亿元至…
+#: 八成 is 80 percent: a Chinese digit before 成 (tenths), unless 成 starts a word (三成为,
+#: 一成不变, 十成功).
+TENTHS: Final = "成"
+TENTHS_WORD_STARTS: Final = "为功立本长熟员果交绩就都型品套群批年不效全了"
+#: 翻倍, 翻番, 翻了一番 are 2 times; 翻了两番 is 4 (each 番 doubles).
+DOUBLING: Final = "翻"
+DOUBLING_PARTICLE: Final = "了"
+DOUBLING_WORDS: Final = ("倍", "番")
+#: Digits joined by these to digits on both sides are a date, a time of day, a code, a
+#: fraction or a ratio (2020/05/08, 08:55, 4/5G, 男女比例100比3), not a quantity.
+JOINERS: Final = "/:∶比"
 #: A number before 月 is a month; one between 月 and 日/号 is a day.
 MONTH_WORD: Final = "月"
 DAY_WORDS: Final = "日号"

@@ -28,8 +28,15 @@ __all__ = [
     "LIST_STARTERS",
     "LIST_ENDERS",
     "REPRESENTED_BY",
+    "EXAMPLE_STARTERS",
+    "EXAMPLE_HEADS",
     "ANNOUNCE_VERBS",
+    "BARE_LIST_VERBS",
+    "OBJECT_VERBS",
+    "EVENT_ENDS",
     "CAPABILITY_HEADS",
+    "NAMING_HEADS",
+    "PRODUCT_AGENT_HEADS",
     "CAPABILITY_LEFT_STOP",
     "ITEM_TRIM_HEAD",
     "PRODUCT_NOUNS",
@@ -38,6 +45,7 @@ __all__ = [
     "COMPOUND_HEADS",
     "QUOTES",
     "QUOTED_CAPABILITY_AFTER",
+    "QUOTED_PRODUCT_AFTER",
     "QUOTED_NAMING_BEFORE",
     "WORK_TITLE_ENDS",
     "LAUNCH_VERBS",
@@ -50,6 +58,8 @@ __all__ = [
     "ORG_STOP_TAGS",
     "ITEM_STOP_TAGS",
     "FUNCTION_CHARS",
+    "GRAMMAR_CHARS",
+    "MODAL_WORDS",
     "NAME_STOP",
     "NAME_LEAD_STOP",
     "TRAILING_ADVERBS",
@@ -369,6 +379,8 @@ LIST_HEADS: MappingProxyType[str, str] = MappingProxyType(
         "服务": "Capability",
         "权益": "Capability",
         "玩法": "Capability",
+        "入口": "Capability",
+        "组件": "Capability",
     }
 )
 #: The heads that may follow a list's last item directly (古驰品牌微信小程序); the others
@@ -421,6 +433,11 @@ LIST_STARTERS = (
 )
 #: Words an enumeration's last item ends before (……盒马等等APP).
 LIST_ENDERS = ("等等", "等", "这样", "这些", "都", "均", "也", "纷纷", "先后", "相继", "分别")
+#: ……工具，比如A、B、C等: a list that gives examples of the noun before it.
+EXAMPLE_STARTERS = frozenset({"比如", "例如", "譬如", "诸如", "比如说", "例如说"})
+#: Heads of a list of examples besides :data:`LIST_HEADS` (百余个营销获客工具，比如多人拼团……).
+#: After a list, 工具 is as often a kind of product (钉钉、飞书等办公工具) and is no head there.
+EXAMPLE_HEADS: MappingProxyType[str, str] = MappingProxyType({"工具": "Capability"})
 #: 以A、B为代表的……服务商: the items are examples of the head.
 REPRESENTED_BY = ("为代表的", "为代表")
 
@@ -451,6 +468,42 @@ ANNOUNCE_VERBS = (
     "开设",
     "内置",
 )
+#: Verbs by which a product announces a list of its features with no head word after it
+#: (集成IM通讯、日程管理和办公协同的……平台, 支持车机运行小程序、同一ID多端运行). Not 包括: what a
+#: text includes is as often industries or technologies (包括施工、清洁能源……).
+BARE_LIST_VERBS = (
+    "集成",
+    "集合",
+    "整合",
+    "支持",
+    "提供",
+    "新增",
+    "上线",
+    "推出",
+    "内置",
+    "具备",
+    "拥有",
+    "加入",
+    "包含",
+)
+#: Verbs by which a product launches one thing, named at the end of the clause (抖音开设了商品橱窗,
+#: 小程序进一步放开了外部跳转).
+OBJECT_VERBS = (
+    "开设",
+    "推出",
+    "上线",
+    "新增",
+    "增加",
+    "加入",
+    "开放",
+    "放开",
+    "开通",
+    "发布",
+    "引入",
+    "内置",
+)
+#: What a product's launch that is an event ends with (新品发布会, 节日活动): no feature.
+EVENT_ENDS = ("发布会", "大会", "峰会", "论坛", "活动", "晚会", "直播间")
 #: The noun a feature's name ends with (付费订阅功能 -> 付费订阅), and its class.
 CAPABILITY_HEADS: MappingProxyType[str, str] = MappingProxyType(
     {
@@ -462,6 +515,12 @@ CAPABILITY_HEADS: MappingProxyType[str, str] = MappingProxyType(
         "玩法": "Capability",
     }
 )
+#: Heads that are a part of the feature's name (私域激励计划, 光合计划: a plan is called so).
+NAMING_HEADS = ("计划",)
+#: Heads after which a product before the name, in its clause, makes a feature as sure as an
+#: announcement would (钉钉开发了密聊功能). Not 能力: a game that 考验玩家预判反应能力 tests a
+#: player's ability, not a feature.
+PRODUCT_AGENT_HEADS = ("功能", "服务", "计划", "按钮", "玩法")
 #: Words a feature's name never reaches back over, left of its head: function words,
 #: announcement verbs, counts and praise (全新, 核心, 特色 …).
 CAPABILITY_LEFT_STOP = frozenset(
@@ -553,7 +612,21 @@ QUOTES: MappingProxyType[str, str] = MappingProxyType(
     {"「": "」", "“": "”", '"': '"', "『": "』", "‘": "’"}
 )
 #: A quoted name before one of these is a feature (“加好友”按钮, “自立小店”计划).
-QUOTED_CAPABILITY_AFTER = ("功能", "能力", "服务", "计划", "按钮", "玩法", "工具")
+QUOTED_CAPABILITY_AFTER = (
+    "功能",
+    "能力",
+    "服务",
+    "计划",
+    "按钮",
+    "玩法",
+    "工具",
+    "入口",
+    "组件",
+    "板块",
+    "模块",
+)
+#: A quoted name before one of these is a product (通过“超级推”产品的资源, “羊了个羊”小程序).
+QUOTED_PRODUCT_AFTER = ("产品", "小程序", "App", "APP", "app", "客户端", "平台")
 #: A quoted name after one of these is being introduced (推出“视频号小店”, 名为“口袋通”).
 QUOTED_NAMING_BEFORE = (
     "推出了",
@@ -664,6 +737,15 @@ ITEM_STOP_TAGS = NAME_STOP_TAGS | {"a", "an", "v", "vi"}
 #: runs of other single characters are read as one unknown word (壹窑 in 壹窑茶业).
 FUNCTION_CHARS = frozenset(
     "的地得了着过在是和与及或对把被从向给让将也还都就又并而但这那其此每各某一有于以为由据"
+)
+#: Words of grammar that no listed item or feature's name holds as a word of its own (消息的分层,
+#: 都可以): inside a longer word they are parts of it (智能出价, 会议室管理, 可视化).
+GRAMMAR_CHARS = frozenset("的地得了着过很更最都也还就将会能可要吗呢吧啊")
+#: ... nor a modal verb (可以, 能够 …).
+MODAL_WORDS = frozenset(
+    """
+    可以 能够 可能 需要 应该 已经 还是 就是 也是 都是 不会 不能 只能 才能 就能 还能 也能 都能
+    """.split()
 )
 #: A name does not start with one of these (以泛娱乐, 约占集团, 刚入职公司): jieba glues them to
 #: the next characters when it does not know the word.

@@ -12,8 +12,8 @@ One module per family of rules, each rule registered by name with the predicates
 - :mod:`kg.rules.people`: ``speaker`` (presents), ``credit`` (role, leads), ``hand_over``
   (leads);
 - :mod:`kg.rules.products`: ``capability`` (offers, involves, integrates), ``plus``,
-  ``joined`` and ``scenes`` (integrates);
-- :mod:`kg.rules.customers`: ``beside_product`` (customer);
+  ``joined``, ``linked`` and ``scenes`` (integrates);
+- :mod:`kg.rules.customers`: ``case_list``, ``uses`` and ``brand_account`` (customer);
 - :mod:`kg.rules.metrics`: ``figure`` (metric).
 
 :data:`ORDER` says in which order they run on each sentence.
@@ -52,8 +52,11 @@ ORDER = (
     "capability",
     "plus",
     "joined",
+    "linked",
     "scenes",
-    "beside_product",
+    "case_list",
+    "uses",
+    "brand_account",
     "figure",
 )
 #: Every registered rule, in :data:`ORDER`.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from kg.lang import cues
+from kg.lang import products as product_cues
 from kg.lang.punctuation import CLAUSE_BREAK, CLOSE_PARENS, OPEN_PARENS
 from kg.ontology import Ontology
 from kg.records import Evidence, Fact, Mention, Mentions, Sentence
@@ -28,9 +28,11 @@ class Context:
         "sentence",
         "mentions",
         "topic",
+        "by_product",
         "year",
         "ontology",
         "earlier",
+        "named",
         "text",
         "evidence",
         "rule",
@@ -50,14 +52,23 @@ class Context:
         # The capability named last before this sentence in its paragraph: only the last is
         # read, and a paragraph's whole list, copied per sentence, made a long one quadratic.
         earlier: str | None = None,
+        by_product: bool = False,
+        # The product or organisation named last before this sentence in its paragraph: what
+        # a figure of a sentence that names nothing is about (归母净利润895亿元 after 腾讯控股…).
+        named: str | None = None,
     ) -> None:
         self.sentence = sentence
         self.mentions = mentions
         #: The product the sentence's section is about, if any.
         self.topic = topic
+        #: Whether the section is one product's in an article laid out one product a section
+        #: (as the seeds are); else a heading that names a product does not make it the
+        #: subject of everything under it.
+        self.by_product = by_product
         self.year = year
         self.ontology = ontology
         self.earlier = earlier
+        self.named = named
         #: The sentence in its matching form (the rules' cue words are simplified).
         self.text = sentence.matching
         self.evidence = Evidence(document, sentence.start, sentence.end, sentence.text)
@@ -125,22 +136,52 @@ class Context:
 def contexts(mentions: Mentions, ontology: Ontology) -> Iterator[Context]:
     """A :class:`Context` for each sentence of a document, in order.
 
-    Each knows its section's topic and the capability named last in the sentences before it
-    in its paragraph (read once the sentence has been yielded).
+    Each knows its section's topic, whether that section is one product's in an article laid
+    out so, and the capability and the product or organisation named last in the sentences
+    before it in its paragraph (read once the sentence has been yielded).
     """
     doc = mentions.document
     topics = mentions.section_topics
+    laid_out = _product_sections(mentions, ontology)
     earlier: str | None = None
+    named: str | None = None
     paragraph = -1
     for sentence, found in zip(doc.sentences, mentions.by_sentence, strict=True):
         if sentence.paragraph != paragraph:
-            paragraph, earlier = sentence.paragraph, None
+            paragraph, earlier, named = sentence.paragraph, None, None
         topic = topics[sentence.section] if sentence.section >= 0 else None
-        ctx = Context(sentence, found, topic, mentions.year, doc.id, ontology, earlier)
+        by_product = sentence.section in laid_out
+        ctx = Context(
+            sentence, found, topic, mentions.year, doc.id, ontology, earlier, by_product, named
+        )
         yield ctx
         capabilities = ctx.of_kind("Capability")
         if capabilities:
             earlier = capabilities[-1].term
+        last = max(
+            (m for kind in ("Product", "Organization") for m in ctx.of_kind(kind)),
+            key=lambda m: m.start,
+            default=None,
+        )
+        if last is not None:
+            named = last.term
+
+
+def _product_sections(mentions: Mentions, ontology: Ontology) -> frozenset[int]:
+    """The sections of an article laid out one product a section: those whose heading names
+    one product (the platform, 微信, counts only alone: 「05 搜一搜：…盘活微信生态…」), when
+    two products or more have such a section. A heading that lists several products
+    (「腾讯文档，企业微信，腾讯会议三大协同工具打通」) heads no product's section."""
+    named: dict[int, str | None] = {}
+    for sentence, found in zip(mentions.document.sentences, mentions.by_sentence, strict=True):
+        if not sentence.heading or sentence.section < 0:
+            continue
+        terms = {m.term for m in found if ontology.kind(m.term) == "Product"}
+        own = {t for t in terms if ontology.terms[t].cls != "Platform"} or terms
+        named[sentence.section] = next(iter(own)) if len(own) == 1 else None
+    if len({p for p in named.values() if p is not None}) < 2:
+        return frozenset()
+    return frozenset(section for section, p in named.items() if p is not None)
 
 
 def _plus_pairs(ctx: Context) -> list[tuple[str, str]]:
@@ -148,7 +189,7 @@ def _plus_pairs(ctx: Context) -> list[tuple[str, str]]:
     products = ctx.of_kind("Product")
     pairs = []
     for a, b in zip(products, products[1:], strict=False):
-        if cues.JOIN_PLUS.match(ctx.text[ctx.end(a) : ctx.at(b)]) and a.term != b.term:
+        if product_cues.JOIN_PLUS.match(ctx.text[ctx.end(a) : ctx.at(b)]) and a.term != b.term:
             pairs.append((a.term, b.term))
     return pairs
 

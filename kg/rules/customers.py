@@ -1,37 +1,233 @@
-"""Customers: an organisation that uses a product.
+"""Customers: an organisation named as using a product.
 
-- ``beside_product``: a company or public body (kg:Company, kg:PublicBody) named in a sentence
-  with a product it does not make is its customer. A platform (微信) named in passing is not
-  the product used.
+A company named in a sentence with a product is not its customer by that alone (an investor,
+a rival, the maker, a source quoted are named so too): each rule reads a shape that says so.
+Customers are companies, public bodies and organisations kg suggest adds (kg:Company,
+kg:PublicBody, kg:Organization), never media, groups or a maker's units, never the product's
+maker (kg:madeBy, or a product named after it: 有赞 and 有赞CRM), never in a clause about
+investing or rivalry, never in a sentence naming a source (本文来自…, 图源…).
+
+- ``case_list``: organisations listed as cases or brands (通过索菲亚、五菱宏光…四个实际案例,
+  包括GUCCI、兰蔻、李宁等12个品牌, 茶饮品牌（蜜雪冰城、CoCo、喜茶GO）) are customers of the
+  product the list is about: the first named after it in the sentence, else before it.
+- ``uses``: a brand doing something with a product: ORG…通过/借助/接入/入驻/进入…P in one
+  clause, 通过P，ORG… across two, ORG…在P上直播/上线/发….
+- ``brand_account``: a brand's own account on a product: 老乡鸡公众号, 五菱宏光的企业微信群.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
-from kg.records import Fact
-from kg.rules.context import Context
+from kg.lang import customers as cues
+from kg.lang.punctuation import CLAUSE_BREAK
+from kg.records import Fact, Mention
+from kg.rules.context import Context, clause_of
 from kg.rules.registry import rule
 
-__all__ = ["beside_product"]
+__all__ = ["case_list", "uses", "brand_account"]
 
-# Units, media and groups are organisations too, but never customers.
-_CUSTOMER_CLASSES = frozenset({"Company", "PublicBody"})
+# The organisations that can be customers: kg:Unit (the maker's own department), kg:Media
+# and kg:Group (a band) are only mentioned.
+_CUSTOMER_CLASSES = frozenset({"Company", "PublicBody", "Organization"})
+# How far a brand may stand before its verb (海王星辰2万名店员通过企业微信), and a verb of
+# place after its product (在公众号和服务号上下了…).
+_AGENT_SPAN = 24
+_PLACE_SPAN = 12
 
 
-@rule("beside_product", emits=("customer",))
-def beside_product(ctx: Context) -> Iterator[Fact]:
-    """A company or public body named beside a product it does not make."""
-    organizations = ctx.of_kind("Organization")
-    if not organizations:
+def _customers(ctx: Context) -> list[Mention]:
+    """The organisations of the sentence that can be customers; none in a source line."""
+    organisations = ctx.of_kind("Organization")
+    if not organisations or not ctx.products() or cues.SOURCE.search(ctx.text):
+        return []
+    return [m for m in organisations if ctx.ontology.terms[m.term].cls in _CUSTOMER_CLASSES]
+
+
+def _made_by(ctx: Context, org: str, product: str) -> bool:
+    """Whether the organisation makes the product: kg:madeBy, or the product is named after
+    it (有赞 and 有赞CRM, 腾讯 and 腾讯会议), which a term kg suggest adds shows alone."""
+    made = ctx.ontology.terms[product]
+    if org in made.made_by:
+        return True
+    names = ctx.ontology.terms[org].labels
+    return any(label.casefold().startswith(n.casefold()) for label in made.labels for n in names)
+
+
+def _no_use(ctx: Context, at: int) -> bool:
+    """Whether the clause at ``at`` speaks of investing or rivalry (该轮融资由腾讯领投…)."""
+    start, end = clause_of(ctx.text, at)
+    return cues.NOT_USE.search(ctx.text, start, end) is not None
+
+
+def _customer(ctx: Context, org: Mention, product: str) -> Iterator[Fact]:
+    if org.term != product and not _made_by(ctx, org.term, product):
+        yield ctx.fact(org.term, "customer", product)
+
+
+# ---------------------------------------------------------------- case_list
+
+
+@rule("case_list", emits=("customer",))
+def case_list(ctx: Context) -> Iterator[Fact]:
+    """Organisations listed as cases or brands (A、B、C等品牌/案例) use the product named."""
+    orgs = _customers(ctx)
+    if not orgs:
         return
-    products = {iri for _, iri in ctx.products() if not ctx.is_platform(iri)}
-    if not products:
-        return
-    for org in organizations:
-        term = ctx.ontology.terms[org.term]
-        if term.cls not in _CUSTOMER_CLASSES:
+    text = ctx.text
+    for run in _runs(ctx, orgs):
+        first, last = run[0], run[-1]
+        tail = cues.CASE_TAIL.match(text, ctx.end(last))
+        if tail is None and len(run) > 1:
+            tail = cues.CASE_NOUN_NEXT.match(text, ctx.end(last))
+        if tail is not None:
+            after = tail.end()
+        elif cues.CASE_HEAD.search(text, 0, ctx.at(first)) is not None:
+            after = ctx.end(last)
+        else:
             continue
-        for product in sorted(products):
-            if org.term not in ctx.ontology.terms[product].made_by:
-                yield ctx.fact(org.term, "customer", product)
+        if _no_use(ctx, ctx.at(first)):
+            continue
+        product = _product_after(ctx, after) or _product_before(ctx, ctx.at(first))
+        if product is None:
+            continue
+        for org in run:
+            yield from _customer(ctx, org, product)
+
+
+def _runs(ctx: Context, orgs: Sequence[Mention]) -> Iterator[list[Mention]]:
+    """The organisations listed together (A、B和C), as runs in sentence order."""
+    run = [orgs[0]]
+    for prev, m in zip(orgs, orgs[1:], strict=False):
+        if cues.LIST_JOIN.fullmatch(ctx.text, ctx.end(prev), ctx.at(m)):
+            run.append(m)
+        else:
+            yield run
+            run = [m]
+    yield run
+
+
+def _product_after(ctx: Context, at: int) -> str | None:
+    """The first product named after ``at``; a platform (微信) only when no other is."""
+    after = [iri for offset, iri in ctx.products() if offset >= at]
+    own = [iri for iri in after if not ctx.is_platform(iri)]
+    found = own or after
+    return found[0] if found else None
+
+
+def _product_before(ctx: Context, at: int) -> str | None:
+    before = [iri for offset, iri in ctx.products() if offset < at]
+    own = [iri for iri in before if not ctx.is_platform(iri)]
+    found = own or before
+    return found[-1] if found else None
+
+
+# ---------------------------------------------------------------- uses
+
+
+@rule("uses", emits=("customer",))
+def uses(ctx: Context) -> Iterator[Fact]:
+    """A brand doing something with a product: ORG通过/入驻/进入P, 通过P，ORG…, ORG在P上直播."""
+    orgs = _customers(ctx)
+    if not orgs:
+        return
+    text = ctx.text
+    products = ctx.products()
+    for org in orgs:
+        end = ctx.end(org)
+        if _no_use(ctx, ctx.at(org)):
+            continue
+        _, clause_end = clause_of(text, end)
+        # The brand's verb: within reach, before another organisation of the clause.
+        others = [ctx.at(m) for m in orgs if end <= ctx.at(m) < clause_end]
+        reach = min([end + _AGENT_SPAN, clause_end, *others])
+        verb = cues.USE_VERB.search(text, end, reach)
+        if verb is not None and cues.SERVES.search(text, end, verb.start()):
+            verb = None
+        for offset, product in products:
+            if not end < offset < clause_end or (others and offset > others[0]):
+                continue
+            if cues.MAKER_GAP.search(text, end, offset) is not None:
+                continue
+            if verb is not None and offset >= verb.end():
+                if cues.OTHER_PARTY.search(text, verb.end(), offset) is None:
+                    yield from _customer(ctx, org, product)
+            elif offset <= reach and _placed(ctx, offset, clause_end):
+                yield from _customer(ctx, org, product)
+    yield from _opened(ctx, orgs)
+    yield from _carried(ctx, orgs)
+
+
+def _placed(ctx: Context, at: int, clause_end: int) -> bool:
+    """在P上直播: the product right after 在, a verb of the brand's act soon after it."""
+    text = ctx.text
+    if not cues.PLACE_BEFORE.search(text, 0, at):
+        return False
+    return cues.PLACE_VERB.search(text, at, min(clause_end, at + _PLACE_SPAN)) is not None
+
+
+def _opened(ctx: Context, orgs: Sequence[Mention]) -> Iterator[Fact]:
+    """通过企业微信，索菲亚… / 此外使用企业微信，大疆农业…: the clause that opens with the verb
+    and its product, the brand opening the next clause."""
+    text = ctx.text
+    starts = [0] + [brk.end() for brk in CLAUSE_BREAK.finditer(text)]
+    for start, nxt in zip(starts, starts[1:], strict=False):
+        opener = cues.USE_OPENER.match(text, start)
+        if opener is None:
+            continue
+        used = [
+            iri
+            for offset, iri in ctx.products()
+            if opener.end() <= offset < nxt
+            and cues.USE_GAP.fullmatch(text, opener.end(), offset) is not None
+        ]
+        if not used:
+            continue
+        brand = next((m for m in orgs if ctx.at(m) >= nxt), None)
+        if brand is None or not cues.CLAUSE_LEAD_IN.fullmatch(text, nxt, ctx.at(brand)):
+            continue
+        if _no_use(ctx, ctx.at(brand)):
+            continue
+        for product in used:
+            yield from _customer(ctx, brand, product)
+
+
+def _carried(ctx: Context, orgs: Sequence[Mention]) -> Iterator[Fact]:
+    """字节跳动公司开始寻求…，先后试用过Skype、微信…: a clause that opens with the verb and names
+    no brand is the act of the brand that opened the clause before it."""
+    text = ctx.text
+    starts = [0] + [brk.end() for brk in CLAUSE_BREAK.finditer(text)]
+    ends = [*starts[1:], len(text)]
+    for k in range(1, len(starts)):
+        verb = cues.CARRIED_VERB.match(text, starts[k])
+        if verb is None or any(starts[k] <= ctx.at(m) < ends[k] for m in orgs):
+            continue
+        brand = next((m for m in orgs if starts[k - 1] <= ctx.at(m) < ends[k - 1]), None)
+        if brand is None or not cues.CLAUSE_LEAD_IN.fullmatch(text, starts[k - 1], ctx.at(brand)):
+            continue
+        if _no_use(ctx, ctx.at(brand)) or _no_use(ctx, verb.end()):
+            continue
+        for offset, product in ctx.products():
+            if verb.end() <= offset < ends[k]:
+                yield from _customer(ctx, brand, product)
+
+
+# ---------------------------------------------------------------- brand_account
+
+
+@rule("brand_account", emits=("customer",))
+def brand_account(ctx: Context) -> Iterator[Fact]:
+    """A brand's own account on a product: 老乡鸡公众号, 五菱宏光的企业微信群, 朗姿的视频号."""
+    orgs = _customers(ctx)
+    if not orgs:
+        return
+    text = ctx.text
+    for org in orgs:
+        end = ctx.end(org)
+        for offset, product in ctx.products():
+            if offset < end:
+                continue
+            gap = cues.ACCOUNT_GAP.fullmatch(text, end, offset)
+            if gap is not None and not _no_use(ctx, end):
+                yield from _customer(ctx, org, product)
+            break

@@ -1,28 +1,81 @@
-"""Metrics: every figure of :mod:`kg.numbers` in a sentence, with its subject and name.
+"""Metrics: the figures of a sentence, each with what it is about, what it measures and
+whether it is a level or a growth.
 
-- ``figure``: each figure of a clause is about, most specific first, the capability named
-  before it in its clause; else the head of its clause or sentence (微信支付…, 微信的跨境支付…);
-  else the capability the paragraph was about; else the nearest product; else the section's
-  product. Its name is the words before it (else after it) in its clause; coordinated names
-  share one figure (旅游类、房产类需求增长逾200%). A bare amount in a clause about money is
-  CNY. Rates (每 1 小时), ordinals, dates, versions, comparisons and goals are no figure.
+- ``figure``: each number :mod:`kg.numbers` reads in a sentence is a figure unless it is a
+  rate, a rank or a label (每 1 小时, TOP10, 图1, 双11), a date, time, age, version or score
+  (3.0版本, 7时, 8.8折), a list or section number (1、随着…), part of a name (“群聊1”,
+  《疯狂的球球2》), a hypothesis or comparison (假如有1亿人, 相当于100个鸟巢), a worked
+  example told to the reader (你打开网购平台，9块9包邮的商品), a survey's sample, or a small
+  count that describes rather than measures (5个tab).
 
-A figure the document repeats is kept once (:func:`kg.rules.extract_facts`).
+  **What it is about**, most specific first: the organisation that opens its clause (波司登的
+  账号矩阵创下了4000万的销售额); the capability named before it in its clause; the product
+  or capability that opens its clause or sentence (微信支付…, 微信的跨境支付…); the nearest
+  name of the sentence; the capability, then the product or organisation, the paragraph
+  named last; the section's product, in an article laid out one product a section. Who
+  reports a figure is not what it is about (QuestMobile数据显示, 腾讯提到了微信的…), unless
+  nothing else is named or it reports its own results (有赞发布的业绩报告显示，其…). Names
+  listed before 均/都 share a figure (腾讯文档、金山文档…均突破1亿); with 分别 they take the
+  figures one each. A figure whose subject is nothing named is no fact.
+
+  **Its name** is what is measured, as written: the noun phrase before it (日活用户达到4.5亿,
+  营收同比增长8%), or after it (4.5亿日活用户, 做到了3%的退货率), without the subject, the
+  time (2024年第二季度), fillers and verbs (达到, 增长至 …). A figure of a list names
+  nothing itself and takes the name before it (营收3.15亿元、5.94亿元); coordinated names
+  share one figure (旅游类、房产类需求增长逾200%).
+
+  **A growth** (增长, 提升, 下降, 翻倍 … with percent or times, or any change of a count)
+  keeps its word of change in its name; one that names no measure takes the measure of the
+  level before it (营收1611.2亿元，同比增长8% -> 营收同比增长). 增长至/升到 N give a level.
+  The measure a name contains, from the metric vocabulary of ``ontology/metrics.ttl``
+  (日活, 月活, 交易规模 …), is recorded on the fact (``measure``, ``growth``).
+
+A bare amount in a clause about money is CNY. A figure the document repeats is kept once
+(:func:`kg.rules.extract_facts`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from kg.lang import cues
-from kg.lang.punctuation import BRACKET_PAIRS, BRACKETS, CLAUSE_BREAK, ENUMERATION_COMMA
+from kg.lang import metrics as words
+from kg.lang.punctuation import (
+    BRACKET_PAIRS,
+    BRACKETS,
+    CLAUSE_BREAK,
+    CLOSE_PARENS,
+    ENUMERATION_COMMA,
+    OPEN_PARENS,
+)
 from kg.numbers import Quantity, find_quantities
-from kg.records import Fact
+from kg.ontology import Ontology
+from kg.records import Fact, Mention
 from kg.rules.context import Context, clause_of
 from kg.rules.registry import rule
 
-__all__ = ["figure"]
+__all__ = ["figure", "measure_of"]
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+#: The kinds of term a figure can be about ...
+_SUBJECT_KINDS = ("Product", "Capability", "Organization")
+#: ... but not a media outlet (it reports figures) or a band (its concert's audience is the
+#: streaming product's).
+_NO_FIGURES = ("Media", "Group")
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """One figure as read: its subjects, name, value and unit."""
+
+    q: Quantity
+    subjects: tuple[str, ...]
+    name: str
+    unit: str
+    growth: bool
 
 
 @rule("figure", emits=("metric",))
@@ -32,101 +85,555 @@ def figure(ctx: Context) -> Iterator[Fact]:
         return
     text = ctx.text
     figures = find_quantities(text)
+    if not figures or words.SCENARIO.search(text) or words.QUESTION.search(text):
+        return
+    named = _named(ctx)
+    readings: list[_Reading] = []
+    figures = [q for i, q in enumerate(figures) if _is_figure(ctx, figures, i)]
     for i, q in enumerate(figures):
-        if cues.METRIC_SKIP_BEFORE.search(text[: q.start]):
-            continue
-        if q.unit == "count" and (
-            cues.METRIC_SKIP_AFTER.match(text[q.end :]) or cues.BARE_YEAR.match(q.text.strip())
-        ):
-            continue
         start, end = clause_of(text, q.start)
-        if cues.METRIC_HEDGE.search(text[start : q.start]):
+        if words.METRIC_HEDGE.search(text[start : q.start]):
+            continue
+        if words.SAMPLE.search(text[start : q.start]):
             continue
         # In a list of figures (1800+ 银行、100w+ 伙伴) each name stops at its neighbours.
         if i and figures[i - 1].end > start:
             start = max(figures[i - 1].end, text.rfind(ENUMERATION_COMMA, 0, q.start) + 1)
         if i + 1 < len(figures) and figures[i + 1].start < end:
             end = figures[i + 1].start
-        subject = _subject(ctx, q, start, end)
-        if subject is None:
-            continue
-        unit = q.unit
-        if unit == "count" and not cues.COUNT_CLASSIFIER.match(text[q.end :]):
-            if cues.MONEY_CUE.search(_without_mentions(ctx, start, q.start)):
-                unit = "CNY"
-        for name in _names(ctx, q, start, end, subject):
-            yield ctx.fact(subject, "metric", name, value=q.value, unit=unit)
+        reading = _read(ctx, named, q, start, end, readings)
+        if reading is not None:
+            readings.append(reading)
+    _respectively(ctx, named, readings)
+    for r in readings:
+        for name in _split_coordinated(r.name):
+            if not name:
+                continue  # 同比增长348%，至人民币49.64亿元: the level names no measure
+            measure = measure_of(ctx.ontology, name, r.growth)
+            for subject in r.subjects:
+                yield ctx.fact(
+                    subject,
+                    "metric",
+                    name,
+                    value=r.q.value,
+                    unit=r.unit,
+                    measure=measure,
+                    growth=r.growth,
+                )
 
 
-def _subject(ctx: Context, q: Quantity, start: int, end: int) -> str | None:
-    """What a figure is about, most specific first.
-
-    The capability named before it in its clause; else the head of its clause or of the
-    sentence (微信支付过去…, 微信的跨境支付业务…); else the capability the paragraph was
-    about; else the nearest product, a platform last; else the section's product.
-    """
-    caps = ctx.of_kind("Capability")
-    in_clause = [m for m in caps if start <= ctx.at(m) and ctx.end(m) <= q.start]
-    if in_clause:
-        return in_clause[-1].term
-    head = _head(ctx, start) or _sentence_head(ctx, q.start)
-    if head is not None:
-        return head
-    if ctx.earlier is not None:
-        return ctx.earlier
-    products = ctx.products()
-    ranked = sorted(
-        products,
-        key=lambda p: (ctx.is_platform(p[1]), p[0] >= q.start, abs(p[0] - q.start)),
-    )
-    if ranked:
-        return ranked[0][1]
-    after = [m for m in caps if q.end <= ctx.at(m) < end]
-    return after[0].term if after else ctx.topic
+# ---------------------------------------------------------------- what is a figure
 
 
-def _head(ctx: Context, start: int) -> str | None:
-    """The entity a clause opens with: a product, or a capability (possessed by a platform)."""
+def _is_figure(ctx: Context, figures: Sequence[Quantity], i: int) -> bool:
+    """Whether the i-th number of the sentence is a figure, not a label, date or example."""
     text = ctx.text
-    opener = cues.CLAUSE_OPENER.match(text, start)
-    at = opener.end() if opener else start
-    for m in ctx.mentions:
-        if ctx.at(m) != at:
+    q = figures[i]
+    before, after = text[: q.start], text[q.end :]
+    if words.METRIC_SKIP_BEFORE.search(before):
+        return False
+    bare = q.unit == "count" and q.qualifier is None and q.text.strip().replace(".", "").isdigit()
+    if q.unit == "count" and words.METRIC_SKIP_AFTER.match(after):
+        return False
+    if words.BARE_YEAR.match(q.text.strip()) and not words.COUNT_CLASSIFIER.match(after):
+        return False
+    if (
+        q.unit == "count"
+        and words.PLAIN_NUMBER.search(q.text)
+        and words.DATE_SKIP_AFTER.match(after)
+    ):
+        return False  # 12 号, 6个月 (but 12亿日活用户)
+    if _inside_title(before) or _quoted(text, q):
+        return False
+    if words.METRIC_LIMIT.match(after) or q.text.strip() in words.CALENDAR_NUMBERS:
+        return False  # 100人以下组织, 618
+    if i and words.CONVERSION.match(text[figures[i - 1].end : q.start]):
+        return False  # 403.88亿元（60.48亿美元）
+    if _after_person(ctx, q):
+        return False  # 马化腾用35分钟…
+    if bare:
+        if words.NAME_MARK_AFTER.match(after):
+            return False  # “群聊1”, 《疯狂的球球2》
+        start, _ = clause_of(text, q.start)
+        if words.LIST_MARK_BEFORE.match(text[start : q.start]) and (
+            words.LIST_MARK_AFTER.match(after) and not words.COUNT_CLASSIFIER.match(after)
+        ):
+            return False  # 1、随着…, 2.1高奢品牌…
+        if "." in q.text and _glued(ctx, q):
+            return False  # 微信8.0, 企业微信4.0: a version
+        if q.text.strip().endswith(".0"):
+            return False  # 1.0上线
+        if (
+            q.value <= words.SMALL_COUNT
+            and _CJK.match(after)
+            and not words.COUNT_CLASSIFIER.match(after)
+        ):
+            return False  # 3效提升, 8连击: a number inside a word
+    return True
+
+
+def _quoted(text: str, q: Quantity) -> bool:
+    """Whether a figure sits in a short quote, a name or a slogan: “77会员卡”, “充10送10”."""
+    for left, right in words.QUOTES:
+        opened = text.rfind(left, 0, q.start)
+        if opened < 0 or text.rfind(right, 0, q.start) > opened:
             continue
-        kind = ctx.kind(m)
-        if kind == "Capability":
-            return m.term
-        if kind != "Product":
+        closed = text.find(right, q.end)
+        if 0 <= closed and closed - opened <= words.QUOTE_MAX:
+            return True
+    return False
+
+
+def _after_person(ctx: Context, q: Quantity) -> bool:
+    """Whether the name nearest before a figure in its clause is a person's: 马化腾用35分钟."""
+    start, _ = clause_of(ctx.text, q.start)
+    before = [m for m in ctx.mentions if start <= ctx.at(m) and ctx.end(m) <= q.start]
+    return bool(before) and ctx.kind(before[-1]) == "Person"
+
+
+def _inside_title(before: str) -> bool:
+    """Whether a book-title mark opened before this point is still open: 《…2022…》."""
+    left, right = words.TITLE_MARKS
+    return before.rfind(left) > before.rfind(right)
+
+
+def _glued(ctx: Context, q: Quantity) -> bool:
+    """Whether a number is written straight after a name or a Latin letter (微信8.0, v8)."""
+    if q.start == 0:
+        return False
+    if ctx.text[q.start - 1].isascii() and ctx.text[q.start - 1].isalpha():
+        return True
+    return any(ctx.end(m) == q.start for m in ctx.mentions)
+
+
+# ---------------------------------------------------------------- reading one figure
+
+
+def _read(
+    ctx: Context,
+    named: Sequence[Mention],
+    q: Quantity,
+    start: int,
+    end: int,
+    readings: Sequence[_Reading],
+) -> _Reading | None:
+    """A figure with its subjects, name, unit and kind; None when nothing named has it."""
+    text = ctx.text
+    prev = readings[-1] if readings else None
+    after = _after(text[q.end : end])
+    unit = q.unit
+    money = unit == "count" and not words.COUNT_CLASSIFIER.match(text[q.end :])
+    if money and words.MONEY_CUE.search(_without_mentions(ctx, start, q.start)):
+        unit = "CNY"
+    elif money and prev is not None and prev.unit not in ("count", "percent", "times", "seconds"):
+        if words.LIST_JOINER.match(text[prev.q.end : q.start]):
+            unit = prev.unit  # 3.15亿元、5.94亿元: a list of amounts
+    subjects, said = _subjects(ctx, named, q, start, end)
+    if not said and words.INDUSTRY.search(text[start : q.start]):
+        return None  # 2020年我国短视频行业市场规模已经突破2000亿元: no one's figure
+    own = [m for m in named if start <= ctx.at(m) and ctx.end(m) <= q.start]
+    left = max([ctx.end(m) for m in own if m.term in subjects] + [start])
+    tail = words.ORG_TAIL.match(text, left) if left > start else None
+    if tail is not None:
+        left = tail.end()  # 腾讯控股营收 -> 营收
+    name = _tidy(words.LEVEL_VERB.sub("", _drop_time(text[left : q.start]).rstrip()))
+    if left > start and len(_base(name)) < 2 and not after:
+        # 有交易的小程序数持续增长28%, 活跃小程序稳步增长41%: the subject is named inside the
+        # measure, so the measure is the clause.
+        whole = _tidy(words.LEVEL_VERB.sub("", _drop_time(text[start : q.start]).rstrip()))
+        name = whole if len(whole) > len(name) else name
+    rest = words.COUNT_CLASSIFIER.sub("", text[q.end : end], count=1)
+    if not name and not after:
+        # 合并月活跃账户数依然在继续增长，达到8.46亿: the clause before names the measure.
+        name = _previous_clause(ctx, q, start, prev)
+    # A figure that names nothing after the one before it in the sentence continues it: 营收
+    # 1611.2亿元，上年同期1492.08亿元 (the same measure, the same subject).
+    if prev is not None and not name and not after and words.LIST_JOINER.match(rest):
+        # 增长2.5%和8.4%: growths both; 同比增长6%至788.22亿元: the level grown to.
+        growth = prev.growth and unit == prev.unit
+        base = _base(prev.name) if prev.growth and not growth else prev.name
+        return _Reading(q, tuple(subjects) or prev.subjects, base, unit, growth)
+    if not subjects:
+        return None
+    if not name and not after and rest.strip():
+        after = _tidy(rest)  # 3.3亿人进行视频通话
+        if words.PERSON_CLASSIFIER.match(text[q.end :]):
+            after += words.HEADCOUNT
+    name = _name(text, q, left, after, name)
+    if money and unit == "count" and words.MONEY_CUE.search(name):
+        unit = "CNY"  # 1.5万亿的单季交易规模
+    growth = _is_growth(name, unit)
+    if growth and not _base(name):
+        # 日均使用次数稳步增长，相较 2020 年提高了 32%; 营收…，同比增长8% -> 营收增长
+        measure = _previous_clause(ctx, q, start, prev)
+        if not measure and prev is not None and not prev.growth:
+            measure = _base(prev.name)
+        name = measure + _growth_part(name)
+    if not name:
+        name = prev.name if prev is not None else q.text.strip()
+    if _describes(text, q, unit, name, after):
+        return None
+    return _Reading(q, tuple(subjects), name, unit, growth)
+
+
+def _previous_clause(ctx: Context, q: Quantity, start: int, prev: _Reading | None) -> str:
+    """The measure the clause before a figure's names, when it has no figure of its own and
+    tells a trend: 合并月活跃账户数依然在继续增长，达到8.46亿 -> 合并月活跃账户数."""
+    text = ctx.text
+    breaks = list(CLAUSE_BREAK.finditer(text, 0, start))
+    if not breaks:
+        return ""
+    begin = breaks[-2].end() if len(breaks) > 1 else 0
+    if prev is not None and prev.q.end > begin:
+        return ""
+    clause = text[begin : breaks[-1].start()]
+    for m in ctx.mentions:
+        if begin <= ctx.at(m) and ctx.end(m) <= breaks[-1].start():
+            clause = text[ctx.end(m) : breaks[-1].start()]
+    # 日均使用次数稳步增长, 交易规模达数万亿元: the measure before its trend or level.
+    cut = words.TREND_TAIL.search(clause) or words.REACHED.search(clause)
+    if cut is None:
+        return ""
+    name = _shorten(_tidy(clause[: cut.start()]))
+    return name if _measure_like(name) else ""
+
+
+def _describes(text: str, q: Quantity, unit: str, name: str, after: str) -> bool:
+    """Whether a small bare count describes rather than measures: 两款游戏, 5个tab, 3张优惠券,
+    5个层级 (what a classifier counts, else the name, names no measure); 一个月只能推送4次
+    measures how often."""
+    counted = after if words.COUNT_CLASSIFIER.match(text[q.end :]) and after else name
+    return (
+        unit == "count"
+        and q.qualifier is None
+        and q.value <= words.SMALL_COUNT
+        and not words.FREQUENCY_CLASSIFIER.match(text[q.end :])
+        and not _measure_like(counted)
+    )
+
+
+def _after(text: str) -> str:
+    """The noun a figure is followed by: 4.5亿日活用户, 3%的退货率, 2.3w 的服务商."""
+    text = _strip_classifier(text)
+    stop = words.AFTER_STOP.search(text)
+    return _tidy(text[: stop.start()] if stop else text)
+
+
+def _strip_classifier(text: str) -> str:
+    """The text after a figure without its classifier and possessive: 名员工 -> 员工."""
+    text = words.COUNT_CLASSIFIER.sub("", text, count=1).lstrip()
+    return text.removeprefix(cues.POSSESSIVE)
+
+
+def _name(text: str, q: Quantity, left: int, after: str, before: str) -> str:
+    """What the figure measures, from the words before it and the noun after it."""
+    raw = _drop_time(text[left : q.start]).rstrip()
+    have = words.HAVE_VERB.search(raw)
+    if have is not None and after:
+        # 做到了3%的退货率, 有105506名员工; 政务服务每天有 1 亿+ 的用户 -> 每天用户
+        kept = _tidy(raw[: have.start()])
+        return _shorten(kept + after) if kept and not _names_measure(kept) else after
+    if after and not before:
+        return after  # 4.5亿日活用户
+    if before and after and len(after) >= 2 and (not _names_measure(before) or q.unit == "seconds"):
+        return _shorten(before + after)  # 覆盖 1000w+ 商户 -> 覆盖商户; 3 分钟完成汽车年检
+    if (
+        before
+        and not after
+        and words.PERSON_CLASSIFIER.match(text[q.end :])
+        and not _measure_like(before)
+    ):
+        return before + words.HEADCOUNT  # 裁了400多人 -> 裁人数
+    return _shorten(before)
+
+
+def _names_measure(name: str) -> bool:
+    """Whether a name ends in a measure of size or change (交易规模, 需求增长), not an object."""
+    return words.SHARED_MEASURE.search(name) is not None
+
+
+def _measure_like(name: str) -> bool:
+    """Whether a name says what is measured (日活用户, 交易规模), not only a verb (覆盖)."""
+    return words.METRIC_WORD.search(name) is not None
+
+
+def _drop_time(text: str) -> str:
+    """The words before a figure without when it was measured or where a change started."""
+    text = words.FROM_PHRASE.sub("", _WHITESPACE.sub("", text))
+    out = []
+    at = 0
+    for m in words.TIME_PHRASE.finditer(text):
+        if m.end() > m.start():
+            out.append(text[at : m.start()])
+            at = m.end()
+    out.append(text[at:])
+    return "".join(out)
+
+
+def _shorten(name: str) -> str:
+    """A long name cut to its last noun phrase: 通过小程序产生的交易额 -> 交易额, 逐渐成长为一个
+    月活 -> 月活."""
+    cuts = list(words.NAME_CUT.finditer(name))
+    for cut in reversed(cuts):
+        tail = _tidy(name[cut.end() :])
+        if len(tail) >= 2 and _measure_like(tail):
+            name = tail
+            break
+    possessive = name.rfind(cues.POSSESSIVE)
+    if 0 <= possessive and len(name) - possessive - 1 >= 2:
+        tail = name[possessive + 1 :]
+        if _measure_like(tail) or len(name) > words.NAME_MAX:
+            name = tail
+    return _tidy(name)
+
+
+def _is_growth(name: str, unit: str) -> bool:
+    """Whether a figure tells a change: a word of change in its name."""
+    return words.GROWTH_WORD.search(name) is not None and not words.LEVEL_VERB.search(name)
+
+
+def _base(name: str) -> str:
+    """The measure a growth's name names: 搜索量同比增长 -> 搜索量; '' when it names none."""
+    m = words.GROWTH_WORD.search(name)
+    if m is None:
+        return name
+    return _tidy(words.COMPARISON_TAIL.sub("", name[: m.start()]))
+
+
+# ---------------------------------------------------------------- whose figure it is
+
+
+def _named(ctx: Context) -> list[Mention]:
+    """The sentence's names a figure can be about, sources of figures last (see _sources)."""
+    terms = ctx.ontology.terms
+    return [
+        m
+        for m in ctx.mentions
+        if ctx.kind(m) in _SUBJECT_KINDS and terms[m.term].cls not in _NO_FIGURES
+    ]
+
+
+def _is_source(ctx: Context, m: Mention) -> bool:
+    """Whether a name reports figures rather than has them: 据QuestMobile, 腾讯提到了…"""
+    text = ctx.text
+    after = text[ctx.end(m) : ctx.end(m) + 24]
+    if words.SOURCE_BEFORE.search(text[max(0, ctx.at(m) - 4) : ctx.at(m)]):
+        return True
+    said = words.SOURCE_AFTER.match(after)
+    return said is not None and not words.OWN_REPORT.search(said.group())
+
+
+def _subjects(
+    ctx: Context, named: Sequence[Mention], q: Quantity, start: int, end: int
+) -> tuple[list[str], bool]:
+    """What a figure is about, most specific first (see the module's docstring), and whether
+    the sentence names it (else it is what the paragraph or section is about)."""
+    found = _in_sentence(ctx, named, q, start, end)
+    if found:
+        return found, True
+    if ctx.earlier is not None:
+        return [ctx.earlier], False
+    # The sentence's products and organisations after the figure.
+    offsets = ctx.products() + [
+        (ctx.at(m), m.term)
+        for m in named
+        if ctx.kind(m) == "Organization" and not _is_source(ctx, m)
+    ]
+    if offsets:
+        return [min(offsets, key=lambda p: _closeness(ctx, p[0], p[1], q))[1]], True
+    if ctx.named is not None:
+        return [ctx.named], False
+    if ctx.topic is not None and ctx.by_product:
+        return [ctx.topic], False
+    if named:
+        return [_nearest(ctx, named, q).term], True  # only its source is named
+    return [], False
+
+
+def _in_sentence(
+    ctx: Context, named: Sequence[Mention], q: Quantity, start: int, end: int
+) -> list[str]:
+    """What a figure is about among the names of its sentence, if any is."""
+    usable = [m for m in named if not _is_source(ctx, m)]
+    in_clause = [m for m in usable if start <= ctx.at(m) and ctx.end(m) <= q.start]
+    head = _head(ctx, in_clause, start)
+    caps = [m for m in in_clause if ctx.kind(m) == "Capability"]
+    if head is not None and ctx.kind(head) == "Organization":
+        return _together(ctx, usable, head, q)
+    aside = _aside(ctx, q, in_clause)
+    if aside is not None:
+        return [aside.term]
+    if caps:
+        return _together(ctx, usable, caps[-1], q)
+    if head is not None:
+        return _together(ctx, usable, _past_platform(ctx, usable, head), q)
+    if in_clause:
+        return _together(ctx, usable, _nearest(ctx, in_clause, q), q)
+    used = _used(ctx, usable, q, end)
+    if used is not None:
+        return [used.term]  # 每天有10.9亿用户打开微信
+    described = _described(ctx, named, q, end)
+    if described is not None:
+        return [described.term]  # 市值2400亿美元的中国互联网巨头腾讯
+    head = _sentence_head(ctx, usable, q.start)
+    if head is not None:
+        return [_past_platform(ctx, usable, head).term]
+    # Before the figure: an organisation, else a product (also inside a capability's name).
+    # A name after it in its clause is mostly part of what is counted (2.5万商家小程序接入,
+    # 连接13亿微信用户), unless the figure counts its users or describes it (above).
+    orgs = [m for m in usable if ctx.kind(m) == "Organization" and ctx.at(m) < q.start]
+    if orgs:
+        return [_nearest(ctx, orgs, q).term]
+    return []
+
+
+def _head(ctx: Context, usable: Sequence[Mention], start: int) -> Mention | None:
+    """The name a clause opens with (after 今天的, 目前, 在 …), if it opens with one."""
+    opener = words.CLAUSE_OPENER.match(ctx.text, start)
+    at = opener.end() if opener else start
+    return next((m for m in usable if ctx.at(m) == at), None)
+
+
+def _used(ctx: Context, usable: Sequence[Mention], q: Quantity, end: int) -> Mention | None:
+    """The product or capability that the people a figure counts use: 4亿用户使用小程序."""
+    for m in usable:
+        if q.end <= ctx.at(m) < end and ctx.kind(m) in ("Product", "Capability"):
+            if words.USERS_OF.match(ctx.text[q.end : ctx.at(m)]):
+                return m
             return None
-        if not ctx.is_platform(m.term):
-            return m.term
-        # 微信的跨境支付: the platform is a brand, what follows is the subject.
-        rest = text[ctx.end(m) :]
-        after = rest.removeprefix(cues.POSSESSIVE)
-        at = ctx.end(m) + len(rest) - len(after)
-        nxt = [x for x in ctx.mentions if ctx.at(x) == at and ctx.kind(x) == "Capability"]
-        # 今年微信较 2021 年初…下降了 90%: a clause that opens with the platform is about it.
-        return nxt[0].term if nxt else m.term
     return None
 
 
-def _sentence_head(ctx: Context, before: int) -> str | None:
-    """The head of the first clause (before offset ``before``) that names a product."""
+def _described(ctx: Context, usable: Sequence[Mention], q: Quantity, end: int) -> Mention | None:
+    """The name a figure describes: 市值2400亿美元的中国互联网巨头腾讯, 月活超12亿的微信 (the
+    clause names the measure before the figure)."""
+    start, _ = clause_of(ctx.text, q.start)
+    if not _measure_like(ctx.text[start : q.start]):
+        return None
+    for m in usable:
+        if q.end <= ctx.at(m) < end:
+            return m if words.DESCRIBED.match(ctx.text[q.end : ctx.at(m)]) else None
+    return None  # (called with every name, sources too: a reporter described is its own)
+
+
+def _past_platform(ctx: Context, usable: Sequence[Mention], m: Mention) -> Mention:
+    """微信的跨境支付: after the platform (a brand), the capability it possesses."""
+    if ctx.kind(m) != "Product" or not ctx.is_platform(m.term):
+        return m
+    rest = ctx.text[ctx.end(m) :]
+    at = ctx.end(m) + len(rest) - len(rest.removeprefix(cues.POSSESSIVE))
+    nxt = [x for x in usable if ctx.at(x) == at and ctx.kind(x) == "Capability"]
+    # 今年微信较 2021 年初…下降了 90%: a clause that opens with the platform is about it.
+    return nxt[0] if nxt else m
+
+
+def _sentence_head(ctx: Context, usable: Sequence[Mention], before: int) -> Mention | None:
+    """The head of the first clause (before offset ``before``) that names something, or, when
+    it does not open with a name, the first organisation it names (有一位名叫“壹窑茶业”的商家)."""
     text = ctx.text
     start = 0
     for brk in [*CLAUSE_BREAK.finditer(text, 0, before), None]:
         end = brk.start() if brk else before
-        named = [
-            m
-            for m in ctx.mentions
-            if start <= ctx.at(m) < end and ctx.kind(m) in ("Product", "Capability")
-        ]
-        if named:
-            return _head(ctx, start)
+        inside = [m for m in usable if start <= ctx.at(m) < end]
+        if inside:
+            head = _head(ctx, usable, start)
+            if head is not None:
+                return head
+            return next((m for m in inside if ctx.kind(m) == "Organization"), None)
         if brk is None:
             return None
         start = brk.end()
     return None
+
+
+def _nearest(ctx: Context, mentions: Sequence[Mention], q: Quantity) -> Mention:
+    """The name nearest the figure, one before it first, a platform last."""
+    return min(mentions, key=lambda m: _closeness(ctx, ctx.at(m), m.term, q))
+
+
+def _closeness(ctx: Context, at: int, term: str, q: Quantity) -> tuple[bool, bool, int]:
+    """How near a name at offset ``at`` is to a figure: before it first, a platform last."""
+    return (ctx.is_platform(term), at >= q.start, abs(at - q.start))
+
+
+def _aside(ctx: Context, q: Quantity, in_clause: Sequence[Mention]) -> Mention | None:
+    """微信城市服务（2.46亿）: a figure in brackets right after a name is that name's."""
+    text = ctx.text
+    opened = max(text.rfind(mark, 0, q.start) for mark in OPEN_PARENS)
+    if opened < 0 or max(text.rfind(mark, 0, q.start) for mark in CLOSE_PARENS) > opened:
+        return None
+    return next((m for m in in_clause if ctx.end(m) == opened), None)
+
+
+def _together(ctx: Context, usable: Sequence[Mention], m: Mention, q: Quantity) -> list[str]:
+    """The name and those listed with it before 均/都: 腾讯文档、金山文档…均突破1亿."""
+    text = ctx.text
+    group = [m]
+    for other in reversed([x for x in usable if ctx.end(x) <= ctx.at(group[0])]):
+        joint = text[ctx.end(other) : ctx.at(group[0])]
+        if ctx.kind(other) != ctx.kind(m) or not words.LIST_SEPARATOR.fullmatch(joint):
+            break
+        group.insert(0, other)
+    for other in [x for x in usable if ctx.at(x) >= ctx.end(group[-1]) and ctx.end(x) <= q.start]:
+        joint = text[ctx.end(group[-1]) : ctx.at(other)]
+        if ctx.kind(other) != ctx.kind(m) or not words.LIST_SEPARATOR.fullmatch(joint):
+            break
+        group.append(other)
+    if len(group) > 1 and words.TOGETHER.search(text[ctx.end(group[-1]) : q.start]):
+        return list(dict.fromkeys(x.term for x in group))
+    if len(group) > 1 and words.RESPECTIVELY in text[ctx.end(group[-1]) : q.start]:
+        return list(dict.fromkeys(x.term for x in group))  # split one each later
+    return [m.term]
+
+
+def _respectively(ctx: Context, named: Sequence[Mention], readings: list[_Reading]) -> None:
+    """A、B分别为x、y: names (or subjects) listed before 分别 take the figures one each; a
+    run of growths after 分别 takes the measures of the levels before it (DAU超4.1亿，MAU超过
+    9亿，较2020年分别增长2.5%和8.4%)."""
+    text = ctx.text
+    i = 0
+    while i < len(readings):
+        at = text.rfind(words.RESPECTIVELY, 0, readings[i].q.start)
+        start, _ = clause_of(text, readings[i].q.start)
+        if at < 0 or (i and readings[i - 1].q.end > at):
+            i += 1
+            continue
+        run = [i]
+        while run[-1] + 1 < len(readings) and words.LIST_JOINER.match(
+            text[readings[run[-1]].q.end : readings[run[-1] + 1].q.start]
+        ):
+            run.append(run[-1] + 1)
+        k = len(run)
+        first = readings[i]
+        if len(first.subjects) == k:
+            for j, subject in zip(run, first.subjects, strict=True):
+                readings[j] = replace(readings[j], subjects=(subject,), name=first.name)
+        elif len(first.subjects) > 1:
+            for j in run:
+                readings[j] = replace(readings[j], subjects=first.subjects[:1])
+        items = _split_coordinated(_tidy(_drop_time(text[max(start, 0) : at])))
+        levels = [r for r in readings[:i] if not r.growth][-k:]
+        if len(items) == k and k > 1:
+            for j, item in zip(run, items, strict=True):
+                readings[j] = replace(readings[j], name=item + _growth_part(readings[j].name))
+        elif first.growth and len(levels) == k and k > 1:
+            for j, level in zip(run, levels, strict=True):
+                readings[j] = replace(
+                    readings[j], name=_base(level.name) + _growth_part(first.name), growth=True
+                )
+        else:
+            for j in run[1:]:
+                readings[j] = replace(readings[j], name=first.name, growth=first.growth)
+        i = run[-1] + 1
+
+
+def _growth_part(name: str) -> str:
+    """The word of change a growth's name ends with: 较2020年分别增长 -> 增长."""
+    m = words.GROWTH_WORD.search(name)
+    return name[m.start() :] if m else ""
+
+
+# ---------------------------------------------------------------- names
 
 
 def _without_mentions(ctx: Context, start: int, end: int) -> str:
@@ -138,26 +645,6 @@ def _without_mentions(ctx: Context, start: int, end: int) -> str:
     return "".join(chars)
 
 
-def _names(ctx: Context, q: Quantity, start: int, end: int, subject: str) -> list[str]:
-    """The metric's name as written: the words before the figure, else those after it."""
-    text = ctx.text
-    before = text[start : q.start]
-    for m in ctx.mentions:
-        if m.term == subject and start <= ctx.at(m) < q.start:
-            before = text[ctx.end(m) : q.start]
-    before = _tidy(before)
-    # The noun after a figure ends where the next entity starts: 2万名店员通过企业微信…
-    tail_end = min([ctx.at(m) for m in ctx.mentions if q.end < ctx.at(m) < end] + [end])
-    after = _tidy(cues.COUNT_CLASSIFIER.sub("", text[q.end : tail_end]))
-    if len(after) < 2:
-        after = _tidy(cues.COUNT_CLASSIFIER.sub("", text[q.end : end]))
-    if before and len(after) >= 2:
-        return [before + after]  # 覆盖 1000w+ 商户 -> 覆盖商户
-    if before:
-        return _split_coordinated(before)
-    return [after or _tidy(text[start:end].replace(q.text, "")) or q.text]
-
-
 _WHITESPACE = re.compile(r"\s+")
 
 
@@ -165,8 +652,8 @@ def _tidy(text: str) -> str:
     """A metric name without spaces, filler words, trailing marks or unbalanced brackets."""
     text = _WHITESPACE.sub("", text)
     for _ in range(3):
-        tidied = cues.NAME_FILLER_TAIL.sub("", cues.NAME_FILLER_HEAD.sub("", text))
-        tidied = tidied.strip(cues.NAME_TRIM)
+        tidied = words.NAME_FILLER_TAIL.sub("", words.NAME_FILLER_HEAD.sub("", text))
+        tidied = tidied.strip(words.NAME_TRIM)
         if tidied == text:
             break
         text = tidied
@@ -178,6 +665,8 @@ def _balance(text: str) -> str:
     if not BRACKETS.search(text):
         return text
     for left, right in BRACKET_PAIRS:
+        if text.endswith(left):
+            text = text[:-1]
         if text.endswith(right) and left not in text:
             text = text[:-1]
         if text.startswith(left) and right not in text:
@@ -189,8 +678,12 @@ def _balance(text: str) -> str:
 
 def _split_coordinated(name: str) -> list[str]:
     """旅游类、房产类需求增长 -> 旅游类需求增长, 房产类需求增长; 餐饮、零售的交易 stays one."""
-    items = cues.LIST_SEPARATOR.split(name)
+    items = words.LIST_SEPARATOR.split(name)
     if len(items) < 2 or any(not item for item in items):
+        return [name]
+    # 一般及行政开支, 金融科技及企业服务营收: one measure's name; 日活跃创作者数和日均视频上传量
+    # 同比增长: two measures, each named whole before 和.
+    if ENUMERATION_COMMA not in name and not all(_measure_like(i) for i in items[:-1]):
         return [name]
     last = items[-1]
     shared = items[0][-1]
@@ -199,6 +692,53 @@ def _split_coordinated(name: str) -> list[str]:
     else:
         cut = len(items[-2])
     head, suffix = last[:cut], last[cut:]
-    if not cues.METRIC_WORD.search(suffix) or suffix.startswith(cues.POSSESSIVE) or len(head) > 12:
+    if (
+        not words.SHARED_MEASURE.search(suffix)
+        or suffix.startswith(cues.POSSESSIVE)
+        or len(head) > 12
+    ):
         return [name]
     return [item + suffix for item in items[:-1]] + [head + suffix]
+
+
+# ---------------------------------------------------------------- the metric vocabulary
+
+
+def measure_of(ontology: Ontology, name: str, growth: bool = False) -> str | None:
+    """The kg:Metric concept of the ontology that a figure's name measures, or None.
+
+    The surface form (a label of a concept of ``ontology/metrics.ttl``) that ends last in the
+    name wins, the longest of those first: 日活跃用户数 -> 日活, 占总收入比例 -> 占比. For a
+    growth, only the measure before its word of change counts (搜索量同比增长 -> 搜索量).
+    """
+    forms, pattern = _vocabulary(ontology)
+    if pattern is None:
+        return None
+    if growth:
+        name = _base(name) or name
+    elif words.SHARE.search(name):
+        name = words.SHARE_LABEL  # 占总收入 -> 占比, not 收入
+    best: tuple[int, int, str] | None = None
+    at = 0
+    while True:
+        m = pattern.search(name, at)
+        if m is None:
+            break
+        found = (m.end(), len(m.group()), forms[m.group().casefold()])
+        best = found if best is None or found[:2] > best[:2] else best
+        at = m.start() + 1
+    return best[2] if best else None
+
+
+@lru_cache(maxsize=8)
+def _vocabulary(ontology: Ontology) -> tuple[dict[str, str], re.Pattern[str] | None]:
+    """Each surface form of the ontology's measures (casefolded) -> its concept, and one
+    pattern that finds them (longest first)."""
+    forms: dict[str, str] = {}
+    for term in ontology.of_kind("Metric"):
+        for label in term.labels:
+            forms.setdefault(label.casefold(), term.iri)
+    if not forms:
+        return forms, None
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return forms, re.compile(alternation, re.IGNORECASE)

@@ -1,107 +1,306 @@
 """People: presents, leads and role, from how a person is introduced or credited.
 
-- ``speaker``: a person introduced as a speaker (讲师X, 据X介绍, X表示/分享, a ——X credit
-  after a quote) presents the section's product, else the product nearest the name.
-- ``credit``: the credit line before a name (腾讯公司副总裁、视频号负责人张孝超) gives a
-  role for each title and ``leads`` for each X负责人.
-- ``hand_over``: 把X交给Y: Y (or the person a 他/她 points back to) leads X.
+- ``speaker``: a person introduced as a speaker (讲师X, 据X介绍, X表示/说/认为/宣布, 在X看来,
+  an interview's ``X：``, a ——X credit after a quote, 「P之父」X) presents a product: the
+  section's product in an article laid out one product a section, else the product the person
+  speaks of (named after the cue), else the section's product.
+- ``credit``: the titles of a person, before the name (腾讯公司副总裁、视频号负责人张孝超,
+  美团创始人王兴), in brackets after it (王巨宏（腾讯公司副总裁）) or set off by a comma
+  (汤道生，腾讯高级副总裁、腾讯云与智慧产业事业群总裁，…): a ``role`` for each title as written,
+  without the name and the words of the clause before it; ``leads`` for X负责人 and for a
+  head's title (创始人, 董事长, CEO …) right after an organisation or product, or, with no
+  organisation in the title, the one organisation the sentence names (董事长束从轩喊话…老乡鸡).
+- ``hand_over``: who is put in charge: 把X交给Y (or the person a 他/她 points back to),
+  Y负责X, 负责X的Y, X…由Y负责.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
-from kg.lang import cues
-from kg.lang.punctuation import ENUMERATION_COMMA, FULL_STOP
+from kg.lang import people as cues
+from kg.lang.punctuation import (
+    CLAUSE_BREAK,
+    CLOSE_PARENS,
+    ENUMERATION_COMMA,
+    FULL_STOP,
+    OPEN_PARENS,
+)
 from kg.records import Fact, Mention
 from kg.rules.context import Context
 from kg.rules.registry import rule
 
 __all__ = ["speaker", "credit", "hand_over"]
 
-# What a person may lead: a product, or an organisation's unit.
+# What a person may lead: a product, or an organisation or its unit.
 _LED = ("Product", "Organization")
+# Organisations that a head's title with no organisation of its own may point to: not media
+# quoted as sources, nor groups (a band), nor a unit.
+_HEADED_CLASSES = frozenset({"Company", "PublicBody", "Organization"})
+
+
+# ---------------------------------------------------------------- speaker
 
 
 @rule("speaker", emits=("presents",))
 def speaker(ctx: Context) -> Iterator[Fact]:
-    """A person introduced as a speaker presents the section's product (讲师X, X表示 …)."""
+    """A person introduced as a speaker presents the product spoken for (讲师X, X表示 …)."""
     persons = ctx.of_kind("Person")
     if not persons:
         return
+    yield from _fathers(ctx, persons)
     text = ctx.text
     credit_line = cues.ATTRIBUTION.search(text)
     for person in persons:
         at, end = ctx.at(person), ctx.end(person)
-        credited = (
+        if (
             credit_line is not None
             and credit_line.start(1) <= at
             and end == len(text.rstrip(FULL_STOP))
-        )
-        if (
-            credited
-            or cues.SPEAKER_BEFORE.search(text[max(0, at - 4) : at]) is not None
-            or cues.SPEAKER_AFTER.match(text[end : end + 40]) is not None
         ):
-            product = ctx.topic or _nearest_product(ctx, at)
-            if product is not None:
-                yield ctx.fact(person.term, "presents", product)
+            # A credit after a quote: the quote is the sentence, its product the topic.
+            product = ctx.topic or _first_product(ctx, 0, at) or _first_product(ctx, 0)
+        else:
+            cue_end = _speaker_cue(ctx, person, at, end)
+            if cue_end is None:
+                continue
+            product = _spoken_of(ctx, cue_end)
+        if product is not None:
+            yield ctx.fact(person.term, "presents", product)
 
 
-def _nearest_product(ctx: Context, at: int) -> str | None:
-    products = sorted(ctx.products(), key=lambda p: (abs(p[0] - at), p[0]))
-    return products[0][1] if products else None
+def _speaker_cue(ctx: Context, person: Mention, at: int, end: int) -> int | None:
+    """Where the cue that makes the person a speaker ends, or None when there is none."""
+    text = ctx.text
+    before = text[max(0, at - 4) : at]
+    after = text[end : end + 40]
+    said = cues.SPEAKER_AFTER.match(after)
+    if said is not None:
+        return end + said.end()
+    seen = cues.SEEN_BY_AFTER.match(after)
+    if seen is not None:
+        return end + seen.end()
+    if cues.SPEAKER_BEFORE.search(before) is not None or cues.SEEN_BY.search(before) is not None:
+        return end
+    if ctx.mentions[0] is person and cues.SPEAKER_COLON.match(after) is not None:
+        # 雷军：… / Q1、司晓：… — only the sentence's first name: an interview's turn.
+        return end + 1
+    return None
+
+
+def _spoken_of(ctx: Context, cue_end: int) -> str | None:
+    """The product a speaker speaks for: the section's, in an article laid out one product a
+    section; else the first named after the cue (马化腾宣布微信…); else the section's."""
+    if ctx.topic is not None and ctx.by_product:
+        return ctx.topic
+    return _first_product(ctx, cue_end) or ctx.topic
+
+
+def _first_product(ctx: Context, start: int, end: int | None = None) -> str | None:
+    for offset, iri in ctx.products():
+        if offset >= start and (end is None or offset < end):
+            return iri
+    return None
+
+
+def _fathers(ctx: Context, persons: Sequence[Mention]) -> Iterator[Fact]:
+    """「微信之父」张小龙: the person nearest the cue presents the product."""
+    for m in ctx.mentions:
+        if ctx.kind(m) != "Product":
+            continue
+        father = cues.FATHER.match(ctx.text, ctx.end(m))
+        if father is None:
+            continue
+        at = ctx.end(m) + father.end()
+        nearest = min(persons, key=lambda p: abs(ctx.at(p) - at))
+        yield ctx.fact(nearest.term, "presents", m.term)
+
+
+# ---------------------------------------------------------------- credit
 
 
 @rule("credit", emits=("role", "leads"))
 def credit(ctx: Context) -> Iterator[Fact]:
-    """The credit line before a name: 腾讯公司副总裁、视频号负责人张孝超 (role, leads)."""
-    for person in ctx.of_kind("Person"):
-        yield from _titles(ctx, person)
+    """A person's titles, before the name, in brackets or set off after it (role, leads)."""
+    persons = ctx.of_kind("Person")
+    if not persons:
+        return
+    text = ctx.text
+    for i, person in enumerate(persons):
+        at, end = ctx.at(person), ctx.end(person)
+        # Before the name: back to a mark, or to the person named before (…刘炽平和首席运营官).
+        start = at
+        floor = ctx.end(persons[i - 1]) if i else 0
+        while start > floor and not cues.CREDIT_START.match(text[start - 1]):
+            start -= 1
+        yield from _title_parts(ctx, person, start, at, strict=False)
+        # After it: 王巨宏（腾讯公司副总裁） or 汤道生，腾讯高级副总裁、…总裁，
+        after = text[end : end + 1]
+        if after in OPEN_PARENS:
+            close = min(
+                (i for i in (text.find(mark, end) for mark in CLOSE_PARENS) if i > end),
+                default=-1,
+            )
+            if 0 < close - end <= cues.APPOSITION_SPAN:
+                yield from _title_parts(ctx, person, end + 1, close, strict=True)
+        elif after and CLAUSE_BREAK.match(after) and after not in FULL_STOP:
+            stop = CLAUSE_BREAK.search(text, end + 1)
+            close = stop.start() if stop else len(text)
+            if close - end <= cues.APPOSITION_SPAN and not any(
+                end < ctx.at(p) < close for p in persons
+            ):
+                yield from _title_parts(ctx, person, end + 1, close, strict=True)
 
 
-def _titles(ctx: Context, person: Mention) -> Iterator[Fact]:
-    text, at = ctx.text, ctx.at(person)
-    start = at
-    while start > 0 and not cues.CREDIT_START.match(text[start - 1]):
-        start -= 1
-    for part in text[start:at].split(ENUMERATION_COMMA):
-        part = part.strip()
-        if not part:
+def _title_parts(
+    ctx: Context, person: Mention, start: int, end: int, *, strict: bool
+) -> Iterator[Fact]:
+    """The titles of ``text[start:end]``, parts joined by 、; after a name (``strict``) every
+    part must be a title, or the text is no apposition."""
+    text = ctx.text
+    parts = []
+    cut = start
+    for piece in text[start:end].split(ENUMERATION_COMMA):
+        parts.append((cut, cut + len(piece)))
+        cut += len(piece) + len(ENUMERATION_COMMA)
+    read = []
+    for p_start, p_end in parts:
+        p_end = p_start + len(text[p_start:p_end].rstrip(cues.ROLE_TRIM))
+        title = cues.TITLE.search(text, p_start, p_end)
+        if title is None or title.end() != p_end:
+            if strict:
+                return
             continue
-        if cues.LEAD_MARKER.search(part):
-            led = [
-                m
-                for m in ctx.mentions
-                if start <= ctx.at(m) < at
-                and ctx.kind(m) in _LED
-                and text[ctx.at(m) : ctx.end(m)] in part
-            ]
-            if led:
-                yield ctx.fact(person.term, "leads", led[-1].term)
-        elif cues.TITLE_END.search(part):
-            yield ctx.fact(person.term, "role", part)
+        read.append((p_start, p_end, title.start()))
+    if strict and len(read) != len(parts):
+        return
+    for p_start, p_end, t_start in read:
+        role_start = _role_start(ctx, p_start, t_start, strict=strict)
+        if role_start is None:
+            if strict:
+                return
+            continue
+        role = text[role_start:p_end].strip(cues.ROLE_TRIM)
+        if len(role) > cues.ROLE_SPAN:
+            role = text[t_start:p_end].strip(cues.ROLE_TRIM)
+        if cues.FORMER.match(role):
+            yield ctx.fact(person.term, "role", role)
+            continue
+        led = _led(ctx, role_start, p_end, t_start)
+        # 视频号负责人 is said by leads alone; 壹窑茶业负责人 is a title too (docs/facts-format.md).
+        product_lead = (
+            led is not None
+            and cues.LEAD_MARKER.search(text, role_start, p_end) is not None
+            and ctx.ontology.terms[led].kind == "Product"
+        )
+        if not product_lead:
+            yield ctx.fact(person.term, "role", role)
+        if led is not None:
+            yield ctx.fact(person.term, "leads", led)
+
+
+def _role_start(ctx: Context, start: int, title: int, *, strict: bool) -> int | None:
+    """Where a title begins: after the last word of the clause before it (是, 了, 以及 …) that
+    is no part of a name, and after a filler (一个, 现任 …). None when a title set off after a
+    name (``strict``) holds such a word: then it is a clause, not a title."""
+    text = ctx.text
+    names = [(ctx.at(m), ctx.end(m)) for m in ctx.mentions if start <= ctx.at(m) < title]
+    begin = start
+    for brk in cues.ROLE_BREAK.finditer(text, start, title):
+        if any(a <= brk.start() < b for a, b in names):
+            continue
+        if strict:
+            return None
+        begin = brk.end()
+    filler = cues.ROLE_FILLER.match(text, begin, title)
+    return filler.end() if filler else begin
+
+
+def _led(ctx: Context, start: int, end: int, title: int) -> str | None:
+    """What a title makes its holder lead: X of X负责人; the organisation or product right
+    before a head's title (美团创始人); with none in the title, the sentence's one
+    organisation (董事长束从轩…老乡鸡)."""
+    text = ctx.text
+    inside = [m for m in ctx.mentions if start <= ctx.at(m) < title and ctx.kind(m) in _LED]
+    if cues.LEAD_MARKER.search(text, start, end):
+        if inside:
+            return inside[-1].term
+    else:
+        # The first of titles held together is the head's (董事会主席兼首席执行官).
+        joined = text.find(cues.TITLE_JOINER, start, end)
+        first_end = joined if joined >= 0 else end
+        first = cues.TITLE.search(text, start, first_end)
+        if first is None or cues.HEAD_TITLE.match(text, first.start(), first_end) is None:
+            return None
+        if inside:
+            last = inside[-1]
+            gap = text[ctx.end(last) : first.start()]
+            return last.term if cues.HEAD_GAP.match(gap) else None
+    if inside or start < title:
+        # Words before the title name what is headed, but kg does not know it (腾讯云与
+        # 智慧产业事业群总裁): not the sentence's organisation.
+        return None
+    organisations = {
+        m.term
+        for m in ctx.of_kind("Organization")
+        if ctx.ontology.terms[m.term].cls in _HEADED_CLASSES
+    }
+    return organisations.pop() if len(organisations) == 1 else None
+
+
+# ---------------------------------------------------------------- hand_over
 
 
 @rule("hand_over", emits=("leads",))
 def hand_over(ctx: Context) -> Iterator[Fact]:
-    """把X交给Y: Y (or the person a 他/她 points back to) leads X."""
+    """Who is put in charge: 把X交给Y, Y负责X, 负责X的Y, X…由Y负责."""
     persons = ctx.of_kind("Person")
     if not persons:
         return
+    text = ctx.text
     for m in ctx.mentions:
         if ctx.kind(m) not in _LED:
             continue
-        if not cues.HAND_OVER.search(ctx.text[max(0, ctx.at(m) - 2) : ctx.at(m)]):
+        at, end = ctx.at(m), ctx.end(m)
+        if cues.HAND_OVER.search(text[max(0, at - 2) : at]):
+            verb = cues.HAND_OVER_VERB.match(text[end:])
+            if verb:
+                after = end + verb.end()
+                named = [p for p in persons if ctx.at(p) == after]
+                if named:
+                    yield ctx.fact(named[0].term, "leads", m.term)
+                elif verb.group(1):
+                    before = [p for p in persons if ctx.end(p) <= at]
+                    if before:
+                        yield ctx.fact(before[-1].term, "leads", m.term)
             continue
-        verb = cues.HAND_OVER_VERB.match(ctx.text[ctx.end(m) :])
-        if not verb:
-            continue
-        after = ctx.end(m) + verb.end()
-        named = [p for p in persons if ctx.at(p) == after]
-        if named:
-            yield ctx.fact(named[0].term, "leads", m.term)
-        elif verb.group(1):
-            before = [p for p in persons if ctx.end(p) <= ctx.at(m)]
-            if before:
-                yield ctx.fact(before[-1].term, "leads", m.term)
+        head = _in_charge(ctx, persons, m)
+        if head is not None:
+            yield ctx.fact(head.term, "leads", m.term)
+    for person in persons:
+        # X…由Y负责 at the end of a clause: the product named last before it.
+        at, end = ctx.at(person), ctx.end(person)
+        if cues.BY_BEFORE.search(text[max(0, at - 2) : at]) and cues.BY_AFTER.match(text, end):
+            led = [m for m in ctx.mentions if ctx.end(m) <= at and ctx.kind(m) in _LED]
+            if led:
+                yield ctx.fact(person.term, "leads", led[-1].term)
+
+
+def _in_charge(ctx: Context, persons: Sequence[Mention], m: Mention) -> Mention | None:
+    """The person in charge of ``m`` by Y负责X (the person right before the verb) or 负责X的Y
+    (the person right after it)."""
+    text = ctx.text
+    at, end = ctx.at(m), ctx.end(m)
+    if cues.LEAD_OBJECT_END.match(text, end):
+        for p in persons:
+            if ctx.end(p) <= at and cues.LEAD_VERB.match(text[ctx.end(p) : at]):
+                return p
+    relative = cues.LEAD_RELATIVE.match(text, end)
+    if relative is not None:
+        # 全面负责腾讯游戏发行业务的马晓轶: the verb before the product, the person after 的.
+        lead_in = text[max(0, at - 8) : at]
+        if cues.LEAD_VERB_BEFORE.search(lead_in):
+            for p in persons:
+                if ctx.at(p) == relative.end():
+                    return p
+    return None

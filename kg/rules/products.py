@@ -1,74 +1,355 @@
 """Products and capabilities: offers, involves and integrates.
 
-- ``capability``: a capability is offered by the section's product, else by the nearest
-  product before it in the sentence (else the first after it); a capability with a
-  kg:featureOf product (a common word such as 直播) only by that product. It involves the
-  other products of its sentence (named beside it, inside its own name, or joined to its
-  product with A + B), and its product integrates them. A platform (微信) inside a name is a
-  brand, not a link; an aside in brackets involves nothing.
+Most articles are not laid out one product a section, so the clause decides who offers what
+(README "The relation rules"):
+
+- ``capability``: each capability named in a sentence is offered by, first, the product
+  that owns it in the text (飞书的“稍后处理”; 在小程序里…点餐), then the section's product when
+  the article is laid out one product a section, then the subject of its clause (carried
+  over the clauses that name none: 企业微信可以连接小程序，添加微信用户…), then the first
+  product after it, then the section's product of an article that is not laid out so.
+  Features listed after an announcement verb share its subject (微信提供语音、朋友圈、
+  小程序等功能), and a product in such a list is offered too (微信推出了视频号). A capability
+  with a kg:featureOf product (a common word such as 直播) is offered by that product only.
+  It involves a product named inside its own name (公众号文章链接 → 公众号), one it jumps
+  to (朋友圈广告可以直跳淘宝), the partner of its product (A 与 B…互通, A + B) and, in a
+  product's section, the other products of its sentence; its product integrates those.
 - ``plus``: 视频号 + 微信支付.
-- ``joined``: A和B(、C…)…联动/融合/互通/打通.
+- ``joined``: A和B(、C…)…联动/融合/互通/打通/跳转.
+- ``linked``: A 接入/打通/直跳/内置 B; products listed and then 打通 link one to the next.
 - ``scenes``: 在A、B等场景: the section's product works in A and B.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
-from kg.lang import cues
+from kg.lang import products as cues
+from kg.lang.punctuation import CLAUSE_BREAK
 from kg.records import Fact, Mention
-from kg.rules.context import Context, clause_of, in_parens
+from kg.rules.context import Context, in_parens
 from kg.rules.registry import rule
 
-__all__ = ["capability", "plus", "joined", "scenes"]
+__all__ = ["capability", "plus", "joined", "linked", "scenes"]
+
+
+class _Reading:
+    """What the product rules read of one sentence: its products and capabilities in order,
+    its clauses, and which of them are listed together. Built once per rule and sentence."""
+
+    __slots__ = ("ctx", "text", "items", "products", "clauses", "run", "_carried")
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.text = ctx.text
+        #: The products and capabilities named (not those nested in a name), in order.
+        self.items: list[Mention] = [
+            m for m in ctx.mentions if ctx.kind(m) in ("Product", "Capability")
+        ]
+        self.products: list[Mention] = [m for m in self.items if ctx.kind(m) == "Product"]
+        starts = [0] + [brk.end() for brk in CLAUSE_BREAK.finditer(self.text)]
+        #: (start, end) of each clause.
+        self.clauses = list(zip(starts, [*starts[1:], len(self.text) + 1], strict=True))
+        #: The index of the first item of the list each item belongs to (its own if none).
+        self.run: list[int] = []
+        for i, m in enumerate(self.items):
+            gap = self.text[ctx.end(self.items[i - 1]) : ctx.at(m)] if i else ""
+            # A product right before a capability names its owner (微信朋友圈广告), no item.
+            owned = not gap.strip() and self.products and self.items[i - 1] in self.products
+            if i and not owned and cues.LIST_GAP.match(gap):
+                self.run.append(self.run[i - 1])
+            else:
+                self.run.append(i)
+        #: The subject carried into each clause from those before it, by ``hosts``: each
+        #: clause is read once, however many capabilities and verbs ask.
+        self._carried: dict[bool, list[tuple[str, ...]]] = {}
+
+    def members(self, head: int) -> list[Mention]:
+        """The items of the list that starts at item ``head``."""
+        return [m for i, m in enumerate(self.items) if self.run[i] == head]
+
+    def clause(self, at: int) -> tuple[int, int]:
+        """The (start, end) of the clause holding offset ``at``."""
+        for start, end in self.clauses:
+            if start <= at < end:
+                return start, end
+        return self.clauses[-1]
+
+    def group(self, first: Mention, limit: int) -> tuple[str, ...]:
+        """A product and those coordinated with it before ``limit`` (飞书、企业微信、钉钉都…)."""
+        ctx = self.ctx
+        out = [first.term]
+        end = ctx.end(first)
+        for m in self.products:
+            if ctx.at(m) < end:
+                continue
+            if ctx.at(m) >= limit or not cues.COORDINATION.match(self.text[end : ctx.at(m)]):
+                break
+            if m.term not in out:
+                out.append(m.term)
+            end = ctx.end(m)
+        return tuple(out)
+
+    def hosted(self, m: Mention) -> bool:
+        """Whether a product is written 在X里/中/上: the place the clause happens in."""
+        ctx = self.ctx
+        return bool(
+            cues.HOST_BEFORE.search(self.text, 0, ctx.at(m))
+            and cues.HOST_AFTER.match(self.text, ctx.end(m))
+        )
+
+    def compared(self, m: Mention) -> bool:
+        """Whether a product is named to compare with (类似抖音, 与钉钉相比, 不同于钉钉)."""
+        ctx = self.ctx
+        return bool(
+            cues.COMPARED_BEFORE.search(self.text, 0, ctx.at(m))
+            or cues.COMPARED_AFTER.match(self.text, ctx.end(m))
+        )
+
+    def subject(self, at: int, *, hosts: bool) -> tuple[str, ...]:
+        """The product(s) the clause holding ``at`` speaks of, before ``at``: the first product
+        of the clause that no preposition or verb of connection governs (与微信的连接是企业
+        微信的特色 → 企业微信), with those coordinated with it; carried over from the clauses
+        before when it names none. With ``hosts``, 在X里 counts: what happens there is X's. A
+        clause that opens with a capability named after a product (视频号主页，直通了销售企微)
+        speaks of that product."""
+        carried = self._carried.get(hosts)
+        if carried is None:
+            carried = self._carried[hosts] = [()]
+            for start, end in self.clauses[:-1]:
+                carried.append(self._own_subject(start, end, hosts) or carried[-1])
+        for index, (start, end) in enumerate(self.clauses):
+            if start <= at < end:
+                return self._own_subject(start, at, hosts) or carried[index]
+        return carried[-1]
+
+    def _own_subject(self, start: int, limit: int, hosts: bool) -> tuple[str, ...]:
+        """The subject a clause names itself, before offset ``limit`` (see :meth:`subject`)."""
+        ctx = self.ctx
+        first = True
+        for m in self.items:
+            p = ctx.at(m)
+            if p < start or p >= limit:
+                continue
+            governed = cues.NOT_SUBJECT.search(self.text, start, p)
+            if ctx.kind(m) == "Product":
+                if governed and not (hosts and self.hosted(m)):
+                    continue
+                return self.group(m, limit)
+            named = _named_after(ctx, m) if first else None
+            first = False
+            if named is not None and not ctx.is_platform(named) and not governed:
+                return (named,)
+        return ()
+
+
+def _layout(ctx: Context) -> str | None:
+    """The product the sentence's section is about, in an article laid out one product a
+    section (the seeds: 01 视频号…, 02 微信支付…); else None."""
+    return ctx.topic if ctx.by_product else None
 
 
 @rule("capability", emits=("offers", "involves", "integrates"))
 def capability(ctx: Context) -> Iterator[Fact]:
-    """A capability, the product that offers it and the other products it involves.
-
-    In a section about a product, the whole sentence is about it, so every other product in
-    the sentence is involved; outside one (a lead paragraph listing news of several products),
-    only the products of the capability's own clause are.
-    """
-    plus_pairs = ctx.plus_pairs
-    products = ctx.products()
-    for cap in ctx.of_kind("Capability"):
-        owner = _owner(ctx, cap)
-        if owner is None:
+    """A capability, the product that offers it and the other products it involves."""
+    if not ctx.of_kind("Capability") and not _launched(ctx):
+        return
+    r = _Reading(ctx)
+    offered: dict[int, tuple[str, ...]] = {}
+    explicit: dict[int, bool] = {}
+    for i in range(len(r.items)):
+        if r.run[i] == i:
+            owners, bound = _owners(r, i)
+            for j in range(i, len(r.items)):
+                if r.run[j] == i:
+                    offered[j], explicit[j] = owners, bound
+    launches = _launch_lists(r)
+    for i, m in enumerate(r.items):
+        owners = offered[i]
+        if ctx.kind(m) == "Product":
+            if i not in launches:
+                continue
+            owners = launches[i]
+            for owner in owners:
+                if owner != m.term:
+                    yield ctx.fact(owner, "offers", m.term)
             continue
-        yield ctx.fact(owner, "offers", cap.term)
-        if in_parens(ctx, cap):
+        owners = _featured(ctx, m, owners, explicit[i])
+        for owner in owners:
+            yield ctx.fact(owner, "offers", m.term)
+        if not owners or in_parens(ctx, m):
             continue
-        near = products
-        if ctx.topic is None:
-            start, end = clause_of(ctx.text, ctx.at(cap))
-            near = [(at, iri) for at, iri in products if start <= at < end]
-        others = {iri for _, iri in near if iri != owner and not ctx.is_platform(iri)}
-        others |= {b for a, b in plus_pairs if a == owner}
-        for other in sorted(others):
-            yield ctx.fact(cap.term, "involves", other)
-            yield ctx.fact(owner, "integrates", other)
+        for other in sorted(_involved(r, i, owners)):
+            yield ctx.fact(m.term, "involves", other)
+            for owner in owners:
+                if owner != other:
+                    yield ctx.fact(owner, "integrates", other)
 
 
-def _owner(ctx: Context, cap: Mention) -> str | None:
-    """The product that offers a capability named in this sentence.
+def _launched(ctx: Context) -> bool:
+    """Whether the sentence may launch a product (a verb of launching and two products)."""
+    return len(ctx.of_kind("Product")) > 1 and cues.LAUNCH_VERB.search(ctx.text) is not None
 
-    A capability with a kg:featureOf product (a common word such as 直播) is offered by that
-    product only, and only when it is the section's subject or named in the sentence.
-    """
-    homes = ctx.ontology.terms[cap.term].feature_of
-    if homes:
-        named = {iri for _, iri in ctx.products()} | {ctx.topic}
-        return next((home for home in homes if home in named), None)
-    if ctx.topic is not None:
-        return ctx.topic
-    products = [(at, iri) for at, iri in ctx.products() if iri not in cap.nested]
-    before = [iri for at, iri in products if at < ctx.at(cap)]
+
+def _owners(r: _Reading, head: int) -> tuple[tuple[str, ...], bool]:
+    """The product(s) offering the list of features that starts with item ``head``, and
+    whether the text binds them to it by its own words (a possessive, 在X里, A + feature, a
+    name that starts with the product), which a section or a subject does not."""
+    ctx = r.ctx
+    m = r.items[head]
+    at = ctx.at(m)
+    before = [p for p in r.products if ctx.end(p) <= at]
+    start, _ = r.clause(at)
+    owner: Mention | None = None
     if before:
-        return before[-1]
-    after = [iri for at, iri in products if at > ctx.at(cap)]
-    return after[0] if after else None
+        gap = r.text[ctx.end(before[-1]) : at]
+        if (
+            not gap.strip() or cues.POSSESSIVE_GAP.match(gap) or cues.JOIN_PLUS.match(gap)
+        ) and not cues.NOT_SUBJECT.search(r.text, start, ctx.at(before[-1])):
+            owner = before[-1]  # 飞书的“稍后处理”, 微信朋友圈广告, 小程序+直播; not 与微信会话消息
+    hosts = [p for p in before if ctx.at(p) >= start and r.hosted(p)]
+    if owner is None and hosts:
+        owner = hosts[-1]  # 在小程序里可以直接手机点餐
+    # The platform (微信) owns everything of its own: in a product's section, 微信的跨境支付
+    # is that product's.
+    section = _layout(ctx)
+    if owner is not None and not (section and ctx.is_platform(owner.term)):
+        return (owner.term,), True
+    if section is not None:
+        return (section,), False
+    subject = r.subject(at, hosts=True)
+    if subject:
+        return subject, False
+    last = r.members(head)[-1]  # not a product of the list itself
+    after = [p for p in r.products if ctx.at(p) > ctx.at(last)]
+    if after:
+        return r.group(after[0], len(r.text)), False
+    named = _named_after(ctx, m)  # “同程旅行机票盲盒”激发了…
+    if named is not None:
+        return (named,), True
+    return ((ctx.topic,) if ctx.topic is not None else ()), False
+
+
+def _named_after(ctx: Context, cap: Mention) -> str | None:
+    """The product a capability's name starts with (同程旅行 in 同程旅行机票盲盒), if any."""
+    surface = ctx.text[ctx.at(cap) : ctx.end(cap)].casefold()
+    for iri in cap.nested:
+        term = ctx.ontology.terms[iri]
+        if term.kind == "Product" and any(surface.startswith(x.casefold()) for x in term.labels):
+            return iri
+    return None
+
+
+def _featured(ctx: Context, cap: Mention, owners: tuple[str, ...], bound: bool) -> tuple[str, ...]:
+    """The owners a capability may have: one with a kg:featureOf product (a common word such
+    as 直播) is offered by that product, where it is the section's or named, unless its own
+    clause binds it to another product (小程序+直播, 钉钉的文档; not the platform)."""
+    homes = ctx.ontology.terms[cap.term].feature_of
+    if not homes or (bound and not any(ctx.is_platform(o) for o in owners)):
+        return owners
+    kept = tuple(o for o in owners if o in homes)
+    if kept:
+        return kept
+    named = {iri for _, iri in ctx.products()} | {ctx.topic}
+    return next(((home,) for home in homes if home in named), ())
+
+
+def _launch_lists(r: _Reading) -> dict[int, tuple[str, ...]]:
+    """The products a product launches or lists among its features, by item index, with the
+    subject offering them: 微信推出了视频号; 提供语音、朋友圈、小程序等功能."""
+    ctx = r.ctx
+    found: dict[int, tuple[str, ...]] = {}
+    for verb in cues.OFFER_VERB.finditer(r.text):
+        head = next((i for i, m in enumerate(r.items) if ctx.at(m) >= verb.end()), None)
+        if head is None or not cues.LIST_START.match(r.text[verb.end() : ctx.at(r.items[head])]):
+            continue
+        members = [i for i in range(head, len(r.items)) if r.run[i] == r.run[head]]
+        last = r.items[members[-1]]
+        listed = cues.FEATURE_TAIL.match(r.text, ctx.end(last)) is not None
+        if not listed and not cues.LAUNCH_VERB.fullmatch(verb.group()):
+            continue
+        subject = r.subject(verb.start(), hosts=False)
+        if not subject:
+            continue
+        for i in members:
+            item = r.items[i].term
+            if ctx.kind(r.items[i]) == "Product" and item not in subject:
+                if not ctx.is_platform(item):
+                    found[i] = subject
+    return found
+
+
+def _involved(r: _Reading, index: int, owners: tuple[str, ...]) -> set[str]:
+    """The products the capability that is item ``index`` reaches into, other than those
+    offering it."""
+    ctx = r.ctx
+    cap = r.items[index]
+    out: set[str] = set()
+    for iri in cap.nested:  # 公众号文章链接 → 公众号
+        if ctx.ontology.kind(iri) == "Product" and not _brand(ctx, iri, owners):
+            out.add(iri)
+    out |= {b for a, b in ctx.plus_pairs if a in owners}  # 视频号 + 微信支付: 打赏
+    at, end = ctx.at(cap), ctx.end(cap)
+    start, stop = r.clause(at)
+    for verb in cues.LINK_VERB.finditer(r.text, end, stop):  # 朋友圈广告可以直跳淘宝天猫
+        if cues.LINK_OBJECT_GAP.match(r.text[end : verb.start()]):
+            out |= set(_objects(r, verb.end(), stop))
+        break
+    head = next(m for m in r.members(r.run[index]) if ctx.kind(m) == "Capability")
+    for conj in cues.JOIN_CONJ.finditer(r.text, start, at):  # 企业微信与微信会话消息…互通
+        partner = next((p for p in r.products if ctx.at(p) == conj.end()), None)
+        if (
+            partner is not None
+            and ctx.end(partner) <= ctx.at(head)
+            and not r.text[ctx.end(partner) : ctx.at(head)].strip()  # its own, not a co-partner
+            and cues.JOIN_VERB.search(r.text, end, stop)
+        ):
+            out.add(partner.term)
+    section = _layout(ctx)
+    if (
+        section is not None and section in owners
+    ):  # in 视频号's section: 视频号（…）添加企业微信客服
+        compared = {m.term for m in r.products if r.compared(m)}  # 类似抖音, 与钉钉相比
+        out |= {
+            iri for _, iri in ctx.products() if not ctx.is_platform(iri) and iri not in compared
+        }
+    return out - set(owners)
+
+
+def _brand(ctx: Context, product: str, owners: Sequence[str]) -> bool:
+    """Whether a product named inside a capability's name is its brand, not a link: it is
+    the capability's product, or is named in that product's own name (有赞 in 有赞新零售's
+    有赞CRM); the platform (微信 in 微信客服) is the brand of its maker's products, and a
+    link from another company's (淘宝's 微信扫码支付)."""
+    ontology = ctx.ontology
+    name = ontology.terms[product].label
+    made = set(ontology.terms[product].made_by) if ctx.is_platform(product) else set()
+    for owner in owners:
+        term = ontology.terms[owner]
+        if owner == product or any(name in label for label in term.labels):
+            return True
+        if made & set(term.made_by):
+            return True
+    return False
+
+
+def _objects(r: _Reading, at: int, stop: int) -> tuple[str, ...]:
+    """The products a verb of connection at ``at`` names as its object, in its clause: the
+    first product (or the products inside a capability) shortly after it, and those
+    coordinated with it."""
+    ctx = r.ctx
+    first = next((m for m in r.items if ctx.at(m) >= at), None)
+    if first is None or ctx.at(first) >= stop:
+        return ()
+    if not cues.LINK_OBJECT_GAP.match(r.text[at : ctx.at(first)]):
+        return ()
+    if ctx.kind(first) == "Product":
+        return r.group(first, stop)
+    return tuple(
+        iri
+        for iri in first.nested
+        if ctx.ontology.kind(iri) == "Product" and not ctx.is_platform(iri)
+    )
 
 
 @rule("plus", emits=("integrates",))
@@ -82,22 +363,82 @@ def plus(ctx: Context) -> Iterator[Fact]:
 def joined(ctx: Context) -> Iterator[Fact]:
     """A和B(、C…)…联动: the product before the conjunction integrates those listed after it."""
     products = ctx.of_kind("Product")
-    if not products:
+    if len(products) < 2 and not (products and ctx.topic):
         return
     text = ctx.text
+    r: _Reading | None = None
     for conj in cues.JOIN_CONJ.finditer(text):
         verb = cues.JOIN_VERB.search(text, conj.end(), conj.end() + cues.JOIN_SPAN)
-        if verb is None:
+        if verb is None or _inside(ctx, verb.start()) or _breaks(text, conj.end(), verb.start()):
             continue
         listed = [m for m in products if conj.end() <= ctx.at(m) < verb.start()]
         if not listed:
             continue
-        before = [m.term for m in products if ctx.end(m) <= conj.start()]
-        after = [m.term for m in products if ctx.at(m) >= verb.end()]
-        subject = before[-1] if before else ctx.topic or (after[0] if after else None)
-        for other in listed:
-            if subject is not None and subject != other.term:
-                yield ctx.fact(subject, "integrates", other.term)
+        r = r or _Reading(ctx)
+        before = [m for m in products if ctx.end(m) <= conj.start()]
+        if before and cues.COORDINATION.match(text[ctx.end(before[-1]) : conj.start()]):
+            subjects: tuple[str, ...] = (before[-1].term,)  # 小程序和微信搜一搜的联动
+        else:
+            subjects = r.subject(conj.start(), hosts=False)
+        if not subjects:
+            after = [m.term for m in products if ctx.at(m) >= verb.end()]
+            subjects = (ctx.topic,) if ctx.topic else tuple(after[:1])
+        for subject in subjects:
+            for other in listed:
+                if subject != other.term:
+                    yield ctx.fact(subject, "integrates", other.term)
+
+
+def _breaks(text: str, start: int, end: int) -> bool:
+    """Whether a clause ends between ``start`` and ``end``, other than to go on with a list."""
+    return any(
+        not cues.LIST_GOES_ON.match(text, brk.start())
+        for brk in CLAUSE_BREAK.finditer(text, start, end)
+    )
+
+
+def _inside(ctx: Context, at: int) -> bool:
+    """Whether offset ``at`` falls inside a term's name (连接 in 连接视频号)."""
+    return any(ctx.at(m) <= at < ctx.end(m) for m in ctx.mentions)
+
+
+@rule("linked", emits=("integrates",))
+def linked(ctx: Context) -> Iterator[Fact]:
+    """A 接入/打通/直跳/内置 B: the subject of the verb integrates its object; products listed
+    right before 打通 with no object link one to the next (腾讯文档，企业微信，腾讯会议…打通)."""
+    if not ctx.of_kind("Product"):
+        return
+    r = _Reading(ctx)
+    for verb in cues.LINK_VERB.finditer(r.text):
+        if _inside(ctx, verb.start()):
+            continue
+        _, stop = r.clause(verb.start())
+        objects = _objects(r, verb.end(), stop)
+        subjects = r.subject(verb.start(), hosts=False)
+        if objects and subjects:
+            for a in subjects:
+                for b in objects:
+                    if a != b:
+                        yield ctx.fact(a, "integrates", b)
+            continue
+        chain = objects or _listed_before(r, verb.start())
+        for a, b in zip(chain, chain[1:], strict=False):
+            if a != b:
+                yield ctx.fact(a, "integrates", b)
+
+
+def _listed_before(r: _Reading, at: int) -> tuple[str, ...]:
+    """The products of the list that ends right before offset ``at``, if all of it is."""
+    ctx = r.ctx
+    last = next((i for i in reversed(range(len(r.items))) if ctx.end(r.items[i]) <= at), None)
+    if last is None or not cues.LIST_BEFORE_LINK.match(r.text[ctx.end(r.items[last]) : at]):
+        return ()
+    members = r.members(r.run[last])
+    if len(members) < 2 or any(ctx.kind(m) != "Product" for m in members):
+        return ()
+    if cues.NOT_SUBJECT.search(r.text, 0, ctx.at(members[0])):
+        return ()  # 小程序相继与公众号、视频号、企业微信连接: the list is the partner
+    return tuple(m.term for m in members)
 
 
 @rule("scenes", emits=("integrates",))

@@ -1,0 +1,129 @@
+"""The cue words and sentence shapes the customer rules (:mod:`kg.rules.customers`) read
+``customer`` with.
+
+They are about how Chinese news names the users of a product, not about any one article:
+
+- a case list: 通过索菲亚、五菱宏光、大疆农业、湖北宜昌社区四个实际案例; 包括GUCCI、兰蔻、李宁、
+  小米等12个品牌; 茶饮品牌（蜜雪冰城、CoCo、喜茶GO）;
+- a brand doing something with a product: 海王星辰…通过企业微信, 通过企业微信，索菲亚…,
+  壹窑茶业开始进入视频号, 老乡鸡在小程序里上线…, 在微博上发…;
+- a brand's own account on it: 老乡鸡公众号, 五菱宏光的企业微信群, 朗姿的视频号.
+
+And what is not a use: an investor (领投, 跟投), a rival (对标, 竞争), a maker (旗下, 推出的),
+a source quoted (本文来自…, 图源). Extend these tables (not the rules) when a new outlet
+writes differently. (Patterns used with ``match(text, pos)`` have no ``^``: it would anchor
+at the start of the text, not at ``pos``.)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = [
+    "LIST_JOIN",
+    "CASE_NOUN",
+    "CASE_TAIL",
+    "CASE_NOUN_NEXT",
+    "CASE_HEAD",
+    "USE_VERB",
+    "USE_GAP",
+    "USE_OPENER",
+    "CLAUSE_LEAD_IN",
+    "CARRIED_VERB",
+    "PLACE_BEFORE",
+    "PLACE_VERB",
+    "ACCOUNT_GAP",
+    "MAKER_GAP",
+    "NOT_USE",
+    "SERVES",
+    "OTHER_PARTY",
+    "SOURCE",
+]
+
+# ---------------------------------------------------------------- case lists
+
+#: What joins the names of a list: 索菲亚、五菱宏光 / 喜茶和蜜雪冰城 / 李宁及安踏.
+LIST_JOIN: Final = re.compile(r"\s*(?:、|和|及|以及|与)\s*")
+#: The nouns that make a list of organisations cases of a product's use (品牌, 案例, 商家 …),
+#: not its makers, rivals or service providers (服务商, 对手 are not here).
+CASE_NOUN: Final = (
+    r"(?:品牌|案例|商家|企业|客户|门店|零售商|车企|药企|房企|酒店|银行|医院|学校|高校|政府|机构|"
+    r"合作伙伴|标杆|玩家)"
+)
+#: Names of the list that kg does not know, before its end: 包括GUCCI、兰蔻、李宁、小米等….
+_MORE = r"(?:\s*(?:、|和|及|以及)\s*[\u4e00-\u9fffA-Za-z0-9·]{1,10}?)*"
+#: A count: 12个, 四家, 多.
+_COUNT = r"[0-9一二三四五六七八九十百千万几多数]+\s*(?:个|家|位|大|款)?"
+#: After the list, 等 or a count and the noun (等12个品牌, 四个实际案例, 等本土运动品牌) ...
+CASE_TAIL: Final = re.compile(
+    _MORE + r"\s*(?:(?:等|这些|这)\s*(?:" + _COUNT + r")?|" + _COUNT + r")"
+    r"\s*[\u4e00-\u9fffA-Za-z]{0,6}?" + CASE_NOUN
+)
+#: ... or, after a list of two or more, the noun itself (迪奥、路易威登、古驰品牌微信小程序).
+CASE_NOUN_NEXT: Final = re.compile(r"\s*" + CASE_NOUN)
+#: Before the list, in brackets: 茶饮品牌（蜜雪冰城、CoCo、喜茶GO）.
+CASE_HEAD: Final = re.compile(CASE_NOUN + r"\s*[（(]\s*$")
+
+# ---------------------------------------------------------------- a brand using a product
+
+#: A verb of using, between the brand and the product (海王星辰2万名店员通过企业微信连接…,
+#: 壹窑茶业开始进入视频号, 字节跳动…先后试用过Skype、微信).
+USE_VERB: Final = re.compile(
+    r"(?:通过|借助|利用|使用|运用|采用|依托|基于|接入|入驻|开通|进入|入局|投入|布局|试用|"
+    r"选择|搭建|上线|开设|启用|引入)"
+)
+#: What may stand between the verb and the product: 通过自有的公众号, 进入了视频号.
+USE_GAP: Final = re.compile(r"\s*(?:了|过)?\s*(?:自有的|自家的|官方的?|其)?\s*")
+#: A clause that opens with the verb and its product, the brand opening the next clause:
+#: 通过企业微信，索菲亚… / 此外使用企业微信，大疆农业实现了….
+USE_OPENER: Final = re.compile(
+    r"\s*(?:此外|同时|另外|而|并|还|也|则|就|是)?\s*(?:通过|借助|利用|使用|运用|采用|依托|基于)\s*"
+)
+#: Words that may open a clause before its subject: 此外, 同时, 医药零售企业 (a kind), 新能源车企.
+CLAUSE_LEAD_IN: Final = re.compile(
+    r"\s*(?:此外|同时|另外|而|并且|并|目前|如今|随后|之后|其中)?\s*"
+    r"(?:[\u4e00-\u9fff]{0,6}?(?:企业|品牌|车企|药企|公司|商家)|[\u4e00-\u9fff]{1,8}?的)?\s*"
+)
+#: A clause that opens with the verb and names no brand: its subject is the brand that
+#: opened the clause before (字节跳动公司开始寻求…工具，先后试用过Skype、微信…; 壹窑茶业断掉了
+#: 其它平台的直播，全力投入视频号).
+CARRIED_VERB: Final = re.compile(
+    r"\s*(?:先后|全力|也|还|并|又|再|随后|开始|已经|已|正式|陆续|纷纷|都|则|便|就)*\s*"
+    + USE_VERB.pattern
+)
+#: 在视频号上直播 / 在小程序里上线 / 在微博上发: the product as the place of the brand's act.
+PLACE_BEFORE: Final = re.compile(r"在\s*$")
+PLACE_VERB: Final = re.compile(
+    r"(?:直播|开店|开播|带货|卖货|销售|发布|发|上线|推出|开设|开通|搭建|运营|经营|投放|举办|举行|"
+    r"下了|做|提供)"
+)
+
+# ---------------------------------------------------------------- a brand's own account
+
+#: Between a brand and its account on a product: 老乡鸡公众号, 五菱宏光的企业微信群, 朗姿的视频号,
+#: 老乡鸡官方公众号.
+ACCOUNT_GAP: Final = re.compile(
+    r"\s*(?:的)?\s*(?:官方|品牌|门店|店长|旗舰店|员工|店员|账号)*\s*(?:的)?\s*"
+)
+#: The maker's own product, not one it uses: 字节跳动旗下的飞书, 腾讯推出的视频号.
+MAKER_GAP: Final = re.compile(r"旗下|自家|自研|推出的|发布的|研发的|开发的|打造的")
+
+# ---------------------------------------------------------------- what is no use
+
+#: A clause that speaks of investing in, competing with or rivalling: no customer in it.
+NOT_USE: Final = re.compile(
+    r"投资|领投|跟投|融资|入股|持股|股东|收购|对标|竞争|对手|竞品|抗衡|挑战|不如|超越|"
+    r"与[^，,。；;]{0,12}合作"
+)
+#: Between a brand and its verb: it serves others (有赞微商城可以为商家搭建…), a provider, not
+#: a user.
+SERVES: Final = re.compile(r"为(?:商家|客户|企业|品牌|用户|商户|零售商)|帮助|助力|赋能|服务")
+#: Between the verb and the product: another party (阿拉丁研究院通过对同程旅行访谈): the
+#: product is not what the brand uses.
+OTHER_PARTY: Final = re.compile(r"对|向|与|跟|为|帮|替")
+#: A sentence naming where the text comes from (本文来自, 图源, 头图来源于…): media quoted as
+#: sources, not users of the product they publish on.
+SOURCE: Final = re.compile(
+    r"本文来自|本文来源|来源[:：]|来源于|转载|图源|图片来源|头图|作者[:：]|授权"
+)

@@ -1,0 +1,276 @@
+"""The cue words and shapes the metric rule (:mod:`kg.rules.metrics`) reads figures with.
+
+What makes a number in a sentence a figure about something (a measure noun beside it, a verb
+such as 达到 or 增长 before it), what makes it none (a rate, a date, a version, a list
+number, a hypothetical, a worked example addressed to the reader, a survey's sample), who
+the figure is about (not the research firm or the company that reports it), and whether it
+is a level or a growth. Extend these tables, not the rule, when a new outlet writes figures
+differently. What a figure *measures* (日活, 交易规模 …) is data of the ontology
+(``ontology/metrics.ttl``), not of this module.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = [
+    "PLAIN_NUMBER",
+    "METRIC_SKIP_BEFORE",
+    "METRIC_SKIP_AFTER",
+    "DATE_SKIP_AFTER",
+    "METRIC_HEDGE",
+    "METRIC_LIMIT",
+    "CALENDAR_NUMBERS",
+    "QUESTION",
+    "QUOTE_MAX",
+    "QUOTES",
+    "CONVERSION",
+    "USERS_OF",
+    "DESCRIBED",
+    "NAME_CUT",
+    "SCENARIO",
+    "SAMPLE",
+    "LIST_MARK_BEFORE",
+    "LIST_MARK_AFTER",
+    "NAME_MARK_AFTER",
+    "TITLE_MARKS",
+    "SMALL_COUNT",
+    "FREQUENCY_CLASSIFIER",
+    "MONEY_CUE",
+    "COUNT_CLASSIFIER",
+    "PERSON_CLASSIFIER",
+    "HEADCOUNT",
+    "SOURCE_BEFORE",
+    "SOURCE_AFTER",
+    "OWN_REPORT",
+    "ORG_TAIL",
+    "TOGETHER",
+    "RESPECTIVELY",
+    "TIME_PHRASE",
+    "FROM_PHRASE",
+    "TREND_TAIL",
+    "REACHED",
+    "LEVEL_VERB",
+    "HAVE_VERB",
+    "AFTER_STOP",
+    "GROWTH_WORD",
+    "COMPARISON_TAIL",
+    "NAME_FILLER_HEAD",
+    "NAME_FILLER_TAIL",
+    "NAME_TRIM",
+    "NAME_MAX",
+    "LIST_SEPARATOR",
+    "LIST_JOINER",
+    "METRIC_WORD",
+    "INDUSTRY",
+    "SHARED_MEASURE",
+    "CLAUSE_OPENER",
+    "BARE_YEAR",
+    "SHARE",
+    "SHARE_LABEL",
+]
+
+# ---------------------------------------------------------------- numbers that are no figure
+
+#: A number right after these is a rate, an ordinal, a rank or a label, not a figure:
+#: 每 1 小时, 第 2, 前1000款, TOP10, 图1, 榜单之1-20, 双11.
+METRIC_SKIP_BEFORE: Final = re.compile(
+    r"(?:每|第|前|后|TOP|Top|top|No\.|NO\.|#|图|表|之|双|[<>≤≥＜＞=+×*]|低于|高于|少于|不足|不到|"
+    r"小于|大于|不会|不能|首次)\s*$"
+)
+#: A count right before these is a version, a rank, a scale, a size or a discount: 3.0版本,
+#: 360度, 千万级, 8.8折, 7×24.
+METRIC_SKIP_AFTER: Final = re.compile(
+    r"^\s*(?:版|代|届|楼|层|寸|维|度|级(?!以上)|折|强|英寸|G\b|[=+×*/])"
+)
+#: A plain number (no 万/亿) right before these is a date, a time, an age, a period or a score:
+#: 3 年前, 12 号, 7时, 6个月, 4.8分, 8大行业 (but 12亿日活用户 is a figure).
+DATE_SKIP_AFTER: Final = re.compile(
+    r"^\s*(?:年|月|日|号|周|天|岁|点|大|期|时(?!长)|季|分(?!钟|之)|个月|个季度|线)"
+)
+#: A figure below a limit is no figure: 100人以下组织 (a bound, not a count).
+METRIC_LIMIT: Final = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,2})?(?:以下|以内|之内)")
+#: Numbers that name a day of the shopping calendar, not an amount: 618, 双11.
+CALENDAR_NUMBERS: Final = frozenset({"618", "1111", "11.11"})
+#: A question states no figure: 为什么微信没有让用户设置超过1次的直播预约链接？
+QUESTION: Final = re.compile(r"[？?][”」』）)\s]*$")
+#: A figure in quotes this short is a name or a slogan: “77会员卡”, “充10送10”.
+QUOTE_MAX: Final = 20
+QUOTES: Final = (("“", "”"), ("「", "」"))
+#: A figure after these in its clause is a comparison, a goal or a hypothesis, not a result:
+#: 相当于 100+ 个鸟巢, 假如有1亿人.
+METRIC_HEDGE: Final = re.compile(r"相当于|目标是|目标|好比|如同|假如|假设|如果|倘若|假若|若是|要是")
+#: A sentence that addresses the reader tells a scenario, and its prices are worked
+#: examples: 你打开网购平台，9块9包邮的商品，随手就买了.
+SCENARIO: Final = re.compile(r"你|您")
+#: A survey's sample is no figure of what is surveyed: 调研了2000名用户.
+SAMPLE: Final = re.compile(r"调研|调查|访谈|问卷|受访|样本|抽样|抽取")
+#: A bare number that opens a clause and is followed by one of these, or follows an opening
+#: bracket there, numbers a list: 1、随着…, 2.1高奢品牌…, （3）.
+LIST_MARK_BEFORE: Final = re.compile(r"^[\s（(【\[#*•·]*$")
+LIST_MARK_AFTER: Final = re.compile(r"^(?:[、.．)）\]】]|\s|[\u4e00-\u9fff“「])")
+#: A bare number before a closing quote or bracket ends a name: “群聊1”, 《疯狂的球球2》.
+NAME_MARK_AFTER: Final = re.compile(r"^[”」』》’]")
+#: Titles in these marks are names, and their numbers no figure: 《2022中国移动互联网半年大报告》.
+TITLE_MARKS: Final = ("《", "》")
+#: A bare count this small, with no measure word in its name, describes (两款游戏, 5个tab,
+#: 3张优惠券) rather than measures; one of how often (推送4次) still measures.
+SMALL_COUNT: Final = 20
+FREQUENCY_CLASSIFIER: Final = re.compile(r"^\s*(?:次|倍|席)")
+
+# ---------------------------------------------------------------- units
+
+#: A bare amount is money when its clause speaks of money (229 亿 after 实际核销优惠).
+MONEY_CUE: Final = re.compile(
+    r"金额|资金|消费|优惠|成交|销售额|销售业绩|交易额|收入|营收|GMV|交易规模|成交规模|市场规模|元|"
+    r"盈利|利润|毛利|亏损|开支|费用|现金流|估值|市值|融资|收购|价格|售价|佣金|入账|净赚|回购|营业额"
+)
+#: A classifier after the number keeps it a count even where money is spoken of.
+COUNT_CLASSIFIER: Final = re.compile(
+    r"^\s*(?:人次|名|家|个|位|款|次|份|户|人|条|项|台|所|座|笔|单|张|场|种|席|轮|间|辆|套|枚|"
+    r"本|篇|首|节|部|支|只)"
+)
+#: A classifier of people: 400多人 (what the figure counts is a number of people).
+PERSON_CLASSIFIER: Final = re.compile(r"^\s*(?:人次|名|位|人)(?![民工员才群])")
+#: ... and the name it gets when nothing else names it: 裁了400多人 -> 裁员人数.
+HEADCOUNT: Final = "人数"
+
+# ---------------------------------------------------------------- whose figure it is
+
+#: Who reports a figure is not what it is about: 据QuestMobile, 根据新榜…
+SOURCE_BEFORE: Final = re.compile(r"(?:据|根据|来自|援引|依据|引用)\s*$")
+#: … QuestMobile数据显示, 阿拉丁研究院预测, 腾讯提到了微信…的合并月活跃账户数.
+SOURCE_AFTER: Final = re.compile(
+    r"^\s*(?:的|最新|发布的?|此前|近日|日前|方面|还|也|则)*"
+    r"(?:数据|报告|统计|调查|研究|测算|分析|白皮书|财报|年报|季报|业绩报告|公告)?\s*"
+    r"(?:显示|表明|指出|称|预计|预测|统计|测算|认为|披露|透露|表示|提到|介绍|公布|回应|宣布|分享)"
+    r"|^[^，,。；;]{0,16}?(?:分析|整理|调研|研究)?(?:发现|显示|表明|指出|测算|统计)"
+)
+#: … unless it is its own report: 有赞发布的2021年业绩报告显示，其年度亏损…
+OWN_REPORT: Final = re.compile(r"财报|年报|季报|业绩|公告")
+#: A figure in brackets right after another restates it: 403.88亿元（60.48亿美元）.
+CONVERSION: Final = re.compile(r"^\s*[（(]\s*$")
+#: Users of a product: the product after the figure is what it is about (每天有10.9亿用户打开
+#: 微信, 4亿用户使用小程序, 115 万名员工在使用企业微信, 3.3亿人进行视频通话).
+USERS_OF: Final = re.compile(
+    r"^\s*(?:人次|名|位|人|个)?(?:用户|员工|人|网民|观众)?\s*(?:每天|每月|都|在|还|会)?\s*"
+    r"(?:使用|进入|打开|访问|登录|观看|进行|体验|下载|安装|用上|关注|通过|选择)了?\s*$"
+)
+#: A figure that describes the name after it: 市值2400亿美元的中国互联网巨头腾讯.
+DESCRIBED: Final = re.compile(r"^[^，,。；;的]{0,4}的[^，,。；;的]{0,10}$")
+#: A name is cut after the last of these when what follows names a measure: 逐渐成长为一个
+#: 月活 -> 月活, 腾讯控股实现营收 -> 营收.
+NAME_CUT: Final = re.compile(
+    r"成长为|成为|变为|变成|作为|实现了?|做到了?|达成了?|创下了?|拥有|带来了?|贡献了?|产生了?|"
+    r"获得了?|完成了?|吸引了?|卖出了?|录得|入账|为|是|有"
+)
+#: What may follow an organisation's name and belongs to it: 腾讯控股, 有赞方面, 微盟集团.
+ORG_TAIL: Final = re.compile(r"(?:控股|集团|公司|股份|科技|方面)+")
+#: Names listed before one figure share it: 腾讯文档、金山文档微信小程序均突破1亿流量.
+TOGETHER: Final = re.compile(r"均|都|皆|各自")
+#: A list of names, or of figures, mapped one to one: A、B分别为x、y.
+RESPECTIVELY: Final = "分别"
+
+# ---------------------------------------------------------------- the name of a figure
+
+#: When a figure was measured is no part of its name: 2024年第二季度, 今年上半年, 截至2021年末,
+#: 2023年Q1, 过去两年, 同年.
+TIME_PHRASE: Final = re.compile(
+    r"(?:截至|截止到?|到了?|在|于|从|自|过去)?"
+    r"(?:(?:[0-9]{4}年?|今年|去年|前年|明年|当年|同年|当时|此后|目前|如今|现在|此前|期内|年内|"
+    r"上年同期|去年同期|同期|两年|三年|[0-9]+年)(?:的)?"
+    r"(?:第?[一二三四1-4]季度|Q[1-4]|[上下]半年|全年|年初|年底|年末|年中|前三季度|"
+    r"[0-9]{1,2}月份?(?:[0-9]{1,2}[日号])?(?:底|末|初)?|[0-9]{1,2}-[0-9]{1,2}月|初|底|末)?"
+    r"|第?[一二三四]季度|[上下]半年|前三季度)"
+    r"(?:以来|期间|之前|之后|时|中|里)?"
+)
+#: 依然在继续增长，达到8.46亿: a clause that tells a trend before the level it reached.
+TREND_TAIL: Final = re.compile(
+    r"(?:依然|仍然|仍|还|继续|持续|不断|稳步|一直|在)*(?:增长|上升|提升|下降|下滑|扩大)$"
+)
+#: 交易规模达数万亿元: a clause that says its measure reached a level it gives no figure for.
+REACHED: Final = re.compile(r"(?:已经|已)?(?:达到|达|超过|突破|接近|高达)")
+#: 从2020年的N, 由最高时的N: where a change starts is no part of the name.
+FROM_PHRASE: Final = re.compile(r"(?:已经?)?(?:从|由)[^，,]{0,14}$")
+#: A verb of change followed by 至/到 gives the level reached, not a growth: 增长到3603人,
+#: 升至32.9亿元, 缩窄至2.95亿元.
+LEVEL_VERB: Final = re.compile(
+    r"(?:增长|提升|上升|下降|减少|降低|扩大|缩窄|缩小|回落|回升|增|升|降|涨|跌|变为|变成|达)"
+    r"了?(?:至|到)了?$|变为$"
+)
+#: A verb of having or achieving before a figure: its name is the noun after it
+#: (做到了3%的退货率, 达成了161万的视频号直播场观, 拥有7.68亿每日用户).
+HAVE_VERB: Final = re.compile(
+    r"(?:有|拥有|拥|实现|做到|做|达成|创下|获得|吸引|卖出|积累|聚集|收获|带来|产生|完成|占据|"
+    r"迎来|录得|入账|突破|超过|达到|达|高达|为|是|破)了?$"
+)
+#: Where the noun after a figure ends.
+AFTER_STOP: Final = re.compile(
+    r"[，,。；;：:、（(！？!?]|并|且|而|但|同比|环比|较|相比|相较|比去年|达到|超过|为|是|在|让|使|将|"
+    r"通过|进行|用于|就|也|还|都|已|均|被|—|\s|使用|进入|打开|访问|登录|观看|体验"
+)
+#: Words of change: a figure whose name has one is a growth (同比增长54%, 提升30%, 翻倍).
+GROWTH_WORD: Final = re.compile(
+    r"增长率|增长|增加|提升|提高|上涨|上升|下降|下滑|减少|降低|缩短|缩减|扩大|增幅|增速|涨幅|降幅|"
+    r"跌幅|翻倍|翻番|翻了|上涨|高出|多出|减掉|减员|裁员"
+)
+#: What may stand between a measure and its word of change: 搜索量同比增长, DAU较2020年分别增长.
+COMPARISON_TAIL: Final = re.compile(
+    r"(?:同比|环比|较|比|相比|相较|对比)?(?:[0-9]{4}年|去年同期|上年同期|去年|上年|同期|过去|"
+    r"半年前|此前|之前|行业|同行业)?(?:的)?(?:分别|均|都|仅|又|再|已经|已|也|持续|稳步|大幅|"
+    r"明显|进一步|超过|高达|了)*$"
+)
+#: Words stripped from the start of a metric name.
+NAME_FILLER_HEAD: Final = re.compile(
+    r"^(?:今天的?|今年的?|去年的?|目前的?|如今的?|现在的?|其中的?|此外的?|同时的?|已经|已|共有|共计|共|"
+    r"已有|累计有|有|的|也|还|都|并|就|而|在|了|通过|其|中|由于|因为|随着|但是?|且|更|又|再|"
+    r"仅仅|仅|只|却|大约|约|近|将|则|即|另外|此外|而且|并且|当时|此后|整体上?|总体上?|"
+    r"实现了?|做到了?|达成了?|创下了?|拥有|带来了?|贡献了?|产生了?|获得了?|以|于|对|"
+    r"为|是|这一|这|该|一个|其(?![它他余实中])|虽然|不过|可是|有望|逐渐|以及|和|与|及|平均|进行|"
+    r"，|,)+"
+)
+#: (Possessive, ``++``: a run of them that does not reach the end, 达到了达到了…x, splits into
+#: words in exponentially many ways, and the regex tried every one. Longer words come first,
+#: so the first way found is the one that reaches the end whenever any does.)
+NAME_FILLER_TAIL: Final = re.compile(
+    r"(?:已经|已|也|还|都|将|均|持续|稳步|不断|快速|达到了|达到|高达|达|为|有|是|通过|"
+    r"增长至|增长到|增至|提升至|提升到|至|到|了|的|共计|共|总计|一共|累计|占到了|占到|占|"
+    r"不到|左右|以内|以下|以上|之后|之前|突破|破|超过|仅|只有|只|将接|分别|各|"
+    r"保持|维持|稳居|稳定在|在|就|又|再|更|仍然|仍|依然|同样|大约|一度|从中|有望|其中|一直|"
+    r"人民币|美元|港元)++$"
+)
+#: Marks trimmed from both ends of a metric name (after the filler words).
+NAME_TRIM: Final = "、-—…,，“”「」\"'·/"
+#: A name longer than this is a clause, not a measure: it is cut to its last noun phrase.
+NAME_MAX: Final = 14
+#: Coordinated metric names share one figure: 旅游类、房产类需求增长逾200%.
+LIST_SEPARATOR: Final = re.compile(r"、|和|及|与")
+#: What joins the figures of one list: 3.15亿元、5.94亿元和10.48亿元.
+LIST_JOINER: Final = re.compile(r"^[\s、，,和及与以]*$")
+#: ... when what they share names a measure (增长, 数, 量 ...), not a thing (多个团队).
+METRIC_WORD: Final = re.compile(
+    r"增长|提升|下降|减少|上涨|占比|比例|比重|份额|数|量|(?<!效)率|规模|额|时长|次数|金额|收入|营收|"
+    r"利润|盈利|毛利|亏损|开支|成本|现金流|市值|估值|融资|佣金|股价|用户|日活|月活|DAU|MAU|GMV|"
+    r"GPM|流量|播放|观看|粉丝|会员|门店|商家|商户|员工|订单|客单价"
+)
+#: A figure about a whole market, not about anything named: 我国短视频行业市场规模.
+INDUSTRY: Final = re.compile(r"我国|全国|国内|全球|全网")
+#: Coordinated names share a figure when what follows them names a measure of change or
+#: size (旅游类、房产类需求增长逾200%), not a thing (研发、设计多个团队员工).
+SHARED_MEASURE: Final = re.compile(
+    r"增长|提升|下降|减少|上涨|占比|数|量|(?<!效)率|规模|额|时长|次数|金额"
+)
+#: Words that open a clause before its subject: 今天的微信支付…, 目前，企业微信…
+CLAUSE_OPENER: Final = re.compile(
+    r"(?:今天的?|今年的?|去年的?|目前|如今|现在|其中|此外|同时|而且?|但是?|并且?|另外|"
+    r"通过|在|据|就|也|还|尤其是|由于|因为|与此同时|随着|\s)+"
+)
+#: A share is written with 占 (占总收入的62%): its measure is the share's (see measure_of).
+SHARE: Final = re.compile(r"占")
+SHARE_LABEL: Final = "占比"
+#: A four-digit year standing alone (以下为2023微信公开课PRO) is a date, not a figure.
+BARE_YEAR: Final = re.compile(r"^(?:19|20)\d\d$")
+
+#: A number written without a magnitude (12, not 12亿 or 2.3w).
+PLAIN_NUMBER: Final = re.compile(r"^[^万亿千百十wWkK]*$")

@@ -1,0 +1,155 @@
+"""The cue words and sentence shapes the people rules (:mod:`kg.rules.people`) read
+``presents``, ``leads`` and ``role`` with.
+
+They are about how Chinese news introduces a person, not about any one article:
+
+- a title before the name (腾讯公司副总裁栾娜, 美团创始人王兴, 有赞COO兼联席总裁浣昉), in
+  brackets after it (王巨宏（腾讯公司副总裁）) or set off by a comma (他叫汤道生，腾讯高级副总裁、
+  腾讯云与智慧产业事业群总裁，…), or in a credit after a quote (——腾讯公司副总裁、视频号负责人
+  张孝超);
+- a speaker (讲师张颖, 据张颖介绍, 马化腾宣布…, 张军认为…, 在罗云看来, 雷军：…) and 「X之父」;
+- who heads what (视频号负责人张孝超, 金山软件CEO雷军, 张三负责微信支付, 把微信支付交给他).
+
+Extend these tables (not the rules) when a new outlet writes differently.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = [
+    "SPEAKER_BEFORE",
+    "SPEAKER_AFTER",
+    "SEEN_BY",
+    "SEEN_BY_AFTER",
+    "SPEAKER_COLON",
+    "FATHER",
+    "ATTRIBUTION",
+    "CREDIT_START",
+    "TITLE",
+    "TITLE_JOINER",
+    "TITLE_AT_NAME",
+    "ROLE_BREAK",
+    "ROLE_FILLER",
+    "ROLE_SPAN",
+    "ROLE_TRIM",
+    "HEAD_TITLE",
+    "HEAD_GAP",
+    "FORMER",
+    "LEAD_MARKER",
+    "LEAD_VERB",
+    "LEAD_OBJECT_END",
+    "LEAD_VERB_BEFORE",
+    "LEAD_RELATIVE",
+    "BY_BEFORE",
+    "BY_AFTER",
+    "HAND_OVER",
+    "HAND_OVER_VERB",
+    "PRONOUNS",
+    "APPOSITION_SPAN",
+]
+
+# ---------------------------------------------------------------- speakers: presents
+
+#: Words right before a name that make the person a speaker: 讲师张颖, 据张颖介绍.
+SPEAKER_BEFORE: Final = re.compile(r"(?:讲师|嘉宾|演讲人|主讲人|据)\s*$")
+#: A verb of saying shortly after a name (张颖介绍, 马化腾宣布, 张军认为, 雷军略有怨气地说道,
+#: 黄晓鸣在回复界面新闻时表示), after at most a short adverbial that is no clause of its own
+#: (no punctuation, no 的: 张小龙的表哥如是说 is the cousin speaking). 说 is not 说明/小说,
+#: 称 not 称为.
+SPEAKER_AFTER: Final = re.compile(
+    r"^\s*[^，,。；;：:“”「」的]{0,16}?"
+    r"(?:介绍|表示|分享|讲解|讲述|谈到|谈及|提到|透露|指出|预告|演讲|宣布|发布|告诉|认为|强调|"
+    r"讲话|坦言|直言|回应|解释|表态|致辞|说道|说(?![明服])|称(?![为作号赞]))"
+)
+#: 在X看来 / X看来: the person's view, a speaker too (在罗云看来，腾讯云数据库的做法…).
+SEEN_BY: Final = re.compile(r"在\s*$")
+SEEN_BY_AFTER: Final = re.compile(r"^\s*看来")
+#: A name opening the sentence and followed by a colon is an interview's speaker
+#: (雷军：有没有可能卖给金山吗？ Q1、司晓：…): list marks and emphasis before it are allowed.
+SPEAKER_COLON: Final = re.compile(r"^\s*[：:]")
+#: 「微信之父」张小龙, 张小龙被称为“微信之父”: the product the person is the father of.
+FATHER: Final = re.compile(r"\s*之父")
+
+# ---------------------------------------------------------------- titles: role, leads
+
+#: A quote credited to its speaker: 「…。」——腾讯公司副总裁、视频号负责人张孝超
+ATTRIBUTION: Final = re.compile(r"——\s*([^——]{0,60})$")
+#: The mark a credit line before a name starts after (——腾讯公司副总裁、…负责人张孝超).
+CREDIT_START: Final = re.compile(r"[，,；;：:“”「」（）()。｜|]|—")
+#: A title, at the end of the text before a name (腾讯公司副总裁, 有赞COO兼联席总裁, 首席战略官,
+#: 董事长, 壹窑茶业负责人): a title word, with the grades that may stand before it.
+#: Longer words first, so the whole word is found (副总经理, not 总经理).
+TITLE: Final = re.compile(
+    r"(?:高级|资深|常务|执行|联席|副)*"
+    r"(?:董事会主席|董事长|首席[\u4e00-\u9fff]{1,4}官|首席科学家|联合创始人|创始人|创办人|"
+    r"总裁|总经理|经理|总监|总编辑|主编|主席|执行董事|董事|合伙人|负责人|掌门人|"
+    r"院士|教授|研究员|分析师|院长|校长|行长|部长|局长|主任|秘书长|会长|理事长|所长|"
+    r"总工程师|架构师|CEO|CTO|COO|CFO|CMO|CIO|CPO|CSO|VP|SVP|EVP)$"
+)
+#: Titles held together (董事会主席兼首席执行官, COO兼联席总裁) are one role.
+TITLE_JOINER: Final = "兼"
+#: What may stand between a title and the name: spaces, an @ (虎拾文化创始人@孙平).
+TITLE_AT_NAME: Final = re.compile(r"[\s@]*$")
+#: Words that end a clause's own words before a title: the title starts after the last one
+#: when no organisation or product names its start (用CEO梅格·惠特曼 → CEO; 并未按照创始人白鸦
+#: → 创始人; 尝试着回答了一个美团创始人王兴 → 美团创始人).
+ROLE_BREAK: Final = re.compile(
+    r"是|了|在(?!线)|说|表示|认为|对话|专访|采访|把|被|对|向|给|让|由|用(?!户)|按照"
+)
+#: (Patterns used with ``match(text, pos)`` have no ``^``: it would anchor at the start of
+#: the text, not at ``pos``.)
+#: Words that may open a title and are no part of it: 以及腾讯广告…副总经理, 一个美团创始人,
+#: 现任… (a conjunction only here: 腾讯云与智慧产业事业群总裁 holds one).
+ROLE_FILLER: Final = re.compile(
+    r"(?:以及|和|与|及|或|一个|一位|这位|那位|该|其|时任|现任|担任|作为|身为|\s)+"
+)
+#: A title longer than this is a clause read wrongly: its title word alone is kept.
+ROLE_SPAN: Final = 24
+#: Marks trimmed from both ends of a role.
+ROLE_TRIM: Final = " \t@、，,—-"
+#: Titles of the person at the head (美团创始人, 金山软件CEO, CMC董事长, 壹窑茶业负责人): with the
+#: organisation or product right before them, the person leads it. Not a deputy's (副总裁,
+#: 联席总裁) nor a department head's (腾讯公关总经理: words stand between).
+HEAD_TITLE: Final = re.compile(
+    r"(?:董事会主席|董事长|首席执行官|联合创始人|创始人|创办人|总裁|总经理|"
+    r"(?:业务|团队|总)?负责人|掌门人|CEO|院长|校长|行长|会长|理事长|所长)"
+)
+#: What may stand between the organisation and its head's title: 腾讯公司董事会主席,
+#: 腾讯集团董事会主席, 有赞的创始人.
+HEAD_GAP: Final = re.compile(r"^\s*(?:公司|集团|的)?\s*$")
+#: A title held before (原腾讯SNG负责人汤道生): a role, but the person leads no more.
+FORMER: Final = re.compile(r"^(?:原|前)")
+#: X负责人 / X业务负责人 / X总负责人: the person after it leads X.
+LEAD_MARKER: Final = re.compile(r"(?:业务|团队|总)?负责人\s*$")
+#: How far after a name a title set off by a comma or in brackets may reach (他叫汤道生，
+#: 腾讯高级副总裁、腾讯云与智慧产业事业群总裁，…).
+APPOSITION_SPAN: Final = 40
+
+# ---------------------------------------------------------------- verbs of heading: leads
+
+#: Y负责X / Y执掌X: the person in charge of a product.
+LEAD_VERB: Final = re.compile(
+    r"^\s*(?:团队)?(?:全面|主要|具体|一直|曾经?|也|还)?(?:负责|执掌|掌管|主管|分管|操盘)\s*$"
+)
+#: ... the product is what is headed only when it ends the phrase (负责微信支付, 负责视频号业务),
+#: not a part of it (负责微信支付的订单系统: an engineer's work).
+LEAD_OBJECT_END: Final = re.compile(
+    r"\s*(?:业务|团队|产品|项目|部门|事业部)?\s*(?:[，,。；;、）)]|和|与|及|$)"
+)
+#: 负责腾讯游戏发行业务的马晓轶: the verb before the product ...
+LEAD_VERB_BEFORE: Final = re.compile(r"(?:负责|执掌|掌管|主管|分管|操盘)\s*$")
+#: ... and the person after it and 的.
+LEAD_RELATIVE: Final = re.compile(
+    r"\s*(?:[\u4e00-\u9fff]{0,4}?(?:业务|团队|产品|项目|部门|事业部))?\s*的\s*"
+)
+#: 腾讯微信正式立项，由张小龙负责: the person after 由 ...
+BY_BEFORE: Final = re.compile(r"由\s*$")
+#: ... and 负责 ending the clause: the product named last before leads.
+BY_AFTER: Final = re.compile(r"\s*(?:全面)?(?:负责|执掌|掌管|主管|操盘)\s*(?:[，,。；;！!]|$)")
+#: 把X交给他: the person it is handed to leads X.
+HAND_OVER: Final = re.compile(r"把\s*$")
+#: The pronouns that point back to the last person named (他 in 把X交给他).
+PRONOUNS: Final = ("他", "她")
+HAND_OVER_VERB: Final = re.compile(rf"^\s*(?:交给|交由|交到)\s*(?:了)?\s*({'|'.join(PRONOUNS)})?")
