@@ -5,6 +5,7 @@ Run it from the repository root with the project's venv::
     .venv/bin/python bench/suggest_yield.py                  # eval/tune: recall by class
     .venv/bin/python bench/suggest_yield.py --missed         # + the entities it misses
     .venv/bin/python bench/suggest_yield.py --extra          # + proposals the gold never names
+    .venv/bin/python bench/suggest_yield.py --articles       # + found and missed, by article
     .venv/bin/python bench/suggest_yield.py --json
 
 The figure is issue 13's: the share of the gold's entities missing from the ontology that
@@ -202,6 +203,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--gold", type=Path, help="the gold table (default: ARTICLES/gold.tsv)")
     parser.add_argument("--missed", action="store_true", help="list the entities it misses")
     parser.add_argument("--extra", action="store_true", help="list proposals naming no gold entity")
+    parser.add_argument(
+        "--articles", action="store_true", help="count found, wrong class and missed by article"
+    )
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     return parser.parse_args(argv)
 
@@ -232,6 +236,14 @@ def main(argv: list[str] | None = None) -> int:
         f"proposals: {report['proposals']} ({classes}); "
         f"{report['proposals_naming_gold']} name a gold entity"
     )
+    if args.articles:
+        by_doc: dict[str, Counter[str]] = {}
+        for row in report["entities"]:
+            for doc in row["docs"]:
+                by_doc.setdefault(doc, Counter())[row["status"]] += 1
+        print(f"\n{'article':<48}{'found':>6}{'wrong':>6}{'missed':>7}")
+        for doc, c in sorted(by_doc.items()):
+            print(f"{doc:<48}{c['found']:>6}{c['wrong class']:>6}{c['missed']:>7}")
     if args.missed:
         print("\nmissed or wrong class:")
         for row in report["entities"]:

@@ -428,7 +428,7 @@ def load_text(raw: str, *, path: str, sha256: str | None = None) -> Document:
         title=title,
         date=date,
         author=author,
-        source=_meta(meta, "source", path, warnings) or author,
+        source=_meta(meta, "source", path, warnings),
         text=text,
         sections=sections,
         sentences=sentences,
@@ -490,8 +490,17 @@ def detect_format(body: str, suffix: str = "") -> str:
     'markdown'
     >>> detect_format("视频号上线三年。")
     'text'
+    >>> detect_format("# 标题\\n\\n![](a.png)\\n\\n第一段<br />", suffix=".md")
+    'markdown'
     """
-    if _HTML_BLOCK.search(body):
+    html = len(_HTML_BLOCK.findall(body))
+    if html and suffix.lower() in (".md", ".markdown"):
+        # Markdown may hold HTML (a clipper's <br />): a .md file is HTML only when its tags
+        # outnumber its Markdown, as in the RSS mirrors that store a page's HTML in .md posts.
+        if html > len(_MARKDOWN_HINT.findall(body)):
+            return "html"
+        return "markdown"
+    if html:
         return "html"
     if _MARKDOWN_HINT.search(body):
         return "markdown"

@@ -6,9 +6,9 @@ longer word. Aliases resolve to their term. A mention remembers the terms whose 
 inside its surface (视频号 inside 连接视频号), which the relation patterns use.
 
 This step also dates the document (:func:`detect_event`): its year comes from its front
-matter's ``year:`` or ``event:``, the event it reports, its title, its dateline or its date,
-and only as a last resort from a year that starts its file or folder name; the shapes are
-Chinese language data, in :mod:`kg.lang.years`.
+matter's ``year:`` or ``event:``, the event it reports, its title, its dateline, its date or
+the results release it reports, and only as a last resort from a year that starts its file
+or folder name; the shapes are Chinese language data, in :mod:`kg.lang.years`.
 """
 
 from __future__ import annotations
@@ -26,11 +26,17 @@ from kg.lang.years import (
     LEAD_CHARS,
     NAME_BEFORE,
     NAME_YEAR,
+    RESULTS_PERIOD_END,
+    RESULTS_RELEASED,
+    RESULTS_WORDS,
     SENTENCE_ENDS,
     SERIES_CUES_AFTER,
     SERIES_CUES_BEFORE,
+    SOURCE_ADDRESS,
     TITLE_YEAR,
+    TITLE_YEAR_OF,
     WEAK_DATELINE,
+    results_year,
     series_patterns,
 )
 from kg.normalize import is_traditional, matching_form
@@ -139,6 +145,8 @@ YEAR_SOURCES = (
     "title",
     "dateline",
     "date",
+    "source address",
+    "results release",
     "mentioned event",
     "file name",
     "folder",
@@ -172,11 +180,15 @@ def detect_event(document: Document, ontology: Ontology) -> Dating:
     1. its front matter's ``year:``, then its ``event:``;
     2. the event it reports, named with its year in the title or lead (「2023微信公开课PRO」,
        「微信公开课 PRO 2025」, 「2025腾讯全球数字生态大会」; the latest year so named);
-    3. a year that opens its title (「2024，腾讯的进步」);
+    3. a year that opens its title (「2024，腾讯的进步」), or a year review's title's
+       (「微信公众号的2022：…」);
     4. its dateline (「2019年1月10日消息」; 「1月9日」 with the front-matter date's year);
     5. its front-matter date;
-    6. an event the text names further in (the latest year so named);
-    7. a year that starts its file name, else its folder's name (with a warning).
+    5a. the dated address a repost names as its source (「原文：https://techcrunch.com/2017/01/09/…」);
+    6. the results release its lead reports (「公布2016年第二季度及中期业绩」, 「截至2024年6月30日」
+       beside 财报): its period's year, the next for a year's results (with a warning);
+    7. an event the text names further in (the latest year so named);
+    8. a year that starts its file name, else its folder's name (with a warning).
 
     The event is the one reported, else that of the series the front matter, title or lead
     names without a year. Nothing else dates an article: with none of these, the year is None.
@@ -244,7 +256,7 @@ def detect_event(document: Document, ontology: Ontology) -> Dating:
             warnings.append(_unknown_series(path, found.year, phrase))
         return dated(found.year, "event", phrase, event)
 
-    hit = TITLE_YEAR.match(titled)
+    hit = TITLE_YEAR.match(titled) or TITLE_YEAR_OF.search(titled)
     if hit:
         year = int(hit.group(1))
         event = event_of(year, f"title 「{document.title}」")
@@ -259,6 +271,22 @@ def detect_event(document: Document, ontology: Ontology) -> Dating:
     if date is not None and document.date:
         event = event_of(date.year, f"date {document.date}")
         return dated(date.year, "date", document.date, event)
+
+    address = _source_address(matching_form(document.text, traditional))
+    if address is not None:
+        year, start, end = address
+        phrase = document.text[start:end]
+        event = event_of(year, f"address it was taken from 「{phrase}」")
+        return dated(year, "source address", phrase, event)
+
+    released = _results(lead)
+    if released is not None:
+        year, period, start, end = released
+        phrase = document.text[start:end]
+        what = f"results release 「{phrase}」"
+        if year != period:
+            what += f", the results of {period} being released in {year}"
+        return dated(year, "results release", phrase, event_of(year, what))
 
     # An event the text only mentions further in: the article is from that year or later,
     # which is worth more than no year, and less than anything that dates the article itself.
@@ -417,6 +445,28 @@ def _dateline(lead: str, date: dt.date | None) -> tuple[int, int, int] | None:
     return None
 
 
+def _results(lead: str) -> tuple[int, int, int, int] | None:
+    """The year of the results release the lead reports, the year of its period, and the
+    offsets of its phrase: the first release named with its period (:data:`RESULTS_RELEASED`)
+    or end of a period (:data:`RESULTS_PERIOD_END`) in a sentence that names the results;
+    None if there is none."""
+    found = [(hit.start(), hit) for hit in RESULTS_RELEASED.finditer(lead)]
+    for hit in RESULTS_PERIOD_END.finditer(lead):
+        start = max(lead.rfind(end, 0, hit.start()) for end in _SENTENCE_BREAKS) + 1
+        stops = [i for i in (lead.find(end, hit.end()) for end in _SENTENCE_BREAKS) if i >= 0]
+        if any(word in lead[start : min(stops, default=len(lead))] for word in RESULTS_WORDS):
+            found.append((hit.start(), hit))
+    for _, hit in sorted(found, key=lambda pair: pair[0]):
+        year = results_year(hit)
+        if year is not None:
+            return year, int(hit.group(1)), hit.start(), hit.end()
+    return None
+
+
+#: What ends the sentence a results period must share with the word for the results.
+_SENTENCE_BREAKS = ("。", "；", ";", "！", "？", "!", "?", "\n")
+
+
 def _day(*parts: int, date: dt.date | None) -> dt.date | None:
     """The day of (year, month, day), or of (month, day) in the year of ``date`` (the year
     before if it would fall more than a week after ``date``); None if there is none."""
@@ -431,6 +481,18 @@ def _day(*parts: int, date: dt.date | None) -> dt.date | None:
         return day
     except ValueError:  # 2月30日, 13月
         return None
+
+
+def _source_address(text: str) -> tuple[int, int, int] | None:
+    """The year of the dated address a repost names as its source, and where that is."""
+    for hit in SOURCE_ADDRESS.finditer(text):
+        year, month, day = (int(hit.group(g)) for g in ("year", "month", "day"))
+        try:
+            dt.date(year, month, day)
+        except ValueError:
+            continue
+        return year, hit.start(), hit.end()
+    return None
 
 
 def _path_year(path: str) -> tuple[int, str, str] | None:

@@ -29,6 +29,7 @@ from typing import Final
 
 from kg.errors import QuantityError
 from kg.lang.numerals import (
+    APPROXIMATE_JOINER,
     BARE_MAGNITUDE_ADVERB_FOLLOWERS,
     BARE_MAGNITUDES,
     CHINESE_DIGITS,
@@ -519,6 +520,17 @@ def _bare(m: re.Match[str]) -> bool:
     )
 
 
+def _approximate_low(low: str, high: str) -> Decimal | None:
+    """The lower bound of two neighbouring round numbers that write an approximate range,
+    scaled to the higher one's order (3、400 -> 300, 7、8 -> 7, 100、200 -> 100), or None
+    when they are two figures of a list."""
+    if not (low.isdigit() and high.isdigit()) or low[1:].strip("0") or high[1:].strip("0"):
+        return None
+    if len(low) not in (1, len(high)) or int(high[0]) != int(low[0]) + 1:
+        return None
+    return Decimal(int(low[0]) * 10 ** (len(high) - 1))
+
+
 def _range(
     text: str,
     norm: str,
@@ -529,19 +541,27 @@ def _range(
 
     A dash joins any two of one unit (30%-50%, 3亿-5亿) and a bare number to the next,
     which lends it its magnitude and unit (3-5亿, 20-30元); 至/到 only join a bare number
-    (18至29岁), because 5.5亿元至… more often tells a change than a range.
+    (18至29岁), because 5.5亿元至… more often tells a change than a range; 、 joins only
+    two neighbouring round numbers (7、8万, 3、400多), which list no two figures.
     """
     (lq, lm), (hq, hm) = low, high
     between = norm[lq.end : hq.start].strip(_SPACES)
     bare = _bare(lm)
-    if not (between in _RANGE_DASHES or (bare and between in RANGE_WORDS)):
+    approximate = (
+        bare
+        and between == APPROXIMATE_JOINER
+        and hm["arabic"] is not None
+        and _approximate_low(lm["a_num"], hm["a_num"]) is not None
+    )
+    if not (between in _RANGE_DASHES or (bare and between in RANGE_WORDS) or approximate):
         return None
     if bare and hm["arabic"] is not None:
         number = Decimal(hm["a_num"].replace(",", "").replace("，", ""))
         if number.is_zero():
             return None
+        lower = _approximate_low(lm["a_num"], hm["a_num"]) if approximate else None
         value = _canonical(
-            Decimal(lm["a_num"].replace(",", "").replace("，", "")) * (hq.value / number)
+            (lower or Decimal(lm["a_num"].replace(",", "").replace("，", ""))) * (hq.value / number)
         )
         unit = hq.unit
     elif lq.unit == hq.unit and not bare:

@@ -32,6 +32,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.errors import BuildError, KGError
+from kg.lang import numerals
 from kg.lang import suggest as cues
 from kg.normalize import matching_form
 from kg.ontology import BASE, KG, MATCHED_KINDS, Ontology
@@ -505,9 +506,7 @@ def _name_at(s: _Sentence, i: int) -> str | None:
         return m.group()
     m = _TRANSLITERATED.match(text, i)
     if m:
-        name = m.group()
-        cut = _NOT_ITEM.search(name, name.index("·"))
-        return name[: cut.start()] if cut else name
+        return _transliterated(s, i, m.group())
     surname = _surname_at(text, i)
     if surname is None:
         return None
@@ -532,14 +531,36 @@ def _name_at(s: _Sentence, i: int) -> str | None:
     return None
 
 
+def _transliterated(s: _Sentence, i: int, name: str) -> str:
+    """A transliterated name (梅格·惠特曼) as far as its part after the dot is names: the
+    words jieba gives there end at the first one of its dictionary that is not tagged as a
+    name (托马斯·艾伦代表的一派 -> 托马斯·艾伦, 代表 being a noun and a verb)."""
+    cut = _NOT_ITEM.search(name, name.index("·"))
+    if cut:
+        name = name[: cut.start()]
+    dot = i + name.index("·") + 1
+    end = dot
+    for pos, word in s.words():
+        if pos < dot:
+            continue
+        if pos >= i + len(name) or (end > dot and s.tag(word) not in (None, *cues.PROPER_TAGS)):
+            break
+        end = pos + len(word)
+    return s.text[i : min(end, i + len(name))] if end > dot else name
+
+
 def _name_before(s: _Sentence, i: int) -> str | None:
     """The person's name that ends at ``i`` and starts after a boundary (the clause's start,
     punctuation, or a word such as 据 or 由)."""
     text = s.text
-    for pattern in (_LATIN_NAME, _TRANSLITERATED):
-        for hit in pattern.finditer(text, max(0, i - 30), i):
-            if hit.end() == i:
-                return hit.group()
+    for hit in _LATIN_NAME.finditer(text, max(0, i - 30), i):
+        if hit.end() == i:
+            return hit.group()
+    for hit in _TRANSLITERATED.finditer(text, max(0, i - 30), i):
+        if hit.end() == i:
+            name = _transliterated(s, hit.start(), hit.group())
+            # 用梅格·惠特曼的话来说: the name stops before 的, so it is not the speaker.
+            return name if hit.start() + len(name) == i else None
     for length in (4, 3, 2):
         start = i - length
         if start < 0:
@@ -717,6 +738,12 @@ def _first_item(s: _Sentence, start: int, end: int) -> str:
     words = s.walk_left(end, longest=10, most=3, stop_tags=cues.NAME_STOP_TAGS, names=False)
     while words and words[0] in cues.LIST_STARTERS:
         words.pop(0)
+    if not words:
+        # 苹果、鸭鸭和雅鹿: a known term that ends the piece is the first item (the walk stops
+        # before known terms), and its kind gives the list's.
+        before = s.words_before(end, _clause_start(s.text, end))
+        if before and s.finder.is_known(before[0]):
+            return before[0]
     item = "".join(words)
     if item.isascii() and item:
         # Agent contents、智能体工具集: a Latin name of several words is one item.
@@ -1131,6 +1158,8 @@ def _compounds(s: _Sentence) -> Iterator[Hit]:
         if s.finder.is_known(label) or s.finder.known_at(text, m.start()) > len(label):
             continue
         head = _starts(m.group(1), cues.COMPOUND_HEADS) or m.group(1)
+        if len(head) == 1 and s.word_at(m.start(1)) != (m.start(1), head):
+            continue  # 微信群发, 微信群聊: the character starts a word of its own
         yield Hit(label, cues.COMPOUND_HEADS.get(head, "Product"), "known-name+noun", 0.5)
 
 
@@ -1158,7 +1187,10 @@ def _brand_users(s: _Sentence) -> Iterator[Hit]:
             continue
         if not finder.products_re.search(text[m.end() : end].casefold()):
             continue
-        yield Hit(subject, "Company", "brand-uses-product", 0.5)
+        # 欧派在视频号……, 屈臣氏在把线下门店与小程序……: a name of words jieba does not know as
+        # common ones is a brand; 企业品牌, 电商巨头 (common words) are kinds of brands.
+        rare = all(s.proper(w) or not finder.common(w) for w in words)
+        yield Hit(subject, "Company", "brand-uses-product", 1.0 if rare else 0.5)
 
 
 def _brand_products(s: _Sentence) -> Iterator[Hit]:
@@ -1183,6 +1215,47 @@ def _brand_products(s: _Sentence) -> Iterator[Hit]:
         ):
             continue
         yield Hit(subject, "Company", "owner-of-known-product", 0.5)
+
+
+_SALES = re.compile(_alternation(cues.SALES_WORDS))
+_DIGIT = re.compile(r"[0-9]")
+
+
+def _brand_sales(s: _Sentence) -> Iterator[Hit]:
+    """波司登的账号矩阵创下了超过4000万的销售额, 凯喜雅丝绸单场直播交易额突破1280万: a clause that
+    opens with a name (one or two words, one of them no dictionary word or a proper noun, none
+    of them common) and reports a brand's sales with a figure."""
+    text = s.text
+    finder = s.finder
+    for start, end in _clauses(text):
+        if not _SALES.search(text, start, end) or not _DIGIT.search(text, start, end):
+            continue
+        words: list[str] = []
+        after = ""
+        for word in s.words_after(start, end):
+            if not word.strip() and not words:
+                continue
+            if (
+                not word.strip()
+                or _NOT_NAME.search(word)
+                or word in cues.NAME_STOP
+                or finder.is_known(word)
+                or finder.generic(word)
+                or s.tag(word) in cues.ORG_STOP_TAGS
+                or (finder.common(word) and not s.proper(word))
+                or len(words) == 2
+            ):
+                after = word
+                break
+            words.append(word)
+        if finder.generic(after):
+            continue  # 抖音电商2020年GMV: the name qualifies a generic noun (a platform's trade)
+        name = "".join(words)
+        if len(name) < 2 or not _item_ok(s, name) or not any(s.proper(w) for w in words):
+            continue
+        if _SALES.match(name) or finder.is_known(name):
+            continue
+        yield Hit(name, "Company", "brand-sales", 1.0)
 
 
 # ---------------------------------------------------------------- capabilities
@@ -1277,23 +1350,61 @@ def _capabilities(s: _Sentence) -> Iterator[Hit]:
         name = "".join(words)
         if not _item_ok(s, name, longest=8) or finder.is_known(name):
             continue
-        if finder.is_known(name + head):
-            continue  # 创作者分成计划 is a term; 创作者分成 is none
+        if finder.is_known(name + head) or finder.generic(name + head):
+            continue  # 创作者分成计划 is a term, 生活服务 a kind of services: neither names one
         clause = text[_clause_start(text, i) : i - len(name) - of]
         announced = _ANNOUNCE.search(clause) is not None
         scale = (0.6 if of else 1.0) * (
             0.5 if len(words) == 1 and _IS_HAN.search(name) and finder.common(name) else 1.0
         )
-        label = name + head if head in cues.NAMING_HEADS else name
-        if announced:
-            yield Hit(label, "Capability", "feature-head+announced", scale)
-        elif head in cues.PRODUCT_AGENT_HEADS:
-            # 钉钉开发了密聊功能, 视频号独有的社交推荐功能: a product before it in its clause
-            # is as good as an announcement.
-            hit = Hit(label, "Capability", "feature-head+product", scale)
-            yield from s.agented(hit, 0.4 * scale, clause)
-        else:
-            yield Hit(label, "Capability", "feature-head", 0.4 * scale)
+        labels = [name + head if head in cues.NAMING_HEADS else name]
+        # 多人活码和群活码功能, 文件协作、云盘功能: the names coordinated
+        # before it share its head.
+        others, start = _conjuncts(s, i - len(name) - of, head)
+        labels += others
+        clause = text[_clause_start(text, i) : start]
+        for k, label in enumerate(labels):
+            if k:  # a conjunct has a scale of its own (文件协作 beside the common 云盘)
+                scale = (0.6 if of else 1.0) * (0.5 if finder.common(label) else 1.0)
+            if announced:
+                yield Hit(label, "Capability", "feature-head+announced", scale)
+            elif head in cues.PRODUCT_AGENT_HEADS:
+                # 钉钉开发了密聊功能, 视频号独有的社交推荐功能: a product before it in its
+                # clause is as good as an announcement.
+                hit = Hit(label, "Capability", "feature-head+product", scale)
+                yield from s.agented(hit, 0.4 * scale, clause)
+            else:
+                yield Hit(label, "Capability", "feature-head", 0.4 * scale)
+
+
+#: What joins two names that share a head word after them (多人活码和群活码功能).
+_JOINED_BEFORE = re.compile(f"(?:{_alternation(cues.JOINERS)})$")
+
+
+def _conjuncts(s: _Sentence, i: int, head: str) -> tuple[list[str], int]:
+    """The names coordinated with the one that starts at ``i`` before a feature's head word,
+    nearest first (多人活码 before 和群活码功能), at most two, each a name as the head's own;
+    and where the first of them starts."""
+    text = s.text
+    finder = s.finder
+    out: list[str] = []
+    while len(out) < 2:
+        m = _JOINED_BEFORE.search(text, max(0, i - 2), i)
+        if m is None:
+            break
+        words = s.walk_left(
+            m.start(), longest=8, most=3, stop_tags=cues.NAME_STOP_TAGS, names=False
+        )
+        if not words or s.tag(words[0]) in ("a", "an", "b", "d", "ad", "m", "vd"):
+            break
+        name = "".join(words)
+        if not _item_ok(s, name, longest=8) or finder.is_known(name) or _ANNOUNCE.search(name):
+            break
+        if finder.generic(name + head) or (len(words) == 1 and finder.common(name)):
+            break
+        out.append(name)
+        i = m.start() - len(name)
+    return out, i
 
 
 _LIST_TAIL = re.compile(
@@ -1314,6 +1425,9 @@ def _announced_lists(s: _Sentence) -> Iterator[Hit]:
     text = s.text
     finder = s.finder
     for tail in _LIST_TAIL.finditer(text):
+        pos, word = s.word_at(tail.end() - 1)
+        if pos + len(word) > tail.end():
+            continue  # 等服务商: the head starts a longer word
         floor = max(text.rfind(c, 0, tail.start()) for c in "。；;！？!?") + 1
         verbs = list(_ANNOUNCE.finditer(text, floor, tail.start()))
         if not verbs:
@@ -1339,21 +1453,71 @@ def _announced_lists(s: _Sentence) -> Iterator[Hit]:
         for item in run:
             if not finder.is_known(item):
                 yield Hit(item, "Capability", "announced-list", 1.0)
-    m = re.match(r"^\s*功能\s*[：:]\s*(.{2,12})$", text)
+    # 功能：Pin / 微信7.0版本有个功能：强提醒。: a name after 功能 and a colon, ending the sentence.
+    m = _FEATURE_COLON.search(text)
     if m:
         item = _clean_item(m.group(1))
         if _item_ok(s, item) and not finder.is_known(item):
             yield Hit(item, "Capability", "feature-colon", 1.0)
 
 
+#: A count and a feature's head word after a list, which the count confirms (有直接拍摄，相簿选取和
+#: 使用秒剪制作三种模式; 下方还有文档解读和智能写作两个功能).
+_COUNTED_TAIL = re.compile(
+    f"[，,]?\\s*{cues.COUNT_POINTER}?\\s*"
+    f"([{''.join(d for d, v in numerals.CHINESE_DIGITS.items() if v > 1)}2-9])\\s*"
+    f"(?:{_alternation(cues.COUNT_CLASSIFIERS)})\\s*"
+    f'([^，,。；;！？!?、“”"]{{0,4}}?)(?:{_alternation(cues.COUNTED_HEADS)})'
+)
+_COUNTED_ITEMS = re.compile(f"\\s*(?:[，,]|{_alternation(cues.JOINERS)})\\s*")
+
+
+def _counted_lists(s: _Sentence) -> Iterator[Hit]:
+    """直接拍摄，相簿选取和使用秒剪制作三种模式, 文档解读和智能写作两个功能: a list of as many
+    names as the count after it says, before a feature's head word. The count confirms the
+    list, so no announcement verb is needed; a list that holds a known product or company
+    (视频号、微信支付……这五大板块) is none of features."""
+    text = s.text
+    finder = s.finder
+    for tail in _COUNTED_TAIL.finditer(text):
+        size = numerals.CHINESE_DIGITS.get(tail.group(1)) or int(tail.group(1))
+        if tail.group(2) and finder.grammar_inside(tail.group(2)):
+            continue  # 两个我们的功能: no description of the head
+        floor = max(text.rfind(c, 0, tail.start()) for c in "。；;！？!?：:") + 1
+        cuts = list(_COUNTED_ITEMS.finditer(text, floor, tail.start()))[-(size - 1) :]
+        if len(cuts) != size - 1 or (cuts and cuts[0].start() <= floor):
+            continue
+        if all(c.group().strip() in "，," for c in cuts):
+            continue  # pieces between commas only are clauses; a list has a 、 or a 和 too
+        # The first item is what its piece holds after the clause's own words (视频号的视频发布有).
+        first = _COUNTED_LEAD.sub("", text[floor : cuts[0].start()])
+        items = [_clean_item(first)]
+        for k, cut in enumerate(cuts):
+            end = cuts[k + 1].start() if k + 1 < len(cuts) else tail.start()
+            items.append(_clean_item(text[cut.end() : end]))
+        if any(finder.is_known(i) and finder.kind(i) != "Capability" for i in items):
+            continue
+        if not all(_item_ok(s, i, longest=10) and not _ANNOUNCE.search(i) for i in items):
+            continue
+        for item in items:
+            if not finder.is_known(item):
+                yield Hit(item, "Capability", "counted-list", 1.0)
+
+
+#: The words of a clause before the first item of a counted list: up to its last verb of having
+#: or offering, or 的 (视频号的视频发布有 | 直接拍摄).
+_COUNTED_LEAD = re.compile(f"^.*(?:{_alternation(cues.COUNTED_LEAD_WORDS)})")
+
+
+_FEATURE_COLON = re.compile(r"功能\s*[：:]\s*([^：:，,。；;！？!?]{2,12})[。！!]?\s*$")
 _BARE_ANNOUNCE = re.compile(f"(?<![不未没无])(?:{_alternation(cues.BARE_LIST_VERBS)})了?")
 _LIST_SEPARATOR = re.compile(r"\s*(?:、|以及|和|及|与)\s*")
 
 
-def _bare_list(s: _Sentence, start: int, end: int) -> list[str] | None:
+def _bare_list(s: _Sentence, start: int, end: int, least: int = 3) -> list[str] | None:
     """The items of a list of features that fills ``text[start:end]`` after its verb, with
     nothing after it but 等 or 的 and a noun (集成A、B和C的超级移动办公平台); None when it is no
-    clean list of three names or more."""
+    clean list of ``least`` names or more."""
     body = s.text[start:end]
     if "、" not in body:
         return None
@@ -1369,7 +1533,7 @@ def _bare_list(s: _Sentence, start: int, end: int) -> list[str] | None:
             return None
         pieces[0] = first
     items = [_clean_item(_HEAD_SUFFIX.sub("", p)) for p in pieces]  # 缓存清理功能 -> 缓存清理
-    if len(items) < 3 or len(items) > 12:
+    if len(items) < least or len(items) > 12:
         return None
     finder = s.finder
     kept = []
@@ -1393,13 +1557,25 @@ def _bare_announced(s: _Sentence) -> Iterator[Hit]:
     without one, the list waits for the corpus's proposals (:func:`_second_round`)."""
     text = s.text
     for verb in _BARE_ANNOUNCE.finditer(text):
+        agent = text[_sentence_start(text, verb.start()) : verb.start()]
         end = _clause_end(text, verb.end())
+        if _SUBJECTLESS.fullmatch(agent):
+            # 新增个人信息收集清单、第三方信息共享清单 / 支持自动踢出、防广告、防骚扰: a sentence
+            # (a release note's line) that opens with the verb; its subject is the product the
+            # article is about, and a list of two that fills the sentence is enough.
+            items = _bare_list(s, verb.end(), len(text), least=2) if end == len(text) else None
+            for item in items or ():
+                yield Hit(item, "Capability", "announced-bare-list", 1.0)
+            continue
         items = _bare_list(s, verb.end(), end)
         if not items:
             continue
-        agent = text[_sentence_start(text, verb.start()) : verb.start()]
         for item in items:
             yield from s.agented(Hit(item, "Capability", "announced-bare-list", 1.0), 0, agent)
+
+
+#: What may come before a verb that opens a sentence: list numbering and bullets.
+_SUBJECTLESS = re.compile(r"[\s*#>\-•·]*(?:[0-9一二三四五六七八九十]{1,2}[、.．)）]\s*)?")
 
 
 #: Tags of words of grammar (prepositions, conjunctions, pronouns, particles).
@@ -1416,7 +1592,8 @@ def _announced_objects(s: _Sentence) -> Iterator[Hit]:
     finder = s.finder
     for verb in _OBJECT_VERB.finditer(text):
         end = _clause_end(text, verb.end())
-        body = _strip(text[verb.end() : end])
+        # 推出电子会员卡（商户可向其客户发出电子卡……）: what the brackets explain is the name.
+        body = _strip(_BRACKETED_END.sub("", text[verb.end() : end]))
         if not body or len(body) > 8 or _ends(body, _CAP_HEADS) or finder.is_known(body):
             continue  # 增加了一项截图识码功能: the feature's head is read by its own rule
         if _ends(body, cues.EVENT_ENDS):
@@ -1430,7 +1607,18 @@ def _announced_objects(s: _Sentence) -> Iterator[Hit]:
             continue  # 外部跳转 may start with a word of place; 很多用户, 给我们 are no names
         common = len(words) == 1 and _IS_HAN.search(body) is not None and finder.common(body)
         hit = Hit(body, "Capability", "product-launches", 0.5 if common else 1.0)
-        yield from s.agented(hit, 0, text[_clause_start(text, verb.start()) : verb.start()])
+        agent = text[_clause_start(text, verb.start()) : verb.start()]
+        if _CARRIED.fullmatch(agent):
+            # ……，并推出电子会员卡: a clause with no subject of its own goes on with the
+            # sentence's.
+            agent = text[_sentence_start(text, verb.start()) : verb.start()]
+        yield from s.agented(hit, 0, agent)
+
+
+#: A clause's start that names no subject, so that it carries the sentence's (并, 还, 同时也).
+_CARRIED = re.compile(
+    f"\\s*(?:{_alternation(cues.CARRIED_OPENERS)})?\\s*(?:{_alternation(cues.CARRIED_ADVERBS)})?\\s*"
+)
 
 
 # ---------------------------------------------------------------- quoted names
@@ -1465,6 +1653,13 @@ def _described_head(s: _Sentence, text: str) -> str | None:
                 return head
             return None
     return None
+
+
+def _product_compound(label: str) -> bool:
+    """Whether ``label`` ends with a head that makes a product (视频号小店, 微信读书), not a
+    feature (手机通讯录建群) or an organisation's arm (腾讯投资)."""
+    head = _ends(label, cues.COMPOUND_HEADS)
+    return head is not None and cues.COMPOUND_HEADS[head] == "Product"
 
 
 def _quoted(s: _Sentence) -> Iterator[Hit]:
@@ -1504,7 +1699,7 @@ def _quoted(s: _Sentence) -> Iterator[Hit]:
             # A feature's head after the quote says it is one, even a phrase (“查看附近的人”功能).
             if (not head and not product) and finder.grammar_inside(label):
                 continue
-            if head == "服务" and _ends(label, cues.COMPOUND_HEADS):
+            if head == "服务" and _product_compound(label):
                 yield Hit(label, "Product", "quoted+服务", 1.0)
             elif head:
                 # “灵感”板块: a common word is a feature's name only where it is cued twice.
@@ -1518,7 +1713,7 @@ def _quoted(s: _Sentence) -> Iterator[Hit]:
             elif _ends(before, cues.QUOTED_NAMING_BEFORE) or _ANNOUNCE.search(
                 before.rstrip("了的 ")[-4:]
             ):
-                cls = "Product" if _ends(label, cues.COMPOUND_HEADS) else "Capability"
+                cls = "Product" if _product_compound(label) else "Capability"
                 # 钉钉……支持“手机通讯录建群”: sure when a product announces it.
                 hit = Hit(label, cls, "named-quoted", 1.0)
                 yield from s.agented(hit, 0.5, text[_sentence_start(text, m.start()) : m.start()])
@@ -1568,9 +1763,11 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule("brand-uses-product", ("Company",), "a name that uses a known product", _brand_users),
     Rule("owner-of-known-product", ("Company",), "X的 + a known product", _brand_products),
+    Rule("brand-sales", ("Company",), "a name opening a clause of sales figures", _brand_sales),
     Rule("launched", ("Capability",), "X上线 at a clause's start", _launches),
     Rule("feature-head", ("Capability",), "a name, then 功能/能力/服务/计划", _capabilities),
     Rule("announced-list", ("Capability",), "推出/上线/支持……A、B和C等功能", _announced_lists),
+    Rule("counted-list", ("Capability",), "A、B和C三种模式/两个功能", _counted_lists),
     Rule(
         "announced-bare-list",
         ("Capability",),
@@ -1651,8 +1848,38 @@ def _candidates(tally: _Tally, finder: _Finder) -> dict[str, _Entry]:
     return {
         key: e
         for key, e in tally.entries.items()
-        if not finder.generic(e.label) and key not in finder.taken and _long_enough(e.label)
+        if not finder.generic(e.label)
+        and key not in finder.taken
+        and _long_enough(e.label)
+        and not _clause_fragment(e, finder)
     }
+
+
+def _clause_fragment(entry: _Entry, finder: _Finder) -> bool:
+    """A piece of a clause, not a name (但从有赞, 尤其是视频, 通过导流, 说它, 版本有个, ⼀个企业
+    微信): its first word is a conjunction of :data:`~kg.lang.suggest.CLAUSE_LEAD_CHARS` or a
+    word of :data:`~kg.lang.suggest.CLAUSE_LEADS`, its last a character of
+    :data:`~kg.lang.suggest.CLAUSE_END_CHARS`, or it opens with a count (once folded: ⼀ is
+    一). Features are often verb phrases (开放接口, 发布朋友圈), and names often end with
+    characters jieba tags as classifiers (百度网盘, 爱番番): neither is a sign. People's
+    names are read by their own rules."""
+    label = entry.label
+    if "Person" in entry.classes:
+        return False
+    folded = unicodedata.normalize("NFKC", label)
+    if folded != label and _NUMBER_LEAD.match(folded):
+        return True  # the rules read counts in their folded form only
+    if not _IS_HAN.match(label):
+        return False
+    words = finder.tokenizer.lcut(label, HMM=False)
+    if len(words) < 2:
+        return False
+    first, last = words[0], words[-1]
+    return (
+        first in cues.CLAUSE_LEAD_CHARS
+        or first in cues.CLAUSE_LEADS
+        or (len(last) == 1 and last in cues.CLAUSE_END_CHARS)
+    )
 
 
 def _second_round(tally: _Tally, finder: _Finder, min_score: float) -> None:

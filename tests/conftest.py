@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
@@ -61,3 +62,22 @@ def seed_out(seed_build: Build, tmp_path_factory: pytest.TempPathFactory) -> Pat
     out = tmp_path_factory.mktemp("out")
     exporters.write(seed_build, out)
     return out
+
+
+def ontology_with(root: Path, folder: Path, terms: Mapping[str, str]) -> Ontology:
+    """The shipped ontology plus the terms an analyst adds first, as issue 13's figure of the
+    rules alone has them: per class (Person, Company, Product, Capability …) the names,
+    space-separated, each with that class and a ``skos:prefLabel``, nothing more."""
+    lines = [
+        "@prefix kg: <https://kg.example/schema#> .",
+        "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .",
+    ]
+    for cls, names in terms.items():
+        for i, name in enumerate(names.split()):
+            lines.append(
+                f"<https://kg.example/id/test/{cls.lower()}-{i}> a kg:{cls} ; "
+                f'skos:prefLabel "{name}"@zh .'
+            )
+    path = folder / "suggested.ttl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return load_ontology(root / "ontology", add=[path])

@@ -1142,3 +1142,15 @@ def test_doctests() -> None:
     import kg.loaders
 
     assert doctest.testmod(kg.loaders).failed == 0
+
+
+def test_a_markdown_clip_holding_a_line_break_tag_is_read_as_markdown(root: Path) -> None:
+    """eval/tune/qbitai-ima-copilot-gongzhonghao.md, a Cubox clip, holds one ``<br />``:
+    read as HTML, its setext title, headings and image lines came through as raw text."""
+    doc = load(root / "eval" / "tune" / "qbitai-ima-copilot-gongzhonghao.md")
+    assert doc.format == "markdown"
+    assert doc.title == "鹅厂版AI笔记悄悄上线，微信公众号优质内容秒变专属知识库，实测在此"
+    assert "=====" not in doc.text and "#####" not in doc.text and "imageUrl" not in doc.text
+    # A .md post that stores a page's HTML, as the RSS mirrors do, is still HTML.
+    page = "<p>视频号上线了直播。</p>\n<p>微信支付推出了新功能。</p>\n<div><p>小程序。</p></div>\n"
+    assert detect_format(page, suffix=".md") == "html"

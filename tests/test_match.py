@@ -528,7 +528,6 @@ def test_a_year_that_opens_the_title_dates_the_article(
         "2000万用户涌入视频号",  # a number
         "2022年3月23日，腾讯发布财报",  # a date: a dateline's business, not the title's
         "腾讯2022年营收5545亿元",  # not at the start
-        "微信公众号的2022：累计发文超3.98亿篇",
         "张小龙：年薪近3亿微信之父他是如何做到的",
     ],
 )
@@ -634,6 +633,118 @@ def test_a_story_date_that_opens_the_text_gives_way_to_the_date(ontology: Ontolo
     # 「2011年1月21日，微信上线。」 opens a 2022 article: a story's date, not its dateline.
     text = "---\ndate: 2022-03-01\n---\n2011年1月21日，微信上线。十一年后，视频号上线了直播。"
     assert _dating(text, ontology) == Dating(2022, None, "date", "2022-03-01")
+
+
+# ------------------------------------------------- results releases
+
+
+def test_a_results_release_dates_the_article(ontology: Ontology) -> None:
+    # 腾讯's press release of 2016-08-17: no title, date or dateline kg reads, but its lead
+    # says which results it releases.
+    mentions = match(
+        segment(load(TUNE / "tencent-2016-q2-interim-results.txt"), ontology), ontology
+    )
+    phrase = "公布 2016 年第二季度及中期业绩"
+    assert detect_event(mentions.document, ontology) == Dating(
+        2016, None, "results release", phrase
+    )
+    assert mentions.warnings == (
+        f"{mentions.document.path}: no event named; the year 2016 comes from the results "
+        f"release 「{phrase}」",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "phrase"),
+    [
+        # 36kr, 2022-03-23 (its dateline left out): a year's results come out the next year.
+        (
+            "腾讯发布了2021年财报，在主业增长遭遇瓶颈的情况下，投资收益一枝独秀，"
+            "占到了总盈利的65%。",
+            2022,
+            "发布了2021年财报",
+        ),
+        # woshipm, 2022-04-07: a fourth quarter's too.
+        (
+            "最近，瑞幸咖啡发布了2021年第四季度的财务报告，又重新聚集了人们的目光。",
+            2022,
+            "发布了2021年第四季度的财务报告",
+        ),
+        # 36kr, 2022-03-31
+        (
+            "3月29日，有赞发布的2021年业绩报告显示，其年度亏损由2020年的5.5亿元升至32.9亿元。",
+            2022,
+            "发布的2021年业绩",
+        ),
+        # 36kr, 2022-05-05
+        (
+            "首次公开视频号带货直播的成绩后，腾讯在3月发布2021全年财报，"
+            "提到视频号将会提供重要的商业化机会。",
+            2022,
+            "发布2021全年财报",
+        ),
+        # unknown, 2024-08: a half year's end, in a sentence that names the results.
+        (
+            "而根据二季度财报显示，截至2024年6月30日，腾讯有105506名员工，比半年前多了89人。",
+            2024,
+            "截至2024年6月30日",
+        ),
+        # 36kr, 2022-03-23: a year's end.
+        (
+            "财报披露，截至2021年末腾讯于联营公司的投资中，直接及间接持有的上市股权权益的"
+            "公允价值为人民币6346.61亿元。",
+            2022,
+            "截至2021年末",
+        ),
+    ],
+)
+def test_a_results_release_is_dated_by_its_period(
+    ontology: Ontology, text: str, year: int, phrase: str
+) -> None:
+    assert _dating(text, ontology, "x.txt") == Dating(year, None, "results release", phrase)
+
+
+def test_the_year_after_the_period_is_said_in_the_warning(ontology: Ontology) -> None:
+    mentions = _mentions_of("腾讯发布了2021年财报，投资收益占到了总盈利的65%。", ontology)
+    assert mentions.warnings == (
+        "x.txt: no event named; the year 2022 comes from the results release 「发布了2021年"
+        "财报」, the results of 2021 being released in 2022",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A figure's date, not a release's (36kr, 2021-07-21; 36kr, 2022-05-05).
+        "统计平台和阿拉丁指数测算，截至2021年6月，全网小程序数量已经超过700万。",
+        "据快手官方数据，截至2021年11月，快手电商新入驻品牌数量增长186.1%。",
+        # Results cited, not released (36kr, 2022-03-23).
+        "“增加视频号的内容创作及观看量”，被腾讯着重写在2021年财报中，作为自身业务的佐证。",
+        # A release further in than the lead is one the article cites.
+        "视频号上线了新的直播功能。" * 50 + "\n\n腾讯发布了2021年财报。",
+    ],
+)
+def test_a_period_that_no_release_reports_does_not_date_the_article(
+    ontology: Ontology, text: str
+) -> None:
+    assert _dating(text, ontology, "x.txt") == Dating(None, None, None, None)
+
+
+def test_a_results_release_comes_after_the_dateline_and_date_and_before_a_mention(
+    ontology: Ontology,
+) -> None:
+    # 36kr, 2022-03-23: the dateline is the publication day; the release's period only
+    # tells it where nothing else does.
+    assert detect_event(load(TUNE / "36kr-tencent-results-vc.html"), ontology) == Dating(
+        2022, None, "dateline", "2022年3月23日"
+    )
+    release = "腾讯发布了2021年财报，投资收益占到了总盈利的65%。"
+    dated = f"---\ndate: 2023-05-01\n---\n{release}"
+    assert _dating(dated, ontology) == Dating(2023, None, "date", "2023-05-01")
+    mentioned = release + "视频号上线了新的直播功能。" * 50 + "\n\n从微信公开课2024的数据来看。"
+    assert _dating(mentioned, ontology, "x.txt") == Dating(
+        2022, None, "results release", "发布了2021年财报"
+    )
 
 
 # ------------------------------------------------- file and folder names
@@ -792,7 +903,8 @@ def test_a_front_matter_year_and_event_that_disagree_keep_the_year(ontology: Ont
         ("liurun-tencent-progress.md", 2024, "event"),
         ("mydrivers-wechat-windows-360.html", 2022, "date"),
         ("szqx-tencent-cloud-tdai.md", 2025, "event"),
-        ("techcrunch-zh-wechat-mini-programs.md", None, None),
+        ("techcrunch-zh-wechat-mini-programs.md", 2017, "source address"),  # 原文：…/2017/01/09/
+        ("tencent-2016-q2-interim-results.txt", 2016, "results release"),
         ("tencent-tech-quanzhen-hulian-roundtable.md", None, None),
         ("unknown-tencent-2024h1-results.txt", 2024, "mentioned event"),
         ("woshipm-feishu-dingtalk-wecom.html", 2020, "date"),
@@ -828,3 +940,44 @@ def test_a_heading_without_a_product_has_no_topic(ontology: Ontology) -> None:
     mentions = _mentions_of(text, ontology, "x.md")
     assert [s.heading for s in mentions.document.sections] == ["视频号的新变化", "写在最后"]
     assert mentions.section_topics == (PRODUCT + "channels", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # techcrunch-zh-wechat-mini-programs.md: a translation names its original.
+        (
+            "原文：https://web.archive.org/web/https://techcrunch.com/2017/01/09/wechat-mini-programs/\n\n"
+            "今天是 iPhone 十周年纪念日。",
+            2017,
+        ),
+        ("原文链接：https://www.example.com/news/2021-03-05/tencent.html\n\n视频号上线了。", 2021),
+        # A link inside the text is no source line: it points to an older article as often.
+        ("据[报道](https://techcrunch.com/2015/06/22/consumers-spend/)，微信上线了。", None),
+        # A web archive's snapshot stamp is no date of the article's; nor is an impossible date.
+        ("原文：https://web.archive.org/web/20230221155555/https://example.com/a\n\n正文。", None),
+        ("原文：https://example.com/2019/13/45/a\n\n正文。", None),
+    ],
+)
+def test_a_repost_is_dated_by_the_address_it_names_as_its_source(
+    ontology: Ontology, text: str, year: int | None
+) -> None:
+    dating = detect_event(load_text(text, path="repost.md"), ontology)
+    assert dating.year == year
+    assert dating.source == ("source address" if year else None)
+
+
+@pytest.mark.parametrize(
+    ("title", "year"),
+    [
+        ("微信公众号的2022：累计发文超3.98亿篇", 2022),  # huxiu-gongzhonghao-annual-review.md
+        ("腾讯的2024", 2024),
+        ("视频号的2023年计划", None),  # a plan of that year, not the year's review
+        ("它的2000万用户", None),
+    ],
+)
+def test_a_year_review_is_dated_by_the_year_its_title_names_after_de(
+    ontology: Ontology, title: str, year: int | None
+) -> None:
+    dating = detect_event(load_text(f"# {title}\n\n正文没有日期。\n", path="review.md"), ontology)
+    assert (dating.year, dating.source) == ((year, "title") if year else (None, None))

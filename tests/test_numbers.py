@@ -225,6 +225,18 @@ ARTICLE_FORMS: list[tuple[str, list[tuple[str, str]]]] = [
     ("亚马逊都要从中收取8%-12%的交易佣金", [("8", "percent")]),
     ("消费者过来吃一顿饭也就是花20-30元", [("20", "CNY")]),
     ("覆盖3-5亿用户", [("300000000", "count")]),
+    # Two neighbouring round numbers joined by 、 are an approximate range
+    # (36kr-leyaoyao-gongzhonghao-ads.html; 36kr-youzan-wechat-ecosystem.html;
+    # liurun-gongzhonghao-douyin-hua.md), a list of figures is not
+    # (36kr-miniprogram-dau-aladdin.html; 36kr-youzan-wechat-ecosystem.html).
+    ("平均每个号 7、8 万个", [("70000", "count")]),
+    ("部门估计剩3、400多个人", [("300", "count")]),
+    ("打开微信，100、200个订阅号根本不稀奇", [("100", "count")]),
+    (
+        "活跃用户比例分别为39.2%、27.8%、11.9%和6.2%",
+        [("39.2", "percent"), ("27.8", "percent"), ("11.9", "percent"), ("6.2", "percent")],
+    ),
+    ("分别贡献营收3.15亿元、5.94亿元", [("315000000", "CNY"), ("594000000", "CNY")]),
     ("3~5 分钟", [("180", "seconds")]),
     # Tenths (36kr-questmobile-miniprogram-autumn.html: 渗透率稳步在八成以上)
     ("渗透率稳步在八成以上，近三成用户", [("80", "percent"), ("30", "percent")]),

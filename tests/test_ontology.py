@@ -105,6 +105,32 @@ def test_subclasses_make_their_kind(ontology: Ontology, label: str, kind: str, c
     assert (term.kind, term.cls) == (kind, cls)
 
 
+@pytest.mark.parametrize(
+    ("label", "cls", "maker"),
+    [
+        ("QQ", "Product", "腾讯"),
+        ("腾讯会议", "Product", "腾讯"),
+        ("抖音", "Product", None),
+        ("淘宝", "Product", None),
+        ("钉钉", "Product", None),
+        ("飞书", "Product", None),
+        ("字节跳动", "Company", None),
+        ("美团", "Company", None),
+        ("京东", "Company", None),
+    ],
+)
+def test_the_fields_major_products_and_companies(
+    ontology: Ontology, label: str, cls: str, maker: str | None
+) -> None:
+    # Named by articles of the field without an introduction (kg suggest finds no cue for
+    # 淘宝 or 京东); other makers' products carry no kg:madeBy, so that 字节跳动 (飞书's maker)
+    # can still be a customer of Slack.
+    term = ontology.terms[ontology.labels[label.casefold()]]
+    assert term.cls == cls
+    makers = {ontology.terms[iri].label for iri in term.made_by}
+    assert makers == ({maker} if maker else set())
+
+
 def test_the_coupon_family(ontology: Ontology) -> None:
     family = "https://kg.example/id/family/coupons"
     assert ontology.kind(family) == "CapabilityFamily"

@@ -489,7 +489,9 @@ def test_a_fact_two_rules_read_from_one_sentence_is_kept_once_with_both_names(
     ontology: Ontology,
 ) -> None:
     section, sentence, _ = EXAMPLES["plus"]
-    facts = extract(load_text(f"**{section}**\n\n{sentence}", path="case.md"), ontology).facts
+    # Laid out one product a section, as the seed is: there the capability rule links too.
+    text = f"**{section}**\n\n{sentence}\n\n**微信支付：天下无欺**\n\n微信支付天下无欺。"
+    facts = extract(load_text(text, path="case.md"), ontology).facts
     linked = [f for f in facts if _labels(ontology, f) == ("视频号", "integrates", "微信支付")]
     assert [f.rule for f in linked] == ["capability,plus"]
 

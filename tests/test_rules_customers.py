@@ -14,19 +14,21 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import ontology_with
 
 from kg.loaders import load_text
-from kg.ontology import Ontology, load_ontology
+from kg.ontology import Ontology
 from kg.pipeline import extract
 
 #: Terms of these sentences that the shipped ontology lacks, as `kg suggest` writes them.
 SUGGESTED = {
     "Company": (
         "蜜雪冰城 CoCo 喜茶GO 迪奥 路易威登 古驰 鸿星尔克 耐克 李宁 GUCCI 兰蔻 壹窑茶业 智己汽车 "
-        "老乡鸡 九鼎装饰 朗姿 微盟 有赞 字节跳动 美团"
+        "老乡鸡 九鼎装饰 朗姿 微盟 有赞 字节跳动 美团 广州潮生活 同道大叔 新榜 碧桂园 蜜芽 美团外卖 京喜 "
+        "百度网盘 微民保险代理公司 微众银行 携程旅行 去哪儿旅行"
     ),
-    "Organization": "阿拉丁研究院",
-    "Product": "飞书 快手 微博 同程旅行 钉钉 Skype Slack",
+    "Organization": "阿拉丁研究院 云锋基金 元璟资本",
+    "Product": "飞书 快手 微博 同程旅行 钉钉 Skype Slack QQ 乐摇摇 饿了么",
     "Capability": "视频号主页 朋友圈广告",
 }
 
@@ -34,19 +36,7 @@ SUGGESTED = {
 @pytest.fixture(scope="module")
 def suggested(root: Path, tmp_path_factory: pytest.TempPathFactory) -> Ontology:
     """The shipped ontology and the terms above, each with a class and a label."""
-    lines = [
-        "@prefix kg: <https://kg.example/schema#> .",
-        "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .",
-    ]
-    for cls, names in SUGGESTED.items():
-        for i, name in enumerate(names.split()):
-            lines.append(
-                f"<https://kg.example/id/test/{cls.lower()}-{i}> a kg:{cls} ; "
-                f'skos:prefLabel "{name}"@zh .'
-            )
-    path = tmp_path_factory.mktemp("suggested") / "suggested.ttl"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return load_ontology(root / "ontology", add=[path])
+    return ontology_with(root, tmp_path_factory.mktemp("suggested"), SUGGESTED)
 
 
 def customers(ontology: Ontology, text: str) -> set[tuple[str, str]]:
@@ -90,12 +80,26 @@ def customers(ontology: Ontology, text: str) -> set[tuple[str, str]]:
                 )
             },
         ),
-        # 36kr-miniprogram-dau-aladdin.html: 包括A、B、C、(a name kg does not know)等12个品牌;
+        # 36kr-miniprogram-dau-aladdin.html: 包括A、B、C、D等12个品牌;
         # the product of the list's clause, not the 视频号 of a later one.
         (
             "据阿拉丁指数统计，“618”网络购物小程序TOP50中，包括GUCCI、兰蔻、李宁、小米等12个品牌"
             "自营小程序入榜，涉及奢侈品、美妆、服饰等7个细分品类，多个热门品类品牌开启视频号直播。",
-            {(org, "小程序") for org in ("GUCCI", "兰蔻", "李宁")},
+            {(org, "小程序") for org in ("GUCCI", "兰蔻", "李宁", "小米")},
+        ),
+        # 36kr-leyaoyao-gongzhonghao-ads.html: 包括A、B、C等, whatever noun follows 等
+        # (内容创业者); the list after it with its own noun (等品牌公众号).
+        (
+            "目前乐摇摇已经合作的公众号超过 100 个，客户包括广州潮生活、同道大叔、新榜等内容创业者，"
+            "以及碧桂园、蜜芽等品牌公众号。",
+            {(org, "公众号") for org in ("广州潮生活", "同道大叔", "新榜", "碧桂园", "蜜芽")},
+        ),
+        # 36kr-questmobile-miniprogram-traffic-h1.html: 包括A、B…等在内的14款应用, products of
+        # the list (同程旅行, 饿了么: terms of another kind) in it, the product after the list.
+        (
+            "2021年5月，包括美团外卖、同程旅行、京喜、饿了么、百度网盘等在内的14款应用，算上小程序"
+            "加总去重后的MAU均在亿级以上。",
+            {(org, "小程序") for org in ("美团外卖", "京喜", "百度网盘")},
         ),
         # 36kr-questmobile-miniprogram-autumn.html: A、B、C品牌微信小程序.
         (
@@ -137,7 +141,7 @@ def test_organisations_listed_as_cases_use_the_product(
         ("为了寻求改变，2021年，壹窑茶业开始进入视频号。", {("壹窑茶业", "视频号")}),
         (
             "在腾讯广告和群邑的协助下，智己汽车通过朋友圈广告和视频号进行直播预热，吸引用户关注。",
-            {("智己汽车", "视频号")},
+            {("智己汽车", "视频号")},  # 朋友圈 is 微信's feature, not a product
         ),
         # woshipm-feishu-dingtalk-wecom.html and liurun-tencent-progress.md: a clause that
         # opens with the verb is the act of the brand that opened the clause before.
@@ -196,6 +200,19 @@ def test_a_brand_doing_something_with_a_product_uses_it(
             "600多万的销售额。",
             {("朗姿", "视频号")},
         ),
+        # questmobile-miniprogram-ecosystem.md and 36kr-questmobile-miniprogram-traffic-h1.html:
+        # a brand's app and its product (APP与小程序, APP及其关联小程序), every brand of a list
+        # (同程旅行 is a product of these tests' ontology).
+        (
+            "例如，以生活服务领域为例，美团外卖APP与小程序之间，小程序独占用户率高达92.9%，尤其是"
+            "70后、80后用户使用占比很高；",
+            {("美团外卖", "小程序")},
+        ),
+        (
+            "QuestMobile数据显示，2021年5月，同程旅行、携程旅行及去哪儿旅行APP及其关联小程序总体去重"
+            "用户规模同比增长分别为50.6%、40.9%和54.1%。",
+            {("携程旅行", "小程序"), ("去哪儿旅行", "小程序")},
+        ),
         # liurun-tencent-progress.md: ORG公众号 inside a longer clause.
         (
             "同时，AI客服又能基于腾讯广告对九鼎装饰公众号粉丝用户的深度了解、消费洞察，判断不同用户"
@@ -234,6 +251,22 @@ def test_a_brands_own_account_on_a_product(
         # 36kr-laoxiangji-private-domain.html: 在线下门店 is no list of stores.
         "运营社注意到，和很多餐饮店不同的是，老乡鸡在线下门店的餐桌上没有贴码，用户不需要扫码进入"
         "小程序也能直接点餐结账。",
+        # 36kr-shipinhao-qq-xiaoshijie.html and 36kr-miniprogram-dau-aladdin.html: the maker of
+        # the ontology's products (腾讯, kg:madeBy of 微信) names its own, QQ too, which kg
+        # suggest adds with no kg:madeBy.
+        "在用户增长已经很难实现的时候，腾讯不得不思考如何利用好微信、QQ这两大中国最大的社交产品，"
+        "提升它们的变现能力。",
+        "百度小程序、支付宝小程序、抖音小程序、腾讯QQ小程序等平台也取得了飞速发展。",
+        # 36kr-wechat-android-8018.html: 包括 a list of parties with no 等, providers among them.
+        "在第三方信息共享清单中，用户可以查阅微信把你的个人信息共享给第三方的情况，包括中国银联股份"
+        "有限公司、财付通支付科技有限公司、微民保险代理公司、深圳前海微众银行股份有限公司、小程序公众号"
+        "主题、app 提供方、广告主和/或委托的代理商、第三方广告监测服务商。",
+        # techcrunch-zh-wechat-mini-programs.md: a company's own system, not an account on it.
+        "虽然谷歌的安卓系统占所有设备的 85%，但由于谷歌 Play 商店在中国被屏蔽，分发是通过一系列第三方"
+        "应用商店进行的。",
+        # 36kr-online-office-wecom-dingtalk.html: 机构 listed with a product are its backers.
+        "到了2018年下半年，拥有700万企业组织的钉钉显露了生态上的野心，联合云锋基金、创新工场、"
+        "元璟资本等机构启动了10亿扶持资金的“春雨计划”。",
         # liurun-taobao-wechat-pay.md: a founder's company named beside a product.
         "2020年7月，我写了一篇文章，尝试着回答了一个美团创始人王兴提出的好问题： 淘宝为什么还不支持"
         "微信支付？",

@@ -13,9 +13,10 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from conftest import ontology_with
 
 from kg.loaders import load_text
-from kg.ontology import Ontology, load_ontology
+from kg.ontology import Ontology
 from kg.pipeline import extract
 from kg.records import Fact
 from kg.rules.metrics import measure_of
@@ -23,10 +24,10 @@ from kg.rules.metrics import measure_of
 #: Terms of the tune articles that the shipped ontology lacks, as `kg suggest` writes them.
 SUGGESTED = {
     "Company": (
-        "有赞 微盟 ObEN 老乡鸡 九鼎装饰 壹窑茶业 迪奥 路易威登 古驰 QuestMobile 阿拉丁研究院 苏宁易购"
+        "有赞 微盟 ObEN 老乡鸡 九鼎装饰 壹窑茶业 迪奥 路易威登 古驰 QuestMobile 阿拉丁研究院 苏宁易购 量子位"
     ),
-    "Product": "金山文档 快手 钉钉 飞书 疯狂的球球2",
-    "Capability": "朋友圈 视频通话 AI客服",
+    "Product": "金山文档 快手 钉钉 飞书 疯狂的球球2 QQ 小游戏 增值服务",
+    "Capability": "朋友圈 视频通话 AI客服 网络游戏 社交网络 分享 游戏 登录 点赞 短视频",
 }
 
 METRIC = "https://kg.example/id/metric/"
@@ -34,20 +35,8 @@ METRIC = "https://kg.example/id/metric/"
 
 @pytest.fixture(scope="module")
 def suggested(root: Path, tmp_path_factory: pytest.TempPathFactory) -> Ontology:
-    """The shipped ontology and the tune articles' terms, each with a class and a label."""
-    lines = [
-        "@prefix kg: <https://kg.example/schema#> .",
-        "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .",
-    ]
-    for cls, names in SUGGESTED.items():
-        for i, name in enumerate(names.split()):
-            lines.append(
-                f"<https://kg.example/id/test/{cls.lower()}-{i}> a kg:{cls} ; "
-                f'skos:prefLabel "{name}"@zh .'
-            )
-    path = tmp_path_factory.mktemp("suggested") / "suggested.ttl"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return load_ontology(root / "ontology", add=[path])
+    """The shipped ontology and the terms above, each with a class and a label."""
+    return ontology_with(root, tmp_path_factory.mktemp("suggested"), SUGGESTED)
 
 
 def figures(ontology: Ontology, text: str) -> list[Fact]:
@@ -94,10 +83,140 @@ def values(ontology: Ontology, text: str) -> set[tuple[str, str, str]]:
         "上图是近期我在朋友圈刷到的直播分享，正好赶上了618，视频号的直播很热闹。",
         # A bound, not a count (woshipm-feishu-dingtalk-wecom.html).
         "钉钉跟企业微信的消息页面顶部还有几个消息分类的入口，一般tab不会超过5个。",
+        # A size that names a class of things (36kr-questmobile-miniprogram-traffic-h1.html,
+        # twice; questmobile-miniprogram-ecosystem.md; zhihu-zhang-xiaolong-pc-wechat.html).
+        "微信的出现改变了很多人的生活。\n\n移动互联网大潮中崛起了若干数以千万量级的应用",
+        # A duration that says when, and 24 hours that say round the clock
+        # (liurun-gongzhonghao-douyin-hua.md; huxiu-gongzhonghao-annual-review.md: 「发布14小时后」;
+        # woshipm-wecom-account-guide.html, twice; szqx-tencent-cloud-tdai.md).
+        "公众号的推送越来越乱。但从2020年开始，越来越多的用户注意到：10小时之前的消息推送，"
+        "可能会排在半小时之前的推送前边，下滑第一屏的消息，甚至会出现前几天出现的文章。",
+        "企业微信：如果是限流、无法添加好友这类初级限制，只需等待24小时，不要做任何操作。",
+        # A contact line and a table's unit caption (tencent-2016-q2-interim-results.txt: two
+        # contact lines of investors, two of the press; the caption above each of five tables).
+        "腾讯公布 2016 年第二季度及中期业绩\n\n"
+        "腾讯以技术丰富互联网用户的生活。每天，数以亿计的用户通过我们的整合平台在线沟通、分享经历、"
+        "获取资讯和\n寻求娱乐。腾讯多元化的服务包括：社交和通信服务 QQ 及微信/WeChat、社交网络平台"
+        " QQ 空间、腾讯游戏旗下\nQQ 游戏平台、门户网站腾讯网(QQ.com)、腾讯新闻客户端和网络视频服务"
+        "腾讯视频。\n投资者查询：\n陈慧芬 电话：(86) 755 86013388 内线88369 或 (852)31485100 "
+        "cchan#tencent.com",
+        "腾讯公布 2016 年第二季度及中期业绩\n\n6\n综合收益表\n人民币百万元（特别说明除外）\n"
+        "未经审核 未经审核\n2Q2016 2Q2015 2Q2016 1Q2016\n"
+        "收入 35,691 23,429 35,691 31,995 增值服务 25,680 18,428 25,680 24,964",
+        # A year before 人工智能 (qbitai-ima-copilot-gongzhonghao.md).
+        "量子位2024人工智能年度评选已开启报名通道，评选从**企业**、**人物**、**产品**三大维度设立了"
+        "5类奖项。",
     ],
 )
 def test_numbers_that_are_no_figure(suggested: Ontology, text: str) -> None:
     assert figures(suggested, text) == []
+
+
+def test_a_table_copied_as_text_has_no_figures(suggested: Ontology) -> None:
+    # tencent-2016-q2-interim-results.txt (its statements of income and of financial
+    # position: figures side by side with only spaces between them).
+    text = (
+        "腾讯公布 2016 年第二季度及中期业绩\n\n"
+        "收入 35,691 23,429 35,691 31,995 增值服务 25,680 18,428 24,964\n\n"
+        "本公司权益持有人 应占盈利 9,183 857 32 (786) 348 398 10,032"
+    )
+    assert figures(suggested, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # huxiu-gongzhonghao-annual-review.md (ten sentences); liurun-gongzhonghao-douyin-hua.md.
+        "2022年微信公众号的原创10万+文章见证了去年最具讨论度的一些热门话题。",
+        "有些公众号刚刚创建，没什么粉丝，居然也能有10W+的爆款文章出现。",
+    ],
+)
+def test_ten_thousand_plus_articles_are_a_class_not_a_figure(
+    suggested: Ontology, text: str
+) -> None:
+    assert figures(suggested, text) == []
+
+
+def test_a_figure_about_a_market_is_no_ones(suggested: Ontology) -> None:
+    # woshipm-feishu-dingtalk-wecom.html; woshipm-luckin-private-domain.html (中国咖啡市场规模).
+    text = "钉钉、企业微信和飞书都在抢企业用户。\n\n2018年中国企业级SaaS市场规模为243.5亿元。"
+    assert figures(suggested, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # questmobile-miniprogram-ecosystem.md: 十万级 names the programs counted.
+        (
+            "具体来看，截止到2020年9月，十万级以上的微信小程序数量已达到4,418个，"
+            "小程序总体月活跃用户规模也达到了8.32亿。",
+            {("小程序", "4418", "count"), ("小程序", "832000000", "count")},
+        ),
+        # 36kr-questmobile-miniprogram-traffic-h1.html: a range of sizes names platforms.
+        (
+            "小程序逐渐成为互联网企业基本配置，亿级以上平台超六成已布局小程序，"
+            "500万至1000万量级平台小程序布局提速",
+            {("小程序", "60", "percent")},
+        ),
+        # Generations and an age range (questmobile-miniprogram-ecosystem.md;
+        # woshipm-luckin-private-domain.html).
+        (
+            "例如，以生活服务领域为例，美团外卖APP与小程序之间，小程序独占用户率高达92.9%，"
+            "尤其是70后、80后用户使用占比很高；",
+            {("小程序", "92.9", "percent")},
+        ),
+        (
+            "瑞幸咖啡的小程序用户画像如下。年龄段在20-29岁的用户占50%，企业白领用户占比达到"
+            "60%以上，北上广三地用户占比超过30%。",
+            {("小程序", "50", "percent"), ("小程序", "60", "percent"), ("小程序", "30", "percent")},
+        ),
+        # woshipm-wecom-account-guide.html (four lines of this shape): 24小时 is no figure.
+        ("个人微信：30-40人，限制时间在24小时。", {("微信", "30", "count")}),
+    ],
+)
+def test_labels_ages_and_times_beside_figures_are_none(
+    suggested: Ontology, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert values(suggested, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A country's market or its internet users, whatever the clause names
+        # (woshipm-shipinhao-prd.html, five sentences; questmobile-miniprogram-ecosystem.md;
+        # zhihu-zhang-xiaolong-pc-wechat.html; woshipm-feishu-dingtalk-wecom.html).
+        "视频号的对手是短视频。CNNIC数据显示，2020年6月，我国短视频用户规模已经达到81786万人，"
+        "使用率高达87%。",
+        "1 移动购物APP行业用户规模已超过10亿，增速放缓，不断完善商业环境的微信小程序成为移动购物"
+        "流量的重要补充来源",
+        "微信的出现改变了很多人的生活。\n\n年末互联网上网人数9.89亿人，其中手机上网人数9.86亿人。",
+        "钉钉、企业微信和飞书都在抢企业用户。\n\n2018年中国企业级SaaS市场规模为243.5亿元，"
+        "较上年增长47.9%。",
+    ],
+)
+def test_a_whole_markets_figures_are_no_ones(suggested: Ontology, text: str) -> None:
+    assert figures(suggested, text) == []
+
+
+def test_the_market_stops_at_a_clause_that_names_something(suggested: Ontology) -> None:
+    # 36kr-questmobile-miniprogram-traffic-h1.html: 中国移动互联网用户规模 is the market's, 六成
+    # of the platforms that 布局小程序 is 小程序's.
+    text = (
+        "QuestMobile数据显示，中国移动互联网用户规模已达11.6亿，2021年5月增速首次出现负增长"
+        "（MAU同比下降0.1%），流量红利枯竭背景下，小程序保持良好发展势头，过亿用户的头部平台中，"
+        "六成已经布局小程序。"
+    )
+    assert values(suggested, text) == {("小程序", "60", "percent")}
+
+
+def test_a_phone_named_in_a_sentence_is_no_contact_line(suggested: Ontology) -> None:
+    # The seed of 2023 (a contact line has a label and its colon: 电话：, 内线).
+    text = (
+        "以校园场景为例，小程序VOIP能力让学生通过设备里的小程序拨打家长电话，并在家长微信端弹出"
+        "小程序提醒，相较APP的连通率提升超6倍；"
+    )
+    assert values(suggested, text) == {("小程序", "6", "times")}
 
 
 def test_a_count_like_a_year_and_a_figure_of_magnitude_are_figures(suggested: Ontology) -> None:
@@ -188,6 +307,126 @@ def test_an_organisation_opening_its_clause_has_the_figure_of_its_channel(
     }
 
 
+def test_a_clause_that_names_nothing_takes_the_nearest_clause_before_it(
+    suggested: Ontology,
+) -> None:
+    # 36kr-shipinhao-qq-xiaoshijie.html (the growths are QQ's, not 微信's who opens the
+    # sentence); 36kr-online-office-wecom-dingtalk.html (the clause ends with 飞书).
+    text = (
+        "近些年来，微信、QQ的用户增长缓慢，尤其是QQ已经“见顶”，2021年财报显示，"
+        "QQ的月活用户为5.52亿，同比下降7.2%，环比下降3.8%。"
+    )
+    assert values(suggested, text) == {
+        ("QQ", "552000000", "count"),
+        ("QQ", "7.2", "percent"),
+        ("QQ", "3.8", "percent"),
+    }
+    text = (
+        "根据App Annie的数据报告显示，钉钉在整个2月份的下载量环比增长356%，"
+        "企业微信的环比下载增长171%，用户基数相对较小的飞书，下载量环比增长了650%。"
+    )
+    assert values(suggested, text) == {
+        ("钉钉", "356", "percent"),
+        ("企业微信", "171", "percent"),
+        ("飞书", "650", "percent"),
+    }
+
+
+def test_a_sentence_and_paragraph_that_name_nothing_are_about_the_articles_lead(
+    suggested: Ontology,
+) -> None:
+    # tencent-2016-q2-interim-results.txt (its whole summary); 36kr-youzan-wechat-ecosystem.html.
+    text = (
+        "腾讯公布 2016 年第二季度及中期业绩\n\n"
+        "总收入为人民币 356.91 亿元（53.82 亿美元），比去年同期增长 52%。"
+    )
+    assert values(suggested, text) == {
+        ("腾讯", "35691000000", "CNY"),
+        ("腾讯", "52", "percent"),
+    }
+    text = (
+        "有赞的盈利模式一直比较单一。\n\n并且在2018年到2020年三年中，SaaS服务订阅费也一直"
+        "占总营收最大比例，分别贡献营收3.15亿元、5.94亿元和10.48亿元。"
+    )
+    assert values(suggested, text) == {
+        ("有赞", "315000000", "CNY"),
+        ("有赞", "594000000", "CNY"),
+        ("有赞", "1048000000", "CNY"),
+    }
+
+
+def test_the_lead_takes_no_figure_that_names_no_measure_or_is_reported(
+    suggested: Ontology,
+) -> None:
+    # zhihu-zhang-xiaolong-pc-wechat.html (统计公报, 数据显示); layabox-wechat-minigame-launch.md.
+    text = (
+        "微信的出现改变了很多人的生活。\n\n"
+        "根据艾瑞咨询统计数据显示，2012年智能手机保有量达到3.6亿。\n\n"
+        "4000多人聚集在广州保利世贸博览馆。"
+    )
+    assert figures(suggested, text) == []
+
+
+def test_the_revenue_of_a_business_is_its_organisations(suggested: Ontology) -> None:
+    # tencent-2016-q2-interim-results.txt (网络游戏, 社交网络, 效果广告 …);
+    # unknown-tencent-2024h1-results.txt (游戏营收); 36kr-tencent-q3-payment-cloud.html.
+    text = (
+        "腾讯公布 2016 年第二季度及中期业绩\n\n"
+        "网络游戏收入增长 32%至人民币 171.24 亿元。\n\n"
+        "社交网络收入增长 57%至人民币 85.56 亿元。"
+    )
+    assert values(suggested, text) == {
+        ("腾讯", "32", "percent"),
+        ("腾讯", "17124000000", "CNY"),
+        ("腾讯", "57", "percent"),
+        ("腾讯", "8556000000", "CNY"),
+    }
+
+
+def test_a_capability_named_in_passing_is_not_what_the_next_figures_are_about(
+    suggested: Ontology,
+) -> None:
+    # layabox-wechat-minigame-open-class.md (分享, then 游戏 in the paragraph before);
+    # 36kr-shipinhao-brand-livestream.html (直播带货, then 净利润 … of 腾讯). Only in an article
+    # laid out one product a section do the figures after a capability stay its (the seeds).
+    text = (
+        "在小游戏的流量来源方面，李卿分享了首批上线的小游戏数据。其中，新增的用户超30%是由分享"
+        "带来的，最优产品超过70%。平均的DAU分享进入用户超20%，最优产品超50%。"
+    )
+    assert {s for s, _, _ in values(suggested, text)} == {"小游戏"}
+    assert len(values(suggested, text)) == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # A capability written straight before its measure qualifies it: 游戏活跃用户, 月活跃登录量,
+        # 点赞量 (layabox-wechat-minigame-open-class.md; unknown-zhang-xiaolong-wechat-night-
+        # speech.txt; 36kr-shipinhao-brand-livestream.html; huxiu-gongzhonghao-annual-review.md:
+        # 点赞数, 在看数).
+        (
+            "在公开课上，微信游戏产品总监孙春光仅披露了官网的数据报告：在不到20天的时间里， "
+            "累计已有3.1亿用户玩过小游戏。游戏活跃用户达到37%。",
+            "小游戏",
+        ),
+        (
+            "特别是在今年的时间点，因为今年是微信 8 年，而在 2018 年 8 月的时候，月活跃登录量超过"
+            " 10 亿，这是一个很大的里程碑。",
+            "微信",
+        ),
+        (
+            "到了4月15日，这个成绩被崔健的“继续撒点野” 线上演唱会刷新到超4600万人观看，点赞量超1.2亿，"
+            "成为视频号的历史最佳成绩。",
+            "视频号",
+        ),
+    ],
+)
+def test_a_capability_that_qualifies_a_measure_is_not_its_subject(
+    suggested: Ontology, text: str, subject: str
+) -> None:
+    assert {s for s, _, _ in values(suggested, text)} == {subject}
+
+
 def test_a_figure_whose_subject_is_nothing_named_is_no_fact(suggested: Ontology) -> None:
     # woshipm-shipinhao-prd.html (two paragraphs): the market's figure, no product's, even
     # where the paragraph named a capability before it.
@@ -261,6 +500,18 @@ def test_a_growth_named_by_the_clause_before_it(suggested: Ontology) -> None:
     ]
 
 
+def test_a_word_holding_you_is_no_starting_point(suggested: Ontology) -> None:
+    # tencent-2016-q2-interim-results.txt: 由 in 自由现金流 does not start a change (由…降至).
+    text = (
+        "腾讯公布 2016 年第二季度及中期业绩\n\n自由现金流为人民币 97.48 亿元，较去年同期上升 80%。"
+    )
+    facts = figures(suggested, text)
+    assert [(f.object, str(f.value), f.measure) for f in facts] == [
+        ("自由现金流", "9748000000", METRIC + "cash-flow"),
+        ("自由现金流上升", "80", METRIC + "cash-flow"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("name", "growth", "measure"),
     [
@@ -278,6 +529,32 @@ def test_the_measure_of_a_name(
 ) -> None:
     expected = None if measure is None else METRIC + measure
     assert measure_of(suggested, name, growth) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "unit", "measure"),
+    [
+        ("用户数", "count", "users"),
+        ("用户数", "seconds", None),  # 180 seconds is no number of users
+        ("门店数", "percent", None),
+        ("营收", "USD", "revenue"),
+        ("营收", "count", None),
+        ("人均使用时长", "seconds", "time-spent"),
+        ("渗透率", "percent", "penetration"),
+        ("直播间PCU", "count", None),
+    ],
+)
+def test_a_level_is_linked_only_to_a_measure_of_its_unit(
+    suggested: Ontology, name: str, unit: str, measure: str | None
+) -> None:
+    """ontology/metrics.ttl says in which units each measure's levels are written."""
+    expected = None if measure is None else METRIC + measure
+    assert measure_of(suggested, name, False, unit) == expected
+
+
+def test_a_growth_or_a_multiple_is_linked_whatever_its_unit(suggested: Ontology) -> None:
+    assert measure_of(suggested, "门店数增长", True, "percent") == METRIC + "stores"
+    assert measure_of(suggested, "使用时长", False, "times") == METRIC + "time-spent"
 
 
 def test_a_metric_concept_is_no_entity_of_the_text(suggested: Ontology) -> None:

@@ -13,39 +13,29 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import ontology_with
 
 from kg.loaders import load_text
-from kg.ontology import Ontology, load_ontology
+from kg.ontology import Ontology
 from kg.pipeline import extract
 
 #: Terms of these sentences that the shipped ontology lacks, as `kg suggest` writes them.
 SUGGESTED = {
     "Person": (
         "栾娜 蒋杰 林瑾 王兴 雷军 梅格·惠特曼 浣昉 姚磊文 孙平 马化腾 白鸦 束从轩 张闻奇 罗云 "
-        "高嵩 王巨宏 胡事民 汤道生 张军 刘炽平 任宇昕 王小川 马晓轶 宋晓慧"
+        "高嵩 王巨宏 胡事民 汤道生 张军 刘炽平 任宇昕 王小川 马晓轶 宋晓慧 孙春光 李卿 陈航 "
+        "张勇 马云 张小龙 叶军"
     ),
     "Company": ("腾讯广告 美团 金山软件 有赞 腾讯投资 虎拾文化 老乡鸡 壹窑茶业 网商银行 搜狗"),
     "Organization": "中国科学院 中国计算机学会 清华大学",
-    "Product": "腾讯云数据库 腾讯游戏 米聊",
+    "Product": "腾讯云数据库 腾讯游戏 米聊 小游戏 钉钉",
 }
 
 
 @pytest.fixture(scope="module")
 def suggested(root: Path, tmp_path_factory: pytest.TempPathFactory) -> Ontology:
     """The shipped ontology and the terms above, each with a class and a label."""
-    lines = [
-        "@prefix kg: <https://kg.example/schema#> .",
-        "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .",
-    ]
-    for cls, names in SUGGESTED.items():
-        for i, name in enumerate(names.split()):
-            lines.append(
-                f"<https://kg.example/id/test/{cls.lower()}-{i}> a kg:{cls} ; "
-                f'skos:prefLabel "{name}"@zh .'
-            )
-    path = tmp_path_factory.mktemp("suggested") / "suggested.ttl"
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return load_ontology(root / "ontology", add=[path])
+    return ontology_with(root, tmp_path_factory.mktemp("suggested"), SUGGESTED)
 
 
 def read(ontology: Ontology, text: str, *predicates: str) -> set[tuple[str, str, str]]:
@@ -143,6 +133,18 @@ def read(ontology: Ontology, text: str, *predicates: str) -> set[tuple[str, str,
             "用壹窑茶业负责人张闻奇的话说就是：",
             {("张闻奇", "role", "壹窑茶业负责人"), ("张闻奇", "leads", "壹窑茶业")},
         ),
+        # tencent-2016-q2-interim-results.txt: a page number joined to the sentence (2 on its
+        # own line of the release) opens no title.
+        (
+            "2 腾讯主席兼首席执行官马化腾表示：“第二季度，我们旗下的平台和业务均保持了稳健增长。",
+            {("马化腾", "role", "腾讯主席兼首席执行官"), ("马化腾", "leads", "腾讯")},
+        ),
+        # 36kr-online-office-wecom-dingtalk.html: 转任 (as 出任, 升任) ends the clause's words.
+        (
+            "2020年9月份，钉钉正式升级为大钉钉事业部，一手缔造了钉钉的陈航转任阿里CEO张勇的助理，"
+            "以明升暗降的方式告别了钉钉的权力中心。",
+            {("张勇", "role", "阿里CEO"), ("张勇", "leads", "阿里巴巴")},
+        ),
     ],
 )
 def test_a_title_before_the_name_is_a_role_and_a_head_leads(
@@ -169,7 +171,12 @@ def test_a_title_before_the_name_is_a_role_and_a_head_leads(
             "在网上火了一把。",
             {("束从轩", "role", "董事长"), ("束从轩", "leads", "老乡鸡")},
         ),
-        # ... and with no company in the sentence, a role only.
+        # 36kr-online-office-wecom-dingtalk.html: no organisation named, the one product.
+        (
+            "新任掌门人叶军给了钉钉一个新的定位：“企业协同办公和应用开发平台”。",
+            {("叶军", "role", "掌门人"), ("叶军", "leads", "钉钉")},
+        ),
+        # ... and with no company nor product in the sentence, a role only.
         (
             "2021 年 11 月，董事长束从轩参加东方卫视真人秀《了不起的打工人》；",
             {("束从轩", "role", "董事长")},
@@ -252,6 +259,29 @@ def test_titles_in_brackets_or_set_off_after_the_name(
         ("这波裁员并未像公司内部传言一般“裁1500人”，据宋晓慧回忆，“1月只裁了400多人。”", set()),
         # 21cto: the cousin of 张小龙 speaks, not 张小龙.
         ("“文静的像个妹子。”张小龙的表哥如是说，他后来做了微信。", set()),
+        # layabox-wechat-minigame-open-class.md: the product spoken for, not the platform it
+        # lives in (微信), which it is only where no other product is named (马化腾宣布微信…).
+        (
+            "孙春光还提到，H5游戏在微信里很容易失去入口，而小游戏即便游戏中关闭，会话结束后，"
+            "通过微信下拉的入口快速让用户回来。",
+            {("孙春光", "presents", "小游戏")},
+        ),
+        # the same article: 披露 and 公布, as 透露 and 宣布.
+        (
+            "在公开课上，微信游戏产品总监孙春光仅披露了官网的数据报告：在不到20天的时间里，"
+            "累计已有3.1亿用户玩过小游戏。",
+            {("孙春光", "presents", "小游戏")},
+        ),
+        (
+            "在下午的分论坛上，微信小游戏产品总监李卿公布了小游戏的注册流程。",
+            {("李卿", "presents", "小游戏")},
+        ),
+        # 36kr-online-office-wecom-dingtalk.html: 宣称.
+        (
+            "8个月后由钉钉主办的未来组织大会上，陈航在主场演讲中对外宣称：“目前钉钉的用户数已经"
+            "超过2亿人。”",
+            {("陈航", "presents", "钉钉")},
+        ),
         # memurnet.com, 2018-05: a product the speaker speaks on (在微信上) is not spoken for.
         (
             "对此，今日凌晨，腾讯总裁刘炽平在微信上表示，“腾讯是一个比作者想象更大的组织和生态。”",
@@ -302,6 +332,29 @@ def test_the_father_of_a_product_presents_it(suggested: Ontology, sentence: str)
     ],
 )
 def test_who_is_put_in_charge_leads(
+    suggested: Ontology, sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert read(suggested, sentence, "leads") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # liurun-taobao-wechat-pay.md
+        ("可是，马云的阿里巴巴呢？", {("马云", "leads", "阿里巴巴")}),
+        # zhihu-zhang-xiaolong-pc-wechat.html
+        (
+            "张小龙的微信近乎垄断了10年代，背靠腾讯打垮了米聊飞信等一票即时通讯APP。",
+            {("张小龙", "leads", "微信")},
+        ),
+        # 36kr-online-office-wecom-dingtalk.html
+        (
+            "8个多月后，陈航宣布离职创业，属于陈航的钉钉时代宣告结束。",
+            {("陈航", "leads", "钉钉")},
+        ),
+    ],
+)
+def test_a_persons_own_product_or_company_is_led_by_the_person(
     suggested: Ontology, sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert read(suggested, sentence, "leads") == expected

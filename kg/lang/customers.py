@@ -26,6 +26,11 @@ __all__ = [
     "CASE_TAIL",
     "CASE_NOUN_NEXT",
     "CASE_HEAD",
+    "CASE_INCLUDES",
+    "CASE_LEAD",
+    "CASE_ETC",
+    "NOT_CASE_BEFORE",
+    "NOT_CASE_AFTER",
     "USE_VERB",
     "USE_GAP",
     "USE_OPENER",
@@ -34,6 +39,8 @@ __all__ = [
     "PLACE_BEFORE",
     "PLACE_VERB",
     "ACCOUNT_GAP",
+    "APP_AND",
+    "OWN_PLATFORM",
     "MAKER_GAP",
     "NOT_USE",
     "SERVES",
@@ -46,9 +53,10 @@ __all__ = [
 #: What joins the names of a list: 索菲亚、五菱宏光 / 喜茶和蜜雪冰城 / 李宁及安踏.
 LIST_JOIN: Final = re.compile(r"\s*(?:、|和|及|以及|与)\s*")
 #: The nouns that make a list of organisations cases of a product's use (品牌, 案例, 商家 …),
-#: not its makers, rivals or service providers (服务商, 对手 are not here).
+#: not its makers, rivals or service providers (服务商, 对手 are not here), nor its backers
+#: (联合云锋基金、创新工场、元璟资本等机构: 机构 are most often investors).
 CASE_NOUN: Final = (
-    r"(?:品牌|案例|商家|企业|客户|门店|零售商|车企|药企|房企|酒店|银行|医院|学校|高校|政府|机构|"
+    r"(?:品牌|案例|商家|企业|客户|门店|零售商|车企|药企|房企|酒店|银行|医院|学校|高校|政府|"
     r"合作伙伴|标杆|玩家)"
 )
 #: Names of the list that kg does not know, before its end: 包括GUCCI、兰蔻、李宁、小米等….
@@ -64,6 +72,24 @@ CASE_TAIL: Final = re.compile(
 CASE_NOUN_NEXT: Final = re.compile(r"\s*" + CASE_NOUN)
 #: Before the list, in brackets: 茶饮品牌（蜜雪冰城、CoCo、喜茶GO）.
 CASE_HEAD: Final = re.compile(CASE_NOUN + r"\s*[（(]\s*$")
+#: 包括A、B、C等: the list after 包括 and closed by 等 names cases whatever noun follows
+#: (客户包括广州潮生活、同道大叔、新榜等内容创业者; 包括美团外卖、同程旅行…等在内的14款应用;
+#: 包括GUCCI、兰蔻、李宁、小米等12个品牌) ...
+CASE_INCLUDES: Final = "包括"
+#: ... with names kg does not know (or knows as another kind) between 包括 and the run, ...
+CASE_LEAD: Final = re.compile(r"\s*(?:[\u4e00-\u9fffA-Za-z0-9·]{1,10}\s*(?:、|和|及|以及)\s*)*")
+#: ... and 等 after it, ...
+CASE_ETC: Final = re.compile(_MORE + r"\s*等")
+#: ... unless the list is of providers, backers, rivals or platform makers, named before 包括
+#: or after 等 (服务商包括有赞、微盟等; 包括红杉、IDG等投资方; 包括阿里、字节等巨头).
+_NOT_CASE_NOUN = (
+    r"(?:服务商|供应商|提供商|开发商|厂商|投资方|投资人|投资者|投资机构|股东|对手|竞品|巨头|大厂|"
+    r"平台)"
+)
+NOT_CASE_BEFORE: Final = re.compile(_NOT_CASE_NOUN + r"\s*(?:主要|还|则|也)?\s*$")
+NOT_CASE_AFTER: Final = re.compile(
+    r"\s*(?:在内的)?\s*(?:" + _COUNT + r")?\s*[\u4e00-\u9fffA-Za-z]{0,4}?" + _NOT_CASE_NOUN
+)
 
 # ---------------------------------------------------------------- a brand using a product
 
@@ -106,6 +132,14 @@ PLACE_VERB: Final = re.compile(
 ACCOUNT_GAP: Final = re.compile(
     r"\s*(?:的)?\s*(?:官方|品牌|门店|店长|旗舰店|员工|店员|账号)*\s*(?:的)?\s*"
 )
+#: Between a brand and its product, its app named first: 美团外卖APP与小程序 (questmobile-
+#: miniprogram-ecosystem), 同程旅行、携程旅行及去哪儿旅行APP及其关联小程序.
+APP_AND: Final = re.compile(
+    r"\s*(?:APP|App|app|应用)\s*(?:与|和|及其|及|以及)\s*(?:其)?\s*(?:关联|自有|自己)?\s*(?:的)?\s*"
+)
+#: After a company's product in its clause: the product is its own system or platform, made,
+#: not used (谷歌的安卓系统; 百度小程序、支付宝小程序、抖音小程序…等平台).
+OWN_PLATFORM: Final = re.compile(r"系统|平台")
 #: The maker's own product, not one it uses: 字节跳动旗下的飞书, 腾讯推出的视频号.
 MAKER_GAP: Final = re.compile(r"旗下|自家|自研|推出的|发布的|研发的|开发的|打造的")
 

@@ -16,11 +16,25 @@ from typing import Final
 
 __all__ = [
     "PLAIN_NUMBER",
+    "TABLE_GAP",
+    "READS_LABEL_BEFORE",
+    "READS_LABEL_AFTER",
     "METRIC_SKIP_BEFORE",
     "METRIC_SKIP_AFTER",
     "DATE_SKIP_AFTER",
     "METRIC_HEDGE",
     "METRIC_LIMIT",
+    "SCALE_LABEL",
+    "RANGE_JOINER",
+    "GENERATION",
+    "TIME_POINT",
+    "ROUND_THE_CLOCK",
+    "CONTACT",
+    "CONTACT_WINDOW",
+    "UNIT_CAPTION",
+    "UNIT_CAPTION_AFTER",
+    "MARKET",
+    "MARKET_WEAK",
     "CALENDAR_NUMBERS",
     "QUESTION",
     "QUOTE_MAX",
@@ -33,7 +47,6 @@ __all__ = [
     "SAMPLE",
     "LIST_MARK_BEFORE",
     "LIST_MARK_AFTER",
-    "NAME_MARK_AFTER",
     "TITLE_MARKS",
     "SMALL_COUNT",
     "FREQUENCY_CLASSIFIER",
@@ -42,6 +55,7 @@ __all__ = [
     "PERSON_CLASSIFIER",
     "HEADCOUNT",
     "SOURCE_BEFORE",
+    "MEASURED_ACTIVITY",
     "SOURCE_AFTER",
     "OWN_REPORT",
     "ORG_TAIL",
@@ -64,6 +78,7 @@ __all__ = [
     "LIST_JOINER",
     "METRIC_WORD",
     "INDUSTRY",
+    "REPORTED",
     "SHARED_MEASURE",
     "CLAUSE_OPENER",
     "BARE_YEAR",
@@ -85,12 +100,52 @@ METRIC_SKIP_AFTER: Final = re.compile(
     r"^\s*(?:版|代|届|楼|层|寸|维|度|级(?!以上)|折|强|英寸|G\b|[=+×*/])"
 )
 #: A plain number (no 万/亿) right before these is a date, a time, an age, a period or a score:
-#: 3 年前, 12 号, 7时, 6个月, 4.8分, 8大行业 (but 12亿日活用户 is a figure).
+#: 3 年前, 12 号, 7时, 6个月, 4.8分, 8大行业, also a range's lower end (20-29岁) (but 12亿日活用户
+#: is a figure).
 DATE_SKIP_AFTER: Final = re.compile(
-    r"^\s*(?:年|月|日|号|周|天|岁|点|大|期|时(?!长)|季|分(?!钟|之)|个月|个季度|线)"
+    r"^\s*(?:[-–—~～至到]\s*[0-9]+\s*)?(?:年|月|日|号|周|天|岁|点|大|期|时(?!长)|季|分(?!钟|之)|个月|个季度|线)"
 )
+#: A figure before 级 or 量级 and a noun (or 以上/以下) names a class of things by their
+#: size, not a figure: 十万级以上的微信小程序, 500万至1000万量级平台, 数以千万量级的应用 (but
+#: 月活跃用户规模已达10亿量级 and 流量均达百万量级 are levels reached). Matched where the number
+#: ends.
+SCALE_LABEL: Final = re.compile(r"\s*量?级(?:以上|以下)?的?[\u4e00-\u9fffA-Za-z]")
+#: What joins the two ends of a range: 500万至1000万, 20-29岁.
+RANGE_JOINER: Final = re.compile(r"^\s*(?:至|到|-|~|～|—)\s*$")
+#: A two-digit number before 后 names a generation, not a figure: 70后、80后用户 (an age's
+#: range, 20-29岁, is read by DATE_SKIP_AFTER's 岁 after the range). Matched where the number
+#: starts.
+GENERATION: Final = re.compile(r"[0-9][05]\s*后(?![台端续期来])")
+#: A duration before 后/前 says when, not how long: 发布14小时后, 10小时之前的消息推送.
+TIME_POINT: Final = re.compile(r"^\s*(?:之|以)?[前后]")
+#: 24 hours is round the clock, not a measured time: 可以24小时实时盯着, 限制时间在24小时.
+ROUND_THE_CLOCK: Final = re.compile(r"^24\s*(?:个)?小时$")
+#: Numbers of a contact line are no figures: 电话：(86) 755 86013388 内线88369 (a label and
+#: its colon: 拨打家长电话，…连通率提升超6倍 is a figure).
+CONTACT: Final = re.compile(r"(?:电话|传真|热线|手机|邮箱|[Tt]el|TEL|[Ff]ax)\s*[:：]|内线|分机")
+#: ... looked for this many characters before the number.
+CONTACT_WINDOW: Final = 30
+#: A magnitude with no number after 人民币, before a bracket or a space, is a table's unit
+#: caption: 人民币百万元（特别说明除外）, 已报告 调整 人民币百万元 非通用会计准则.
+UNIT_CAPTION: Final = re.compile(r"人民币\s*$")
+UNIT_CAPTION_AFTER: Final = re.compile(r"^(?:\s|[（(]|$)")
+#: A figure of a whole market or of a country's internet users is no one's figure, whatever
+#: its clause names: 移动购物APP行业用户规模, 中国移动互联网用户规模, 年末互联网上网人数 …
+MARKET: Final = re.compile(r"行业(?:市场|用户)?规模|市场规模|互联网用户规模|上网人数")
+#: … and so is one of a country or its netizens where the clause names no product or
+#: organisation (a capability is an industry there): 我国短视频用户规模, 观看短视频的网民占比
+#: (but 我国微信用户 would be 微信's).
+MARKET_WEAK: Final = re.compile(r"我国|网民")
 #: A figure below a limit is no figure: 100人以下组织 (a bound, not a count).
 METRIC_LIMIT: Final = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,2})?(?:以下|以内|之内)")
+#: Figures side by side with only spaces (and a negative's brackets) between them are the
+#: cells of a table copied as text (收入 35,691 23,429 35,691, (786) 356 398): no sentence
+#: writes its figures so, and what a cell measures is in the table's head, not beside it.
+TABLE_GAP: Final = re.compile(r"^[()（）]*\s[\s()（）]*$")
+#: 10万+ before 文章 (or after 原创) names a class of articles, those read 100,000 times
+#: or more, not a figure: 原创10万+文章占比21.41%, 10W+的爆款文章.
+READS_LABEL_BEFORE: Final = re.compile(r"原创\s*$")
+READS_LABEL_AFTER: Final = re.compile(r"^\s*的?(?:爆款|原创)?(?:文章|爆文)")
 #: Numbers that name a day of the shopping calendar, not an amount: 618, 双11.
 CALENDAR_NUMBERS: Final = frozenset({"618", "1111", "11.11"})
 #: A question states no figure: 为什么微信没有让用户设置超过1次的直播预约链接？
@@ -110,8 +165,6 @@ SAMPLE: Final = re.compile(r"调研|调查|访谈|问卷|受访|样本|抽样|�
 #: bracket there, numbers a list: 1、随着…, 2.1高奢品牌…, （3）.
 LIST_MARK_BEFORE: Final = re.compile(r"^[\s（(【\[#*•·]*$")
 LIST_MARK_AFTER: Final = re.compile(r"^(?:[、.．)）\]】]|\s|[\u4e00-\u9fff“「])")
-#: A bare number before a closing quote or bracket ends a name: “群聊1”, 《疯狂的球球2》.
-NAME_MARK_AFTER: Final = re.compile(r"^[”」』》’]")
 #: Titles in these marks are names, and their numbers no figure: 《2022中国移动互联网半年大报告》.
 TITLE_MARKS: Final = ("《", "》")
 #: A bare count this small, with no measure word in its name, describes (两款游戏, 5个tab,
@@ -126,9 +179,10 @@ MONEY_CUE: Final = re.compile(
     r"金额|资金|消费|优惠|成交|销售额|销售业绩|交易额|收入|营收|GMV|交易规模|成交规模|市场规模|元|"
     r"盈利|利润|毛利|亏损|开支|费用|现金流|估值|市值|融资|收购|价格|售价|佣金|入账|净赚|回购|营业额"
 )
-#: A classifier after the number keeps it a count even where money is spoken of.
+#: A classifier after the number keeps it a count even where money is spoken of (人 of
+#: 人工智能 or 人民币 is none: 量子位2024人工智能年度评选 names a year).
 COUNT_CLASSIFIER: Final = re.compile(
-    r"^\s*(?:人次|名|家|个|位|款|次|份|户|人|条|项|台|所|座|笔|单|张|场|种|席|轮|间|辆|套|枚|"
+    r"^\s*(?:人次|名|家|个|位|款|次|份|户|人(?!工智能|民币)|条|项|台|所|座|笔|单|张|场|种|席|轮|间|辆|套|枚|"
     r"本|篇|首|节|部|支|只)"
 )
 #: A classifier of people: 400多人 (what the figure counts is a number of people).
@@ -138,6 +192,10 @@ HEADCOUNT: Final = "人数"
 
 # ---------------------------------------------------------------- whose figure it is
 
+#: A capability written straight before the measure it qualifies is part of the measure's
+#: name, not what the figure is about (matched right after its name): 点赞数超1.6万, 在看数,
+#: 月活跃登录量, 游戏活跃用户达到37%, DAU分享进入用户超20%, 视频号直播间在线人数.
+MEASURED_ACTIVITY: Final = re.compile(r"[^\W\d_的]{0,3}?(?:用户|人数|次数|数|量|率)")
 #: Who reports a figure is not what it is about: 据QuestMobile, 根据新榜…
 SOURCE_BEFORE: Final = re.compile(r"(?:据|根据|来自|援引|依据|引用)\s*$")
 #: … QuestMobile数据显示, 阿拉丁研究院预测, 腾讯提到了微信…的合并月活跃账户数.
@@ -152,10 +210,11 @@ OWN_REPORT: Final = re.compile(r"财报|年报|季报|业绩|公告")
 #: A figure in brackets right after another restates it: 403.88亿元（60.48亿美元）.
 CONVERSION: Final = re.compile(r"^\s*[（(]\s*$")
 #: Users of a product: the product after the figure is what it is about (每天有10.9亿用户打开
-#: 微信, 4亿用户使用小程序, 115 万名员工在使用企业微信, 3.3亿人进行视频通话).
+#: 微信, 4亿用户使用小程序, 115 万名员工在使用企业微信, 3.3亿人进行视频通话, 3.1亿用户玩过
+#: 小游戏).
 USERS_OF: Final = re.compile(
     r"^\s*(?:人次|名|位|人|个)?(?:用户|员工|人|网民|观众)?\s*(?:每天|每月|都|在|还|会)?\s*"
-    r"(?:使用|进入|打开|访问|登录|观看|进行|体验|下载|安装|用上|关注|通过|选择)了?\s*$"
+    r"(?:使用|进入|打开|访问|登录|观看|进行|体验|下载|安装|用上|关注|通过|选择|玩过|玩)了?\s*$"
 )
 #: A figure that describes the name after it: 市值2400亿美元的中国互联网巨头腾讯.
 DESCRIBED: Final = re.compile(r"^[^，,。；;的]{0,4}的[^，,。；;的]{0,10}$")
@@ -191,8 +250,9 @@ TREND_TAIL: Final = re.compile(
 )
 #: 交易规模达数万亿元: a clause that says its measure reached a level it gives no figure for.
 REACHED: Final = re.compile(r"(?:已经|已)?(?:达到|达|超过|突破|接近|高达)")
-#: 从2020年的N, 由最高时的N: where a change starts is no part of the name.
-FROM_PHRASE: Final = re.compile(r"(?:已经?)?(?:从|由)[^，,]{0,14}$")
+#: 从2020年的N, 由最高时的N: where a change starts is no part of the name (but 自由现金流,
+#: 由于 are words).
+FROM_PHRASE: Final = re.compile(r"(?:已经?)?(?:从|(?<![自理经缘])由(?!于))[^，,]{0,14}$")
 #: A verb of change followed by 至/到 gives the level reached, not a growth: 增长到3603人,
 #: 升至32.9亿元, 缩窄至2.95亿元.
 LEVEL_VERB: Final = re.compile(
@@ -254,8 +314,12 @@ METRIC_WORD: Final = re.compile(
     r"利润|盈利|毛利|亏损|开支|成本|现金流|市值|估值|融资|佣金|股价|用户|日活|月活|DAU|MAU|GMV|"
     r"GPM|流量|播放|观看|粉丝|会员|门店|商家|商户|员工|订单|客单价"
 )
-#: A figure about a whole market, not about anything named: 我国短视频行业市场规模.
-INDUSTRY: Final = re.compile(r"我国|全国|国内|全球|全网")
+#: A figure about a whole market, when the sentence names nothing it could be about (see
+#: also MARKET): 2018年中国企业级SaaS市场规模为243.5亿元.
+INDUSTRY: Final = re.compile(r"我国|全国|国内|全球|全网|中国|市场规模")
+#: A sentence that says who reports its figures (据…, …显示, 统计公报) is about what they
+#: report, never about the article's lead when it names nothing (年末互联网上网人数9.89亿人).
+REPORTED: Final = re.compile(r"据|显示|统计|公报|预计")
 #: Coordinated names share a figure when what follows them names a measure of change or
 #: size (旅游类、房产类需求增长逾200%), not a thing (研发、设计多个团队员工).
 SHARED_MEASURE: Final = re.compile(

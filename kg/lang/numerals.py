@@ -27,6 +27,7 @@ __all__ = [
     "YEAR_AFTER",
     "RANGE_DASHES",
     "RANGE_WORDS",
+    "APPROXIMATE_JOINER",
     "TENTHS",
     "TENTHS_WORD_STARTS",
     "DOUBLING",
@@ -126,6 +127,9 @@ MONTHS: Final = range(1, 13)
 RANGE_DASHES: Final = "-–—~～"  # 2011-2023
 #: Between two numbers, these make a range (3-5亿, 30%-50%), read as its lower bound.
 RANGE_WORDS: Final = ("至", "到")  # only after a bare number: 18至29岁, never 5.5亿元至…
+#: Two neighbouring round numbers joined by this are an approximate range, read as its lower
+#: bound: 7、8万个 (70000), 3、400多个人 (300), 100、200个订阅号 (100).
+APPROXIMATE_JOINER: Final = "、"
 #: 八成 is 80 percent: a Chinese digit before 成 (tenths), unless 成 starts a word (三成为,
 #: 一成不变, 十成功).
 TENTHS: Final = "成"

@@ -34,6 +34,7 @@ __all__ = [
     "ROLE_FILLER",
     "ROLE_SPAN",
     "ROLE_TRIM",
+    "ROLE_NUMBERING",
     "HEAD_TITLE",
     "HEAD_GAP",
     "FORMER",
@@ -44,6 +45,7 @@ __all__ = [
     "LEAD_RELATIVE",
     "BY_BEFORE",
     "BY_AFTER",
+    "OWNER_GAP",
     "HAND_OVER",
     "HAND_OVER_VERB",
     "PRONOUNS",
@@ -60,7 +62,8 @@ SPEAKER_BEFORE: Final = re.compile(r"(?:讲师|嘉宾|演讲人|主讲人|据)\s
 #: 称 not 称为.
 SPEAKER_AFTER: Final = re.compile(
     r"^\s*[^，,。；;：:“”「」的]{0,16}?"
-    r"(?:介绍|表示|分享|讲解|讲述|谈到|谈及|提到|透露|指出|预告|演讲|宣布|发布|告诉|认为|强调|"
+    r"(?:介绍|表示|分享|讲解|讲述|谈到|谈及|提到|透露|披露|指出|预告|演讲|宣布|宣称|发布|公布|告诉|"
+    r"认为|强调|"
     r"讲话|坦言|直言|回应|解释|表态|致辞|说道|说(?![明服])|称(?![为作号赞]))"
 )
 #: 在X看来 / X看来: the person's view, a speaker too (在罗云看来，腾讯云数据库的做法…).
@@ -96,24 +99,28 @@ TITLE_AT_NAME: Final = re.compile(r"[\s@]*$")
 #: when no organisation or product names its start (用CEO梅格·惠特曼 → CEO; 并未按照创始人白鸦
 #: → 创始人; 尝试着回答了一个美团创始人王兴 → 美团创始人).
 ROLE_BREAK: Final = re.compile(
-    r"是|了|在(?!线)|说|表示|认为|对话|专访|采访|把|被|对|向|给|让|由|用(?!户)|按照"
+    r"是|了|在(?!线)|说|表示|认为|对话|专访|采访|把|被|对|向|给|让|由|用(?!户)|按照|"
+    r"(?:转|出|升|接|调|曾)任"
 )
 #: (Patterns used with ``match(text, pos)`` have no ``^``: it would anchor at the start of
 #: the text, not at ``pos``.)
 #: Words that may open a title and are no part of it: 以及腾讯广告…副总经理, 一个美团创始人,
 #: 现任… (a conjunction only here: 腾讯云与智慧产业事业群总裁 holds one).
 ROLE_FILLER: Final = re.compile(
-    r"(?:以及|和|与|及|或|一个|一位|这位|那位|该|其|时任|现任|担任|作为|身为|\s)+"
+    r"(?:以及|和|与|及|或|一个|一位|这位|那位|该|其|时任|现任|新任|担任|作为|身为|\s)+"
 )
 #: A title longer than this is a clause read wrongly: its title word alone is kept.
 ROLE_SPAN: Final = 24
+#: A page or list number the sentence was joined to (「2 腾讯主席兼首席执行官马化腾表示」 of a
+#: results release read from a PDF): a number alone, set off by a space, opens no title.
+ROLE_NUMBERING: Final = re.compile(r"^\s*[0-9]+\s+")
 #: Marks trimmed from both ends of a role.
 ROLE_TRIM: Final = " \t@、，,—-"
 #: Titles of the person at the head (美团创始人, 金山软件CEO, CMC董事长, 壹窑茶业负责人): with the
 #: organisation or product right before them, the person leads it. Not a deputy's (副总裁,
 #: 联席总裁) nor a department head's (腾讯公关总经理: words stand between).
 HEAD_TITLE: Final = re.compile(
-    r"(?:董事会主席|董事长|首席执行官|联合创始人|创始人|创办人|总裁|总经理|"
+    r"(?:董事会主席|董事长|主席|首席执行官|联合创始人|创始人|创办人|总裁|总经理|"
     r"(?:业务|团队|总)?负责人|掌门人|CEO|院长|校长|行长|会长|理事长|所长)"
 )
 #: What may stand between the organisation and its head's title: 腾讯公司董事会主席,
@@ -148,6 +155,9 @@ LEAD_RELATIVE: Final = re.compile(
 BY_BEFORE: Final = re.compile(r"由\s*$")
 #: ... and 负责 ending the clause: the product named last before leads.
 BY_AFTER: Final = re.compile(r"\s*(?:全面)?(?:负责|执掌|掌管|主管|操盘)\s*(?:[，,。；;！!]|$)")
+#: Y的X, a person's product or company (马云的阿里巴巴, 张小龙的微信, 属于陈航的钉钉时代): the
+#: person leads it.
+OWNER_GAP: Final = re.compile(r"\s*的\s*")
 #: 把X交给他: the person it is handed to leads X.
 HAND_OVER: Final = re.compile(r"把\s*$")
 #: The pronouns that point back to the last person named (他 in 把X交给他).

@@ -16,17 +16,28 @@ from typing import Final
 
 __all__ = [
     "OFFER_VERB",
+    "COMMON_WORD_LENGTH",
+    "NAMED_FEATURE",
+    "QUOTED",
+    "FIELD_AFTER",
     "LAUNCH_VERB",
     "LIST_START",
     "LIST_GAP",
     "FEATURE_TAIL",
+    "FEATURES_ALONE",
+    "FEATURES_ALONE_REST",
     "COORDINATION",
     "POSSESSIVE_GAP",
     "HOST_BEFORE",
     "HOST_AFTER",
     "NOT_SUBJECT",
+    "EDITION_AFTER",
+    "MODIFIER_AFTER",
+    "NEGATED_BEFORE",
+    "NEGATED_AFTER",
     "COMPARED_BEFORE",
     "COMPARED_AFTER",
+    "COMPARING_CLAUSE",
     "JOIN_PLUS",
     "JOIN_CONJ",
     "LIST_GOES_ON",
@@ -34,8 +45,13 @@ __all__ = [
     "JOIN_SPAN",
     "LINK_VERB",
     "LINK_OBJECT_GAP",
+    "BOTH_WAYS",
     "LIST_BEFORE_LINK",
     "SCENE_LIST",
+    "HEADING_NUMBER",
+    "LEAD_MIN",
+    "LEAD_RATIO",
+    "HEADING_AFTER_PRODUCT",
 ]
 
 # ---------------------------------------------------------------- offers
@@ -51,6 +67,20 @@ OFFER_VERB: Final = re.compile(
 #: (微信推出了视频号, 微信正在测试“小程序”), which the subject then offers (not 上线 and
 #: 加入: 上线微信小游戏 is to go live on it).
 LAUNCH_VERB: Final = re.compile(r"推出|发布|新增|增加|开设|测试|研发")
+#: A capability written in at most this many characters (游戏, 分享, 电商, IM) is a common
+#: word: offered by no product unless the ontology gives it one (kg:featureOf).
+COMMON_WORD_LENGTH: Final = 2
+#: Right after a short capability, the head that names it as a feature (密聊功能, 群收款按钮,
+#: “灵感”板块); (matched at an offset, so no ``^``) ...
+NAMED_FEATURE: Final = re.compile(r"[”」』\"']?(?:功能|能力|服务|玩法|板块|按钮|入口|选项)")
+#: ... or a quotation mark right before it.
+QUOTED: Final = re.compile(r"[“「『\"']")
+#: After a capability that names a field or a market, not a feature: 短视频领域, 短视频赛道,
+#: 电商平台, 短视频社区, 直播电商行业, 协同办公类产品, 支付巨头. (Matched at an offset: no ``^``.)
+FIELD_AFTER: Final = re.compile(
+    r"\s*(?:领域|赛道|行业|市场|类产品|类应用|类平台|平台|社区|红利|巨头|厂商|玩家|格局|"
+    r"生态|软件|APP|App|app)"
+)
 #: Between the verb and the first feature it lists: an aspect particle, a count, a modifier
 #: (增加了一项“加好友”按钮, 加入了全新缓存清理功能, 推出应用“快速上线”), no clause break.
 LIST_START: Final = re.compile(r"^[^，,。；;！？!?：:]{0,10}$")
@@ -68,6 +98,15 @@ FEATURE_TAIL: Final = re.compile(
     r"\s*[”」』\"']?\s*(?:等等|等)?\s*(?:[一两二三四五六七八九十几多]+[项个大款种]?)?"
     r"[^，,。；;]{0,4}?(?:功能|能力|服务|工具|玩法|特性)"
 )
+#: What may remain of a line beside the features it lists, for them to stand alone on it as
+#: a product's features (群成员去重; 一是“群聊邀请确认”; 群关键词回复、关键词监控).
+FEATURES_ALONE: Final = re.compile(
+    r"[\s、，,和及与“”「」\"'*#：:。；;]*"
+    r"(?:[一二三四五六七八九十\d]{1,2}[是、.．）)]|[（(][一二三四五六七八九十\d]{1,2}[）)])?"
+    r"[\s、，,和及与“”「」\"'*#：:。；;]*"
+)
+#: ... and no more than this many characters of it.
+FEATURES_ALONE_REST: Final = 12
 #: Between coordinated products (飞书、企业微信、钉钉都…; 淘宝天猫): they share a verb.
 COORDINATION: Final = re.compile(r"^\s*(?:[、/]|和|及|以及)?\s*$")
 #: Between a product and a feature it owns: 飞书的“稍后处理”, 视频号独有的社交推荐功能,
@@ -88,11 +127,34 @@ NOT_SUBJECT: Final = re.compile(
     r"离开|上线)\s*[“「\"']?\s*$"
 )
 
+#: After a product that names the edition of another (安卓版, iOS 版本, iOS 新版微信, 安卓端,
+#: Android系统下): no subject. (Matched at an offset, so no ``^``.)
+EDITION_AFTER: Final = re.compile(r"\s*(?:新?版本?|端|系统)")
+#: After a product that qualifies the people of the clause, who are its agents, not the
+#: product: 头部公众号主也尝试了直播带货, 九鼎装饰公众号粉丝用户. (Not 用户: 「淘宝用户，也可以
+#: …选择使用“微信扫码支付”」 describes 淘宝's feature.) (Matched at an offset, so no ``^``.)
+MODIFIER_AFTER: Final = re.compile(r"\s*(?:号?主(?![页要打流播题体动])|粉丝|博主)")
+#: A feature the clause says the product lacks is not offered: 视频号还未上线类似“dou+”的
+#: 付费投流功能, 微信没有让用户设置…直播预约链接, 安卓版依旧没加入朋友圈转发功能, iOS暂不支持,
+#: 飞书管理后台在客户管理…上还欠缺相应功能. Before the feature, in its clause: a negation right
+#: before a verb of providing (searched from the clause's start to the feature; no ``^``) ...
+NEGATED_BEFORE: Final = re.compile(
+    r"(?:还未|尚未|暂未|并未|仍未|没有?|未能|暂不|还不|尚不|不再)\s*"
+    r"(?:上线|推出|支持|开放|提供|开通|具备|拥有|发布|新增|加入|增加|让|允许)"
+)
+#: ... or, after it in its clause, a verb of lacking.
+NEGATED_AFTER: Final = re.compile(r"欠缺|缺少|缺乏|暂不支持|尚不支持|还不支持|不支持")
+
 # ---------------------------------------------------------------- integrates / involves
 
 #: A product named to compare with is no product a capability reaches into: 类似抖音一方面
 #: 推出“光合计划”, 与钉钉相比, 不同于钉钉的入口分类, 和微信非常相似.
-COMPARED_BEFORE: Final = re.compile(r"(?:类似于?|像|如同|不同于|区别于|相较于?|比起|对比)\s*$")
+COMPARED_BEFORE: Final = re.compile(
+    r"(?:类似于?|像|如同|不同于|区别于|相较于?|相比较?于?|相对于|比起|对比)\s*[“「\"']?\s*$"
+)
+#: A clause that opens so sets up a comparison: the products it names are no subject (相比
+#: 2020年初的“全员all in小程序”，…; 相比较钉钉，…). (Matched at the clause's start.)
+COMPARING_CLAUSE: Final = re.compile(r"\s*(?:相比|相较|相对于|比起|对比|不同于|区别于)")
 #: (Matched at an offset, so no ``^``.)
 COMPARED_AFTER: Final = re.compile(r"\s*(?:相比|相较|不同|一样|一致|类似|相似|相同)")
 
@@ -112,15 +174,36 @@ JOIN_VERB: Final = re.compile(
     r"联动|融合|互通|打通|互联|联通|连接(?!器)|对接|合并|跳转|直通|关联|协同打通"
 )
 #: A VERB B: the product before the verb connects to the one after it (企业微信可以连接小程序,
+#: 让钉钉融入阿里云, LayaAir引擎同步支持适配微信小游戏,
 #: 等APP都正式接入了微信支付, 公众号文章底部广告可直跳淘宝, QQ更新内置虚幻引擎).
 LINK_VERB: Final = re.compile(
     r"打通|互通|接入|连接(?!器)|跳转到|跳转至|跳转|直跳|一跳直达|直通|挂载|嵌入|内置|关联|"
-    r"分享到|联动|通往"
+    r"分享到|联动|通往|融入|适配"
 )
 #: Between the verb of connection and the product it connects to (接入了多个通往小程序的入口).
-LINK_OBJECT_GAP: Final = re.compile(r"^[^，,。；;！？!?：:]{0,8}$")
+#: No 、 in it: 「与APP数据互通、便于在微信内分享」 lists a second trait, not the object.
+LINK_OBJECT_GAP: Final = re.compile(r"^[^，,、。；;！？!?：:]{0,8}$")
+#: Of the verbs of connection, those that link both ways and so give no direction: the
+#: article's product is then named first (视频号 integrates 公众号 for 「打通了公众号和视频号」 in
+#: an article on 视频号).
+BOTH_WAYS: Final = re.compile(r"打通|互通|联动|融合|互联|联通|对接|合并|关联|协同打通")
 #: Products listed right before a verb of connection are connected one to the next
 #: (腾讯文档，企业微信，腾讯会议三大协同工具打通).
 LIST_BEFORE_LINK: Final = re.compile(r"^\s*(?:等|等等)?[^，,。；;！？!?：:]{0,8}$")
 #: 在公众号、视频号、小程序等场景: products listed as places where another one works.
 SCENE_LIST: Final = re.compile(r"在([^，。；]{1,60}?)等?(?:场景|载体|入口)")
+
+# ---------------------------------------------------------------- sections and articles
+
+#: The product an article is about is the one it names most: at least this many times ...
+LEAD_MIN: Final = 5
+#: ... and this many times as often as any other product.
+LEAD_RATIO: Final = 2
+
+#: Before the product a section's heading opens with: nothing or its number (01, （1）, 一、).
+HEADING_NUMBER: Final = re.compile(
+    r"\s*(?:\d{1,2}|[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]|第[一二三四五六七八九十\d]{1,2}[部章节])?\s*"
+)
+#: After it: the end of the heading, or a colon after a few words (视频号两周年：…, 微信支付：…).
+#: A product's own section is headed so; 微信小程序DAU4.1亿，分享成… is a headline.
+HEADING_AFTER_PRODUCT: Final = re.compile(r"\s*(?:[^，,。；;：:！？!?]{0,6}[：:]|$)")

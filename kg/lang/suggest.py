@@ -36,6 +36,13 @@ __all__ = [
     "EVENT_ENDS",
     "CAPABILITY_HEADS",
     "NAMING_HEADS",
+    "COUNTED_HEADS",
+    "COUNT_CLASSIFIERS",
+    "COUNT_POINTER",
+    "JOINERS",
+    "COUNTED_LEAD_WORDS",
+    "CARRIED_OPENERS",
+    "CARRIED_ADVERBS",
     "PRODUCT_AGENT_HEADS",
     "CAPABILITY_LEFT_STOP",
     "ITEM_TRIM_HEAD",
@@ -90,6 +97,7 @@ GENERIC = frozenset(
     App APP app 应用程序 客户端 小店 商城 平台化 工作人员
     移动端 PC端 电脑端 手机端 物联网 增强现实 虚拟现实 智能设备 智能硬件 元宇宙 区块链 大数据
     信息存储空间 云服务 增值服务 生活服务 金融服务 政务服务 企业服务 解决方案
+    变现 战报
     """.split()
 )
 
@@ -239,6 +247,7 @@ SPEECH_VERBS = (
     "讲述",
     "回忆",
     "称",
+    "披露",
 )
 #: 据张颖介绍: the name after it is a source.
 ACCORDING_TO = ("据",)
@@ -297,6 +306,8 @@ NAME_FOLLOWERS = (
     "做",
     "找",
     "兼",
+    "成为",
+    "仅",
 )
 #: 「微信之父」张小龙: a person named as the father of something.
 FATHER_OF = ("之父", "之母")
@@ -515,6 +526,35 @@ CAPABILITY_HEADS: MappingProxyType[str, str] = MappingProxyType(
         "玩法": "Capability",
     }
 )
+#: The heads a counted list of features ends with (相簿选取和使用秒剪制作三种模式): a feature's
+#: head words, and 模式 and 权益, which name features only after a count that confirms the list.
+COUNTED_HEADS = ("功能", "新功能", "能力", "服务", "玩法", "按钮", "模式", "权益")
+#: Classifiers of a count of features (三种模式, 两个功能, 三大核心能力), and the word that may
+#: point back at the list before the count (……，这三大核心能力).
+COUNT_CLASSIFIERS = ("个", "项", "种", "大", "款", "类")
+COUNT_POINTER = "这"
+#: What joins the names of a list or of names that share a head word (多人活码和群活码功能).
+JOINERS = ("以及", "和", "与", "及", "、")
+#: The last words of a clause before the first item of a counted list (视频号的视频发布有 |
+#: 直接拍摄).
+COUNTED_LEAD_WORDS = (
+    "有",
+    "是",
+    "包括",
+    "包含",
+    "提供",
+    "支持",
+    "推出",
+    "上线",
+    "新增",
+    "加入",
+    "的",
+    "了",
+)
+#: What a clause may open with that names no subject of its own, so that it goes on with the
+#: sentence's (……，并推出电子会员卡): a conjunction, then an adverb.
+CARRIED_OPENERS = ("并且", "并", "而且", "同时", "随后", "还", "也", "又", "再")
+CARRIED_ADVERBS = ("还", "也", "又", "已", "已经", "正式")
 #: Heads that are a part of the feature's name (私域激励计划, 光合计划: a plan is called so).
 NAMING_HEADS = ("计划",)
 #: Heads after which a product before the name, in its clause, makes a feature as sure as an
@@ -557,7 +597,7 @@ ITEM_TRIM_HEAD = (
     "了",
 )
 #: Nouns after a product's name (支付宝APP, 钉钉客户端).
-PRODUCT_NOUNS = ("APP", "App", "app", "客户端", "网页版", "电脑版", "桌面版", "安卓版")
+PRODUCT_NOUNS = ("APP", "App", "app", "客户端", "网页版", "电脑版", "桌面版", "安卓版", "引擎")
 #: X是(一款)……<noun>: what the noun makes X (飞书是字节跳动旗下的移动办公产品).
 DEFINITION_HEADS: MappingProxyType[str, str] = MappingProxyType(
     {
@@ -580,7 +620,7 @@ DEFINITION_HEADS: MappingProxyType[str, str] = MappingProxyType(
 #: 字节跳动旗下的飞书: a company, then its product.
 SUBSIDIARY = ("旗下的", "旗下")
 #: A known product's or organisation's name, then one of these, names a term of its own
-#: (视频号 + 小店, 腾讯 + 会议, 微信 + 读书), of this class.
+#: (视频号 + 小店, 腾讯 + 会议, 微信 + 读书, 微信 + 群: a feature), of this class.
 COMPOUND_HEADS: MappingProxyType[str, str] = MappingProxyType(
     {
         "小商店": "Product",
@@ -603,6 +643,7 @@ COMPOUND_HEADS: MappingProxyType[str, str] = MappingProxyType(
         "翻译": "Product",
         "乘车码": "Product",
         "城市服务": "Product",
+        "群": "Capability",
         "广告": "Organization",
         "投资": "Organization",
     }
@@ -698,6 +739,9 @@ GAME_AFTER = ("游戏", "是一款", "这款", "小游戏", "App", "APP", "应�
 
 #: A brand that does something with a product (极氪便通过企业微信, 壹窑茶业开始进入视频号).
 USER_VERBS = ("通过", "借助", "入驻", "开通", "接入", "进入", "使用", "基于", "在")
+#: What a brand's sales are reported as (朗姿的视频号做到了600多万的销售额, JNBY也实现了100万的直播
+#: 单场GMV): a clause that opens with a name and reports one of these with a figure is a brand's.
+SALES_WORDS = ("销售额", "销售业绩", "GMV", "交易额", "成交额", "订单", "卖出", "销量")
 #: Adverbs between a subject and its verb (极氪便通过, 九鼎装饰就通过).
 ADVERBS = (
     "便",
@@ -763,6 +807,18 @@ NAME_STOP = frozenset(
     面向 整合 聚焦 对标 侧重 覆盖 涵盖 连接 打通 服务于 来自 依托 依靠 借由
     """.split()
 )
+#: Words that start a clause, not a name (尤其是视频, 通过导流): a proposal whose first word is
+#: one of them is a piece of a clause.
+CLAUSE_LEADS = frozenset(
+    """
+    尤其是 尤其 特别是 主要是 比如说 也就是 不到 包括了 但是 而且 并且 甚至 所以 因此 虽然 通过
+    """.split()
+)
+#: Conjunctions of one character that start a clause (但从有赞, 或本公司), not a name.
+CLAUSE_LEAD_CHARS = frozenset("但或而且并及")
+#: Pronouns, classifiers and words of place that end a clause's piece (说它, 版本有个, 本质上),
+#: not a name.
+CLAUSE_END_CHARS = frozenset("它他她其个些上中里")
 #: Adverbs and the like between a subject and 是 (有赞微商城一直是……, 老乡鸡算是……).
 TRAILING_ADVERBS = (
     "一直",

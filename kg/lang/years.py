@@ -24,10 +24,16 @@ __all__ = [
     "GENERIC_EVENT_LABEL_FIRST",
     "NAME_BEFORE",
     "TITLE_YEAR",
+    "TITLE_YEAR_OF",
     "DATELINES",
     "WEAK_DATELINE",
+    "RESULTS_RELEASED",
+    "RESULTS_PERIOD_END",
+    "RESULTS_WORDS",
+    "results_year",
     "NAME_YEAR",
     "DATE_FOLDER",
+    "SOURCE_ADDRESS",
 ]
 
 #: How far into the text an article names what it reports: news names its event in the lead
@@ -116,6 +122,10 @@ _NOT_SUBJECT = (
     r"[万亿千百元块人个家款名次件倍份条篇台项位多余+%])"
 )
 
+#: 「微信公众号的2022：累计发文超3.98亿篇」, 「腾讯的2024」: a year review's title names its year
+#: after 的, the year ending the phrase. Group 1 is the year.
+TITLE_YEAR_OF = re.compile(rf"的\s*{_YEAR}\s*(?:[：:，,！!？?|｜\s]|$)")
+
 #: 「2024，腾讯的进步」, 「2023年微信…」, 「QuestMobile2021微信小程序秋季报告」,
 #: 「《2022微信视频号年中发展报告》发布」: a year that opens the title (after an opening
 #: bracket or a Latin brand name). Group 1 is the year.
@@ -161,9 +171,70 @@ WEAK_DATELINE: tuple[re.Pattern[str], ...] = (
     re.compile(rf"{_LINE}\s*(?P<date>{_DAY})\s*(?:[，,：:\s]|[早晚]间|上午|下午|晚上)"),
 )
 
+#: What a company's results are called in the news: 腾讯's 「财报」 and 「业绩」, 「季报」,
+#: 「中报」 (a half year's), 「年报」, 「业绩报告」, 「财务报告」.
+RESULTS_WORDS = ("财报", "业绩", "季报", "中报", "年报", "财务报告")
+_RESULTS = "|".join(RESULTS_WORDS)
+_QUARTER = r"第?\s*[一二三四1-4]\s*季度|[Qq][1-4]"
+_PERIOD = rf"(?:{_QUARTER}|[上下]半年|中期|前三季度|全年|年度)"
+
+# A results release comes out within three months of the period it reports, and news dates
+# it by that period: a first, second or third quarter's, a half year's (中期, 上半年) or the
+# first three quarters' in the same year, a fourth quarter's or a year's in the next (腾讯's
+# 2021 results were released on 2022-03-23). Both shapes are read in the lead only, where
+# the release is what the article reports; further in, a release is one the article cites.
+
+#: 「腾讯公布 2016 年第二季度及中期业绩」, 「腾讯发布了2021年财报」, 「有赞发布的2021年业绩报告」,
+#: 「腾讯在3月发布2021全年财报」: a release verb, the year, its period if any, a results word.
+#: Group 1 is the year, ``period`` the period as written (empty for a year's results).
+RESULTS_RELEASED = re.compile(
+    rf"(?:发布|公布|披露)(?:了|的)?\s*{_YEAR}\s*年?\s*"
+    rf"(?P<period>(?:{_PERIOD}\s*(?:及\s*{_PERIOD}\s*)?)?)(?:的\s*)?(?:{_RESULTS})"
+)
+
+#: 「截至 2016 年 6 月 30 日」, 「截至2021年末」, 「截至2021年第四季度」: the end of the period a
+#: release reports (a quarter's last day, a year's end, a quarter), counted only in a sentence
+#: that names the results (:data:`RESULTS_WORDS`), since 「截至2021年6月，全网小程序数量…」
+#: is a figure's date, not a release's. Group 1 is the year; ``month`` and ``day``, or
+#: ``period``, the end.
+RESULTS_PERIOD_END = re.compile(
+    rf"(?:截至|截止)(?:到)?\s*{_YEAR}\s*年\s*(?:(?P<month>\d{{1,2}})\s*月\s*(?P<day>\d{{1,2}})\s*日"
+    rf"|(?P<period>[末底]|{_QUARTER}))"
+)
+
+#: The last day of each quarter: the only days a results period ends on.
+_QUARTER_ENDS = {(3, 31), (6, 30), (9, 30), (12, 31)}
+
+
+def results_year(hit: re.Match[str]) -> int | None:
+    """The year a results release matched by :data:`RESULTS_RELEASED` or
+    :data:`RESULTS_PERIOD_END` was published in: its period's year, or the next for a
+    year's or a fourth quarter's results; None if the period ends on no quarter's last day."""
+    year = int(hit.group(1))
+    period = re.sub(r"\s+", "", hit.group("period") or "")
+    if hit.re is RESULTS_PERIOD_END and not period:
+        end = (int(hit.group("month")), int(hit.group("day")))
+        return None if end not in _QUARTER_ENDS else year + (end == (12, 31))
+    if re.search(r"[一二三123]季度|[Qq][1-3]|上半年|中期|前三季度", period):
+        return year  # a first three quarters' or a half year's (「第二季度及中期」)
+    return year + 1  # a year's (全年, 年度, 年末, a bare 「2021年财报」) or a fourth quarter's
+
+
 #: A year that starts a file name: 「2016_x.md」, 「2016-x.md」, 「2016-12-28-post.md」,
 #: 「2016.md」; never one inside a name (「news-2016-x.md」, 「x2016.md」).
 NAME_YEAR = re.compile(r"^((?:19|20)\d\d)(?=[-_.\s]|$)")
 
 #: Folders of days and months under a year's folder (「2018/01/15/readme.md」).
 DATE_FOLDER = re.compile(r"^\d{1,2}$")
+
+#: A repost's line naming the address it was taken from, whose path dates it: 「原文：https://
+#: techcrunch.com/2017/01/09/wechat-mini-programs/」, 「来源：…/2021-03-05/…」 (WordPress and most
+#: news sites put the publication date in the path). Only after such a cue: a link inside
+#: the text points to an older article as often as not. A web archive's 14-digit snapshot
+#: stamp (web.archive.org/web/20230221155555/) is no date of the article's.
+SOURCE_ADDRESS = re.compile(
+    r"(?:原文链接|原文地址|英文原文|原文|来源|出处|本文来自|转载自|source|via)\s*[：:]?\s*<?"
+    r"https?://[^\s<>]*?/(?P<year>(?:19|20)\d\d)(?P<sep>[/-])(?P<month>[01]\d)(?P=sep)"
+    r"(?P<day>[0-3]\d)(?=[/\-._]|$)",
+    re.IGNORECASE,
+)

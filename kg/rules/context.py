@@ -33,6 +33,8 @@ class Context:
         "ontology",
         "earlier",
         "named",
+        "lead",
+        "first_named",
         "text",
         "evidence",
         "rule",
@@ -56,6 +58,10 @@ class Context:
         # The product or organisation named last before this sentence in its paragraph: what
         # a figure of a sentence that names nothing is about (归母净利润895亿元 after 腾讯控股…).
         named: str | None = None,
+        # The product the article is about, when one dominates it (see :func:`_lead`).
+        lead: str | None = None,
+        # The first product or organisation the article names, in this sentence or before.
+        first_named: str | None = None,
     ) -> None:
         self.sentence = sentence
         self.mentions = mentions
@@ -69,6 +75,13 @@ class Context:
         self.ontology = ontology
         self.earlier = earlier
         self.named = named
+        #: The product the article is about, if one dominates it: what offers the features a
+        #: sentence announces without naming a product (新增个人信息收集清单…; 群成员去重).
+        self.lead = lead
+        #: The first product or organisation the article names, up to this sentence: what a
+        #: figure is about when neither its sentence nor its paragraph names anything (总收入
+        #: 为人民币676.86亿元 in 腾讯's results).
+        self.first_named = first_named
         #: The sentence in its matching form (the rules' cue words are simplified).
         self.text = sentence.matching
         self.evidence = Evidence(document, sentence.start, sentence.end, sentence.text)
@@ -143,16 +156,34 @@ def contexts(mentions: Mentions, ontology: Ontology) -> Iterator[Context]:
     doc = mentions.document
     topics = mentions.section_topics
     laid_out = _product_sections(mentions, ontology)
+    ranked = _ranked_products(mentions, ontology)
+    lead = _lead(ranked)
     earlier: str | None = None
     named: str | None = None
+    first_named: str | None = None
     paragraph = -1
     for sentence, found in zip(doc.sentences, mentions.by_sentence, strict=True):
         if sentence.paragraph != paragraph:
             paragraph, earlier, named = sentence.paragraph, None, None
+        if first_named is None:
+            first_named = next(
+                (m.term for m in found if ontology.kind(m.term) in ("Product", "Organization")),
+                None,
+            )
         topic = topics[sentence.section] if sentence.section >= 0 else None
         by_product = sentence.section in laid_out
         ctx = Context(
-            sentence, found, topic, mentions.year, doc.id, ontology, earlier, by_product, named
+            sentence,
+            found,
+            topic,
+            mentions.year,
+            doc.id,
+            ontology,
+            earlier,
+            by_product,
+            named,
+            lead,
+            first_named,
         )
         yield ctx
         capabilities = ctx.of_kind("Capability")
@@ -178,10 +209,54 @@ def _product_sections(mentions: Mentions, ontology: Ontology) -> frozenset[int]:
             continue
         terms = {m.term for m in found if ontology.kind(m.term) == "Product"}
         own = {t for t in terms if ontology.terms[t].cls != "Platform"} or terms
-        named[sentence.section] = next(iter(own)) if len(own) == 1 else None
+        named[sentence.section] = (
+            next(iter(own)) if len(own) == 1 and _headed_by(sentence, found, own) else None
+        )
     if len({p for p in named.values() if p is not None}) < 2:
         return frozenset()
     return frozenset(section for section, p in named.items() if p is not None)
+
+
+def _ranked_products(mentions: Mentions, ontology: Ontology) -> list[tuple[str, int]]:
+    """The products an article names, with how often, most named first (ties by IRI). A
+    product named as an edition (安卓版) is not counted."""
+    counts: dict[str, int] = {}
+    for sentence, found in zip(mentions.document.sentences, mentions.by_sentence, strict=True):
+        text = sentence.matching
+        for m in found:
+            if ontology.kind(m.term) != "Product":
+                continue
+            if product_cues.EDITION_AFTER.match(text, m.end - sentence.start):
+                continue
+            counts[m.term] = counts.get(m.term, 0) + 1
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def _lead(ranked: list[tuple[str, int]]) -> str | None:
+    """The product an article is about: the one it names most (``ranked``, by
+    :func:`_ranked_products`), when it names it at least :data:`~kg.lang.products.LEAD_MIN`
+    times and :data:`~kg.lang.products.LEAD_RATIO` times as often as any other (企业微信 in a
+    guide to 企业微信, 微信 in 张小龙's speech; none in a comparison of 飞书, 钉钉 and 企业微信)."""
+    if not ranked or ranked[0][1] < product_cues.LEAD_MIN:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < product_cues.LEAD_RATIO * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def _headed_by(sentence: Sentence, found: tuple[Mention, ...], own: set[str]) -> bool:
+    """Whether a heading is a product's own: the product opens it (after a number) and the
+    heading ends there or goes on to a colon (「视频号两周年：内容生态…」, 「（1）飞书」), not a
+    headline that merely starts with it (「微信小程序DAU4.1亿，分享成…」)."""
+    text = sentence.matching
+    for m in found:
+        if m.term in own:
+            at, end = m.start - sentence.start, m.end - sentence.start
+            return bool(
+                product_cues.HEADING_NUMBER.fullmatch(text, 0, at)
+                and product_cues.HEADING_AFTER_PRODUCT.match(text, end)
+            )
+    return False
 
 
 def _plus_pairs(ctx: Context) -> list[tuple[str, str]]:

@@ -4,23 +4,29 @@ A company named in a sentence with a product is not its customer by that alone (
 a rival, the maker, a source quoted are named so too): each rule reads a shape that says so.
 Customers are companies, public bodies and organisations kg suggest adds (kg:Company,
 kg:PublicBody, kg:Organization), never media, groups or a maker's units, never the product's
-maker (kg:madeBy, or a product named after it: 有赞 and 有赞CRM), never in a clause about
+maker (kg:madeBy, or a product named after it: 有赞 and 有赞CRM) nor a maker of the
+ontology's products (腾讯, of QQ too), never in a clause about
 investing or rivalry, never in a sentence naming a source (本文来自…, 图源…).
 
 - ``case_list``: organisations listed as cases or brands (通过索菲亚、五菱宏光…四个实际案例,
-  包括GUCCI、兰蔻、李宁等12个品牌, 茶饮品牌（蜜雪冰城、CoCo、喜茶GO）) are customers of the
-  product the list is about: the first named after it in the sentence, else before it.
+  包括GUCCI、兰蔻、李宁等12个品牌, 茶饮品牌（蜜雪冰城、CoCo、喜茶GO）), or after 包括 and
+  closed by 等 (客户包括广州潮生活、同道大叔、新榜等内容创业者; not 服务商包括…) are customers of
+  the product the list is about: the first named after it in the sentence, else before it.
 - ``uses``: a brand doing something with a product: ORG…通过/借助/接入/入驻/进入…P in one
   clause, 通过P，ORG… across two, ORG…在P上直播/上线/发….
-- ``brand_account``: a brand's own account on a product: 老乡鸡公众号, 五菱宏光的企业微信群.
+- ``brand_account``: a brand's own account on a product: 老乡鸡公众号, 五菱宏光的企业微信群, a
+  brand's app and its product (美团外卖APP与小程序, A、B及C APP及其关联小程序);
+  not a company's own system or platform (谷歌的安卓系统, 百度小程序…等平台).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from kg.lang import customers as cues
 from kg.lang.punctuation import CLAUSE_BREAK
+from kg.ontology import Ontology
 from kg.records import Fact, Mention
 from kg.rules.context import Context, clause_of
 from kg.rules.registry import rule
@@ -34,6 +40,10 @@ _CUSTOMER_CLASSES = frozenset({"Company", "PublicBody", "Organization"})
 # place after its product (在公众号和服务号上下了…).
 _AGENT_SPAN = 24
 _PLACE_SPAN = 12
+# How far before a list its 包括 may stand (包括美团外卖、同程旅行、京喜、饿了么、百度网盘等).
+_LEAD_SPAN = 40
+# How far before 包括 the noun of what is listed may stand (服务商主要包括…).
+_NOUN_SPAN = 8
 
 
 def _customers(ctx: Context) -> list[Mention]:
@@ -41,7 +51,27 @@ def _customers(ctx: Context) -> list[Mention]:
     organisations = ctx.of_kind("Organization")
     if not organisations or not ctx.products() or cues.SOURCE.search(ctx.text):
         return []
-    return [m for m in organisations if ctx.ontology.terms[m.term].cls in _CUSTOMER_CLASSES]
+    makers = _makers(ctx.ontology)
+    return [
+        m
+        for m in organisations
+        if ctx.ontology.terms[m.term].cls in _CUSTOMER_CLASSES and m.term not in makers
+    ]
+
+
+# The makers of each ontology (by its fingerprint): computed once, not per sentence.
+_MAKERS: dict[str, frozenset[str]] = {}
+
+
+def _makers(ontology: Ontology) -> frozenset[str]:
+    """The organisations that make products of the ontology (kg:madeBy: 腾讯). A platform's
+    maker names its products, new ones too (腾讯…利用好微信、QQ这两大…产品, 腾讯QQ小程序,
+    with QQ a term kg suggest adds, no kg:madeBy): it is no customer of a product."""
+    found = _MAKERS.get(ontology.fingerprint)
+    if found is None:
+        found = frozenset(org for term in ontology.of_kind("Product") for org in term.made_by)
+        _MAKERS[ontology.fingerprint] = found
+    return found
 
 
 def _made_by(ctx: Context, org: str, product: str) -> bool:
@@ -80,6 +110,8 @@ def case_list(ctx: Context) -> Iterator[Fact]:
         tail = cues.CASE_TAIL.match(text, ctx.end(last))
         if tail is None and len(run) > 1:
             tail = cues.CASE_NOUN_NEXT.match(text, ctx.end(last))
+        if tail is None:
+            tail = _included(ctx, first, last)
         if tail is not None:
             after = tail.end()
         elif cues.CASE_HEAD.search(text, 0, ctx.at(first)) is not None:
@@ -93,6 +125,26 @@ def case_list(ctx: Context) -> Iterator[Fact]:
             continue
         for org in run:
             yield from _customer(ctx, org, product)
+
+
+def _included(ctx: Context, first: Mention, last: Mention) -> re.Match[str] | None:
+    """包括A、B、C等: the run after 包括 in its clause (names kg does not know as organisations
+    may stand between) and 等 after it, not a list of providers, backers or rivals; the match
+    of its 等, or None."""
+    text = ctx.text
+    at = ctx.at(first)
+    start, _ = clause_of(text, at)
+    head = text.rfind(cues.CASE_INCLUDES, max(start, at - _LEAD_SPAN), at)
+    if head < 0 or not cues.CASE_LEAD.fullmatch(text, head + len(cues.CASE_INCLUDES), at):
+        return None
+    etc = cues.CASE_ETC.match(text, ctx.end(last))
+    if (
+        etc is None
+        or cues.NOT_CASE_BEFORE.search(text, max(start, head - _NOUN_SPAN), head) is not None
+        or cues.NOT_CASE_AFTER.match(text, etc.end()) is not None
+    ):
+        return None
+    return etc
 
 
 def _runs(ctx: Context, orgs: Sequence[Mention]) -> Iterator[list[Mention]]:
@@ -217,17 +269,32 @@ def _carried(ctx: Context, orgs: Sequence[Mention]) -> Iterator[Fact]:
 
 @rule("brand_account", emits=("customer",))
 def brand_account(ctx: Context) -> Iterator[Fact]:
-    """A brand's own account on a product: 老乡鸡公众号, 五菱宏光的企业微信群, 朗姿的视频号."""
+    """A brand's own account on a product: 老乡鸡公众号, 五菱宏光的企业微信群, 朗姿的视频号; a
+    brand's app and its product: 美团外卖APP与小程序."""
     orgs = _customers(ctx)
     if not orgs:
         return
     text = ctx.text
-    for org in orgs:
-        end = ctx.end(org)
+    for run in _runs(ctx, orgs):
+        end = ctx.end(run[-1])
         for offset, product in ctx.products():
             if offset < end:
                 continue
-            gap = cues.ACCOUNT_GAP.fullmatch(text, end, offset)
-            if gap is not None and not _no_use(ctx, end):
-                yield from _customer(ctx, org, product)
+            if cues.ACCOUNT_GAP.fullmatch(text, end, offset) is not None:
+                owners = run[-1:]
+            elif cues.APP_AND.fullmatch(text, end, offset) is not None:
+                # 同程旅行、携程旅行及去哪儿旅行APP及其关联小程序: every brand of the list.
+                owners = run
+            else:
+                break
+            if not _no_use(ctx, end) and not _own_platform(ctx, offset):
+                for org in owners:
+                    yield from _customer(ctx, org, product)
             break
+
+
+def _own_platform(ctx: Context, at: int) -> bool:
+    """Whether the clause calls the product at ``at`` a system or platform: the company's own
+    (谷歌的安卓系统, 百度小程序、支付宝小程序…等平台), not an account on another's."""
+    _, end = clause_of(ctx.text, at)
+    return cues.OWN_PLATFORM.search(ctx.text, at, end) is not None

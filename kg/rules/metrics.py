@@ -4,19 +4,33 @@ whether it is a level or a growth.
 - ``figure``: each number :mod:`kg.numbers` reads in a sentence is a figure unless it is a
   rate, a rank or a label (每 1 小时, TOP10, 图1, 双11), a date, time, age, version or score
   (3.0版本, 7时, 8.8折), a list or section number (1、随着…), part of a name (“群聊1”,
-  《疯狂的球球2》), a hypothesis or comparison (假如有1亿人, 相当于100个鸟巢), a worked
-  example told to the reader (你打开网购平台，9块9包邮的商品), a survey's sample, or a small
-  count that describes rather than measures (5个tab).
+  《疯狂的球球2》, 原创10万+文章), a cell of a table copied as text (收入 35,691 23,429), a
+  hypothesis or comparison (假如有1亿人, 相当于100个鸟巢), a worked example told to the
+  reader (你打开网购平台，9块9包邮的商品), a survey's sample, a small count that
+  describes rather than measures (5个tab), a size that names a class (十万级以上的小程序,
+  500万至1000万量级平台), a generation or an age (80后, 20-29岁), a time that says when or
+  round the clock (发布14小时后, 24小时), a contact line, a table's unit caption (人民币百万元),
+  or a whole market's or country's figure (我国短视频用户规模, 行业市场规模, 上网人数; also a
+  clause naming nothing that continues one).
 
   **What it is about**, most specific first: the organisation that opens its clause (波司登的
-  账号矩阵创下了4000万的销售额); the capability named before it in its clause; the product
-  or capability that opens its clause or sentence (微信支付…, 微信的跨境支付…); the nearest
-  name of the sentence; the capability, then the product or organisation, the paragraph
-  named last; the section's product, in an article laid out one product a section. Who
+  账号矩阵创下了4000万的销售额); the capability named before it in its clause (not one that
+  only qualifies the measure written straight after it: 点赞数, 游戏活跃用户); the product
+  or capability that opens its clause (微信支付…, 微信的跨境支付…); the nearest name of its
+  clause; else the nearest clause before it that names something: the name that opens it,
+  else the product or organisation it ends with (QQ的月活用户为5.52亿，同比下降7.2%;
+  用户基数相对较小的飞书，下载量环比增长了650%); the product or organisation the paragraph
+  named last (the capability it named last first, in an article laid out one product a
+  section: elsewhere a capability named in passing is not what the next figures measure);
+  the section's product, in an article laid out one product a section; last, the article's
+  lead (the first product or organisation it names: 腾讯公布…业绩 … 总收入为人民币356.91亿元),
+  for a figure whose name says what is measured and that no one is said to report. Who
   reports a figure is not what it is about (QuestMobile数据显示, 腾讯提到了微信的…), unless
-  nothing else is named or it reports its own results (有赞发布的业绩报告显示，其…). Names
-  listed before 均/都 share a figure (腾讯文档、金山文档…均突破1亿); with 分别 they take the
-  figures one each. A figure whose subject is nothing named is no fact.
+  nothing else is named or it reports its own results (有赞发布的业绩报告显示，其…). Revenue
+  is an organisation's: that of a business named as a product or capability (网络游戏收入)
+  is the lead's, when the lead is an organisation. Names listed before 均/都 share a figure
+  (腾讯文档、金山文档…均突破1亿); with 分别 they take the figures one each. A figure whose
+  subject is nothing named, or a whole market (中国…市场规模), is no fact.
 
   **Its name** is what is measured, as written: the noun phrase before it (日活用户达到4.5亿,
   营收同比增长8%), or after it (4.5亿日活用户, 做到了3%的退货率), without the subject, the
@@ -28,7 +42,9 @@ whether it is a level or a growth.
   keeps its word of change in its name; one that names no measure takes the measure of the
   level before it (营收1611.2亿元，同比增长8% -> 营收同比增长). 增长至/升到 N give a level.
   The measure a name contains, from the metric vocabulary of ``ontology/metrics.ttl``
-  (日活, 月活, 交易规模 …), is recorded on the fact (``measure``, ``growth``).
+  (日活, 月活, 交易规模 …), is recorded on the fact (``measure``, ``growth``) when the
+  figure's unit is one the measure is written in (``kg:measuredIn``: 180 seconds is no
+  用户数).
 
 A bare amount in a clause about money is CNY. A figure the document repeats is kept once
 (:func:`kg.rules.extract_facts`).
@@ -89,12 +105,15 @@ def figure(ctx: Context) -> Iterator[Fact]:
         return
     named = _named(ctx)
     readings: list[_Reading] = []
-    figures = [q for i, q in enumerate(figures) if _is_figure(ctx, figures, i)]
+    cells = _table_cells(text, figures)
+    figures = [q for i, q in enumerate(figures) if i not in cells and _is_figure(ctx, figures, i)]
     for i, q in enumerate(figures):
         start, end = clause_of(text, q.start)
         if words.METRIC_HEDGE.search(text[start : q.start]):
             continue
         if words.SAMPLE.search(text[start : q.start]):
+            continue
+        if _market(ctx, named, q, start, end):
             continue
         # In a list of figures (1800+ 银行、100w+ 伙伴) each name stops at its neighbours.
         if i and figures[i - 1].end > start:
@@ -109,7 +128,7 @@ def figure(ctx: Context) -> Iterator[Fact]:
         for name in _split_coordinated(r.name):
             if not name:
                 continue  # 同比增长348%，至人民币49.64亿元: the level names no measure
-            measure = measure_of(ctx.ontology, name, r.growth)
+            measure = measure_of(ctx.ontology, name, r.growth, r.unit)
             for subject in r.subjects:
                 yield ctx.fact(
                     subject,
@@ -145,15 +164,33 @@ def _is_figure(ctx: Context, figures: Sequence[Quantity], i: int) -> bool:
         return False  # 12 号, 6个月 (but 12亿日活用户)
     if _inside_title(before) or _quoted(text, q):
         return False
+    if q.qualifier == "+" and (
+        words.READS_LABEL_AFTER.match(after) or words.READS_LABEL_BEFORE.search(before)
+    ):
+        return False  # 原创10万+文章: a class of articles
     if words.METRIC_LIMIT.match(after) or q.text.strip() in words.CALENDAR_NUMBERS:
         return False  # 100人以下组织, 618
+    if q.unit == "count" and _scale_label(text, figures, i):
+        return False  # 十万级以上的微信小程序, 500万至1000万量级平台
+    if q.unit == "count" and words.GENERATION.match(text, q.start):
+        return False  # 70后、80后用户
+    if q.unit == "seconds" and (
+        words.TIME_POINT.match(after) or words.ROUND_THE_CLOCK.match(q.text.strip())
+    ):
+        return False  # 发布14小时后, 24小时实时盯着
+    if words.CONTACT.search(text, max(0, q.start - words.CONTACT_WINDOW), q.start):
+        return False  # 电话：(86) 755 86013388 内线88369
+    if (
+        not any(c.isdigit() for c in q.text)
+        and words.UNIT_CAPTION.search(before)
+        and words.UNIT_CAPTION_AFTER.match(after)
+    ):
+        return False  # 人民币百万元（特别说明除外）: a table's unit
     if i and words.CONVERSION.match(text[figures[i - 1].end : q.start]):
         return False  # 403.88亿元（60.48亿美元）
     if _after_person(ctx, q):
         return False  # 马化腾用35分钟…
     if bare:
-        if words.NAME_MARK_AFTER.match(after):
-            return False  # “群聊1”, 《疯狂的球球2》
         start, _ = clause_of(text, q.start)
         if words.LIST_MARK_BEFORE.match(text[start : q.start]) and (
             words.LIST_MARK_AFTER.match(after) and not words.COUNT_CLASSIFIER.match(after)
@@ -170,6 +207,44 @@ def _is_figure(ctx: Context, figures: Sequence[Quantity], i: int) -> bool:
         ):
             return False  # 3效提升, 8连击: a number inside a word
     return True
+
+
+def _market(ctx: Context, named: Sequence[Mention], q: Quantity, start: int, end: int) -> bool:
+    """Whether a figure is a whole market's: its clause says so (行业市场规模, 互联网上网人数;
+    我国短视频用户规模 where no product or organisation is named), or it names nothing and
+    continues a sentence that does (我国短视频用户规模已经达到81786万人，使用率高达87%)."""
+    if _says_market(ctx, named, q, start):
+        return True
+    return not any(start <= ctx.at(m) < end for m in named) and _says_market(ctx, named, q, 0)
+
+
+def _says_market(ctx: Context, named: Sequence[Mention], q: Quantity, begin: int) -> bool:
+    """Whether the text from offset ``begin`` to a figure speaks of a whole market."""
+    if words.MARKET.search(ctx.text, begin, q.start):
+        return True
+    owners = [m for m in named if begin <= ctx.at(m) < q.start and ctx.kind(m) != "Capability"]
+    return not owners and words.MARKET_WEAK.search(ctx.text, begin, q.start) is not None
+
+
+def _scale_label(text: str, figures: Sequence[Quantity], i: int) -> bool:
+    """Whether the i-th number names a class by its size, alone or as the lower end of a
+    range: 十万级以上的微信小程序, 500万至1000万量级平台."""
+    q = figures[i]
+    if words.SCALE_LABEL.match(text, q.end):
+        return True
+    if i + 1 < len(figures) and words.RANGE_JOINER.match(text[q.end : figures[i + 1].start]):
+        return words.SCALE_LABEL.match(text, figures[i + 1].end) is not None
+    return False
+
+
+def _table_cells(text: str, figures: Sequence[Quantity]) -> set[int]:
+    """The numbers of a sentence that are cells of a table copied as text: each beside
+    another with only spaces between them (收入 35,691 23,429 35,691)."""
+    cells: set[int] = set()
+    for i in range(1, len(figures)):
+        if words.TABLE_GAP.match(text[figures[i - 1].end : figures[i].start]):
+            cells.update((i - 1, i))
+    return cells
 
 
 def _quoted(text: str, q: Quantity) -> bool:
@@ -252,7 +327,8 @@ def _read(
         # 增长2.5%和8.4%: growths both; 同比增长6%至788.22亿元: the level grown to.
         growth = prev.growth and unit == prev.unit
         base = _base(prev.name) if prev.growth and not growth else prev.name
-        return _Reading(q, tuple(subjects) or prev.subjects, base, unit, growth)
+        owners = _revenue_owner(ctx, tuple(subjects) or prev.subjects, base, growth, unit)
+        return _Reading(q, tuple(owners), base, unit, growth)
     if not subjects:
         return None
     if not name and not after and rest.strip():
@@ -271,9 +347,30 @@ def _read(
         name = measure + _growth_part(name)
     if not name:
         name = prev.name if prev is not None else q.text.strip()
+    if said is None and (not _measure_like(name) or words.REPORTED.search(text)):
+        # The article's lead is only what a figure of a sentence that names nothing is
+        # about when its name says what is measured and no one else reports it.
+        return None
     if _describes(text, q, unit, name, after):
         return None
-    return _Reading(q, tuple(subjects), name, unit, growth)
+    return _Reading(q, tuple(_revenue_owner(ctx, subjects, name, growth, unit)), name, unit, growth)
+
+
+def _revenue_owner(
+    ctx: Context, subjects: Sequence[str], name: str, growth: bool, unit: str
+) -> Sequence[str]:
+    """Revenue is an organisation's: the revenue of a business named as a product or a
+    capability (网络游戏收入增长32%, 游戏业务收入) is the article's lead's, when that is an
+    organisation (腾讯's results)."""
+    lead = ctx.first_named
+    if (
+        lead is not None
+        and ctx.ontology.kind(lead) == "Organization"
+        and all(ctx.ontology.kind(t) in ("Product", "Capability") for t in subjects)
+        and measure_of(ctx.ontology, name, growth, unit) == _REVENUE
+    ):
+        return [lead]
+    return subjects
 
 
 def _previous_clause(ctx: Context, q: Quantity, start: int, prev: _Reading | None) -> str:
@@ -425,13 +522,17 @@ def _is_source(ctx: Context, m: Mention) -> bool:
 
 def _subjects(
     ctx: Context, named: Sequence[Mention], q: Quantity, start: int, end: int
-) -> tuple[list[str], bool]:
+) -> tuple[list[str], bool | None]:
     """What a figure is about, most specific first (see the module's docstring), and whether
-    the sentence names it (else it is what the paragraph or section is about)."""
+    the sentence names it (False: it is what the paragraph or section is about; None: it is
+    the article's lead)."""
     found = _in_sentence(ctx, named, q, start, end)
     if found:
         return found, True
-    if ctx.earlier is not None:
+    # The capability the paragraph named last is what its figures are about only where a
+    # section is one product's (its capabilities, one after another); elsewhere a capability
+    # named in passing is not what the next sentences measure (由分享带来的 … 平均的DAU…).
+    if ctx.earlier is not None and ctx.by_product:
         return [ctx.earlier], False
     # The sentence's products and organisations after the figure.
     offsets = ctx.products() + [
@@ -445,8 +546,11 @@ def _subjects(
         return [ctx.named], False
     if ctx.topic is not None and ctx.by_product:
         return [ctx.topic], False
-    if named:
-        return [_nearest(ctx, named, q).term], True  # only its source is named
+    sources = [m for m in named if not _qualifies(ctx, m, q)]
+    if sources:
+        return [_nearest(ctx, sources, q).term], True  # only its source is named
+    if ctx.first_named is not None:
+        return [ctx.first_named], None
     return [], False
 
 
@@ -454,7 +558,7 @@ def _in_sentence(
     ctx: Context, named: Sequence[Mention], q: Quantity, start: int, end: int
 ) -> list[str]:
     """What a figure is about among the names of its sentence, if any is."""
-    usable = [m for m in named if not _is_source(ctx, m)]
+    usable = [m for m in named if not _is_source(ctx, m) and not _qualifies(ctx, m, q)]
     in_clause = [m for m in usable if start <= ctx.at(m) and ctx.end(m) <= q.start]
     head = _head(ctx, in_clause, start)
     caps = [m for m in in_clause if ctx.kind(m) == "Capability"]
@@ -485,6 +589,16 @@ def _in_sentence(
     if orgs:
         return [_nearest(ctx, orgs, q).term]
     return []
+
+
+def _qualifies(ctx: Context, m: Mention, q: Quantity) -> bool:
+    """Whether a capability named before a figure only qualifies the measure written straight
+    after it: 点赞数超1.6万, 游戏活跃用户达到37% (the figure is not the capability's)."""
+    return (
+        ctx.kind(m) == "Capability"
+        and ctx.end(m) < q.start
+        and words.MEASURED_ACTIVITY.match(ctx.text, ctx.end(m), q.start) is not None
+    )
 
 
 def _head(ctx: Context, usable: Sequence[Mention], start: int) -> Mention | None:
@@ -528,21 +642,24 @@ def _past_platform(ctx: Context, usable: Sequence[Mention], m: Mention) -> Menti
 
 
 def _sentence_head(ctx: Context, usable: Sequence[Mention], before: int) -> Mention | None:
-    """The head of the first clause (before offset ``before``) that names something, or, when
-    it does not open with a name, the first organisation it names (有一位名叫“壹窑茶业”的商家)."""
+    """What the nearest clause before offset ``before`` that names something is about: the
+    name it opens with (QQ的月活用户为5.52亿，同比下降7.2%), else the product or
+    organisation it ends with (用户基数相对较小的飞书，下载量环比增长了650%), else its first
+    organisation (有一位名叫“壹窑茶业”的商家)."""
     text = ctx.text
-    start = 0
-    for brk in [*CLAUSE_BREAK.finditer(text, 0, before), None]:
-        end = brk.start() if brk else before
+    ends = [brk.start() for brk in CLAUSE_BREAK.finditer(text, 0, before)] + [before]
+    starts = [0] + [brk.end() for brk in CLAUSE_BREAK.finditer(text, 0, before)]
+    for start, end in reversed(list(zip(starts, ends, strict=True))):
         inside = [m for m in usable if start <= ctx.at(m) < end]
-        if inside:
-            head = _head(ctx, usable, start)
-            if head is not None:
-                return head
-            return next((m for m in inside if ctx.kind(m) == "Organization"), None)
-        if brk is None:
-            return None
-        start = brk.end()
+        if not inside:
+            continue
+        head = _head(ctx, usable, start)
+        if head is not None:
+            return head
+        last = inside[-1]
+        if ctx.kind(last) != "Capability" and not text[ctx.end(last) : end].strip():
+            return last
+        return next((m for m in inside if ctx.kind(m) == "Organization"), None)
     return None
 
 
@@ -704,12 +821,16 @@ def _split_coordinated(name: str) -> list[str]:
 # ---------------------------------------------------------------- the metric vocabulary
 
 
-def measure_of(ontology: Ontology, name: str, growth: bool = False) -> str | None:
+def measure_of(
+    ontology: Ontology, name: str, growth: bool = False, unit: str | None = None
+) -> str | None:
     """The kg:Metric concept of the ontology that a figure's name measures, or None.
 
     The surface form (a label of a concept of ``ontology/metrics.ttl``) that ends last in the
     name wins, the longest of those first: 日活跃用户数 -> 日活, 占总收入比例 -> 占比. For a
-    growth, only the measure before its word of change counts (搜索量同比增长 -> 搜索量).
+    growth, only the measure before its word of change counts (搜索量同比增长 -> 搜索量). A
+    level in a ``unit`` the concept is not measured in (``kg:measuredIn``) has no measure:
+    180 seconds is no 用户数. A growth, or a multiple (``times``), fits any measure.
     """
     forms, pattern = _vocabulary(ontology)
     if pattern is None:
@@ -727,7 +848,36 @@ def measure_of(ontology: Ontology, name: str, growth: bool = False) -> str | Non
         found = (m.end(), len(m.group()), forms[m.group().casefold()])
         best = found if best is None or found[:2] > best[:2] else best
         at = m.start() + 1
-    return best[2] if best else None
+    if best is None:
+        return None
+    units = _units(ontology).get(best[2])
+    if not growth and unit not in (None, "times") and units and unit not in units:
+        return None  # (a multiple, 是去年的3倍, compares a measure with itself: any fits)
+    return best[2]
+
+
+#: The measure whose figures are an organisation's (see _revenue_owner).
+_REVENUE = "https://kg.example/id/metric/revenue"
+_MEASURED_IN = "https://kg.example/schema#measuredIn"
+
+
+@lru_cache(maxsize=8)
+def _units(ontology: Ontology) -> dict[str, frozenset[str]]:
+    """Each measure of the ontology -> the units its levels are written in (``kg:measuredIn``,
+    read from the files that define measures; a unit is named by its IRI's local name,
+    which is its ``skos:notation``: kg:count -> count)."""
+    from rdflib import Graph, URIRef
+
+    graph = Graph()
+    for path in sorted({term.source for term in ontology.of_kind("Metric")}):
+        try:
+            graph.parse(path, format="turtle")
+        except (OSError, ValueError):
+            continue  # an ontology read back from a build's graph names no files
+    units: dict[str, set[str]] = {}
+    for measure, unit in graph.subject_objects(URIRef(_MEASURED_IN)):
+        units.setdefault(str(measure), set()).add(str(unit).rsplit("#", 1)[-1])
+    return {measure: frozenset(found) for measure, found in units.items()}
 
 
 @lru_cache(maxsize=8)

@@ -3,15 +3,17 @@
 - ``speaker``: a person introduced as a speaker (讲师X, 据X介绍, X表示/说/认为/宣布, 在X看来,
   an interview's ``X：``, a ——X credit after a quote, 「P之父」X) presents a product: the
   section's product in an article laid out one product a section, else the product the person
-  speaks of (named after the cue), else the section's product.
+  speaks of (named after the cue; a platform such as 微信 only when no other is named), else
+  the section's product.
 - ``credit``: the titles of a person, before the name (腾讯公司副总裁、视频号负责人张孝超,
   美团创始人王兴), in brackets after it (王巨宏（腾讯公司副总裁）) or set off by a comma
   (汤道生，腾讯高级副总裁、腾讯云与智慧产业事业群总裁，…): a ``role`` for each title as written,
   without the name and the words of the clause before it; ``leads`` for X负责人 and for a
-  head's title (创始人, 董事长, CEO …) right after an organisation or product, or, with no
-  organisation in the title, the one organisation the sentence names (董事长束从轩喊话…老乡鸡).
+  head's title (创始人, 董事长, CEO …) right after an organisation or product, or, with nothing
+  before the title, the one organisation the sentence names (董事长束从轩喊话…老乡鸡), else its
+  one product (新任掌门人叶军给了钉钉…).
 - ``hand_over``: who is put in charge: 把X交给Y (or the person a 他/她 points back to),
-  Y负责X, 负责X的Y, X…由Y负责.
+  Y负责X, 负责X的Y, X…由Y负责; and whose it is: 马云的阿里巴巴, 张小龙的微信.
 """
 
 from __future__ import annotations
@@ -93,14 +95,21 @@ def _spoken_of(ctx: Context, cue_end: int) -> str | None:
     section; else the first named after the cue (马化腾宣布微信…); else the section's."""
     if ctx.topic is not None and ctx.by_product:
         return ctx.topic
-    return _first_product(ctx, cue_end) or ctx.topic
+    return _first_product(ctx, cue_end, own=True) or ctx.topic
 
 
-def _first_product(ctx: Context, start: int, end: int | None = None) -> str | None:
-    for offset, iri in ctx.products():
-        if offset >= start and (end is None or offset < end):
-            return iri
-    return None
+def _first_product(
+    ctx: Context, start: int, end: int | None = None, *, own: bool = False
+) -> str | None:
+    """The first product named in ``text[start:end]``; with ``own``, a platform (微信) only
+    when no other product is named there: 孙春光还提到，H5游戏在微信里…而小游戏… speaks for
+    小游戏, the platform being where it lives."""
+    found = [
+        iri for offset, iri in ctx.products() if offset >= start and (end is None or offset < end)
+    ]
+    if own:
+        found = [iri for iri in found if not ctx.is_platform(iri)] or found
+    return found[0] if found else None
 
 
 def _fathers(ctx: Context, persons: Sequence[Mention]) -> Iterator[Fact]:
@@ -180,7 +189,7 @@ def _title_parts(
             if strict:
                 return
             continue
-        role = text[role_start:p_end].strip(cues.ROLE_TRIM)
+        role = cues.ROLE_NUMBERING.sub("", text[role_start:p_end]).strip(cues.ROLE_TRIM)
         if len(role) > cues.ROLE_SPAN:
             role = text[t_start:p_end].strip(cues.ROLE_TRIM)
         if cues.FORMER.match(role):
@@ -219,7 +228,8 @@ def _role_start(ctx: Context, start: int, title: int, *, strict: bool) -> int | 
 def _led(ctx: Context, start: int, end: int, title: int) -> str | None:
     """What a title makes its holder lead: X of X负责人; the organisation or product right
     before a head's title (美团创始人); with none in the title, the sentence's one
-    organisation (董事长束从轩…老乡鸡)."""
+    organisation (董事长束从轩…老乡鸡), else its one product that is no platform (新任掌门人
+    叶军给了钉钉…)."""
     text = ctx.text
     inside = [m for m in ctx.mentions if start <= ctx.at(m) < title and ctx.kind(m) in _LED]
     if cues.LEAD_MARKER.search(text, start, end):
@@ -245,7 +255,10 @@ def _led(ctx: Context, start: int, end: int, title: int) -> str | None:
         for m in ctx.of_kind("Organization")
         if ctx.ontology.terms[m.term].cls in _HEADED_CLASSES
     }
-    return organisations.pop() if len(organisations) == 1 else None
+    if organisations:
+        return organisations.pop() if len(organisations) == 1 else None
+    products = {iri for _, iri in ctx.products() if not ctx.is_platform(iri)}
+    return products.pop() if len(products) == 1 else None
 
 
 # ---------------------------------------------------------------- hand_over
@@ -253,7 +266,7 @@ def _led(ctx: Context, start: int, end: int, title: int) -> str | None:
 
 @rule("hand_over", emits=("leads",))
 def hand_over(ctx: Context) -> Iterator[Fact]:
-    """Who is put in charge: 把X交给Y, Y负责X, 负责X的Y, X…由Y负责."""
+    """Who is put in charge: 把X交给Y, Y负责X, 负责X的Y, X…由Y负责; whose it is: Y的X."""
     persons = ctx.of_kind("Person")
     if not persons:
         return
@@ -277,6 +290,14 @@ def hand_over(ctx: Context) -> Iterator[Fact]:
         head = _in_charge(ctx, persons, m)
         if head is not None:
             yield ctx.fact(head.term, "leads", m.term)
+    for person, nxt in zip(ctx.mentions, ctx.mentions[1:], strict=False):
+        # 马云的阿里巴巴, 张小龙的微信: the person's own product or company.
+        if (
+            ctx.kind(person) == "Person"
+            and ctx.kind(nxt) in _LED
+            and cues.OWNER_GAP.fullmatch(text, ctx.end(person), ctx.at(nxt)) is not None
+        ):
+            yield ctx.fact(person.term, "leads", nxt.term)
     for person in persons:
         # X…由Y负责 at the end of a clause: the product named last before it.
         at, end = ctx.at(person), ctx.end(person)

@@ -5,19 +5,29 @@ Most articles are not laid out one product a section, so the clause decides who 
 
 - ``capability``: each capability named in a sentence is offered by, first, the product
   that owns it in the text (飞书的“稍后处理”; 在小程序里…点餐), then the section's product when
-  the article is laid out one product a section, then the subject of its clause (carried
-  over the clauses that name none: 企业微信可以连接小程序，添加微信用户…), then the first
-  product after it, then the section's product of an article that is not laid out so.
-  Features listed after an announcement verb share its subject (微信提供语音、朋友圈、
-  小程序等功能), and a product in such a list is offered too (微信推出了视频号). A capability
-  with a kg:featureOf product (a common word such as 直播) is offered by that product only.
-  It involves a product named inside its own name (公众号文章链接 → 公众号), one it jumps
-  to (朋友圈广告可以直跳淘宝), the partner of its product (A 与 B…互通, A + B) and, in a
-  product's section, the other products of its sentence; its product integrates those.
+  the article is laid out one product a section (headings 「视频号：…」), then the subject of
+  its clause (carried over the clauses that name none: 企业微信可以连接小程序，添加微信用户…;
+  not an edition such as 安卓版, a product named to compare (相比…, 类似抖音) nor one that
+  qualifies the people who act (公众号主)), then, for a list of features, the first product
+  after it (通过图生图、商品背景合成等功能，腾讯广告妙思就能…), then the product its name
+  starts with, and, in a sentence naming no product, the article's product for features it
+  announces (新增…、…; 支持…; a line of features alone). Features listed after an announcement
+  verb share its subject (微信提供语音、朋友圈、小程序等功能), and a product in such a list is
+  offered too (微信推出了视频号). A capability with a kg:featureOf product (a common word
+  such as 直播) is offered by that product only; one written as a bare common word (游戏,
+  搜索) or naming a field (短视频领域) by none, nor is one the clause says the product lacks
+  (还未上线…, 暂不支持). It involves a product named inside its own name (公众号文章链接 →
+  公众号; not a product of the platform's maker in the platform's: 微信朋友圈广告), one it
+  jumps to (朋友圈广告可以直跳淘宝), the partner of its product (A 与 B…互通, A + B) and, in
+  a product's section, the other products of its sentence; there (only) its product
+  integrates those.
 - ``plus``: 视频号 + 微信支付.
 - ``joined``: A和B(、C…)…联动/融合/互通/打通/跳转.
 - ``linked``: A 接入/打通/直跳/内置 B; products listed and then 打通 link one to the next.
-- ``scenes``: 在A、B等场景: the section's product works in A and B.
+- ``scenes``: 在A、B等场景: the section's product works in A and B (laid-out articles only).
+
+``joined`` and ``linked`` keep the text's direction, also for a verb that links both ways (打通,
+互通, 联动), as the seeds' gold does (小程序和微信搜一搜的联动: 小程序 integrates 搜一搜).
 """
 
 from __future__ import annotations
@@ -25,7 +35,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from kg.lang import products as cues
-from kg.lang.punctuation import CLAUSE_BREAK
+from kg.lang.punctuation import CLAUSE_BREAK, CLOSE_PARENS, OPEN_PARENS
 from kg.records import Fact, Mention
 from kg.rules.context import Context, in_parens
 from kg.rules.registry import rule
@@ -85,6 +95,8 @@ class _Reading:
                 continue
             if ctx.at(m) >= limit or not cues.COORDINATION.match(self.text[end : ctx.at(m)]):
                 break
+            if self.edition(m):  # 微信 iOS 版本
+                break
             if m.term not in out:
                 out.append(m.term)
             end = ctx.end(m)
@@ -96,6 +108,26 @@ class _Reading:
         return bool(
             cues.HOST_BEFORE.search(self.text, 0, ctx.at(m))
             and cues.HOST_AFTER.match(self.text, ctx.end(m))
+        )
+
+    def edition(self, m: Mention) -> bool:
+        """Whether a product names the edition of another (安卓版, iOS 版本, 安卓端的小游戏,
+        Android系统下): a qualifier, not the subject of its clause."""
+        return cues.EDITION_AFTER.match(self.text, self.ctx.end(m)) is not None
+
+    def modifier(self, m: Mention) -> bool:
+        """Whether a product qualifies the people the clause speaks of (公众号主, 安卓用户,
+        公众号粉丝): they, not the product, act in it."""
+        return cues.MODIFIER_AFTER.match(self.text, self.ctx.end(m)) is not None
+
+    def negated(self, m: Mention) -> bool:
+        """Whether the clause says its product lacks the capability ``m`` (还未上线…功能,
+        没有让用户设置…, 暂不支持, 还欠缺相应功能)."""
+        ctx = self.ctx
+        start, stop = self.clause(ctx.at(m))
+        return bool(
+            cues.NEGATED_BEFORE.search(self.text, start, ctx.at(m))
+            or cues.NEGATED_AFTER.search(self.text, ctx.end(m), stop)
         )
 
     def compared(self, m: Mention) -> bool:
@@ -126,6 +158,8 @@ class _Reading:
     def _own_subject(self, start: int, limit: int, hosts: bool) -> tuple[str, ...]:
         """The subject a clause names itself, before offset ``limit`` (see :meth:`subject`)."""
         ctx = self.ctx
+        if cues.COMPARING_CLAUSE.match(self.text, start):
+            return ()  # 相比2020年初的“全员all in小程序”，…
         first = True
         for m in self.items:
             p = ctx.at(m)
@@ -133,8 +167,10 @@ class _Reading:
                 continue
             governed = cues.NOT_SUBJECT.search(self.text, start, p)
             if ctx.kind(m) == "Product":
-                if governed and not (hosts and self.hosted(m)):
+                if (governed and not (hosts and self.hosted(m))) or self.edition(m):
                     continue
+                if self.compared(m) or self.modifier(m):
+                    continue  # 类似抖音, 与钉钉相比; 公众号主, 安卓用户
                 return self.group(m, limit)
             named = _named_after(ctx, m) if first else None
             first = False
@@ -164,8 +200,11 @@ def capability(ctx: Context) -> Iterator[Fact]:
                 if r.run[j] == i:
                     offered[j], explicit[j] = owners, bound
     launches = _launch_lists(r)
+    common: dict[int, bool] = {}  # by list: whether all its capabilities are common words
     for i, m in enumerate(r.items):
         owners = offered[i]
+        if r.negated(m):
+            continue  # 视频号还未上线类似“dou+”的付费投流功能; iOS暂不支持
         if ctx.kind(m) == "Product":
             if i not in launches:
                 continue
@@ -174,6 +213,15 @@ def capability(ctx: Context) -> Iterator[Fact]:
                 if owner != m.term:
                     yield ctx.fact(owner, "offers", m.term)
             continue
+        if cues.FIELD_AFTER.match(r.text, ctx.end(m)):
+            continue  # 短视频领域, 协同办公类产品: a field, no feature of a product
+        head = r.run[i]
+        if head not in common:
+            common[head] = all(
+                _common_word(ctx, x) for x in r.members(head) if ctx.kind(x) == "Capability"
+            )
+        if common[head]:
+            continue  # 游戏, 分享: common words, unless listed with features (会话消息、群聊)
         owners = _featured(ctx, m, owners, explicit[i])
         for owner in owners:
             yield ctx.fact(owner, "offers", m.term)
@@ -181,9 +229,26 @@ def capability(ctx: Context) -> Iterator[Fact]:
             continue
         for other in sorted(_involved(r, i, owners)):
             yield ctx.fact(m.term, "involves", other)
+            if _layout(ctx) is None:
+                continue  # elsewhere, a link between products needs words of its own (linked)
             for owner in owners:
                 if owner != other:
                     yield ctx.fact(owner, "integrates", other)
+
+
+def _common_word(ctx: Context, cap: Mention) -> bool:
+    """Whether a capability is written as a bare common word (游戏, 分享, 电商, 搜索, IM) and
+    has no kg:featureOf product: news names such words in passing far more often than as a
+    feature a product provides, so they are offered by no product, but in a product's own
+    section of an article laid out so (视频号 + 微信支付，未来就会让打赏成为可能), or where the
+    text names it as a feature (钉钉开发了密聊功能, “好看”功能)."""
+    if ctx.ontology.terms[cap.term].feature_of or _layout(ctx) is not None:
+        return False
+    at, end = ctx.at(cap), ctx.end(cap)
+    if end - at > cues.COMMON_WORD_LENGTH:
+        return False
+    # Named as a feature: 密聊功能, “好看”功能, “灵感”板块.
+    return not (cues.NAMED_FEATURE.match(ctx.text, end) or cues.QUOTED.match(ctx.text, at - 1))
 
 
 def _launched(ctx: Context) -> bool:
@@ -220,14 +285,32 @@ def _owners(r: _Reading, head: int) -> tuple[tuple[str, ...], bool]:
     subject = r.subject(at, hosts=True)
     if subject:
         return subject, False
-    last = r.members(head)[-1]  # not a product of the list itself
-    after = [p for p in r.products if ctx.at(p) > ctx.at(last)]
-    if after:
+    members = r.members(head)
+    after = [p for p in r.products if ctx.at(p) > ctx.at(members[-1])]
+    after = [p for p in after if not r.edition(p) and not in_parens(ctx, p)]
+    if after and len(members) > 1:  # 通过图生图、商品背景合成…等功能，腾讯广告妙思就能…
         return r.group(after[0], len(r.text)), False
     named = _named_after(ctx, m)  # “同程旅行机票盲盒”激发了…
     if named is not None:
         return (named,), True
-    return ((ctx.topic,) if ctx.topic is not None else ()), False
+    if ctx.lead is not None and not ctx.products() and _announced(r, head):
+        return (ctx.lead,), False  # 新增个人信息收集清单、第三方信息共享清单
+    return (), False
+
+
+def _announced(r: _Reading, head: int) -> bool:
+    """Whether the list of features that starts with item ``head`` is announced as such: after
+    a verb of announcing (新增, 支持, 推出…), before a head noun (等功能), or alone on its
+    line (群成员去重; 一是“群聊邀请确认”)."""
+    members = r.members(head)
+    ctx = r.ctx
+    start, end = ctx.at(members[0]), ctx.end(members[-1])
+    if cues.OFFER_VERB.search(r.text, 0, start) or cues.FEATURE_TAIL.match(r.text, end):
+        return True
+    rest = r.text[:start] + r.text[end:]
+    for m in members[1:]:
+        rest = rest.replace(r.text[ctx.at(m) : ctx.end(m)], "", 1)
+    return len(rest) <= cues.FEATURES_ALONE_REST and cues.FEATURES_ALONE.fullmatch(rest) is not None
 
 
 def _named_after(ctx: Context, cap: Mention) -> str | None:
@@ -250,7 +333,7 @@ def _featured(ctx: Context, cap: Mention, owners: tuple[str, ...], bound: bool) 
     kept = tuple(o for o in owners if o in homes)
     if kept:
         return kept
-    named = {iri for _, iri in ctx.products()} | {ctx.topic}
+    named = {iri for _, iri in ctx.products()} | {_layout(ctx)}
     return next(((home,) for home in homes if home in named), ())
 
 
@@ -320,15 +403,18 @@ def _brand(ctx: Context, product: str, owners: Sequence[str]) -> bool:
     """Whether a product named inside a capability's name is its brand, not a link: it is
     the capability's product, or is named in that product's own name (有赞 in 有赞新零售's
     有赞CRM); the platform (微信 in 微信客服) is the brand of its maker's products, and a
-    link from another company's (淘宝's 微信扫码支付)."""
+    link from another company's (淘宝's 微信扫码支付); a product of the platform's maker is
+    part of the platform (朋友圈 in 微信's 朋友圈广告)."""
     ontology = ctx.ontology
     name = ontology.terms[product].label
-    made = set(ontology.terms[product].made_by) if ctx.is_platform(product) else set()
+    made = set(ontology.terms[product].made_by)
     for owner in owners:
         term = ontology.terms[owner]
         if owner == product or any(name in label for label in term.labels):
             return True
-        if made & set(term.made_by):
+        # The platform and its maker's products are one family: 微信 in 企业微信's 微信客服,
+        # 朋友圈 in 微信's 朋友圈广告.
+        if (ctx.is_platform(product) or ctx.is_platform(owner)) and made & set(term.made_by):
             return True
     return False
 
@@ -363,7 +449,8 @@ def plus(ctx: Context) -> Iterator[Fact]:
 def joined(ctx: Context) -> Iterator[Fact]:
     """A和B(、C…)…联动: the product before the conjunction integrates those listed after it."""
     products = ctx.of_kind("Product")
-    if len(products) < 2 and not (products and ctx.topic):
+    section = _layout(ctx)
+    if len(products) < 2 and not (products and section):
         return
     text = ctx.text
     r: _Reading | None = None
@@ -382,15 +469,22 @@ def joined(ctx: Context) -> Iterator[Fact]:
             subjects = r.subject(conj.start(), hosts=False)
         if not subjects:
             after = [m.term for m in products if ctx.at(m) >= verb.end()]
-            subjects = (ctx.topic,) if ctx.topic else tuple(after[:1])
+            subjects = (section,) if section else tuple(after[:1])
         for subject in subjects:
             for other in listed:
                 if subject != other.term:
-                    yield ctx.fact(subject, "integrates", other.term)
+                    yield _link(ctx, subject, other.term)
 
 
 def _breaks(text: str, start: int, end: int) -> bool:
-    """Whether a clause ends between ``start`` and ``end``, other than to go on with a list."""
+    """Whether a clause ends between ``start`` and ``end``, other than to go on with a list,
+    or an aside in brackets open at ``start`` closes (“一门三杰”（企业微信，腾讯会议和腾讯文档）
+    代表的…能力，以及小程序连接的…: the conjunction is the aside's)."""
+    opened = max(text.rfind(mark, 0, start) for mark in OPEN_PARENS)
+    if opened > max(text.rfind(mark, 0, start) for mark in CLOSE_PARENS) and any(
+        mark in text[start:end] for mark in CLOSE_PARENS
+    ):
+        return True
     return any(
         not cues.LIST_GOES_ON.match(text, brk.start())
         for brk in CLAUSE_BREAK.finditer(text, start, end)
@@ -419,12 +513,21 @@ def linked(ctx: Context) -> Iterator[Fact]:
             for a in subjects:
                 for b in objects:
                     if a != b:
-                        yield ctx.fact(a, "integrates", b)
+                        yield _link(ctx, a, b)
             continue
-        chain = objects or _listed_before(r, verb.start())
+        # With no subject, products listed after 打通 link one to the next (打通了视频号、公众号、
+        # 朋友圈等场景); after a verb with a direction (接入, 跳转) they link nothing.
+        both_ways = cues.BOTH_WAYS.fullmatch(verb.group()) is not None
+        chain = (objects if both_ways else ()) or _listed_before(r, verb.start())
         for a, b in zip(chain, chain[1:], strict=False):
             if a != b:
-                yield ctx.fact(a, "integrates", b)
+                yield _link(ctx, a, b)
+
+
+def _link(ctx: Context, a: str, b: str) -> Fact:
+    """``a`` integrates ``b``, in the text's direction (docs/facts-format.md: a verb that
+    links both ways, 打通 or 互通, gives no other)."""
+    return ctx.fact(a, "integrates", b)
 
 
 def _listed_before(r: _Reading, at: int) -> tuple[str, ...]:
@@ -443,11 +546,13 @@ def _listed_before(r: _Reading, at: int) -> tuple[str, ...]:
 
 @rule("scenes", emits=("integrates",))
 def scenes(ctx: Context) -> Iterator[Fact]:
-    """在A、B等场景: the section's product integrates the products it works in."""
-    if ctx.topic is None:
+    """在A、B等场景: the section's product integrates the products it works in, in an article
+    laid out one product a section (elsewhere a heading's product is no subject)."""
+    section = _layout(ctx)
+    if section is None:
         return
     scene = cues.SCENE_LIST.search(ctx.text)
     if scene:
         for at, iri in ctx.products():
-            if scene.start(1) <= at < scene.end(1) and iri != ctx.topic:
-                yield ctx.fact(ctx.topic, "integrates", iri)
+            if scene.start(1) <= at < scene.end(1) and iri != section:
+                yield ctx.fact(section, "integrates", iri)
