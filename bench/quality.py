@@ -276,7 +276,7 @@ def _tsv_rows(lines: Iterable[str], folder: Path, name: str) -> list[Any]:
 def article_rows(build: Any, folder: Path) -> dict[str, list[Any]]:
     """Each article's facts (by file name) as rows of a facts table: the facts read from
     that article, one row per distinct fact, as the build's facts table writes them."""
-    from kg.exporters.facts import HEADER, fact_rows
+    from kg.exporters.facts import HEADER, fact_rows, table_lines
 
     names = {a.id: Path(a.path).name for a in build.articles}
     by_doc: defaultdict[str, list[Any]] = defaultdict(list)
@@ -285,10 +285,7 @@ def article_rows(build: Any, folder: Path) -> dict[str, list[Any]]:
             by_doc[fact.evidence.document].append(fact)
     out: dict[str, list[Any]] = {}
     for doc, facts in by_doc.items():
-        first: dict[tuple[str, ...], str] = {}
-        for fields, _, (text, rule) in sorted(fact_rows(facts, build.ontology)):
-            first.setdefault(fields, "\t".join((*fields, text, rule)) + "\n")
-        lines = ["\t".join(HEADER) + "\n", *(first[f] for f in sorted(first))]
+        lines = ["\t".join(HEADER) + "\n", *table_lines(sorted(fact_rows(facts, build.ontology)))]
         out[names[doc]] = _tsv_rows(lines, folder, f"article-{len(out)}.tsv")
     return out
 

@@ -321,17 +321,20 @@ _service_option = click.option(
 )
 
 
-@main.command()
-@click.argument("query")
-@click.option(
+_build_dir_option = click.option(
     "-d",
     "--dir",
     "build_dir",
     default="out",
     show_default=True,
     type=click.Path(path_type=Path),
-    help="The build to query.",
+    help="The build to read.",
 )
+
+
+@main.command()
+@click.argument("query")
+@_build_dir_option
 @click.option(
     "-o",
     "--output",
@@ -383,6 +386,74 @@ def query(
     click.echo(printed)
 
 
+_product_option = click.option(
+    "--product", metavar="NAME", help="Only what concerns this product (any of its labels)."
+)
+_report_option = click.option(
+    "-o",
+    "--output",
+    default="text",
+    show_default=True,
+    type=click.Choice(["text", "md", "tsv", "json"]),
+    help="text: a terminal table; md: a report to paste into a note; tsv; json.",
+)
+
+
+@main.command(name="diff")
+@click.argument("year_a", type=int)
+@click.argument("year_b", type=int)
+@_build_dir_option
+@_product_option
+@_report_option
+@_guard
+def diff_command(
+    year_a: int, year_b: int, build_dir: Path, product: str | None, output: str
+) -> None:
+    """What changed from YEAR_A to YEAR_B in a build.
+
+    Per product, the capabilities new in YEAR_B, kept and dropped (a dropped capability
+    whose family goes on names its successors); people with their titles and what they
+    spoke for each year; customers; integrations; metrics compared by measure, growth
+    figures apart. Each row gives its evidence sentence and article.
+
+    Example:
+
+    \b
+        kg diff 2022 2023 -d out --product 视频号 -o md
+    """
+    from kg.diff import diff, render
+    from kg.reader import read_build
+
+    build = read_build(build_dir)
+    tables = diff(build, year_a, year_b, product)
+    heading = f"{year_a} → {year_b}" + (f" · {product}" if product else "")
+    click.echo(render(tables, output, heading))
+
+
+@main.command()
+@_build_dir_option
+@_product_option
+@_report_option
+@_guard
+def timeline(build_dir: Path, product: str | None, output: str) -> None:
+    """Every year of a build: per product and year, how many capabilities were new, kept
+    and dropped, and each measure's figures year by year.
+
+    Example:
+
+    \b
+        kg timeline -d out --product 小程序
+    """
+    from kg.diff import render
+    from kg.diff import timeline as lay_out
+    from kg.reader import read_build
+
+    build = read_build(build_dir)
+    click.echo(
+        render(lay_out(build, product), output, "Timeline" + (f" · {product}" if product else ""))
+    )
+
+
 @main.command()
 @click.argument("build_dir", default="out", type=click.Path(path_type=Path))
 @click.option(
@@ -391,7 +462,8 @@ def query(
     "formats",
     multiple=True,
     required=True,
-    help="Format to write (repeatable): gexf, graphml, turtle, trig, jsonld, facts, csv, report.",
+    help="Format to write (repeatable): gexf, graphml, turtle, trig, jsonld, facts, csv, "
+    "report, html.",
 )
 @click.option(
     "-o",
@@ -504,6 +576,7 @@ def serve(
     GET or POST queries; results by content negotiation (JSON, XML, CSV, TSV). Updates are
     refused (403), and so is SERVICE unless --allow-service (400). A query past --timeout
     or --max-memory is stopped (503). Binds to loopback unless --host says otherwise.
+    A browser finds a query page at http://HOST:PORT/ and the graph at /graph.
 
     Example:
 
@@ -538,7 +611,11 @@ def serve(
             err=True,
         )
     shown = f"[{host}]" if ":" in host else host
-    click.echo(f"serving {build_dir} at http://{shown}:{server.server_port}/sparql (Ctrl-C stops)")
+    base = f"http://{shown}:{server.server_port}"
+    click.echo(
+        f"serving {build_dir} at {base}/sparql, a query page at {base}/ and the graph at "
+        f"{base}/graph (Ctrl-C stops)"
+    )
 
     def stop(signum: int, frame: Any) -> None:
         raise KeyboardInterrupt  # SIGTERM stops as Ctrl-C does: workers first, then kg

@@ -37,7 +37,8 @@ def to_networkx(facts: Iterable[Fact], ontology: Ontology) -> nx.MultiDiGraph[st
     ``years`` (reported in), ``mentions`` (readings per year), and one per text predicate of
     the vocabulary: ``roles`` ((year, title) pairs) and ``metrics`` ((year, name, value,
     unit)).
-    Edge attributes: ``predicate``, ``years`` and ``evidence`` (the number of sentences).
+    Edge attributes: ``predicate``, ``years``, ``evidence`` (the number of sentences) and
+    ``sentence`` (the first of them, by article and offset).
     Family edges (``broader``) join a capability to its skos:broader family.
     """
     graph = GraphAccumulator(ontology)
@@ -49,13 +50,16 @@ class GraphAccumulator:
     """The graph's tallies, fed one article's facts at a time (a build streams them).
 
     What it holds grows with the distinct entities, edges, titles and figures, not with the
-    number of articles: a sentence is counted, never kept.
+    number of articles: of an edge's sentences only the first is kept, the others counted.
     """
 
     def __init__(self, ontology: Ontology) -> None:
         self.ontology = ontology
         self._years: dict[tuple[str, str, str], set[int]] = defaultdict(set)
         self._evidence: dict[tuple[str, str, str], int] = defaultdict(int)
+        # Each edge's first sentence: the one of the article and offset that sort first, so
+        # that it does not depend on the order articles arrive in.
+        self._first: dict[tuple[str, str, str], tuple[str, int, str]] = {}
         self._node_years: dict[str, set[int]] = defaultdict(set)
         self._mentions: dict[str, dict[int, int]] = defaultdict(lambda: defaultdict(int))
         # attribute (roles, metrics) -> node -> (year, text) or (year, name, value, unit)
@@ -84,8 +88,13 @@ class GraphAccumulator:
             self._years[key].add(year)
             self._node_years[fact.object].add(year)
             self._mentions[fact.object][year] += 1
-            if fact.evidence is not None:
-                sentences.add((key, fact.evidence.document, fact.evidence.start))
+            ev = fact.evidence
+            if ev is not None:
+                sentences.add((key, ev.document, ev.start))
+                where = (ev.document, ev.start, ev.text)
+                first = self._first.get(key)
+                if first is None or where[:2] < first[:2]:
+                    self._first[key] = where
         for key, _, _ in sentences:
             self._evidence[key] += 1
 
@@ -111,6 +120,7 @@ class GraphAccumulator:
                 predicate=predicate,
                 years=tuple(sorted(y for y in self._years[key] if y)),
                 evidence=self._evidence[key],
+                sentence=" ".join(self._first[key][2].split()) if key in self._first else "",
             )
         _add_families(graph, ontology)
         return graph
@@ -139,5 +149,11 @@ def _add_families(graph: nx.MultiDiGraph[str], ontology: Ontology) -> None:
                 graph.nodes[family].update((attribute, ()) for attribute in text_attributes())
             years = graph.nodes[node]["years"]
             graph.add_edge(
-                node, family, key="broader", predicate="broader", years=years, evidence=0
+                node,
+                family,
+                key="broader",
+                predicate="broader",
+                years=years,
+                evidence=0,
+                sentence="",
             )

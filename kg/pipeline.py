@@ -91,7 +91,8 @@ class Build:
 
     @property
     def rows(self) -> SortedRuns[Row]:
-        """The facts table's rows, sorted, one per distinct fact (:mod:`kg.exporters.facts`)."""
+        """The facts table's rows, sorted: each distinct fact's first reading in each article
+        that states it (:mod:`kg.exporters.facts`)."""
         return self.assembly.tallies[0]
 
     @cached_property
@@ -112,6 +113,12 @@ class Build:
 
 def _first(item: tuple[Any, ...]) -> Any:
     return item[0]
+
+
+def _fact_in_article(row: Row) -> tuple[Any, ...]:
+    """A facts table row's fact and article: the table keeps each fact's first reading in
+    each article (:func:`kg.exporters.facts.table_lines`)."""
+    return (row[0], row[1][2])
 
 
 #: The parts of an article's record: its facts, its triples.
@@ -189,7 +196,7 @@ class Assembly:
         from kg.graph import GraphAccumulator
 
         # A row of the facts table weighs about 600 bytes in memory, a triple about 250.
-        rows: SortedRuns[Row] = SortedRuns(self.spill, "rows", 0.4, distinct=_first)
+        rows: SortedRuns[Row] = SortedRuns(self.spill, "rows", 0.4, distinct=_fact_in_article)
         return rows, GraphAccumulator(self.ontology)
 
     def add(self, result: Processed | Failure) -> None:

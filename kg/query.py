@@ -4,12 +4,12 @@ a build's store (:mod:`kg.store`) and print the answer as a table, CSV, TSV, JSO
 
 from __future__ import annotations
 
-import unicodedata
 from pathlib import Path
 
 from kg.errors import QueryError
 from kg.resources import shipped
 from kg.store import DEFAULT_MEMORY, DEFAULT_TIMEOUT, Answer, check, execute, open_store, select
+from kg.terminal import aligned
 
 __all__ = ["OUTPUTS", "queries_dir", "named_queries", "resolve", "answer", "table"]
 
@@ -92,20 +92,8 @@ def answer(
     return data.decode("utf-8").rstrip("\n")
 
 
-def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
-
 def table(answer: Answer) -> str:
     """An answer as columns aligned for a terminal (CJK characters count double)."""
-    widths = [_width(c) for c in answer.columns]
-    for row in answer.rows:
-        widths = [max(w, _width(v)) for w, v in zip(widths, row, strict=True)]
-
-    def line(cells: tuple[str, ...]) -> str:
-        return "  ".join(c + " " * (w - _width(c)) for c, w in zip(cells, widths, strict=True))
-
-    out = [line(answer.columns), "  ".join("-" * w for w in widths)]
-    out.extend(line(row) for row in answer.rows)
+    out = aligned(answer.columns, answer.rows)
     out.append(f"({len(answer.rows)} row{'s' if len(answer.rows) != 1 else ''})")
-    return "\n".join(x.rstrip() for x in out)
+    return "\n".join(out)

@@ -2,7 +2,9 @@
 
 One named graph per article (its IRI is the article's). In it:
 
-- the article: ``kg:Article``, title, date, source, ``kg:reports`` its event;
+- the article: ``kg:Article`` and ``nif:Context`` with its clean text (``nif:isString``, the
+  text the sentences' offsets count in), title, date, ``dcterms:source`` (the address it was
+  taken from), ``kg:reports`` its event;
 - each fact as a plain triple (``product:channels kg:offers cap:red-packet-cover``);
 - each reading of a fact as a ``kg:Statement`` (an ``rdf:Statement``) with ``rdf:subject``,
   ``rdf:predicate``, ``rdf:object``, ``kg:year``, ``prov:wasDerivedFrom`` the sentence and
@@ -193,7 +195,10 @@ def article_triples(extraction: Extraction) -> list[Triple]:
     if doc.date:
         out.add((d, "dcterms:date", literal(doc.date, datatype="xsd:date")))
     if doc.source:
-        out.add((d, "dcterms:publisher", literal(doc.source)))
+        # The address the article was taken from (front matter ``source:``): an IRI when it
+        # is a web address an RDF tool can read as one, else the text as written.
+        web = _WEB_ADDRESS.fullmatch(doc.source)
+        out.add((d, "dcterms:source", f"<{doc.source}>" if web else literal(doc.source)))
     if doc.author:
         out.add((d, "dcterms:creator", literal(doc.author)))
     if extraction.event:
@@ -204,6 +209,10 @@ def article_triples(extraction: Extraction) -> list[Triple]:
             out.add((event, "kg:year", _year(extraction.year)))
     if extraction.year is not None:
         out.add((d, "kg:year", _year(extraction.year)))
+    # NIF: the article is the context its sentences' offsets point into, and publishes the
+    # clean text they count in (what kg read: markup, front matter and boilerplate gone).
+    out.add((d, A, "nif:Context"))
+    out.add((d, "nif:isString", literal(doc.text, LANGUAGE)))
     sentences: set[Evidence] = set()
     for fact in extraction.facts:
         _add_fact(out, fact)
@@ -221,6 +230,8 @@ def article_triples(extraction: Extraction) -> list[Triple]:
 
 
 _RULE = iri(vocabulary.RULE_PROPERTY)
+#: An absolute http(s) address with none of the characters an IRI may not hold.
+_WEB_ADDRESS = re.compile(r"https?://[^\x00-\x20<>\"{}|\\^`\x7f-\x9f]+")
 
 
 @lru_cache(maxsize=256)

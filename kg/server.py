@@ -1,5 +1,11 @@
 """``kg serve``: a read-only SPARQL 1.1 Protocol endpoint over a build, at ``/sparql``.
 
+- ``GET /`` answers a page to type a query in (kg's prefixes declared, the named queries as
+  examples) and read its answer as a table; ``GET /graph`` the build's graph as the page
+  ``kg export -f html`` writes (:mod:`kg.exporters.html`), made on first request and kept.
+  Both are sent with a Content-Security-Policy that lets them reach nothing but this server
+  and be framed by no other page.
+
 - Queries come by GET (``?query=``) or POST (``application/x-www-form-urlencoded`` with
   ``query=``, or ``application/sparql-query`` as the body).
 - Results follow the Accept header: SPARQL JSON (default), XML, CSV or TSV for SELECT and
@@ -21,6 +27,7 @@
 
 from __future__ import annotations
 
+import html
 import ipaddress
 import re
 import socket
@@ -73,6 +80,20 @@ DEFAULT_CONNECTIONS = 64
 #: within three times as long.
 IDLE_TIMEOUT = 10.0
 _LENGTH = re.compile(r"[0-9]{1,19}")
+_NOT_FOUND = b"kg serves SPARQL at /sparql, a query page at / and the graph at /graph\n"
+#: The named query the query page opens with, when there is one of that name.
+FIRST_QUERY = "capabilities-by-product-year"
+# The pages may run their own inline scripts and fetch from this server, nothing else.
+_PAGE_POLICY = (
+    "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
+    "img-src data:; connect-src 'self'; form-action 'self'; base-uri 'none'; "
+    "frame-ancestors 'none'"
+)
+_PAGE_HEADERS = {
+    "Content-Security-Policy": _PAGE_POLICY,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,10 +211,25 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True  # a body it does not read must not pass as a request
         self._deadline.cancel()
         url = urlsplit(self.path)
+        if url.path in ("/", "/graph"):
+            self._page(url.path)
+            return
         if url.path != "/sparql":
-            self._send(HTTPStatus.NOT_FOUND, "text/plain", b"kg serves SPARQL at /sparql\n")
+            self._send(HTTPStatus.NOT_FOUND, "text/plain", _NOT_FOUND)
             return
         self._answer(parse_qs(url.query), None)
+
+    def _page(self, path: str) -> None:
+        try:
+            payload = self.server.query_page() if path == "/" else self.server.graph_page()
+        except OSError:
+            raise  # the connection's, or the build's files: said once in handle_error
+        except Exception as exc:
+            self.server.note(exc, self.client_address)
+            message = f"internal error in kg ({type(exc).__name__}); see the server's log\n"
+            self._send(HTTPStatus.INTERNAL_SERVER_ERROR, "text/plain", message.encode(), True)
+            return
+        self._send(HTTPStatus.OK, "text/html", payload, headers=_PAGE_HEADERS)
 
     def do_POST(self) -> None:  # noqa: N802 - stdlib's name
         if not self._admitted():
@@ -208,7 +244,7 @@ class _Handler(BaseHTTPRequestHandler):
         self._deadline.cancel()
         url = urlsplit(self.path)
         if url.path != "/sparql":
-            self._send(HTTPStatus.NOT_FOUND, "text/plain", b"kg serves SPARQL at /sparql\n")
+            self._send(HTTPStatus.NOT_FOUND, "text/plain", _NOT_FOUND)
             return
         text = body.decode("utf-8", "replace")
         ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
@@ -357,10 +393,18 @@ class _Server(ThreadingHTTPServer):
     request_queue_size = 64
 
     def __init__(
-        self, address: tuple[str, int], store: Any, settings: Settings, names: Sequence[str]
+        self,
+        address: tuple[str, int],
+        store: Any,
+        settings: Settings,
+        names: Sequence[str],
+        build_dir: Path | None = None,
     ) -> None:
         self.store = store
         self.settings = settings
+        self.build_dir = build_dir
+        self._pages: dict[str, bytes] = {}
+        self._pages_lock = threading.Lock()
         #: The host names answered (IP addresses always are).
         self.names = tuple(dict.fromkeys(n.lower().rstrip(".") for n in names if n))
         self._open = 0
@@ -374,6 +418,27 @@ class _Server(ThreadingHTTPServer):
         socketserver.TCPServer.server_bind(self)
         host, port = self.server_address[:2]
         self.server_name, self.server_port = str(host), int(port)
+
+    def query_page(self) -> bytes:
+        """``/``: the query page, made once."""
+        with self._pages_lock:
+            if "/" not in self._pages:
+                self._pages["/"] = query_page().encode()
+            return self._pages["/"]
+
+    def graph_page(self) -> bytes:
+        """``/graph``: the build's graph page (:mod:`kg.exporters.html`), made once, on the
+        first request (reading the build back costs as much as ``kg export`` does)."""
+        with self._pages_lock:
+            if "/graph" not in self._pages:
+                from kg.exporters.html import html_lines
+                from kg.reader import read_build
+
+                if self.build_dir is None:
+                    raise QueryError("this endpoint was started without a build directory")
+                build = read_build(self.build_dir)
+                self._pages["/graph"] = "".join(html_lines(build)).encode()
+            return self._pages["/graph"]
 
     def answers(self, name: str) -> bool:
         """Whether a request for host ``name`` is answered (DNS rebinding needs a name)."""
@@ -481,9 +546,35 @@ def make_server(
     )
     names = ["localhost", host.strip("[]"), *allow_hosts]
     try:
-        return _Server((host.strip("[]"), port), store, settings, names)
+        return _Server((host.strip("[]"), port), store, settings, names, Path(build_dir))
     except OSError as exc:
         raise QueryError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from exc
+
+
+def query_page() -> str:
+    """The query page: kg's prefixes, the named queries as examples, the first in the box."""
+    from kg.exporters.html import script_json, static_text
+    from kg.query import named_queries, queries_dir
+    from kg.rdf import PREFIXES
+
+    examples = {name: _text(queries_dir() / f"{name}.rq") for name in named_queries()}
+    name = FIRST_QUERY if FIRST_QUERY in examples else next(iter(examples), "")
+    first = examples.get(name, "")
+    declared = "".join(f"PREFIX {prefix}: <{iri}>\n" for prefix, iri in PREFIXES.items())
+    slots = {
+        "QUERY": html.escape(first, quote=False),
+        "PREFIXES": html.escape(declared, quote=False),
+        "DATA": script_json({"examples": examples, "first": name, "prefixes": dict(PREFIXES)}),
+    }
+    template = static_text("query.html")
+    return re.sub(r"\{\{([A-Z]+)\}\}", lambda slot: slots[slot.group(1)], template)
+
+
+def _text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        return f"# {path.name}: cannot be read ({exc})\n"
 
 
 def serve(server: _Server, ready: threading.Event | None = None) -> None:

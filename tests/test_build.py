@@ -120,11 +120,11 @@ def test_the_facts_table_names_the_rules_that_read_each_fact(seed_out: Path) -> 
     """The last column says which rule(s) read a fact from its evidence sentence (not scored:
     docs/facts-format.md), so a wrong fact can be traced to its rule."""
     lines = (seed_out / "facts.tsv").read_text(encoding="utf-8").splitlines()
-    assert lines[0].split("\t") == [*COLUMNS, "rule"]
+    assert lines[0].split("\t") == [*COLUMNS, "doc", "rule"]
     rules: set[str] = set()
     for line in lines[1:]:
         fields = line.split("\t")
-        names = fields[7].split(",")
+        names = fields[8].split(",")
         assert all(fields[2] in REGISTRY[name].emits for name in names), line
         rules.update(names)
     # Every rule has its own example in tests/test_relations.py; on the seeds, a fact two rules
@@ -134,6 +134,24 @@ def test_the_facts_table_names_the_rules_that_read_each_fact(seed_out: Path) -> 
     assert "视频号\tintegrates\t微信支付\t\t\t例如视频号 + 微信支付，" in "\n".join(lines)
     linked = [line for line in lines if "\tintegrates\t微信支付\t\t\t例如视频号 + 微信支付" in line]
     assert [line.rsplit("\t", 1)[1] for line in linked] == ["capability,plus"]
+
+
+def test_the_facts_table_names_every_article_that_states_a_fact(
+    tmp_path: Path, ontology: Ontology
+) -> None:
+    """The ``doc`` column holds the ids of the articles that state the fact, the one its
+    evidence is quoted from first: the same report copied by a second outlet is both."""
+    text = "以下为2023微信公开课PRO·微信之约。\n\n视频号上线了付费订阅功能。\n"
+    (tmp_path / "a-first.md").write_text(text, encoding="utf-8")
+    (tmp_path / "b-copy.md").write_text(text.replace("。\n\n", "。\n\n据悉，"), encoding="utf-8")
+    out = tmp_path / "out"
+    exporters.write(build([tmp_path / "a-first.md", tmp_path / "b-copy.md"], ontology), out)
+    header, *rows = (out / "facts.tsv").read_text(encoding="utf-8").splitlines()
+    doc = header.split("\t").index("doc")
+    offers = [r.split("\t") for r in rows if "\toffers\t付费订阅\t" in r]
+    assert [r[doc] for r in offers] == ["a-first|b-copy"]
+    assert offers[0][6] == "视频号上线了付费订阅功能。"
+    assert read_facts(out / "facts.tsv")[0].doc  # kg eval reads the column
 
 
 def _rivals(ctx: Context) -> Iterator[Fact]:
@@ -164,7 +182,10 @@ def test_a_predicate_added_to_the_vocabulary_flows_through_every_output(
     built = runner.invoke(main, ["build", str(article), "-o", str(out), "--no-cache"])
     assert built.exit_code == 0, built.output
     table = (out / "facts.tsv").read_text(encoding="utf-8").splitlines()
-    assert table[1:] == ["2023\t视频号\tcompetes\t公众号\t\t\t视频号与公众号展开竞争。\trivals"]
+    # ... evidence, doc (the article rivals.md), rule
+    assert table[1:] == [
+        "2023\t视频号\tcompetes\t公众号\t\t\t视频号与公众号展开竞争。\trivals\trivals"
+    ]
     stats = runner.invoke(main, ["stats", str(out)])
     assert stats.exit_code == 0, stats.output
     assert stats.output.split("\n\n")[1].splitlines() == [

@@ -222,36 +222,102 @@ def test_colours_tell_kinds_apart_and_every_node_has_a_place(seed_gexf: Path) ->
     assert len(places) == len(doc.findall(".//g:node", NS)), "two nodes share a position"
 
 
-def test_products_sit_inside_with_their_capabilities_fanned_out_in_front(
+def _circles(doc: Any) -> dict[str, tuple[float, float, float]]:
+    out = {}
+    for node in doc.iterfind(".//g:node", NS):
+        p, size = node.find("viz:position", NS), node.find("viz:size", NS)
+        out[node.get("id")] = (float(p.get("x")), float(p.get("y")), float(size.get("value")))
+    return out
+
+
+def _overlaps(circles: dict[str, tuple[float, float, float]]) -> list[tuple[str, str]]:
+    items = sorted(circles.items())
+    return [
+        (a, b)
+        for i, (a, (xa, ya, ra)) in enumerate(items)
+        for b, (xb, yb, rb) in items[i + 1 :]
+        if math.hypot(xa - xb, ya - yb) < ra + rb
+    ]
+
+
+def test_no_two_nodes_overlap(seed_gexf: Path) -> None:
+    """Sizes are radii, as Gephi and sigma.js read them: no two circles may overlap (the ring
+    layout stacked 微信, 腾讯视频 and 服务号 on each other)."""
+    assert _overlaps(_circles(etree.parse(str(seed_gexf)))) == []
+
+
+def test_capabilities_gather_round_the_product_that_offers_them(
     seed_gexf: Path, graph: nx.MultiDiGraph[str]
 ) -> None:
-    doc = etree.parse(str(seed_gexf))
-    radius: dict[str, set[int]] = {}
-    angle: dict[str, float] = {}
-    for node in doc.iterfind(".//g:node", NS):
-        p = node.find("viz:position", NS)
-        x, y = float(p.get("x")), float(p.get("y"))
-        kind = _attvalues(node)["kind"]
-        radius.setdefault(kind, set()).add(round(math.hypot(x, y)))
-        angle[node.get("id")] = math.atan2(y, x)
-    assert all(len(r) == 1 for r in radius.values()), radius
-    (product,), (person,), (capability,) = (radius[k] for k in ("Product", "Person", "Capability"))
-    assert product < person < capability == radius["CapabilityFamily"].pop()
-    assert radius["Organization"].pop() == person
+    circles = _circles(etree.parse(str(seed_gexf)))
     products = [n for n, kind in graph.nodes(data="kind") if kind == "Product"]
 
     def nearest(node: str) -> str:
-        return min(products, key=lambda p: abs(math.remainder(angle[node] - angle[p], 2 * math.pi)))
+        x, y, _ = circles[node]
+        return min(products, key=lambda p: math.hypot(circles[p][0] - x, circles[p][1] - y))
 
-    offered = {}
+    offered: dict[str, set[str]] = {}
     for source, target, key in graph.edges(keys=True):
         if key == "offers":
             offered.setdefault(target, set()).add(source)
     single = {c: next(iter(ps)) for c, ps in offered.items() if len(ps) == 1}
-    in_front = sum(nearest(c) == p for c, p in single.items())
-    # A capability sits in the sector of the product that offers it, the small products
-    # beside a big one excepted: at least two in three, against one in nine by chance.
-    assert in_front >= 2 * len(single) / 3, (in_front, len(single))
+    near = sum(nearest(c) == p for c, p in single.items())
+    # ForceAtlas2 gathers each product's capabilities round it: at least two in three sit
+    # nearer their product than any other (one in nine by chance).
+    assert near >= 2 * len(single) / 3, (near, len(single))
+
+
+def test_a_graph_too_large_for_forceatlas2_keeps_the_rings_without_overlap() -> None:
+    """Above FORCE_LAYOUT_MAX_NODES the rings stay (ForceAtlas2's cost is quadratic), hubs
+    as large as their degree makes them are still pushed apart."""
+    g: nx.MultiDiGraph[str] = nx.MultiDiGraph()
+    hubs = [f"p{i}" for i in range(12)]
+    for hub in hubs:
+        g.add_node(hub, kind="Product", label=hub, years=(2023,))
+    for i in range(gexf.FORCE_LAYOUT_MAX_NODES):
+        cap = f"c{i:04d}"
+        g.add_node(cap, kind="Capability", label=cap, years=(2023,))
+        g.add_edge(hubs[i % 3], cap, key="offers", predicate="offers", years=(2023,))
+    doc = etree.fromstring("".join(gexf.gexf_lines(g)).encode())
+    circles = _circles(doc)
+    assert len(circles) == g.number_of_nodes()
+    assert _overlaps(circles) == []
+    radii = {round(math.hypot(x, y)) for n, (x, y, _) in circles.items() if n.startswith("c")}
+    assert len(radii) < len(circles) / 10  # still rings, not a force layout
+
+
+def test_each_year_has_a_status_for_every_node_and_edge(seed_gexf: Path) -> None:
+    """Gephi's partition colouring on ``status 2023`` shows what 2023 added and dropped."""
+    doc = etree.parse(str(seed_gexf))
+    declared = {a.get("title") for a in doc.iterfind(".//g:attribute", NS)}
+    assert {
+        "status 2022",
+        "status 2023",
+        "first year",
+        "last year",
+        "evidence sentence",
+    } <= declared
+    nodes = {n.get("label"): _attvalues(n) for n in doc.iterfind(".//g:node", NS)}
+    assert (nodes["红包封面"]["status_2022"], nodes["红包封面"]["status_2023"]) == (
+        "new",
+        "dropped",
+    )
+    assert (nodes["付费订阅"]["status_2022"], nodes["付费订阅"]["status_2023"]) == ("absent", "new")
+    assert (nodes["视频号"]["first_year"], nodes["视频号"]["last_year"]) == ("2022", "2023")
+    assert nodes["视频号"]["status_2023"] == "kept"
+    edges = [_attvalues(e) for e in doc.iterfind(".//g:edge", NS)]
+    for edge in edges:
+        assert {edge["status_2022"], edge["status_2023"]} <= {"new", "kept", "dropped", "absent"}
+        assert edge.get("sentence") or edge["predicate"] == "broader"
+    (paid,) = [
+        e
+        for e in edges
+        if e["predicate"] == "offers"
+        and "付费订阅" in e.get("sentence", "")
+        and e["status_2023"] == "new"
+        and e["first_year"] == "2023"
+    ]
+    assert paid["last_year"] == "2023"
 
 
 def test_the_timeline_plays_the_years_as_dates(seed_gexf: Path) -> None:

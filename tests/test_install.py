@@ -82,7 +82,7 @@ def installed(root: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     return target
 
 
-def test_the_wheel_holds_every_module_the_ontology_and_the_queries(
+def test_the_wheel_holds_every_module_the_ontology_the_queries_and_the_pages(
     installed: Path, root: Path
 ) -> None:
     (wheel,) = (installed.parent / "wheels").glob("kg-*.whl")
@@ -91,6 +91,7 @@ def test_the_wheel_holds_every_module_the_ontology_and_the_queries(
     expected = {f"kg/{p.relative_to(root / 'kg')}" for p in (root / "kg").rglob("*.py")}
     expected |= {f"kg/data/ontology/{p.name}" for p in (root / "ontology").glob("*.ttl")}
     expected |= {f"kg/data/queries/{p.name}" for p in (root / "queries").glob("*.rq")}
+    expected |= {f"kg/static/{p.name}" for p in (root / "kg" / "static").iterdir()}
     assert len(expected) > 40
     assert sorted(expected - names) == []
 
@@ -108,6 +109,10 @@ def test_a_wheel_install_builds_and_queries_from_anywhere(
     kg = installed / "bin" / "kg"
     build = _run([kg, "build", "seeds", "-o", "out"], tmp_path, env)
     assert build.returncode == 0, build.stdout + build.stderr
+    # The page's libraries and parts travel as package data.
+    page = _run([kg, "export", "out", "-f", "html", "-o", "page"], tmp_path, env)
+    assert page.returncode == 0, page.stdout + page.stderr
+    assert "sigma.js 3.0.2" in (tmp_path / "page" / "kg.html").read_text(encoding="utf-8")
     assert (tmp_path / "out" / "facts.tsv").read_bytes() == (
         root / "out" / "facts.tsv"
     ).read_bytes()

@@ -182,3 +182,52 @@ def test_a_fact_of_a_predicate_the_vocabulary_lacks_is_refused() -> None:
         "a fact of sells has the predicate 'sells' (rule capability), which "
         "kg/vocabulary.py does not know: add it there, or fix the rule"
     )
+
+
+def test_each_sentence_is_the_slice_of_its_articles_published_text(turtle: Path) -> None:
+    """An analyst checks a fact's sentence against the text its offsets count in: the
+    article (a nif:Context) publishes that clean text as nif:isString."""
+    graph = Graph().parse(turtle, format="turtle")
+    rows = list(
+        graph.query(
+            """
+            SELECT ?text ?begin ?end ?whole WHERE {
+              ?s nif:anchorOf ?text ; nif:beginIndex ?begin ; nif:endIndex ?end ;
+                 nif:referenceContext ?doc .
+              ?doc a nif:Context ; nif:isString ?whole .
+            }""",
+            initNs={k: Namespace(v) for k, v in PREFIXES.items()},
+        )
+    )
+    assert len(rows) > 100  # every evidence sentence of the seeds
+    for text, begin, end, whole in rows:  # type: ignore[misc]
+        assert str(whole)[int(begin) : int(end)] == str(text)
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("https://36kr.com/p/1561512123456789", URIRef("https://36kr.com/p/1561512123456789")),
+        ("36氪", Literal("36氪")),
+        ("https://example.com/a b", Literal("https://example.com/a b")),  # no IRI with a space
+    ],
+)
+def test_the_front_matter_source_is_the_articles_dcterms_source(
+    source: str, expected: object
+) -> None:
+    document = load_text(
+        f"---\ntitle: 视频号\nauthor: 36kr\nsource: '{source}'\n---\n\n视频号上线了直播。\n",
+        path="a.md",
+    )
+    extraction = Extraction(document, year=None, event=None, facts=())
+    graph = Graph().parse(
+        data="\n".join(
+            [f"@prefix {p}: <{ns}> ." for p, ns in PREFIXES.items()]
+            + [f"{s} {p} {o} ." for s, p, o in article_triples(extraction)]
+        ),
+        format="turtle",
+    )
+    dcterms = Namespace(PREFIXES["dcterms"])
+    assert list(graph.objects(None, dcterms.source)) == [expected]
+    assert list(graph.objects(None, dcterms.creator)) == [Literal("36kr")]
+    assert list(graph.objects(None, dcterms.publisher)) == []  # the author is no publisher

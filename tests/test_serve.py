@@ -761,3 +761,97 @@ def test_listening_beyond_this_machine_is_warned_of(
     )
     assert result.stderr == (warning if warned else "")
     assert made and made[0]["allow_service"] is False and made[0]["cors"] is None
+
+
+# ---------------------------------------------------------------- issue 14: the pages
+
+
+def _page(endpoint: str, path: str, host: str | None = None) -> bytes:
+    target = urllib.parse.urlsplit(endpoint)
+    request = f"GET {path} HTTP/1.1\r\nHost: {host or target.netloc}\r\nConnection: close\r\n\r\n"
+    return _raw(endpoint, request.encode())
+
+
+@pytest.mark.parametrize("path", ["/", "/graph"])
+def test_the_pages_are_html_that_may_reach_nothing_but_the_server(endpoint: str, path: str) -> None:
+    answer = _page(endpoint, path)
+    head, _, body = answer.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 200 OK\r\n"), head
+    assert b"\r\nContent-Type: text/html; charset=utf-8\r\n" in head
+    assert (
+        b"\r\nContent-Security-Policy: default-src 'none'; script-src 'unsafe-inline'; "
+        b"style-src 'unsafe-inline'; img-src data:; connect-src 'self'; form-action 'self'; "
+        b"base-uri 'none'; frame-ancestors 'none'\r\n"
+    ) in head
+    assert b"\r\nX-Content-Type-Options: nosniff\r\n" in head
+    assert body.startswith(b"<!DOCTYPE html>")
+
+
+def test_the_query_page_declares_kg_s_prefixes_and_offers_the_named_queries(
+    endpoint: str, root: Path
+) -> None:
+    body = _page(endpoint, "/").partition(b"\r\n\r\n")[2].decode()
+    assert "PREFIX kg: &lt;https://kg.example/schema#&gt;" in body
+    assert "PREFIX cap: &lt;https://kg.example/id/capability/&gt;" in body
+    # The box opens with a named query, and every named query is an example.
+    first = (root / "queries" / "capabilities-by-product-year.rq").read_text(encoding="utf-8")
+    assert first.splitlines()[0].replace("<", "&lt;") in body
+    for query in (root / "queries").glob("*.rq"):
+        assert f'"{query.stem}":' in body
+
+
+@pytest.mark.parametrize("path", ["/", "/graph"])
+def test_the_pages_keep_the_host_check(endpoint: str, path: str) -> None:
+    assert _page(endpoint, path, host="evil.example").startswith(b"HTTP/1.1 421")
+
+
+@pytest.fixture(scope="module")
+def served(seed_out: Path) -> Iterator[str]:
+    """``kg serve`` in a process of its own, for the browser: a server in this process would
+    fork its query worker while Playwright's pipes are open, and the worker, holding them,
+    would keep Playwright's driver from ever ending."""
+    process = _kg("serve", str(seed_out), "--port", "0")
+    try:
+        yield _started(process).removesuffix("sparql")
+    finally:
+        process.send_signal(signal.SIGINT)
+        process.communicate(timeout=20)
+
+
+def test_the_query_page_shows_the_answer_as_a_table(served: str) -> None:
+    from browser import chromium
+
+    with chromium() as browser:
+        page = browser.new_page()
+        page.goto(served)
+        page.wait_for_selector("body[data-ready=true]")
+        page.locator("#query").fill("SELECT ?c WHERE { product:channels kg:offers ?c } ORDER BY ?c")
+        page.get_by_role("button", name="Run").click()
+        table = page.locator("table#answer")
+        table.wait_for()
+        assert table.locator("th").all_inner_texts() == ["?c"]
+        cells = table.locator("td").all_inner_texts()
+        assert "cap:red-packet-cover" in cells and "cap:paid-subscription" in cells
+        assert page.locator("#status").inner_text().startswith(f"{len(cells)} rows")
+        # A syntax error comes back as the endpoint's 400 and its message.
+        page.locator("#query").fill("SELECT ?x WHERE { ?x ?y }")
+        page.get_by_role("button", name="Run").click()
+        page.locator("#error", has_text="error at 1:").wait_for()
+        assert page.locator("#status").inner_text() == "400 Bad Request"
+        assert "error at 1:" in page.locator("#error").inner_text()
+        assert page.locator("table").count() == 0
+        # An example fills the box.
+        page.locator("#examples").select_option("people")
+        assert page.locator("#query").input_value().startswith("# Who presented or led what")
+
+
+def test_the_graph_page_draws_the_served_build(served: str, seed_build: Any) -> None:
+    from browser import chromium, open_graph
+
+    with chromium() as browser:
+        page, errors = open_graph(browser, served + "graph")
+        assert int(page.evaluate("document.body.dataset.nodes")) == (
+            seed_build.graph.number_of_nodes()
+        )
+        page.close()
+    assert errors == []

@@ -1,5 +1,5 @@
 """Output formats behind a name registry: ``turtle``, ``trig``, ``jsonld``, ``facts``,
-``graphml``, ``gexf``, ``csv``, ``report``.
+``graphml``, ``gexf``, ``csv``, ``report``, ``html``.
 
 A format is one or more files, each made by a function ``Build -> Iterator[str]`` (the text,
 in chunks). :func:`write` writes each file atomically: to a temporary file beside the
@@ -52,7 +52,7 @@ class Format:
 
 
 def _registry() -> dict[str, Format]:
-    from kg.exporters import csv, facts, gexf, graphml, jsonld, report, turtle
+    from kg.exporters import csv, facts, gexf, graphml, html, jsonld, report, turtle
 
     one = [
         ("turtle", "kg.ttl", "the merged graph, RDF 1.1 Turtle", turtle.turtle_lines),
@@ -62,6 +62,7 @@ def _registry() -> dict[str, Format]:
         ("graphml", "kg.graphml", "the networkx graph, GraphML", graphml.graphml_lines),
         ("gexf", "kg.gexf", "the graph as dynamic GEXF 1.3 for Gephi", gexf.build_gexf_lines),
         ("report", "report.json", "what was built, failed and warned", report.report_lines),
+        ("html", "kg.html", "the graph as one page for a browser, no network", html.html_lines),
     ]
     formats = [Format(name, text, ((filename, lines),)) for name, filename, text, lines in one]
     formats.append(

@@ -1,7 +1,9 @@
 """The facts table (docs/facts-format.md): one fact a line, labels not IRIs, sorted, unique.
 
-Its columns are the seven of the spec, then ``rule``: the rule(s) that read the fact from
-the sentence quoted as its evidence (not scored; :mod:`kg.rules`).
+Its columns are the seven of the spec, then ``doc``: the ids of the articles that state the
+fact (``|`` between them, the first the one its evidence is quoted from), and ``rule``: the
+rule(s) that read the fact from the sentence quoted as its evidence (neither is scored;
+:mod:`kg.rules`).
 """
 
 from __future__ import annotations
@@ -18,9 +20,9 @@ if TYPE_CHECKING:
     from kg.pipeline import Build
     from kg.records import Evidence, Fact
 
-__all__ = ["HEADER", "Row", "fact_rows", "facts_lines"]
+__all__ = ["HEADER", "Row", "fact_rows", "facts_lines", "table_lines"]
 
-HEADER = ("year", "subject", "predicate", "object", "value", "unit", "evidence", "rule")
+HEADER = ("year", "subject", "predicate", "object", "value", "unit", "evidence", "doc", "rule")
 _SPACE = re.compile(r"\s+")
 #: ``|`` separates a cell's alternatives (docs/facts-format.md): a name that holds one is
 #: written with the full-width bar, which Chinese text uses for the same mark.
@@ -59,8 +61,29 @@ def fact_rows(facts: Iterable[Fact], ontology: Ontology) -> Iterator[Row]:
 
 
 def facts_lines(build: Build) -> Iterator[str]:
-    """Every distinct fact of a build, with the first sentence it was read from and the
-    rule(s) that read it there."""
+    """Every distinct fact of a build, with the first sentence it was read from, the
+    articles that state it and the rule(s) that read it in that sentence."""
     yield "\t".join(HEADER) + "\n"
-    for fields, _, (text, rule) in build.rows:
-        yield "\t".join((*fields, text, rule)) + "\n"
+    yield from table_lines(build.rows)
+
+
+def table_lines(rows: Iterable[Row]) -> Iterator[str]:
+    """The table's lines of sorted rows that hold a fact's first reading in each article:
+    one line per fact, its evidence and rule from the first row, the articles of all."""
+    current: tuple[str, ...] | None = None
+    first: tuple[str, str] = ("", "")
+    docs: list[str] = []
+    for fields, (_, _, document, _), reading in rows:
+        if fields != current:
+            if current is not None:
+                yield _line(current, first, docs)
+            current, first, docs = fields, reading, []
+        if document and document not in docs:
+            docs.append(document)
+    if current is not None:
+        yield _line(current, first, docs)
+
+
+def _line(fields: tuple[str, ...], reading: tuple[str, str], docs: list[str]) -> str:
+    text, rule = reading
+    return "\t".join((*fields, text, "|".join(docs), rule)) + "\n"
