@@ -333,3 +333,15 @@ def test_add_ontology_adds_terms_to_kg_s_own_ontology(
     rows = [line.split("\t")[:6] for line in Path("alone/facts.tsv").read_text().splitlines()[1:]]
     assert rows == [["2023", "微信读书", "metric", "日活用户", "10000000", "count"]]
     assert "an event series kg does not know" in alone.output
+
+
+def test_build_writes_beside_files_it_would_not_replace(
+    root: Path, runner: CliRunner, tmp_path: Path
+) -> None:
+    """A directory holding a log or notes of the user's takes a build: kg writes none of
+    their names, so nothing is replaced (only a clash of names, above, is refused)."""
+    (tmp_path / "build.log").write_text("my log\n", encoding="utf-8")
+    result = runner.invoke(main, ["build", str(root / "seeds"), "-o", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "facts.tsv").is_file()
+    assert (tmp_path / "build.log").read_text(encoding="utf-8") == "my log\n"

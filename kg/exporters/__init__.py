@@ -139,8 +139,9 @@ def claim(path: str | Path, force: bool = False) -> Iterator[Path]:
     """Hold ``path`` as this process's output directory for the length of the with-block.
 
     Refuses, with a BuildError: the root and the home directory, always; a directory that
-    is not empty and not kg's (kg's holds :data:`LOCK_FILE`, or a ``report.json`` of kg's
-    shape, as a build made before the lock file has), unless ``force``; and a directory
+    is not kg's (kg's holds :data:`LOCK_FILE`, or a ``report.json`` of kg's shape, as a
+    build made before the lock file has) and holds a file of a name kg writes, unless
+    ``force``; and a directory
     that another build or export is writing. Otherwise makes the directory if need be,
     marks it with :data:`LOCK_FILE` and holds an exclusive lock on that file until the
     block ends (or the process does), so that what a killed run left there, temporary
@@ -203,8 +204,8 @@ def _refuse_shared(out: Path) -> None:
 
 
 def _not_kg_s(out: Path) -> str | None:
-    """Why the directory ``out`` holds files kg did not write, or None (missing, empty, or
-    kg's own)."""
+    """Why the directory ``out`` holds files kg did not write and would replace, or None
+    (missing, empty, kg's own, or holding none of the names kg writes)."""
     try:
         with os.scandir(out) as entries:
             if next(entries, None) is None:
@@ -218,7 +219,10 @@ def _not_kg_s(out: Path) -> str | None:
     if (out / LOCK_FILE).is_file():
         return None
     if not (out / "report.json").is_file():
-        return "no report.json"
+        # Files of others beside which kg writes nothing of the same name are no matter (a
+        # log, notes): only a file kg would replace makes the directory someone else's.
+        names = {name for fmt in FORMATS.values() for name in fmt.filenames}
+        return "no report.json" if any((out / name).exists() for name in names) else None
     from kg.exporters.report import NotAReportError, read_report
 
     try:
