@@ -205,24 +205,21 @@ def _base() -> str:
     return BASE
 
 
-def _literal(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
-    return '"' + escaped.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t") + '"'
-
-
 def oracle_turtle(entities: Sequence[Entity]) -> Iterator[str]:
     """The entities as a Turtle ontology file: a class, a prefLabel, altLabels; no more."""
+    from kg.lang import LANGUAGE
     from kg.ontology import KG
+    from kg.rdf import literal
 
     yield "# The gold's entities that the shipped ontology lacks (bench/quality.py, oracle).\n"
     yield f"@prefix kg: <{KG}> .\n"
     yield "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
     for entity in entities:
         yield f"\n<{entity.iri}> a kg:{entity.cls} ;\n"
-        line = f"    skos:prefLabel {_literal(entity.label)}@zh"
+        line = f"    skos:prefLabel {literal(entity.label, LANGUAGE)}"
         if entity.alt_labels:
             line += " ;\n    skos:altLabel " + " , ".join(
-                f"{_literal(a)}@zh" for a in entity.alt_labels
+                literal(a, LANGUAGE) for a in entity.alt_labels
             )
         yield line + " .\n"
 

@@ -29,6 +29,8 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from kg.errors import KGError
+from kg.lang.numerals import MAGNITUDES_SHOWN, UNIT_SHOWN
+from kg.lang.punctuation import ENUMERATION_COMMA
 from kg.normalize import matching_form
 from kg.numbers import format_decimal
 from kg.ontology import Ontology
@@ -47,7 +49,6 @@ NEW, KEPT, DROPPED = "new", "kept", "dropped"
 #: How many terminal columns an evidence sentence may take in the text table (Markdown, TSV
 #: and JSON keep it whole).
 _TEXT_EVIDENCE = 60
-_UNITS = {"count": "", "CNY": "元", "percent": "%", "times": "倍", "seconds": "秒"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,8 +185,8 @@ def _capabilities(ontology: Ontology, a: _Year, b: _Year, only: str | None) -> T
             kin = {o for o in kin if families & _families(ontology, o)}
             note = ""
             if kin and status != KEPT:
-                family = "、".join(sorted(label(f) for f in families))
-                names = "、".join(sorted(label(o) for o in kin))
+                family = ENUMERATION_COMMA.join(sorted(label(f) for f in families))
+                names = ENUMERATION_COMMA.join(sorted(label(o) for o in kin))
                 note = (
                     f"{family} goes on: {names}"
                     if status == DROPPED
@@ -279,16 +280,16 @@ def _figure(value: Decimal, unit: str) -> str:
     """A value as an analyst reads it: 4.5亿, 1200万元, 54%, 3倍, 180秒."""
     magnitude = ""
     if unit not in ("percent", "times", "seconds"):
-        for size, word in ((Decimal(10) ** 8, "亿"), (Decimal(10) ** 4, "万")):
-            if abs(value) >= size:
-                value, magnitude = value / size, word
+        for exponent, word in MAGNITUDES_SHOWN:
+            if abs(value) >= Decimal(10) ** exponent:
+                value, magnitude = value / Decimal(10) ** exponent, word
                 break
     shown = (
         format_decimal(value.quantize(Decimal("0.01")).normalize())
         if magnitude
         else format_decimal(value)
     )
-    return f"{shown}{magnitude}{_UNITS.get(unit, ' ' + unit)}"
+    return f"{shown}{magnitude}{UNIT_SHOWN.get(unit, ' ' + unit)}"
 
 
 def _change(a: tuple[Decimal, str], b: tuple[Decimal, str], growth: bool) -> str:
@@ -298,7 +299,7 @@ def _change(a: tuple[Decimal, str], b: tuple[Decimal, str], growth: bool) -> str
         return "units differ"
     if ua in ("percent", "times") or growth:
         delta = format_decimal(vb - va)
-        return f"{'+' if vb >= va else ''}{delta}{_UNITS.get(ua, '')}"
+        return f"{'+' if vb >= va else ''}{delta}{UNIT_SHOWN.get(ua, '')}"
     if va == 0:
         return ""
     return f"×{format_decimal((vb / va).quantize(Decimal('0.01')).normalize())}"

@@ -24,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from kg.errors import LoadError
+from kg.errors import BuildError, KGError, LoadError
 from kg.lang import punctuation
 from kg.lang.boilerplate import BOILERPLATE
 from kg.normalize import is_traditional, matching_form
@@ -37,6 +37,7 @@ __all__ = [
     "load_bytes",
     "read",
     "iter_paths",
+    "article_files",
     "detect_format",
     "decode",
     "MAX_BYTES",
@@ -168,6 +169,29 @@ class _Block:
     text: str
     heading: bool
     title: bool = False  # an <h1>: the article's title, not a section
+
+
+def article_files(
+    paths: Iterable[str | Path],
+    problems: list[tuple[str, str]] | None = None,
+    *,
+    hint: str = "",
+) -> list[Path]:
+    """The article files of ``paths`` (:func:`iter_paths`), for a command that needs some:
+    :class:`BuildError` when a path does not exist, or when there are none and no problem
+    explains why (``hint`` ends the message, as what to give instead)."""
+    paths = list(paths)
+    try:
+        files = list(iter_paths(paths, problems))
+    except KGError as exc:
+        raise BuildError(str(exc)) from exc
+    if not files and not problems:
+        suffixes = ", ".join(f"*{s}" for s in SUFFIXES)
+        raise BuildError(
+            f"no articles found in {', '.join(map(str, paths))} (looked for {suffixes})"
+            + (f"; {hint}" if hint else "")
+        )
+    return files
 
 
 def iter_paths(

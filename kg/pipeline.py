@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kg.errors import BuildError, KGError, LoadError
-from kg.loaders import MAX_BYTES, display_path, iter_paths, load_bytes, read
+from kg.loaders import MAX_BYTES, article_files, display_path, load_bytes, read
 from kg.match import match
 from kg.ontology import Ontology, load_ontology
 from kg.rdf import Triple, article_triples, document_iri, ontology_triples
@@ -501,7 +501,7 @@ def stream(
     articles are processed on that cluster (:mod:`kg.cluster`), the cache kept here.
     """
     problems: list[tuple[str, str]] = []
-    files = _files(paths, problems)
+    files = article_files(paths, problems)
     for where, reason in problems:
         yield Failure(where, reason)
     yield from _stream(files, ontology, max_bytes, strict, workers, cache, scheduler)
@@ -533,22 +533,6 @@ def _stream(
                 yield cache_keep(cache, key, result)
         return
     yield from _parallel(files, ontology, max_bytes, strict, workers, cache)
-
-
-def _files(
-    paths: Iterable[str | Path], problems: list[tuple[str, str]] | None = None
-) -> list[Path]:
-    paths = list(paths)
-    try:
-        files = list(iter_paths(paths, problems))
-    except KGError as exc:
-        raise BuildError(str(exc)) from exc
-    if not files and not problems:
-        raise BuildError(
-            f"no articles found in {', '.join(map(str, paths))} "
-            "(looked for *.html, *.htm, *.md, *.markdown, *.txt)"
-        )
-    return files
 
 
 def cache_lookup(
@@ -842,7 +826,7 @@ def build(
     """
     ontology = ontology or load_ontology()
     problems: list[tuple[str, str]] = []
-    files = _files(paths, problems)
+    files = article_files(paths, problems)
     assembly = Assembly(ontology, spill_dir)
     for where, reason in problems:
         assembly.add(Failure(where, reason))

@@ -32,10 +32,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from kg.errors import BuildError, KGError
-from kg.lang import numerals
+from kg.lang import LANGUAGE, numerals
 from kg.lang import suggest as cues
 from kg.normalize import matching_form
 from kg.ontology import BASE, KG, MATCHED_KINDS, Ontology
+from kg.rdf import literal
 from kg.records import Failure
 
 __all__ = [
@@ -2060,22 +2061,13 @@ def suggest(
     :class:`~kg.errors.BuildError` when ``paths`` holds no article at all.
     """
     from kg.errors import LoadError
-    from kg.loaders import MAX_BYTES, iter_paths, load
+    from kg.loaders import MAX_BYTES, article_files, load
     from kg.ontology import load_ontology
 
     ontology = ontology or load_ontology()
     paths = [paths] if isinstance(paths, (str, Path)) else list(paths)
     problems: list[tuple[str, str]] = []
-    try:
-        files = list(iter_paths(paths, problems))
-    except KGError as exc:
-        raise BuildError(str(exc)) from exc
-    if not files and not problems:
-        raise BuildError(
-            f"no articles found in {', '.join(map(str, paths))} "
-            "(looked for *.html, *.htm, *.md, *.markdown, *.txt); "
-            "give kg suggest the articles to read"
-        )
+    files = article_files(paths, problems, hint="give kg suggest the articles to read")
     finder = _Finder(ontology)
     tally = _Tally()
     failures = [Failure(where, reason) for where, reason in problems]
@@ -2130,11 +2122,6 @@ _PREFIXES = (
 )
 
 
-def _literal(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
-    return '"' + escaped.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t") + '"'
-
-
 def _comment(text: str, limit: int = 160) -> str:
     one_line = "".join(c if c.isprintable() else " " for c in _SPACES.sub(" ", text)).strip()
     return one_line if len(one_line) <= limit else one_line[: limit - 1] + "…"
@@ -2168,9 +2155,9 @@ def turtle_lines(found: Suggestions) -> Iterator[str]:
         )
         yield f"#    {_comment(term.evidence.path, 80)}: {_comment(term.evidence.sentence)}\n"
         yield f"{_qname(term.iri)} a kg:{term.cls} ;\n"
-        labels = f"    skos:prefLabel {_literal(term.label)}@zh"
+        labels = f"    skos:prefLabel {literal(term.label, LANGUAGE)}"
         if term.alt_labels:
-            alts = " , ".join(f"{_literal(a)}@zh" for a in term.alt_labels)
+            alts = " , ".join(literal(a, LANGUAGE) for a in term.alt_labels)
             labels += f" ;\n    skos:altLabel {alts}"
         yield labels + " .\n"
 

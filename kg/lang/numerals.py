@@ -10,6 +10,8 @@ from typing import Final
 
 __all__ = [
     "UNIT_WORDS",
+    "UNIT_SHOWN",
+    "MAGNITUDES_SHOWN",
     "CHINESE_NUMERAL_UNITS",
     "MAGNITUDE_EXPONENTS",
     "LATIN_MAGNITUDE_EXPONENTS",
@@ -144,3 +146,9 @@ JOINERS: Final = "/:∶比"
 #: A number before 月 is a month; one between 月 and 日/号 is a day.
 MONTH_WORD: Final = "月"
 DAY_WORDS: Final = "日号"
+
+#: How a report shows a figure's unit after its number (``kg diff``: 1200万元, 54%, 3倍,
+#: 180秒); a unit not listed (a currency's ISO code) is shown after a space.
+UNIT_SHOWN: Final = {"count": "", "CNY": "元", "percent": "%", "times": "倍", "seconds": "秒"}
+#: The magnitudes a report writes large counts and amounts in, largest first (4.5亿).
+MAGNITUDES_SHOWN: Final = ((8, "亿"), (4, "万"))
