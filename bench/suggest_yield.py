@@ -135,13 +135,13 @@ def gold_entities(gold: Path, ontology: Any) -> list[GoldEntity]:
     return entities
 
 
-def measure(articles: Path, gold: Path) -> dict[str, Any]:
-    """Run ``kg suggest`` on ``articles`` with the shipped ontology and compare its
-    proposals with the entities of ``gold`` that the ontology lacks."""
+def measure(articles: Path, gold: Path, ontology_dir: Path | None = None) -> dict[str, Any]:
+    """Run ``kg suggest`` on ``articles`` with the ontology at ``ontology_dir`` (default: the
+    shipped one) and compare its proposals with the entities of ``gold`` that it lacks."""
     from kg.ontology import load_ontology
     from kg.suggest import CLASSES, suggest
 
-    ontology = load_ontology()
+    ontology = load_ontology(ontology_dir)
     entities = gold_entities(gold, ontology)
     found = suggest([articles], ontology)
     by_key: dict[str, list[Any]] = {}
@@ -204,7 +204,15 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--missed", action="store_true", help="list the entities it misses")
     parser.add_argument("--extra", action="store_true", help="list proposals naming no gold entity")
     parser.add_argument(
-        "--articles", action="store_true", help="count found, wrong class and missed by article"
+        "--articles",
+        dest="by_article",
+        action="store_true",
+        help="count found, wrong class and missed by article",
+    )
+    parser.add_argument(
+        "--ontology",
+        type=Path,
+        help="the ontology directory (default: the shipped one; a fixed copy compares rounds)",
     )
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     return parser.parse_args(argv)
@@ -218,12 +226,12 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 2
     gold = args.gold or args.articles / "gold.tsv"
-    report = measure(args.articles, gold)
+    report = measure(args.articles, gold, args.ontology)
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
         return 0
     n = report["missing_entities"]
-    print(f"gold: {gold}: {n} entities the shipped ontology lacks")
+    print(f"gold: {gold}: {n} entities the {args.ontology or 'shipped ontology'} lacks")
     print(f"{'class':<14}{'entities':>9}{'found':>7}{'recall':>8}{'wrong class':>13}")
     for group, c in report["by_class"].items():
         share = c["found"] / max(c["entities"], 1)
@@ -236,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
         f"proposals: {report['proposals']} ({classes}); "
         f"{report['proposals_naming_gold']} name a gold entity"
     )
-    if args.articles:
+    if args.by_article:
         by_doc: dict[str, Counter[str]] = {}
         for row in report["entities"]:
             for doc in row["docs"]:

@@ -322,18 +322,36 @@ class _Sentence:
             yield Hit(hit.label, hit.cls, hit.cue, base)
 
     def walk_left(
-        self, i: int, *, longest: int, most: int, stop_tags: frozenset[str], names: bool = True
+        self,
+        i: int,
+        *,
+        longest: int,
+        most: int,
+        stop_tags: frozenset[str],
+        names: bool = True,
+        known_feature: bool = False,
     ) -> list[str]:
         """The words of a name that ends at ``i``, read leftwards: up to ``most`` words and
         ``longest`` characters, none of them punctuation, a known term, a generic word, a
         word of :data:`~kg.lang.suggest.NAME_STOP` or one tagged with ``stop_tags``. A name
         never starts with a character of :data:`~kg.lang.suggest.NAME_LEAD_STOP`. A feature's
-        name (``names`` false) may hold generic words (朋友圈转发, 私域运营咨询)."""
+        name (``names`` false) may hold generic words (私域运营咨询), and with ``known_feature``
+        start with a known feature's (朋友圈转发: a feature of 朋友圈, where 钉钉 of 钉钉密聊 is
+        the product that offers 密聊)."""
         text = self.text
         finder = self.finder
         taken: list[str] = []
         length = 0
         for word in self.words_before(i, _clause_start(text, i)):
+            if (
+                known_feature
+                and taken
+                and finder.kind(word) == "Capability"
+                and length + len(word) <= longest
+            ):
+                taken.insert(0, word)
+                length += len(word)
+                break
             if (
                 not word.strip()
                 or _NOT_NAME.search(word)
@@ -350,7 +368,11 @@ class _Sentence:
             length += len(word)
             if len(taken) == most:
                 break
-        while taken and taken[0][0] in cues.NAME_LEAD_STOP:
+        while taken and (
+            taken[0][0] in cues.NAME_LEAD_STOP
+            or (taken[0][0] in cues.DATE_UNITS and text[i - length - 1 : i - length].isdigit())
+        ):
+            length -= 1
             taken[0] = taken[0][1:]
             if not taken[0]:
                 taken.pop(0)
@@ -389,12 +411,15 @@ class _Finder:
         self.known: dict[str, str] = {}
         #: every label of every term, of any kind: never proposed
         self.taken: set[str] = set()
+        #: each label of :attr:`known` -> its term's preferred label, in its matching form
+        self.preferred: dict[str, str] = {}
         for term in ontology.terms.values():
             for label in term.labels:
                 key = matching_form(label).casefold()
                 self.taken.add(key)
                 if term.kind in MATCHED_KINDS:
                     self.known.setdefault(key, term.kind)
+                    self.preferred.setdefault(key, matching_form(term.label))
         self._grammar: dict[str, bool] = {}
         matched = list(self.known)
         self.known_re = re.compile(_alternation(matched), re.I) if matched else None
@@ -924,6 +949,13 @@ def _item_hits(
     item = _trim_item(s, item, cls)
     if not item or finder.is_known(item) or not _item_ok(s, item):
         return
+    head = _ends(item, cues.FEATURE_COMPOUND_HEADS)
+    if (
+        head
+        and finder.kind(item[: -len(head)]) in ("Product", "Capability")
+        and cls != "Capability"
+    ):
+        return  # 小程序广告 in a list of products: its own words make it a feature
     if finder.products_re is not None and _IS_HAN.search(item):
         for m in finder.products_re.finditer(item.casefold()):
             if m.end() == len(item) and m.start() >= 2:
@@ -1040,6 +1072,8 @@ def _organisations(s: _Sentence) -> Iterator[Hit]:
         label = name + head
         if finder.is_known(label) or finder.generic(label):
             continue
+        if head in cues.GOODS_HEADS and s.tag(name[0]) in ("v", "vg", "vd"):
+            continue  # 20度发冰咖啡: goods a verb takes, not a brand's name
         strength = 1.0 if any(s.proper(w) for w in words) else 0.5
         yield Hit(label, cues.ORG_HEADS[head], f"organisation-head:{head}", strength)
     for m in _HEAD_BEFORE_LATIN.finditer(text):
@@ -1161,7 +1195,40 @@ def _compounds(s: _Sentence) -> Iterator[Hit]:
         head = _starts(m.group(1), cues.COMPOUND_HEADS) or m.group(1)
         if len(head) == 1 and s.word_at(m.start(1)) != (m.start(1), head):
             continue  # 微信群发, 微信群聊: the character starts a word of its own
+        if head in cues.FEATURE_COMPOUND_HEADS and s.finder.kind(label[: -len(head)]) != (
+            "Organization"
+        ):
+            continue  # 朋友圈广告: a feature of the product, read below
         yield Hit(label, cues.COMPOUND_HEADS.get(head, "Product"), "known-name+noun", 0.5)
+    for m in _FEATURE_COMPOUND.finditer(text):
+        # 朋友圈广告, 企业微信名片: a known product's or feature's name (one word: the tokenizer
+        # knows the ontology's labels), then a kind of feature that ends a word (not 广告主).
+        pos, word = s.word_at(m.start())
+        if pos != m.start() or len(word) != len(m.group()):
+            continue
+        before = s.words_before(m.start(), _clause_start(text, m.start()))
+        middle = ""
+        if (
+            len(before) >= 2
+            and s.tag(before[0]) in ("n", None)
+            and _ALL_HAN.fullmatch(before[0])
+            and len(before[0]) <= 3
+            and not s.finder.is_known(before[0])
+            and s.finder.kind(before[1]) in ("Product", "Capability")
+        ):
+            middle = before.pop(0)  # one noun may say which kind it is (视频号信息流广告)
+        if not before or s.finder.kind(before[0]) not in ("Product", "Capability"):
+            continue
+        host = before[0]
+        preferred = s.finder.preferred.get(matching_form(host).casefold(), host)
+        if matching_form(host).casefold().endswith(preferred.casefold()):
+            host = preferred  # 微信朋友圈广告 is 朋友圈广告: the feature's own name
+        label = host + middle + m.group()
+        if not s.finder.is_known(label):
+            yield Hit(label, "Capability", "known-name+feature-noun", 1.0)
+
+
+_FEATURE_COMPOUND = re.compile(_alternation(cues.FEATURE_COMPOUND_HEADS))
 
 
 _USES = re.compile(f"(?:{_alternation(cues.ADVERBS)})?(?:{_alternation(cues.USER_VERBS)})")
@@ -1270,17 +1337,21 @@ def _launches(s: _Sentence) -> Iterator[Hit]:
     text = s.text
     finder = s.finder
     found = []
+    launches = 0  # known names count: 超大附件上线， 漂流瓶上线 lists two launches however known
     for m in _LAUNCH.finditer(text):
         start = _clause_start(text, m.start())
         name = _strip(text[start : m.start()])
-        if not name or len(name) > 8 or not _item_ok(s, name, longest=8) or finder.is_known(name):
+        if finder.is_known(name):
+            launches += 1
+            continue
+        if not name or len(name) > 8 or not _item_ok(s, name, longest=8):
             continue
         words = finder.tokenizer.lcut(name, HMM=True) if _IS_HAN.search(name) else [name]
         if any(w in cues.NAME_STOP or s.tag(w) in cues.NAME_STOP_TAGS for w in words):
             continue
         found.append(name)
     for name in found:
-        yield Hit(name, "Capability", "launched", 1.0 if len(found) > 1 else 0.5)
+        yield Hit(name, "Capability", "launched", 1.0 if len(found) + launches > 1 else 0.5)
 
 
 _CAP_HEAD = re.compile(f"(?:{_alternation(cues.CAPABILITY_HEADS)})")
@@ -1344,7 +1415,12 @@ def _capabilities(s: _Sentence) -> Iterator[Hit]:
             i -= len(etc)  # 上线的小商店等功能: one feature, named as an example
         of = text[i - 1 : i] == "的"
         words = s.walk_left(
-            i - 1 if of else i, longest=8, most=3, stop_tags=cues.NAME_STOP_TAGS, names=False
+            i - 1 if of else i,
+            longest=8,
+            most=3,
+            stop_tags=cues.NAME_STOP_TAGS,
+            names=False,
+            known_feature=True,
         )
         if not words or s.tag(words[0]) in ("a", "an", "b", "d", "ad", "m", "vd"):
             continue
@@ -1522,8 +1598,15 @@ def _bare_list(s: _Sentence, start: int, end: int, least: int = 3) -> list[str] 
     body = s.text[start:end]
     if "、" not in body:
         return None
-    if re.search(r"等.", body.rsplit("、", 1)[-1]):
-        return None  # 等新功能, 等产品: a list with its head, read by the rules of lists
+    etc = re.search(r"等等?(.)", body.rsplit("、", 1)[-1])
+    if etc:
+        described = body[body.rindex("、") + etc.end(1) - 1 :]
+        if "的" not in described:
+            return None  # 等新功能, 等产品: a list with its head, read by the rules of lists
+        # 飞书拥有进群管理、消息管理等差异化的细致的解决方案: what follows 等 describes the
+        # list, and names no kind of thing the rules of lists read.
+        body = body[: body.rindex("、") + etc.start() + 1]
+        least = 2  # 等 marks it as a list
     tail = re.search(r"(?:等等|等|的[^、的]{1,12})$", body)
     if tail:
         body = body[: tail.start()]
@@ -1533,10 +1616,13 @@ def _bare_list(s: _Sentence, start: int, end: int, least: int = 3) -> list[str] 
         if len(lead) > 4:
             return None
         pieces[0] = first
+    finder = s.finder
+    lead = finder.tokenizer.lcut(pieces[0], HMM=False)[:1]
+    if lead and len(lead[0]) < len(pieces[0]) and s.tag(lead[0]) == "p":
+        return None  # 推出针对时尚、百购、母婴……的方案: the list is what a preposition governs
     items = [_clean_item(_HEAD_SUFFIX.sub("", p)) for p in pieces]  # 缓存清理功能 -> 缓存清理
     if len(items) < least or len(items) > 12:
         return None
-    finder = s.finder
     kept = []
     for item in items:
         if finder.is_known(item):
@@ -1565,14 +1651,27 @@ def _bare_announced(s: _Sentence) -> Iterator[Hit]:
             # (a release note's line) that opens with the verb; its subject is the product the
             # article is about, and a list of two that fills the sentence is enough.
             items = _bare_list(s, verb.end(), len(text), least=2) if end == len(text) else None
+            if items and not _starts_word(s, verb.start()):
+                continue
             for item in items or ():
                 yield Hit(item, "Capability", "announced-bare-list", 1.0)
             continue
         items = _bare_list(s, verb.end(), end)
-        if not items:
+        if not items or not _starts_word(s, verb.start()):
             continue
         for item in items:
             yield from s.agented(Hit(item, "Capability", "announced-bare-list", 1.0), 0, agent)
+
+
+def _starts_word(s: _Sentence, i: int) -> bool:
+    """Whether one of jieba's words starts at ``i``, and no phrase of
+    :data:`~kg.lang.suggest.VERB_HOLDERS` holds it (上线 of 线上线下 is no verb)."""
+    text = s.text
+    for phrase in cues.VERB_HOLDERS:
+        start = text.find(phrase, max(0, i - len(phrase) + 1), i + len(phrase))
+        if 0 <= start < i:
+            return False
+    return s.word_at(i)[0] == i
 
 
 #: What may come before a verb that opens a sentence: list numbering and bullets.
@@ -1606,6 +1705,8 @@ def _announced_objects(s: _Sentence) -> Iterator[Hit]:
             w in cues.NAME_STOP or s.tag(w) in _GRAMMAR_TAGS for w in words
         ):
             continue  # 外部跳转 may start with a word of place; 很多用户, 给我们 are no names
+        if not _starts_word(s, verb.start()):
+            continue  # 打通线上线下一体化经营: no 上线 there
         common = len(words) == 1 and _IS_HAN.search(body) is not None and finder.common(body)
         hit = Hit(body, "Capability", "product-launches", 0.5 if common else 1.0)
         agent = text[_clause_start(text, verb.start()) : verb.start()]
@@ -1620,6 +1721,71 @@ def _announced_objects(s: _Sentence) -> Iterator[Hit]:
 _CARRIED = re.compile(
     f"\\s*(?:{_alternation(cues.CARRIED_OPENERS)})?\\s*(?:{_alternation(cues.CARRIED_ADVERBS)})?\\s*"
 )
+
+
+# ---------------------------------------------------------------- names given
+
+_NAMED = re.compile(
+    f'({_alternation(cues.NAMING_VERBS)})\\s*[“「"『]?([^“”「」"『』，,。；;：:！？!?、（）()《》的]{{1,12}})'
+    f'[”」"』]?\\s*的([{_HAN}]{{0,3}}?)({_alternation(cues.NAMED_HEADS)})'
+)
+
+
+def _named(s: _Sentence) -> Iterator[Hit]:
+    """名为Lark的产品, 叫做“八即是美”的小微企业, 名叫马云的领导: a verb that gives a name, the
+    name, 的 and a noun that says what it names (a few words of description may come before
+    it, no grammar among them)."""
+    text = s.text
+    finder = s.finder
+    for m in _NAMED.finditer(text):
+        if s.word_at(m.start()) != (m.start(), m.group(1)):
+            continue  # 叫板, 叫卖: a word of its own, no naming
+        name = _strip(m.group(2))
+        described, head = m.group(3), m.group(4)
+        if described and finder.grammar_inside(described):
+            continue
+        pos, word = s.word_at(m.end() - 1)
+        if pos + len(word) > m.end():
+            continue  # 的公司化: the head starts a longer word
+        cls = cues.NAMED_HEADS[head]
+        if finder.is_known(name) or finder.generic(name):
+            continue
+        if cls == "Person":
+            if _person_ok(s, name) and 2 <= len(name) <= 4 and _ALL_HAN.fullmatch(name):
+                yield Hit(name, cls, "named", 1.0)
+        elif _item_ok(s, name):
+            yield Hit(name, cls, "named", 1.0)
+
+
+_NAMED_AFTER = re.compile(
+    f'({_alternation(cues.NAMING_VERBS)})\\s*[：:]?\\s*(?:\\*\\*)?\\s*[“「"『]?'
+    '([^“”「」"『』，,。；;：:！？!?、（）()《》]{1,16}?)'
+    '[”」"』]?\\s*(?:\\*\\*)?\\s*(?=[，,。；;！？!?]|$)'
+)
+
+
+def _named_after(s: _Sentence) -> Iterator[Hit]:
+    """免费软件叫：Foxmail, 项目名为NotebookLlama, 这种方式，就叫做：竞价排名: a noun that says
+    what is named, a naming verb and the name that ends the clause."""
+    text = s.text
+    finder = s.finder
+    for m in _NAMED_AFTER.finditer(text):
+        if s.word_at(m.start()) != (m.start(), m.group(1)):
+            continue  # 叫板, 叫道: a word of its own, no naming
+        j = m.start()
+        while True:
+            gap = _ends(text[max(0, j - 2) : j], cues.NAMED_AFTER_GAP)
+            if not gap:
+                break
+            j -= len(gap)
+        head = _ends(text[max(0, j - 2) : j], cues.NAMED_AFTER_HEADS)
+        pos, word = s.word_at(j - 1)
+        if head is None or pos + len(word) != j:
+            continue  # the head ends a word (免费软件, 小游戏)
+        name = _strip(m.group(2))
+        if finder.is_known(name) or finder.generic(name) or not _item_ok(s, name, longest=16):
+            continue
+        yield Hit(name, cues.NAMED_AFTER_HEADS[head], "named-after", 1.0)
 
 
 # ---------------------------------------------------------------- quoted names
@@ -1654,6 +1820,24 @@ def _described_head(s: _Sentence, text: str) -> str | None:
                 return head
             return None
     return None
+
+
+_OF_HEAD = re.compile(
+    f"\\s*的\\s*(?:{_alternation(cues.QUOTED_OF_DESCRIPTIONS)})?"
+    f"({_alternation(cues.QUOTED_OF_HEADS)})"
+)
+
+
+def _head_after_of(s: _Sentence, label: str, text: str, j: int) -> str | None:
+    """“小世界”的新功能, “附近的餐厅”的功能, "问问ima"的按钮: the head word of a quoted name
+    that 的 joins to it (and ends its noun phrase there), unless the quote is a word of
+    description (「时有时无」的功能: an idiom, 好用, 简单)."""
+    m = _OF_HEAD.match(text, j)
+    if m is None or not _boundary_after(text, m.end()) or label.endswith("的"):
+        return None
+    if s.tag(label) in cues.QUOTED_OF_STOP_TAGS:
+        return None
+    return m.group(1)
 
 
 def _product_compound(label: str) -> bool:
@@ -1696,6 +1880,8 @@ def _quoted(s: _Sentence) -> Iterator[Hit]:
             head = _starts(after_head, cues.QUOTED_CAPABILITY_AFTER)
             if head is None and len(after_head) < len(after.lstrip()):
                 head = _described_head(s, after_head)
+            if head is None and m is last:
+                head = _head_after_of(s, label, text, last.end())
             product = _starts(after, cues.QUOTED_PRODUCT_AFTER)
             # A feature's head after the quote says it is one, even a phrase (“查看附近的人”功能).
             if (not head and not product) and finder.grammar_inside(label):
@@ -1758,8 +1944,8 @@ RULES: tuple[Rule, ...] = (
     Rule("subsidiary", ("Company", "Product"), "X旗下的Y", _subsidiaries),
     Rule(
         "known-name+noun",
-        ("Product", "Organization"),
-        "a known name, then a product noun",
+        ("Product", "Organization", "Capability"),
+        "a known name, then a product noun (视频号小店) or a kind of feature (朋友圈广告)",
         _compounds,
     ),
     Rule("brand-uses-product", ("Company",), "a name that uses a known product", _brand_users),
@@ -1782,6 +1968,18 @@ RULES: tuple[Rule, ...] = (
         _announced_objects,
     ),
     Rule("quoted", ("Capability", "Product"), "a quoted name and its head word", _quoted),
+    Rule(
+        "named",
+        ("Company", "Product", "Capability", "Person"),
+        "名为/叫做 X 的 + what X is (公司, 产品, 功能, 领导 …)",
+        _named,
+    ),
+    Rule(
+        "named-after",
+        ("Company", "Product", "Capability"),
+        "what is named (软件, 项目, 方式 …), 叫/名为, and the name ending the clause",
+        _named_after,
+    ),
 )
 
 

@@ -58,10 +58,49 @@ def no_people(root: Path, tmp_path_factory: pytest.TempPathFactory) -> Ontology:
     return load_ontology([folder])
 
 
+#: Names the tests below expect kg suggest to find, which the shipped ontology may gain as it
+#: grows: the ``bare`` ontology leaves them out, so that each test reads its rule, not the
+#: ontology's coverage of the day.
+FOUND_IN_TESTS = frozenset(
+    """
+    栾娜 蒋杰 林瑾 束从轩 华为Welink 视频号小店 多人活码 群活码 文件协作 云盘 屈臣氏 欧派 电子会员卡 基尼系数
+    多端框架 安全网关 身份管理 凯喜雅 百川名品 JNBY 个人信息收集清单 第三方信息共享清单 自动踢出 防广告 防骚扰
+    强提醒 群成员日历 微信群 手机通讯录建群 LayaAir 直接拍摄 相簿选取 使用秒剪制作 文档解读 智能写作 静音
+    暂停直播 微店
+    """.split()
+)
+
+
 @pytest.fixture(scope="module")
-def corpus(ontology: Ontology) -> Suggestions:
+def bare_dir(root: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """ontology/*.ttl without the terms of :data:`FOUND_IN_TESTS`, each file as it was."""
+    folder = tmp_path_factory.mktemp("bare")
+    found = {matching_form(label).casefold() for label in FOUND_IN_TESTS}
+    for path in sorted((root / "ontology").glob("*.ttl")):
+        graph = Graph()
+        graph.parse(path, format="turtle")
+        gone = {
+            term
+            for prop in (SKOS.prefLabel, SKOS.altLabel)
+            for term, label in graph.subject_objects(prop)
+            if matching_form(str(label)).casefold() in found
+        }
+        for term in gone:
+            graph.remove((term, None, None))
+            graph.remove((None, None, term))
+        graph.serialize(folder / path.name, format="turtle")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def bare(bare_dir: Path) -> Ontology:
+    return load_ontology([bare_dir])
+
+
+@pytest.fixture(scope="module")
+def corpus(bare: Ontology) -> Suggestions:
     """What kg suggest proposes for the seeds and eval/tune together."""
-    return suggest([ROOT / "seeds", TUNE], ontology)
+    return suggest([ROOT / "seeds", TUNE], bare)
 
 
 def _hits(sentence: str, ontology: Ontology) -> list[Hit]:
@@ -219,6 +258,14 @@ EXAMPLES: dict[str, tuple[str, str, str]] = {
         "添加到桌面",
         "Capability",
     ),
+    # 21cto-zhang-xiaolong-profile.md
+    "named-after": ("工作期间，闲着没事，撸了个免费软件叫：Foxmail。", "Foxmail", "Product"),
+    # liurun-tencent-progress.md
+    "named": (
+        "其中一家叫做“八即是美”的小微企业，还做到了平均400万的月销售业绩。",
+        "八即是美",
+        "Company",
+    ),
 }
 
 
@@ -242,20 +289,20 @@ def test_a_name_a_comma_and_a_title(no_people: Ontology) -> None:
     )
 
 
-def test_people_beside_titles_keep_their_whole_name(ontology: Ontology) -> None:
+def test_people_beside_titles_keep_their_whole_name(bare: Ontology) -> None:
     found = _found(
         "腾讯公司副总裁栾娜，腾讯公司副总裁蒋杰，以及腾讯广告商业化产品副总经理林瑾，"
         "也都做了关于“智慧营销”的主题演讲。",
-        ontology,
+        bare,
     )
     people = {label for label, cls, _ in found if cls == "Person"}
     assert people == {"栾娜", "蒋杰", "林瑾"}
     # 用壹窑茶业负责人张闻奇的话说: three characters, not 张闻 (what follows is 的话).
-    assert ("张闻奇", "Person", "title") in _found("用壹窑茶业负责人张闻奇的话说就是：", ontology)
+    assert ("张闻奇", "Person", "title") in _found("用壹窑茶业负责人张闻奇的话说就是：", bare)
     # 有赞COO兼联席总裁浣昉: the last of two titles names her; 2021年 is no part of a name.
     assert ("浣昉", "Person", "title") in _found(
         "2021年5月，有赞COO兼联席总裁浣昉在MENLO有赞新零售见面会上，宣布有赞新零售将成为独立业务品牌",
-        ontology,
+        bare,
     )
 
 
@@ -278,14 +325,14 @@ def test_a_list_with_a_known_product_makes_its_other_items_products(no_people: O
     }
 
 
-def test_a_known_first_item_gives_the_list_its_kind(ontology: Ontology) -> None:
+def test_a_known_first_item_gives_the_list_its_kind(bare: Ontology) -> None:
     # woshipm-feishu-dingtalk-wecom.html: with the field's products known, 钉钉 opens the list.
-    found = _found("沟通通讯类：钉钉、企业微信、飞书、华为Welink", ontology)
+    found = _found("沟通通讯类：钉钉、企业微信、飞书、华为Welink", bare)
     assert {(label, cls) for label, cls, _ in found} == {("华为Welink", "Product")}
 
 
-def test_a_compound_of_a_known_product_is_a_product(ontology: Ontology) -> None:
-    found = _found("2022年7月21日，微信推出了“视频号小店”服务。", ontology)
+def test_a_compound_of_a_known_product_is_a_product(bare: Ontology) -> None:
+    found = _found("2022年7月21日，微信推出了“视频号小店”服务。", bare)
     assert ("视频号小店", "Product") in {(label, cls) for label, cls, _ in found}
 
 
@@ -303,9 +350,9 @@ def test_a_compound_of_a_known_product_is_a_product(ontology: Ontology) -> None:
     ],
 )
 def test_names_joined_before_a_feature_head_share_it(
-    ontology: Ontology, sentence: str, names: set[str]
+    bare: Ontology, sentence: str, names: set[str]
 ) -> None:
-    hits = {h.label: h for h in _hits(sentence, ontology) if h.cls == "Capability"}
+    hits = {h.label: h for h in _hits(sentence, bare) if h.cls == "Capability"}
     assert names <= set(hits)
     # 多人活码 is as sure as 群活码: the announcement (支持) covers both.
     assert (
@@ -328,19 +375,19 @@ def test_names_joined_before_a_feature_head_share_it(
     ],
 )
 def test_a_list_as_long_as_its_count_names_features(
-    ontology: Ontology, sentence: str, names: set[str]
+    bare: Ontology, sentence: str, names: set[str]
 ) -> None:
-    found = {label for label, cls, cue in _found(sentence, ontology) if cue == "counted-list"}
+    found = {label for label, cls, cue in _found(sentence, bare) if cue == "counted-list"}
     assert found == names
 
 
-def test_a_counted_list_of_products_or_of_a_wrong_length_is_none(ontology: Ontology) -> None:
+def test_a_counted_list_of_products_or_of_a_wrong_length_is_none(bare: Ontology) -> None:
     # woshipm-wecom-4-0-datong.html: products, and a board (板块) is no feature's head.
     assert not {
         cue
         for _, _, cue in _found(
             "微信公开课分别向大众展示了【视频号、微信支付、小程序、搜一搜、企业微信】这五大板块。",
-            ontology,
+            bare,
         )
         if cue == "counted-list"
     }
@@ -348,47 +395,47 @@ def test_a_counted_list_of_products_or_of_a_wrong_length_is_none(ontology: Ontol
     found = _found(
         "在机会人群（R0）、全周期品牌资产管理、基于模型指导的投放策略，这三大核心能力之下，"
         "腾讯广告如翼也正在帮助越来越多的商家。",
-        ontology,
+        bare,
     )
     assert not {label for label, _, cue in found if cue == "counted-list"}
 
 
-def test_a_clause_with_no_subject_launches_for_the_sentences(ontology: Ontology) -> None:
+def test_a_clause_with_no_subject_launches_for_the_sentences(bare: Ontology) -> None:
     # tencent-2016-q2-interim-results.txt: ……，并推出X（…）: the clause goes on with the sentence's
     # subject, which names 微信; what the brackets explain is no part of the name.
     found = _found(
         "我们通过丰富微信上的城市服务，将城市服务入口 开放给中国更多的三四线城市用户，"
         "并推出电子会员卡（商户可向其客户发出电子卡以取代实体会员卡）， 提升了用户参与度。",
-        ontology,
+        bare,
     )
     assert ("电子会员卡", "Capability", "product-launches") in found
     # woshipm-shipinhao-prd.html: 并且 opens the clause, 快手 is the sentence's subject.
     found = _found(
         "快手号称将70%的主要流量分发给了普通用户/素人制作者，并且引入“基尼系数”，"
         "确保头部PGC视频不会过多挤占用户时长。",
-        ontology,
+        bare,
     )
     assert ("基尼系数", "Capability", "product-launches") in found
 
 
-def test_announced_lists_need_a_mark_and_an_announcement(ontology: Ontology) -> None:
+def test_announced_lists_need_a_mark_and_an_announcement(bare: Ontology) -> None:
     # 2023 seed: 提供 … 等多项服务; the other list of the sentence (APP、H5等场景) is no feature.
     found = _found(
         "提高开发效率 ：小程序开发将迎来3.0版本，通过提供一站式开发平台，覆盖APP、H5等场景的开发需求，"
         "并提供多端框架、安全网关、数据服务、身份管理等多项服务，进一步提升开发效率。",
-        ontology,
+        bare,
     )
     capabilities = {label for label, cls, _ in found if cls == "Capability"}
     assert {"多端框架", "安全网关", "身份管理"} <= capabilities
     assert not capabilities & {"APP", "H5", "覆盖APP"}
 
 
-def test_a_head_that_starts_a_known_term_is_no_head(ontology: Ontology) -> None:
+def test_a_head_that_starts_a_known_term_is_no_head(bare: Ontology) -> None:
     # 36kr-shipinhao-live-booking-bug.html: 企业 of 企业微信 does not make the items companies.
     found = _found(
         "昨天我在鼓捣微信视频号的时候发现了一个新功能，视频号直播可以携带公众号文章链接、"
         "直播预约链接以及企业微信名片了。",
-        ontology,
+        bare,
     )
     assert not {cls for _, cls, _ in found} & {"Company", "Organization"}
 
@@ -417,7 +464,7 @@ def test_a_name_ends_before_the_verb_or_adverb_after_it(no_people: Ontology) -> 
     assert {label for label, cls, _ in found if cls == "Person"} == {"托马斯·艾伦"}
 
 
-def test_a_brand_of_rare_words_using_a_known_product_is_sure(ontology: Ontology) -> None:
+def test_a_brand_of_rare_words_using_a_known_product_is_sure(bare: Ontology) -> None:
     # 36kr-shipinhao-brand-livestream.html, liurun-tencent-quanyu-report.md: one sentence is
     # enough for a name jieba does not know as a common word ...
     for sentence, brand in (
@@ -432,20 +479,20 @@ def test_a_brand_of_rare_words_using_a_known_product_is_sure(ontology: Ontology)
             "屈臣氏",
         ),
     ):
-        hits = [h for h in _hits(sentence, ontology) if h.cue == "brand-uses-product"]
+        hits = [h for h in _hits(sentence, bare) if h.cue == "brand-uses-product"]
         assert [(h.label, h.strength) for h in hits] == [(brand, 1.0)]
     # ... but common words (questmobile-miniprogram-ecosystem.md) are a kind of brand, weakly.
     hits = _hits(
         "同样，在移动购物领域，电商巨头在小程序的争夺上相当激烈，截止到2020年9月，"
         "拼多多小程序用户已达到1.55亿（同比增长42.7%）。",
-        ontology,
+        bare,
     )
     assert [(h.label, h.strength) for h in hits if h.cue == "brand-uses-product"] == [
         ("电商巨头", 0.5)
     ]
 
 
-def test_a_clause_of_sales_figures_opens_with_a_brand(ontology: Ontology) -> None:
+def test_a_clause_of_sales_figures_opens_with_a_brand(bare: Ontology) -> None:
     # 36kr-shipinhao-brand-livestream.html and liurun-tencent-progress.md: brands' sales.
     for sentence, brand in (
         (
@@ -455,47 +502,47 @@ def test_a_clause_of_sales_figures_opens_with_a_brand(ontology: Ontology) -> Non
         ("百川名品酒水卖出酒水150万；", "百川名品"),
         ("JNBY也实现了100万的直播单场GMV。", "JNBY"),
     ):
-        assert (brand, "Company", "brand-sales") in _found(sentence, ontology)
+        assert (brand, "Company", "brand-sales") in _found(sentence, bare)
     # 36kr-shipinhao-qq-xiaoshijie.html: 抖音电商's GMV is a platform's business, no brand's.
-    found = _found("抖音电商2020年GMV为5000亿元，2021年宽口径GMV就达到了近万亿元。", ontology)
+    found = _found("抖音电商2020年GMV为5000亿元，2021年宽口径GMV就达到了近万亿元。", bare)
     assert not any(cue == "brand-sales" for _, _, cue in found)
 
 
-def test_a_line_that_opens_with_an_announcement_lists_features(ontology: Ontology) -> None:
+def test_a_line_that_opens_with_an_announcement_lists_features(bare: Ontology) -> None:
     # 36kr-wechat-android-8018.html and woshipm-wecom-account-guide.html: release notes whose
     # subject is the article's product; two items are enough when they fill the line.
     for line, features in (
         ("新增个人信息收集清单、第三方信息共享清单", {"个人信息收集清单", "第三方信息共享清单"}),
         ("支持自动踢出、防广告、防骚扰", {"自动踢出", "防广告", "防骚扰"}),
     ):
-        found = {(h.label, h.cls, h.strength) for h in _hits(line, ontology)}
+        found = {(h.label, h.cls, h.strength) for h in _hits(line, bare)}
         assert {(f, "Capability", 1.0) for f in features} <= found
     # A list of products after the verb is none (支持微信支付、支付宝、银联).
-    assert not any(h.cls == "Capability" for h in _hits("支持微信支付、支付宝、银联", ontology))
+    assert not any(h.cls == "Capability" for h in _hits("支持微信支付、支付宝、银联", bare))
 
 
-def test_a_feature_after_gongneng_and_a_colon(ontology: Ontology) -> None:
+def test_a_feature_after_gongneng_and_a_colon(bare: Ontology) -> None:
     # unknown-zhang-xiaolong-wechat-night-speech.txt; woshipm-feishu-dingtalk-wecom.html has
     # the line 功能：群成员日历.
     assert ("强提醒", "Capability", "feature-colon") in _found(
-        "微信7.0版本有个功能：强提醒。", ontology
+        "微信7.0版本有个功能：强提醒。", bare
     )
-    assert ("群成员日历", "Capability", "feature-colon") in _found("功能：群成员日历", ontology)
+    assert ("群成员日历", "Capability", "feature-colon") in _found("功能：群成员日历", bare)
 
 
-def test_a_known_product_and_qun_is_a_feature(ontology: Ontology) -> None:
+def test_a_known_product_and_qun_is_a_feature(bare: Ontology) -> None:
     # woshipm-feishu-dingtalk-wecom.html (and six more articles of eval/tune): 微信群.
     found = _found(
         "企业微信：企业微信主打连接，这个思路沿袭微信，功能上企业微信用户可以添加微信用户，"
         "创建微信群，群发消息和发布朋友圈，这是企业微信的特色。",
-        ontology,
+        bare,
     )
     assert ("微信群", "Capability", "known-name+noun") in found
     # 36kr-shipinhao-brand-livestream.html: 群 of 群聊 is no head.
     found = _found(
         "据阿珂介绍，她所在品牌的视频号私域运营模式与当年的小程序相似，"
         "微信群聊跟朋友圈更新是常规玩法，目的就是让顾客记住自己。",
-        ontology,
+        bare,
     )
     assert "微信群" not in {label for label, _, _ in found}
     # woshipm-feishu-dingtalk-wecom.html: a quoted feature that ends with 群 stays a feature.
@@ -504,29 +551,279 @@ def test_a_known_product_and_qun_is_a_feature(ontology: Ontology) -> None:
         for label, cls, _ in _found(
             "由于钉钉组织架构支持多组织，且为了推广，支持“手机通讯录建群”和快捷的“面对面建群”，"
             "让选人界面变得复杂起来。",
-            ontology,
+            bare,
         )
     }
 
 
-def test_an_engine_names_a_product(ontology: Ontology) -> None:
+def test_an_engine_names_a_product(bare: Ontology) -> None:
     # layabox-wechat-minigame-launch.md and layabox-3d-minigames-60.md: X引擎; 3D引擎 and
     # 开源引擎 (a kind, not a name) are none.
     assert ("LayaAir", "Product", "product-noun:引擎") in _found(
-        "“微信小游戏”平台12.28正式发布，LayaAir引擎同步支持适配微信小游戏！", ontology
+        "“微信小游戏”平台12.28正式发布，LayaAir引擎同步支持适配微信小游戏！", bare
     )
     found = _found(
         "LayaAir引擎除了2D强悍的性能优势外，一直在3D的支持方面投入了大量的精力，"
         "在HTML5大型3D游戏的开源引擎中处于行业领先地位。",
-        ontology,
+        bare,
     )
     assert {label for label, _, _ in found} == {"LayaAir"}
+
+
+#: A small ontology of the field (its terms as kg ships them), so that the tests below do not
+#: depend on which of the names they propose the shipped ontology has meanwhile gained.
+SMALL_ONTOLOGY = """\
+@prefix kg: <https://kg.example/schema#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix product: <https://kg.example/id/product/> .
+@prefix cap: <https://kg.example/id/capability/> .
+@prefix org: <https://kg.example/id/org/> .
+product:wecom a kg:Product ; skos:prefLabel "企业微信"@zh .
+product:wechat a kg:Product ; skos:prefLabel "微信"@zh .
+product:shipinhao a kg:Product ; skos:prefLabel "视频号"@zh .
+product:qq a kg:Product ; skos:prefLabel "QQ"@zh .
+product:feishu a kg:Product ; skos:prefLabel "飞书"@zh .
+product:dingtalk a kg:Product ; skos:prefLabel "钉钉"@zh .
+product:gzh a kg:Product ; skos:prefLabel "公众号"@zh .
+product:xcx a kg:Product ; skos:prefLabel "小程序"@zh .
+cap:moments a kg:Capability ; skos:prefLabel "朋友圈"@zh .
+cap:live a kg:Capability ; skos:prefLabel "直播"@zh .
+cap:bottle a kg:Capability ; skos:prefLabel "漂流瓶"@zh .
+cap:hongbao a kg:Capability ; skos:prefLabel "红包"@zh .
+product:sousuo a kg:Product ; skos:prefLabel "搜一搜"@zh .
+org:tencent a kg:Company ; skos:prefLabel "腾讯"@zh .
+"""
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory: pytest.TempPathFactory) -> Ontology:
+    path = tmp_path_factory.mktemp("small") / "small.ttl"
+    path.write_text(SMALL_ONTOLOGY, encoding="utf-8")
+    return load_ontology([path])
+
+
+def test_a_car_maker_or_a_coffee_chain_is_a_company(small: Ontology) -> None:
+    # liurun-tencent-progress.md, 36kr-shipinhao-brand-livestream.html: X汽车.
+    assert ("智己汽车", "Company", "organisation-head:汽车") in _found(
+        "在直播中，智己汽车通过朋友圈信息流和视频号信息流广告，展示了新车的核心卖点，"
+        "引导用户一键跳转到品牌直播。",
+        small,
+    )
+    assert ("小鹏汽车", "Company") in {
+        (label, cls) for label, cls, _ in _found("小鹏汽车吸引40000位消费者参与活动。", small)
+    }
+    # woshipm-luckin-private-domain.html: the year's 年 is no part of the name.
+    found = _found(
+        "2017年瑞幸咖啡开出了第一家咖啡店，不到1年内连获多轮融资，估值翻了4倍，"
+        "成为咖啡界的“独角兽”。",
+        small,
+    )
+    assert ("瑞幸咖啡", "Company", "organisation-head:咖啡") in found
+    assert "年瑞幸咖啡" not in {label for label, _, _ in found}
+    # liurun-tencent-quanyu-report.md: goods a verb takes (发冰咖啡, 发热咖啡) are no brand.
+    assert not _found("气温超过20度发冰咖啡的福利，低于20度发热咖啡的福利。", small)
+
+
+def test_a_quoted_name_joined_to_its_head_by_de(small: Ontology) -> None:
+    # 36kr-shipinhao-qq-xiaoshijie.html, unknown-zhang-xiaolong-wechat-night-speech.txt:
+    # “X”的新功能, “X”的功能.
+    assert ("小世界", "Capability") in {
+        (label, cls)
+        for label, cls, _ in _found(
+            "据媒体报道，QQ上线了一个名为“小世界”的新功能，用户可直接在QQ APP上观看短视频。", small
+        )
+    }
+    assert ("附近的餐厅", "Capability") in {
+        (label, cls)
+        for label, cls, _ in _found("最近，我们为广州用户开通了“附近的餐厅”的功能。", small)
+    }
+    # 36kr-wechat-android-8018.html: an idiom in quotes describes the feature, names none.
+    found = _found(
+        "还有一个用户期待已久，但在这次更新中「时有时无」的功能——视频号和直播推送支持关闭。", small
+    )
+    assert "时有时无" not in {label for label, _, _ in found}
+
+
+def test_a_known_name_and_a_kind_of_feature_is_a_feature(small: Ontology) -> None:
+    # 36kr-shipinhao-live-booking-bug.html: 企业微信名片; 21cto-zhang-xiaolong-profile.md and
+    # liurun-tencent-progress.md: 朋友圈广告.
+    assert ("企业微信名片", "Capability", "known-name+feature-noun") in _found(
+        "第二，在直播间挂出企业微信名片，能将视频号的公域流量往私域转，这是一道放水闸门的打开。",
+        small,
+    )
+    assert ("朋友圈广告", "Capability", "known-name+feature-noun") in _found(
+        "在腾讯广告和群邑的协助下，智己汽车通过朋友圈广告和视频号进行直播预热，吸引用户关注。",
+        small,
+    )
+    # liurun-tencent-progress.md (and woshipm-shipinhao-prd.html: 信息流广告): a noun between.
+    assert ("视频号信息流广告", "Capability", "known-name+feature-noun") in _found(
+        "在直播中，智己汽车通过朋友圈信息流和视频号信息流广告，展示了新车的核心卖点，"
+        "引导用户一键跳转到品牌直播。",
+        small,
+    )
+    # questmobile-miniprogram-ecosystem.md: in a list with known products, still features.
+    found = _found(
+        "自2017年1月上线第一批小程序，微信便从工具型应用开始升级为操作系统，以小程序为核心的应用体系"
+        "与内容体系（公众号、订阅号、视频号）、广告体系（微信朋友圈广告、小程序广告、公众号广告）相互嵌套，"
+        "通过导流、社区、支付、通讯等功能实现内部循环，并与各垂直服务行业实现外部联动，"
+        "为商家打造出了一个开放式的服务平台。",
+        small,
+    )
+    assert {("小程序广告", "Capability"), ("公众号广告", "Capability")} <= {
+        (label, cls) for label, cls, _ in found
+    }
+    assert not {label for label, cls, _ in found if cls == "Product"} & {"小程序广告", "公众号广告"}
+    # The seeds (their terms left out of the small ontology): 小程序优惠券, 搜一搜优惠券, 红包封面.
+    for sentence, label in (
+        (
+            "微信支付后小程序优惠券工具，通过线下消费-消费后发小程序优惠券- 线上商家小程序消费的路径"
+            "帮助商户打通线上线下一体化经营。",
+            "小程序优惠券",
+        ),
+        (
+            "在品牌优惠券发放上，搜一搜优惠券的发放占到了全渠道的 31%，新客获取量占到了全渠道的 10%+。",
+            "搜一搜优惠券",
+        ),
+        (
+            "在即将到来的春节，微信就会支持每个视频号创作者创作自己的红包封面，"
+            "让创作者也能给自己的粉丝发放红包封面。",
+            "红包封面",
+        ),
+    ):
+        assert (label, "Capability", "known-name+feature-noun") in _found(sentence, small)
+    # liurun-tencent-progress.md: after an organisation, 广告 names its advertising arm.
+    found = _found(
+        "腾讯广告的同学说， 所以，我们就通过AI客服，和腾讯广告妙思，来帮助商家实现高效运营。", small
+    )
+    assert ("腾讯广告", "Organization") in {(label, cls) for label, cls, _ in found}
+    assert "Capability" not in {cls for label, cls, _ in found if label == "腾讯广告"}
+
+
+def test_a_name_given_with_what_it_names(small: Ontology) -> None:
+    # liurun-taobao-wechat-pay.md, 21cto-zhang-xiaolong-profile.md, 36kr-shipinhao-qq-xiaoshijie.html:
+    # 名叫X的领导, 叫X的公司, 名为“X”的新功能.
+    for sentence, label, cls in (
+        (
+            "等到带着这个小组去到公司附近的一家饭店吃饭的时候，这位名叫马云的领导，"
+            "才正式向大家宣布了公司接下来要做的事。",
+            "马云",
+            "Person",
+        ),
+        (
+            "一个叫DCloud的公司，邀请小龙哥访问自己的公司，并介绍了自己流应用产品，"
+            "希望能跟微信合作(微信控股或者收购)，小龙哥和团队的成员详细沟通了很多细节，后来，小程序就诞生了。",
+            "DCloud",
+            "Company",
+        ),
+        (
+            "据媒体报道，QQ上线了一个名为“小世界”的新功能，用户可直接在QQ APP上观看短视频。",
+            "小世界",
+            "Capability",
+        ),
+    ):
+        assert (label, cls, "named") in _found(sentence, small)
+    # 21cto-zhang-xiaolong-profile.md: 叫板 is a word of its own, which gives no name.
+    assert not [
+        h
+        for h in _hits("试问，天底下能跟老板叫板的产品经理能有几人，霸道如斯~~~如斯~~~斯~~~", small)
+        if h.cue == "named"
+    ]
+
+
+def test_a_list_marked_by_deng_before_a_description(small: Ontology, tmp_path: Path) -> None:
+    # woshipm-feishu-dingtalk-wecom.html: a product, a verb, A、B等 and words that describe the
+    # list (差异化的细致的解决方案), not a head word.
+    found = _found(
+        "在群管理功能中，飞书拥有进群管理、消息管理等差异化的细致的解决方案，相比较钉钉，"
+        "飞书不能控制新入群成员对于聊天记录查看的权限。",
+        small,
+    )
+    assert {("进群管理", "Capability"), ("消息管理", "Capability")} <= {
+        (label, cls) for label, cls, _ in found
+    }
+    # 36kr-youzan-wechat-ecosystem.html: a list that a preposition governs (针对) is industries,
+    # whoever announces it (有赞 taken as a product here, as the second round may).
+    youzan = tmp_path / "youzan.ttl"
+    youzan.write_text(
+        SMALL_ONTOLOGY + 'product:youzan a kg:Product ; skos:prefLabel "有赞"@zh .\n',
+        encoding="utf-8",
+    )
+    assert not _found(
+        "具体在行业方面，有赞推出针对时尚、百购、母婴、酒水、同城零售等不同行业的方案。",
+        load_ontology([youzan]),
+    )
+
+
+def test_launches_count_known_names_too(small: Ontology) -> None:
+    # 21cto-zhang-xiaolong-profile.md: 漂流瓶 is known, and still the second launch of the list.
+    hits = _hits(
+        "QQ邮箱推到重构， 重写全部代码， 功能精简注重稳定， 一切重新出发， "
+        "2007年QQ邮箱新版本上线， 超大附件上线， 漂流瓶上线，",
+        small,
+    )
+    assert [(h.label, h.strength) for h in hits if h.cue == "launched"] == [("超大附件", 1.0)]
+
+
+def test_a_name_given_after_what_it_names(small: Ontology) -> None:
+    # qbitai-ima-copilot-gongzhonghao.md, liurun-taobao-wechat-pay.md: 项目名为X, 这种方式，就叫做：X.
+    assert ("NotebookLlama", "Product", "named-after") in _found("项目名为NotebookLlama。", small)
+    assert ("竞价排名", "Capability", "named-after") in _found(
+        "这种方式，就叫做： **竞价排名。", small
+    )
+    # 21cto-zhang-xiaolong-profile.md: a domain is none of the nouns that say what is named.
+    assert not [
+        h
+        for h in _hits(
+            "刚开始的时候，有老大的支持，小龙哥信心满满，在下属面前夸下海口，信誓旦旦要做一个替代QQ的"
+            "跨时代的产品，当时给微信准备了一个域名叫next。",
+            small,
+        )
+        if h.cue == "named-after"
+    ]
+
+
+def test_a_feature_of_a_known_feature_keeps_its_name(small: Ontology) -> None:
+    # woshipm-wechat-8022-perf-tool.html: 朋友圈转发 is a feature of 朋友圈 (a known feature) ...
+    found = _found(
+        "而苹果 iOS 新版微信在这些功能的基础上，还新增了朋友圈转发的功能，这对某些朋友来说，应该挺实用的。",
+        small,
+    )
+    assert ("朋友圈转发", "Capability", "feature-head+announced") in found
+    # ... where a known product before a feature is the one that offers it
+    # (woshipm-feishu-dingtalk-wecom.html).
+    found = _found(
+        "钉钉：钉钉的功能覆盖面广，应用数量众多，可以满足中小型公司一站式办公的需求，特别是在IM模块，"
+        "钉钉开发了密聊功能，聊天记录禁止截图禁止转发，增强了数据的安全性。",
+        small,
+    )
+    assert "密聊" in {label for label, _, _ in found}
+    assert not {label for label, _, _ in found if label.startswith("钉钉")}
+
+
+def test_a_tool_after_an_announcement_is_a_feature(small: Ontology) -> None:
+    # 36kr-youzan-wechat-ecosystem.html (and woshipm-wechat-8022-perf-tool.html: 性能检测工具,
+    # woshipm-wecom-account-guide.html: 群发工具): 工具 is a feature's head word.
+    assert ("营销获客", "Capability", "feature-head+announced") in _found(
+        "有赞微商城可以为商家搭建可通过快手、微博、微信等多个社交媒体访问的店铺，"
+        "还可为商家提供百余个营销获客工具，比如多人拼团、限时折扣、社群接龙等。",
+        small,
+    )
+
+
+def test_an_announcement_verb_inside_a_phrase_is_none(small: Ontology) -> None:
+    # The 2023 seed: 线上线下 holds 上线, which launches nothing there.
+    found = _found(
+        "微信支付后小程序优惠券工具，通过线下消费-消费后发小程序优惠券- 线上商家小程序消费的"
+        "路径帮助商户打通线上线下一体化经营。",
+        small,
+    )
+    assert not {label for label, _, _ in found} & {"下一体化经营", "一体化经营"}
 
 
 # ---------------------------------------------------------------- what is never proposed
 
 
-def test_pieces_of_clauses_are_never_proposed(tmp_path: Path, ontology: Ontology) -> None:
+def test_pieces_of_clauses_are_never_proposed(tmp_path: Path, bare: Ontology) -> None:
     # A conjunction, 尤其是 or a pronoun at an end makes no name, however it was cued.
     folder = _article(
         tmp_path,
@@ -543,7 +840,7 @@ def test_pieces_of_clauses_are_never_proposed(tmp_path: Path, ontology: Ontology
         # unknown-zhang-xiaolong-wechat-night-speech.txt
         "去年，我们发布了一个公众号助手的 APP，本质上它只是帮助用户发布的一个工具。",
     )
-    labels = {t.label for t in suggest([folder], ontology, min_score=0.1).terms}
+    labels = {t.label for t in suggest([folder], bare, min_score=0.1).terms}
     assert not labels & {"但从有赞", "尤其是视频", "说它", "本质上"}
     # 等服务商 ends no list of features (服务 starts a longer word), so 相关战报 is none.
     assert "相关战报" not in labels
@@ -589,8 +886,8 @@ def test_generic_words_are_never_proposed_whatever_cues_them(
     assert not {t.label for t in found.terms} & cues.GENERIC
 
 
-def test_no_proposal_is_a_label_the_ontology_has(corpus: Suggestions, ontology: Ontology) -> None:
-    known = {matching_form(label).casefold() for t in ontology.terms.values() for label in t.labels}
+def test_no_proposal_is_a_label_the_ontology_has(corpus: Suggestions, bare: Ontology) -> None:
+    known = {matching_form(label).casefold() for t in bare.terms.values() for label in t.labels}
     for term in corpus.terms:
         for label in (term.label, *term.alt_labels):
             assert matching_form(label).casefold() not in known, term
@@ -637,14 +934,14 @@ def test_turtle_is_a_valid_ontology_file(corpus: Suggestions) -> None:
         assert labels == [Literal(term.label, lang="zh")]
 
 
-def test_iris_are_readable_unique_and_stable(corpus: Suggestions, ontology: Ontology) -> None:
+def test_iris_are_readable_unique_and_stable(corpus: Suggestions, bare: Ontology) -> None:
     iris = [t.iri for t in corpus.terms]
     assert len(set(iris)) == len(iris)
-    assert not set(iris) & set(ontology.terms)
-    again = suggest([ROOT / "seeds", TUNE], ontology)
+    assert not set(iris) & set(bare.terms)
+    again = suggest([ROOT / "seeds", TUNE], bare)
     assert "".join(turtle_lines(again)) == "".join(turtle_lines(corpus))
     by_label = {t.label: t.iri for t in corpus.terms}
-    # People in pinyin, family name first, as ontology/people.ttl spells them.
+    # People in pinyin, family name first, as bare/people.ttl spells them.
     assert by_label["栾娜"] == "https://kg.example/id/person/luan-na"
     assert by_label["束从轩"] == "https://kg.example/id/person/shu-congxuan"
     # Others: the pinyin of each word.
@@ -709,7 +1006,9 @@ def test_the_table(corpus: Suggestions) -> None:
     assert first[0] == "1" and first[2] == corpus.terms[0].label
 
 
-def test_cli_prints_the_table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cli_prints_the_table(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, bare_dir: Path
+) -> None:
     monkeypatch.chdir(tmp_path)
     _article(
         tmp_path,
@@ -717,7 +1016,7 @@ def test_cli_prints_the_table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
         "腾讯公司副总裁栾娜，腾讯公司副总裁蒋杰，以及腾讯广告商业化产品副总经理林瑾，"
         "也都做了关于“智慧营销”的主题演讲。",
     )
-    result = CliRunner().invoke(main, ["suggest", "articles"])
+    result = CliRunner().invoke(main, ["suggest", "articles", "--ontology", str(bare_dir)])
     assert result.exit_code == 0, result.output
     rows = [line.split() for line in result.stdout.splitlines()]
     assert rows[0] == ["rank", "class", "label", "count", "score", "cue", "evidence"]

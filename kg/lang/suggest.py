@@ -335,6 +335,10 @@ ORG_HEADS: MappingProxyType[str, str] = MappingProxyType(
         "影业": "Company",
         "茶业": "Company",
         "装饰": "Company",
+        # 智己汽车, 小鹏汽车 (liurun-tencent-progress, 36kr-shipinhao-brand-livestream)
+        "汽车": "Company",
+        # 瑞幸咖啡 (woshipm-luckin-private-domain, liurun-tencent-quanyu-report)
+        "咖啡": "Company",
         "大学": "PublicBody",
         "学院": "PublicBody",
         "医院": "PublicBody",
@@ -348,6 +352,12 @@ ORG_HEADS: MappingProxyType[str, str] = MappingProxyType(
         "工作室": "Organization",
     }
 )
+#: Heads that are also the goods a verb takes (买汽车, 喝咖啡, 20度发冰咖啡): the name before
+#: them does not start with a verb of one character.
+GOODS_HEADS = frozenset({"汽车", "咖啡"})
+#: What a date's number is counted in: a name after a number does not start with one of these
+#: (2017年瑞幸咖啡 names 瑞幸咖啡).
+DATE_UNITS = frozenset("年月日号")
 #: Words before a head that make no name of it (一家投资公司, 初创公司, 上市公司).
 ORG_GENERIC_PARTS = frozenset(
     """
@@ -497,6 +507,9 @@ BARE_LIST_VERBS = (
     "加入",
     "包含",
 )
+#: Phrases that hold an announcement verb and are none (线上线下 holds 上线: 打通线上线下一体化经营
+#: in the 2023 seed; nine sentences of eval/tune and the seeds say 线上线下).
+VERB_HOLDERS = ("线上线下",)
 #: Verbs by which a product launches one thing, named at the end of the clause (抖音开设了商品橱窗,
 #: 小程序进一步放开了外部跳转).
 OBJECT_VERBS = (
@@ -515,7 +528,9 @@ OBJECT_VERBS = (
 )
 #: What a product's launch that is an event ends with (新品发布会, 节日活动): no feature.
 EVENT_ENDS = ("发布会", "大会", "峰会", "论坛", "活动", "晚会", "直播间")
-#: The noun a feature's name ends with (付费订阅功能 -> 付费订阅), and its class.
+#: The noun a feature's name ends with (付费订阅功能 -> 付费订阅), and its class. 工具 and 入口:
+#: 性能检测工具 (woshipm-wechat-8022-perf-tool), 营销获客工具 (36kr-youzan-wechat-ecosystem),
+#: 小程序入口 (layabox-wechat-minigame-launch), 添加企业微信的入口 (woshipm-wecom-4-0-datong).
 CAPABILITY_HEADS: MappingProxyType[str, str] = MappingProxyType(
     {
         "功能": "Capability",
@@ -524,11 +539,13 @@ CAPABILITY_HEADS: MappingProxyType[str, str] = MappingProxyType(
         "计划": "Capability",
         "按钮": "Capability",
         "玩法": "Capability",
+        "入口": "Capability",
+        "工具": "Capability",
     }
 )
 #: The heads a counted list of features ends with (相簿选取和使用秒剪制作三种模式): a feature's
 #: head words, and 模式 and 权益, which name features only after a count that confirms the list.
-COUNTED_HEADS = ("功能", "新功能", "能力", "服务", "玩法", "按钮", "模式", "权益")
+COUNTED_HEADS = ("功能", "新功能", "能力", "服务", "玩法", "按钮", "模式", "权益", "工具")
 #: Classifiers of a count of features (三种模式, 两个功能, 三大核心能力), and the word that may
 #: point back at the list before the count (……，这三大核心能力).
 COUNT_CLASSIFIERS = ("个", "项", "种", "大", "款", "类")
@@ -648,6 +665,12 @@ COMPOUND_HEADS: MappingProxyType[str, str] = MappingProxyType(
         "投资": "Organization",
     }
 )
+#: A known product's or feature's name, then one of these, names a feature of it (朋友圈广告 in
+#: liurun-taobao-wechat-pay and 21cto-zhang-xiaolong-profile, 小程序广告 and 公众号广告 in
+#: questmobile-miniprogram-ecosystem, 企业微信名片 in 36kr-shipinhao-live-booking-bug; 小程序优惠券
+#: and 搜一搜优惠券 in the seeds, 红包封面 in the 2022 seed). After an organisation's name, 广告
+#: names its advertising arm (腾讯广告): see COMPOUND_HEADS.
+FEATURE_COMPOUND_HEADS = ("广告", "名片", "优惠券", "封面")
 #: Quotation marks, opening -> closing.
 QUOTES: MappingProxyType[str, str] = MappingProxyType(
     {"「": "」", "“": "”", '"': '"', "『": "』", "‘": "’"}
@@ -666,6 +689,14 @@ QUOTED_CAPABILITY_AFTER = (
     "板块",
     "模块",
 )
+#: “X”的新功能, “X”的按钮: the heads that 的 may join to a quoted name
+#: (36kr-shipinhao-qq-xiaoshijie, woshipm-feishu-dingtalk-wecom, qbitai-ima-copilot-gongzhonghao,
+#: unknown-zhang-xiaolong-wechat-night-speech), the words of newness that may come between, and
+#: the tags of a quote that describes the feature instead of naming it (「时有时无」的功能: an
+#: idiom; 好看, 简单).
+QUOTED_OF_HEADS = ("功能", "按钮", "玩法", "入口", "服务", "板块")
+QUOTED_OF_DESCRIPTIONS = ("全新", "新")
+QUOTED_OF_STOP_TAGS = frozenset({"a", "ad", "an", "ag", "d", "i", "l", "v", "vd", "vi", "z"})
 #: A quoted name before one of these is a product (通过“超级推”产品的资源, “羊了个羊”小程序).
 QUOTED_PRODUCT_AFTER = ("产品", "小程序", "App", "APP", "app", "客户端", "平台")
 #: A quoted name after one of these is being introduced (推出“视频号小店”, 名为“口袋通”).
@@ -688,6 +719,51 @@ QUOTED_NAMING_BEFORE = (
     "更名为",
     "改名为",
 )
+#: 名为X的Y, 叫做“X”的Y: a verb that gives a name, the name, 的 and a noun that says what it
+#: names, of this class: 名为Lark的产品 (36kr-online-office-wecom-dingtalk), 叫DCloud的公司
+#: (21cto-zhang-xiaolong-profile), 名为“小世界”的新功能 (36kr-shipinhao-qq-xiaoshijie),
+#: 叫做“八即是美”的小微企业 and 名叫“壹窑茶业”的商家 (liurun-tencent-progress), 名叫马云的领导
+#: (liurun-taobao-wechat-pay). A few words may describe the noun (小微企业, 新功能).
+NAMING_VERBS = ("名为", "名叫", "叫做", "叫作", "叫")
+NAMED_HEADS: MappingProxyType[str, str] = MappingProxyType(
+    {
+        "公司": "Company",
+        "企业": "Company",
+        "商家": "Company",
+        "品牌": "Company",
+        "产品": "Product",
+        "应用": "Product",
+        "小程序": "Product",
+        "App": "Product",
+        "APP": "Product",
+        "游戏": "Product",
+        "功能": "Capability",
+        "玩法": "Capability",
+        "领导": "Person",
+    }
+)
+#: X叫Y, X名为Y: a noun that says what is named, a naming verb and the name, ending the clause
+#: (免费软件叫：Foxmail in 21cto-zhang-xiaolong-profile, 项目名为NotebookLlama in
+#: qbitai-ima-copilot-gongzhonghao, 这种方式，就叫做：竞价排名 in liurun-taobao-wechat-pay,
+#: 一个小游戏叫做纪念碑谷 in layabox-wechat-minigame-open-class), and the class the noun gives.
+#: 形态, 方式 name features (新的形态，叫做应用号).
+NAMED_AFTER_HEADS: MappingProxyType[str, str] = MappingProxyType(
+    {
+        "软件": "Product",
+        "应用": "Product",
+        "游戏": "Product",
+        "项目": "Product",
+        "产品": "Product",
+        "公司": "Company",
+        "品牌": "Company",
+        "功能": "Capability",
+        "玩法": "Capability",
+        "方式": "Capability",
+        "形态": "Capability",
+    }
+)
+#: What may stand between that noun and the naming verb (这种方式，就叫做).
+NAMED_AFTER_GAP = ("，", ",", "就", "也", "便", "则", "被", "可以", " ")
 #: X上线, X正式上线: what comes online at the start of a clause (超大附件上线， 漂流瓶上线).
 LAUNCH_VERBS = ("正式上线", "上线", "面世", "问世", "正式关闭", "下线")
 #: Titles that say the organisation before them is a company (金山软件CEO雷军, 美团创始人王兴).
