@@ -234,9 +234,24 @@ def _not_kg_s(out: Path) -> str | None:
     return None
 
 
-#: What writing each file costs, roughly, relative to the others: how a parallel write
-#: shares them out.
-_COST = {"kg.ttl": 6.0, "kg.jsonld": 4.0, "kg.trig": 3.0, "facts.tsv": 1.0, "kg.graphml": 1.0}
+#: What writing each file costs, roughly: (milliseconds, milliseconds per article), measured
+#: on generated news (bench/bench_scale.py) with one core; how a parallel write shares them out.
+#: kg.ttl's includes sorting the merged graph; the GEXF's fixed part is its layout.
+_COST = {
+    "kg.ttl": (0.0, 1.1),
+    "kg.trig": (0.0, 0.3),
+    "kg.jsonld": (0.0, 0.4),
+    "facts.tsv": (0.0, 0.2),
+    "kg.graphml": (0.0, 0.03),
+    "kg.gexf": (100.0, 0.1),
+    "kg.html": (100.0, 0.1),
+}
+_OTHER_COST = (0.0, 0.1)
+#: The files made from the facts' tallies (the table's rows, the graph), which the process
+#: writing any of them makes first by a pass over the articles' facts; and that pass's cost.
+_TALLIED = frozenset({"facts.tsv", "kg.graphml", "kg.gexf", "kg.html", "nodes.csv", "edges.csv"})
+_TALLY_COST = (0.0, 0.45)
+_CHILD_COST = 10.0  # forking the writer and hearing back from it, ms
 _LAST = "report.json"  # it counts what the others wrote, so it is written after them
 
 
@@ -256,7 +271,10 @@ def write(
     formats = [get(name) for name in names]
     out = output_dir(out_dir)
     jobs = [(out / filename, lines) for fmt in formats for filename, lines in fmt.outputs]
-    mine, theirs = _share(jobs) if workers > 1 and hasattr(os, "fork") else (jobs, [])
+    if workers > 1 and hasattr(os, "fork"):
+        mine, theirs = _share(jobs, len(build.articles))
+    else:
+        mine, theirs = jobs, []
     if theirs:
         _write_beside(build, mine, theirs)
     else:
@@ -275,25 +293,37 @@ def _write_all(build: Build, jobs: Iterable[tuple[Path, Lines]]) -> None:
 Jobs = list[tuple[Path, Lines]]
 
 
-def _share(jobs: Jobs) -> tuple[Jobs, Jobs]:
-    """``(mine, theirs)``: the child's share starts with kg.ttl, the rest goes by cost to
-    the lighter side; report.json stays here and comes last. Each keeps the order given."""
-    loads = [0.0, 0.0]
-    side: dict[Path, int] = {}
-    by_cost = sorted(jobs, key=lambda job: (job[0].name != "kg.ttl", -_cost(job[0])))
-    for target, _ in by_cost:
-        if target.name == _LAST:
-            side[target] = 0
-            continue
-        side[target] = 1 if target.name == "kg.ttl" else loads.index(min(loads))
-        loads[side[target]] += _cost(target)
-    mine = [job for job in jobs if side[job[0]] == 0]
+def _share(jobs: Jobs, articles: int) -> tuple[Jobs, Jobs]:
+    """``(mine, theirs)``: the child's share holds kg.ttl; report.json stays here and comes
+    last (it needs the facts' tallies, so this process always makes them); the other files
+    go where the busier process ends soonest (:data:`_COST` for a build of ``articles``
+    articles; every way of sharing them is tried). Each keeps the order given."""
+    free = [target for target, _ in jobs if target.name not in ("kg.ttl", _LAST)]
+
+    def theirs(mask: int) -> set[Path]:
+        """The child's files when it takes the free files of the bits set in ``mask``."""
+        chosen = {target for i, target in enumerate(free) if mask >> i & 1}
+        return chosen | {target for target, _ in jobs if target.name == "kg.ttl"}
+
+    def busier(mask: int) -> float:
+        child = theirs(mask)
+        here = [target.name for target, _ in jobs if target not in child]
+        there = _load([target.name for target in child], articles) + _CHILD_COST * bool(child)
+        return max(_load(here, articles), there)
+
+    # Of equal costs (to the microsecond), the sharing that gives the child the fewest files.
+    child = theirs(min(range(1 << len(free)), key=lambda mask: (round(busier(mask), 3), mask)))
+    mine = [job for job in jobs if job[0] not in child]
     mine.sort(key=lambda job: job[0].name == _LAST)
-    return mine, [job for job in jobs if side[job[0]] == 1]
+    return mine, [job for job in jobs if job[0] in child]
 
 
-def _cost(target: Path) -> float:
-    return _COST.get(target.name, 0.5)
+def _load(names: list[str], articles: int) -> float:
+    """What writing these files costs one process, in milliseconds (:data:`_COST`)."""
+    costs = [_COST.get(name, _OTHER_COST) for name in names]
+    if any(name in _TALLIED or name == _LAST for name in names):
+        costs.append(_TALLY_COST)
+    return sum(fixed + per * articles for fixed, per in costs)
 
 
 def _write_beside(build: Build, mine: Jobs, theirs: Jobs) -> None:

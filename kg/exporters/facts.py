@@ -26,7 +26,7 @@ HEADER = ("year", "subject", "predicate", "object", "value", "unit", "evidence",
 _SPACE = re.compile(r"\s+")
 #: ``|`` separates a cell's alternatives (docs/facts-format.md): a name that holds one is
 #: written with the full-width bar, which Chinese text uses for the same mark.
-_BAR = str.maketrans({"|": "\uff5c"})
+_BAR, _FULL_WIDTH_BAR = "|", "\uff5c"
 
 #: A row of the table before it is made distinct: its six fields, what orders the readings
 #: of one fact (subject and object IRIs, article, offset), and the reading's own columns
@@ -44,9 +44,9 @@ def fact_rows(facts: Iterable[Fact], ontology: Ontology) -> Iterator[Row]:
         obj = fact.object if predicates[fact.predicate].text else label(fact.object)
         fields = (
             str(fact.year) if fact.year is not None else "",
-            label(fact.subject).translate(_BAR),
+            label(fact.subject).replace(_BAR, _FULL_WIDTH_BAR),
             fact.predicate,
-            obj.translate(_BAR),
+            obj.replace(_BAR, _FULL_WIDTH_BAR),
             format_decimal(fact.value) if fact.value is not None else "",
             fact.unit or "",
         )

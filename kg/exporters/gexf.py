@@ -49,7 +49,9 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
+from functools import lru_cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 from xml.sax.saxutils import escape
@@ -161,6 +163,8 @@ _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 # every reader, collapsing or not, shows the same label.
 _XML_SPACE = re.compile("[ \t\n\r]+")
 _ENTITIES = {'"': "&quot;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"}
+# What _attr would change: a character it escapes (escape's &, <, >, then _ENTITIES) or drops.
+_SPECIAL = re.compile('[&<>"\t\n\r]|' + _NOT_XML.pattern)
 
 
 def build_gexf_lines(build: Build) -> Iterator[str]:
@@ -270,6 +274,7 @@ def node_size(graph: nx.MultiDiGraph[str], node: str) -> float:
 
 
 def _nodes(graph: nx.MultiDiGraph[str], years: list[int], texts: tuple[str, ...]) -> Iterator[str]:
+    dated = _Dated(years)
     sizes = {node: node_size(graph, node) for node in graph}
     positions = separate(layout(graph, sizes), sizes)
     yield f'    <nodes count="{graph.number_of_nodes()}">\n'
@@ -280,20 +285,28 @@ def _nodes(graph: nx.MultiDiGraph[str], years: list[int], texts: tuple[str, ...]
         labelled = f" label={_attr(label)}" if label else ""
         yield f"      <node id={_attr(node)}{labelled}>\n"
         mentions = data.get("mentions", {})
-        values: list[tuple[str, object]] = [
-            ("kind", kind),
-            ("class", data.get("cls", "")),
-            ("label_zh", data.get("label", "")),
-            ("label_en", data.get("label_en", "")),
-            ("iri", data.get("iri", "")),
-            ("years", _years(data.get("years", ()))),
-            *_span(data.get("years", ())),
-            *statuses(data.get("years", ()), years),
-            *((f"mentions_{year}", mentions.get(year, 0)) for year in years),
-            *((attribute, _joined(data.get(attribute, ()))) for attribute in texts),
+        reported, span, spells = dated(data.get("years", ()))
+        lines = [
+            *_attvalue_lines(
+                [
+                    ("kind", kind),
+                    ("class", data.get("cls", "")),
+                    ("label_zh", data.get("label", "")),
+                    ("label_en", data.get("label_en", "")),
+                    ("iri", data.get("iri", "")),
+                ]
+            ),
+            *reported,
+            *span,
+            *_attvalue_lines(
+                [
+                    *((f"mentions_{year}", mentions.get(year, 0)) for year in years),
+                    *((attribute, _joined(data.get(attribute, ()))) for attribute in texts),
+                ]
+            ),
         ]
-        yield from _attvalues(values)
-        yield from _spells(data.get("years", ()))
+        yield from _attvalues(lines)
+        yield from spells
         x, y = positions[node]
         yield _colour(KIND_COLOURS.get(kind, KIND_COLOURS["Unknown"]))
         yield f'        <viz:size value="{_fixed(sizes[node])}"/>\n'
@@ -308,6 +321,7 @@ def _edges(graph: nx.MultiDiGraph[str], years: list[int]) -> Iterator[str]:
         for u, v, key, data in graph.edges(keys=True, data=True)
     )
     seen: set[str] = set()
+    dated = _Dated(years)
     yield f'    <edges count="{len(edges)}">\n'
     for source, target, predicate, data in edges:
         ident = _edge_id(source, predicate, target)
@@ -323,17 +337,15 @@ def _edges(graph: nx.MultiDiGraph[str], years: list[int]) -> Iterator[str]:
             f"      <edge id={_attr(ident)} source={_attr(source)} target={_attr(target)}"
             f' kind={_attr(kind)} label={_attr(kind)} weight="{max(evidence, 1)}">\n'
         )
-        yield from _attvalues(
-            [
-                ("predicate", predicate),
-                ("years", _years(data.get("years", ()))),
-                ("evidence", evidence),
-                ("sentence", data.get("sentence", "")),
-                *_span(data.get("years", ())),
-                *statuses(data.get("years", ()), years),
-            ]
-        )
-        yield from _spells(data.get("years", ()))
+        reported, span, spells = dated(data.get("years", ()))
+        lines = [
+            *_attvalue_lines([("predicate", predicate)]),
+            *reported,
+            *_attvalue_lines([("evidence", evidence), ("sentence", data.get("sentence", ""))]),
+            *span,
+        ]
+        yield from _attvalues(lines)
+        yield from spells
         yield _colour(PREDICATE_COLOURS.get(predicate, OTHER_PREDICATE_COLOUR))
         yield "      </edge>\n"
     yield "    </edges>\n"
@@ -345,15 +357,42 @@ def _edge_id(source: str, predicate: str, target: str) -> str:
     return f"{predicate}-{digest[:12]}"
 
 
-def _attvalues(values: Iterable[tuple[str, object]]) -> Iterator[str]:
+def _attvalue_lines(values: Iterable[tuple[str, object]]) -> list[str]:
     # An empty string is no value: Gephi skips it anyway, and the file stays small.
-    present = [(key, value) for key, value in values if value != ""]
-    if not present:
-        return
-    yield "        <attvalues>\n"
-    for key, value in present:
-        yield f"          <attvalue for={_attr(key)} value={_attr(str(value))}/>\n"
-    yield "        </attvalues>\n"
+    return [
+        f"          <attvalue for={_key(key)} value={_attr(value)}/>\n"
+        for key, value in values
+        if value != ""
+    ]
+
+
+def _attvalues(lines: list[str]) -> Iterator[str]:
+    if lines:
+        yield "        <attvalues>\n"
+        yield from lines
+        yield "        </attvalues>\n"
+
+
+class _Dated:
+    """What a node or edge writes of the years it was reported in (its ``years`` value, its
+    span and status per year, its spells), made once per distinct set of years: a graph has
+    thousands of edges and few such sets."""
+
+    def __init__(self, years: list[int]) -> None:
+        self.years = years
+        self._made: dict[tuple[int, ...], tuple[list[str], list[str], list[str]]] = {}
+
+    def __call__(self, reported: Iterable[int]) -> tuple[list[str], list[str], list[str]]:
+        """``years``'s attvalue lines, the span's and statuses' lines, the spells."""
+        key = tuple(sorted(reported))
+        made = self._made.get(key)
+        if made is None:
+            made = self._made[key] = (
+                _attvalue_lines([("years", _years(key))]),
+                _attvalue_lines([*_span(key), *statuses(key, self.years)]),
+                list(_spells(key)),
+            )
+        return made
 
 
 def _spells(years: Iterable[int]) -> Iterator[str]:
@@ -385,9 +424,10 @@ def layout(
 
     simple: nx.Graph[str] = nx.Graph()
     simple.add_nodes_from(sorted(graph.nodes))
-    for u, v in sorted((u, v) for u, v in graph.edges() if u != v):
-        weight = simple.get_edge_data(u, v, {}).get("weight", 0)
-        simple.add_edge(u, v, weight=weight + 1)  # parallel edges pull harder
+    # One edge per pair of nodes, weighed by the edges between them either way: parallel
+    # edges pull harder.
+    weights = Counter((u, v) if u < v else (v, u) for u, v in graph.edges() if u != v)
+    simple.add_edges_from((u, v, {"weight": w}) for (u, v), w in sorted(weights.items()))
     low, high = _LAYOUT_ITERATIONS
     iterations = max(low, min(high, int(_LAYOUT_BUDGET / count**2)))
     found = nx.forceatlas2_layout(
@@ -561,6 +601,15 @@ def _token(value: object) -> str:
     return _XML_SPACE.sub(" ", _NOT_XML.sub("", str(value))).strip()
 
 
+@lru_cache(maxsize=1024)
+def _key(name: str) -> str:
+    """An attribute's id as an XML attribute value (they are few, and written often)."""
+    return _attr(name)
+
+
 def _attr(value: object) -> str:
     """``value`` as a double-quoted XML attribute value, characters XML forbids dropped."""
-    return '"' + escape(_NOT_XML.sub("", str(value)), _ENTITIES) + '"'
+    text = str(value)
+    if _SPECIAL.search(text) is None:  # most values: nothing to drop or escape
+        return '"' + text + '"'
+    return '"' + escape(_NOT_XML.sub("", text), _ENTITIES) + '"'

@@ -7,7 +7,9 @@ sentences; the helpers below are shared by more than one family of rules.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from kg.lang import products as product_cues
 from kg.lang.punctuation import CLAUSE_BREAK, CLOSE_PARENS, OPEN_PARENS
@@ -39,8 +41,10 @@ class Context:
         "evidence",
         "rule",
         "_by_kind",
+        "_kinds",
         "_products",
         "plus_pairs",
+        "memo",
     )
 
     def __init__(
@@ -88,8 +92,14 @@ class Context:
         #: The name of the rule reading the sentence, which :meth:`fact` records.
         self.rule = ""
         self._by_kind: dict[str | None, list[Mention]] = {}
+        # Each term's kind, looked up once: the rules ask it of each mention many times.
+        self._kinds: dict[str, str | None] = {}
         for m in mentions:
-            self._by_kind.setdefault(ontology.kind(m.term), []).append(m)
+            kind = self._kinds[m.term] = ontology.kind(m.term)
+            self._by_kind.setdefault(kind, []).append(m)
+        #: What a family of rules works out once per sentence for all its rules (the product
+        #: rules' reading of it), by name.
+        self.memo: dict[str, object] = {}
         self._products = self._find_products()
         #: Products written A + B in this sentence.
         self.plus_pairs = _plus_pairs(self)
@@ -104,7 +114,10 @@ class Context:
 
     def kind(self, mention: Mention) -> str | None:
         """The kind of the mention's term (kg.ontology.KINDS)."""
-        return self.ontology.kind(mention.term)
+        try:
+            return self._kinds[mention.term]
+        except KeyError:  # a mention of another sentence's
+            return self.ontology.kind(mention.term)
 
     def of_kind(self, kind: str) -> Sequence[Mention]:
         """The mentions of one kind, in sentence order."""
@@ -272,11 +285,24 @@ def _plus_pairs(ctx: Context) -> list[tuple[str, str]]:
 def clause_of(text: str, at: int) -> tuple[int, int]:
     """The clause (between :data:`~kg.lang.punctuation.CLAUSE_BREAK` marks) that holds
     offset ``at``, as (start, end) offsets."""
-    start = 0
-    for brk in CLAUSE_BREAK.finditer(text, 0, at):
-        start = brk.end()
-    nxt = CLAUSE_BREAK.search(text, at)
-    return start, nxt.start() if nxt else len(text)
+    starts, ends = _breaks(text)
+    i = bisect_right(ends, at)  # the marks that end by ``at``
+    if i < len(starts) and starts[i] < at:
+        # A mark (——) straddles ``at``: read the text around it as the regex does.
+        start = 0
+        for brk in CLAUSE_BREAK.finditer(text, 0, at):
+            start = brk.end()
+        nxt = CLAUSE_BREAK.search(text, at)
+        return start, nxt.start() if nxt else len(text)
+    return ends[i - 1] if i else 0, starts[i] if i < len(starts) else len(text)
+
+
+@lru_cache(maxsize=16)
+def _breaks(text: str) -> tuple[list[int], list[int]]:
+    """Where a sentence's clause marks start and end: asked for each figure and name of the
+    sentence (an offset between two marks finds them as the regex would from there)."""
+    found = [m.span() for m in CLAUSE_BREAK.finditer(text)]
+    return [a for a, _ in found], [b for _, b in found]
 
 
 def in_parens(ctx: Context, m: Mention) -> bool:

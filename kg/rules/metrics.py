@@ -56,6 +56,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import cast
 
 from kg.lang import cues
 from kg.lang import metrics as words
@@ -511,7 +512,17 @@ def _named(ctx: Context) -> list[Mention]:
 
 
 def _is_source(ctx: Context, m: Mention) -> bool:
-    """Whether a name reports figures rather than has them: 据QuestMobile, 腾讯提到了…"""
+    """Whether a name reports figures rather than has them: 据QuestMobile, 腾讯提到了…
+    (asked for each figure of a sentence, worked out once per name)."""
+    known = cast(dict[tuple[int, int], bool], ctx.memo.setdefault("metric sources", {}))
+    where = (m.start, m.end)
+    found = known.get(where)
+    if found is None:
+        found = known[where] = _reports(ctx, m)
+    return found
+
+
+def _reports(ctx: Context, m: Mention) -> bool:
     text = ctx.text
     after = text[ctx.end(m) : ctx.end(m) + 24]
     if words.SOURCE_BEFORE.search(text[max(0, ctx.at(m) - 4) : ctx.at(m)]):
@@ -865,11 +876,18 @@ _MEASURED_IN = "https://kg.example/schema#measuredIn"
 def _units(ontology: Ontology) -> dict[str, frozenset[str]]:
     """Each measure of the ontology -> the units its levels are written in (``kg:measuredIn``,
     read from the files that define measures; a unit is named by its IRI's local name,
-    which is its ``skos:notation``: kg:count -> count)."""
+    which is its ``skos:notation``: kg:count -> count). Read once per process for the same
+    files and bytes (the ontology's fingerprint)."""
+    sources = tuple(sorted({term.source for term in ontology.of_kind("Metric")}))
+    return _units_in(ontology.fingerprint, sources)
+
+
+@lru_cache(maxsize=8)
+def _units_in(fingerprint: str, sources: tuple[str, ...]) -> dict[str, frozenset[str]]:
     from rdflib import Graph, URIRef
 
     graph = Graph()
-    for path in sorted({term.source for term in ontology.of_kind("Metric")}):
+    for path in sources:
         try:
             graph.parse(path, format="turtle")
         except (OSError, ValueError):

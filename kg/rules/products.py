@@ -33,6 +33,7 @@ Most articles are not laid out one product a section, so the clause decides who 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from typing import cast
 
 from kg.lang import products as cues
 from kg.lang.punctuation import CLAUSE_BREAK, CLOSE_PARENS, OPEN_PARENS
@@ -45,7 +46,8 @@ __all__ = ["capability", "plus", "joined", "linked", "scenes"]
 
 class _Reading:
     """What the product rules read of one sentence: its products and capabilities in order,
-    its clauses, and which of them are listed together. Built once per rule and sentence."""
+    its clauses, and which of them are listed together. Built once per sentence, for all
+    the product rules (:func:`_reading`)."""
 
     __slots__ = ("ctx", "text", "items", "products", "clauses", "run", "_carried")
 
@@ -179,6 +181,14 @@ class _Reading:
         return ()
 
 
+def _reading(ctx: Context) -> _Reading:
+    """The product rules' reading of a sentence, made by the first of them that needs it."""
+    reading = ctx.memo.get("products")
+    if reading is None:
+        reading = ctx.memo["products"] = _Reading(ctx)
+    return cast(_Reading, reading)
+
+
 def _layout(ctx: Context) -> str | None:
     """The product the sentence's section is about, in an article laid out one product a
     section (the seeds: 01 视频号…, 02 微信支付…); else None."""
@@ -190,7 +200,7 @@ def capability(ctx: Context) -> Iterator[Fact]:
     """A capability, the product that offers it and the other products it involves."""
     if not ctx.of_kind("Capability") and not _launched(ctx):
         return
-    r = _Reading(ctx)
+    r = _reading(ctx)
     offered: dict[int, tuple[str, ...]] = {}
     explicit: dict[int, bool] = {}
     for i in range(len(r.items)):
@@ -461,7 +471,7 @@ def joined(ctx: Context) -> Iterator[Fact]:
         listed = [m for m in products if conj.end() <= ctx.at(m) < verb.start()]
         if not listed:
             continue
-        r = r or _Reading(ctx)
+        r = r or _reading(ctx)
         before = [m for m in products if ctx.end(m) <= conj.start()]
         if before and cues.COORDINATION.match(text[ctx.end(before[-1]) : conj.start()]):
             subjects: tuple[str, ...] = (before[-1].term,)  # 小程序和微信搜一搜的联动
@@ -500,9 +510,9 @@ def _inside(ctx: Context, at: int) -> bool:
 def linked(ctx: Context) -> Iterator[Fact]:
     """A 接入/打通/直跳/内置 B: the subject of the verb integrates its object; products listed
     right before 打通 with no object link one to the next (腾讯文档，企业微信，腾讯会议…打通)."""
-    if not ctx.of_kind("Product"):
-        return
-    r = _Reading(ctx)
+    if not ctx.of_kind("Product") or cues.LINK_VERB.search(ctx.text) is None:
+        return  # (no verb of connection, nothing to read)
+    r = _reading(ctx)
     for verb in cues.LINK_VERB.finditer(r.text):
         if _inside(ctx, verb.start()):
             continue
