@@ -993,6 +993,16 @@ def _lists(s: _Sentence) -> Iterator[Hit]:
             s.open_lists.append(tuple(items))
         elif len(kinds) == 1 and kinds <= {"Product", "Organization"}:
             yield from _listed_with(s, items, kinds.pop(), "listed-with-known")
+        elif kinds == {"Capability"} and not _head_after(s, items[-1]):
+            # 短视频流广告、直播打赏及直播电商: known features name features (not in 微信朋友圈、
+            # 移动端新闻应用, whose last item ends at a head noun of its own).
+            yield from _listed_with(s, items, "Capability", "listed-with-known")
+
+
+def _head_after(s: _Sentence, item: str) -> bool:
+    """Whether a list's head noun follows ``item`` where the sentence first names it."""
+    at = s.text.find(item)
+    return at >= 0 and _head_at(s, at + len(item), _LIST_HEADS) is not None
 
 
 def _listed_with(s: _Sentence, items: list[str], kind: str, cue: str) -> Iterator[Hit]:
@@ -1439,7 +1449,12 @@ def _capabilities(s: _Sentence) -> Iterator[Hit]:
         # before it share its head.
         others, start = _conjuncts(s, i - len(name) - of, head)
         labels += others
-        clause = text[_clause_start(text, i) : start]
+        clause_start = _clause_start(text, i)
+        clause = text[clause_start:start]
+        if _CARRIED_LEAD.match(clause):
+            # ……，还能实现自动打标签功能: a clause with no subject of its own goes on with the
+            # sentence's (企业微信支持……).
+            clause = text[_sentence_start(text, i) : start]
         for k, label in enumerate(labels):
             if k:  # a conjunct has a scale of its own (文件协作 beside the common 云盘)
                 scale = (0.6 if of else 1.0) * (0.5 if finder.common(label) else 1.0)
@@ -1454,6 +1469,8 @@ def _capabilities(s: _Sentence) -> Iterator[Hit]:
                 yield Hit(label, "Capability", "feature-head", 0.4 * scale)
 
 
+#: A clause's start that names no subject, so that it carries the sentence's (还能实现……).
+_CARRIED_LEAD = re.compile(f"\\s*(?:{_alternation(cues.CARRIED_OPENERS)})")
 #: What joins two names that share a head word after them (多人活码和群活码功能).
 _JOINED_BEFORE = re.compile(f"(?:{_alternation(cues.JOINERS)})$")
 
@@ -1567,18 +1584,38 @@ def _counted_lists(s: _Sentence) -> Iterator[Hit]:
         if all(c.group().strip() in "，," for c in cuts):
             continue  # pieces between commas only are clauses; a list has a 、 or a 和 too
         # The first item is what its piece holds after the clause's own words (视频号的视频发布有).
-        first = _COUNTED_LEAD.sub("", text[floor : cuts[0].start()])
-        items = [_clean_item(first)]
+        first = _clean_item(_COUNTED_LEAD.sub("", text[floor : cuts[0].start()]))
+        lead = finder.tokenizer.lcut(first, HMM=False)[:1]
+        if lead and len(lead[0]) < len(first) and s.tag(lead[0]) == "p":
+            first = first[len(lead[0]) :]  # 在机会人群（R0）、……这三大核心能力之下
+        items = [first]
         for k, cut in enumerate(cuts):
             end = cuts[k + 1].start() if k + 1 < len(cuts) else tail.start()
             items.append(_clean_item(text[cut.end() : end]))
         if any(finder.is_known(i) and finder.kind(i) != "Capability" for i in items):
             continue
-        if not all(_item_ok(s, i, longest=10) and not _ANNOUNCE.search(i) for i in items):
+        clean = [_item_ok(s, i, longest=10) and not _ANNOUNCE.search(i) for i in items]
+        # 机会人群、全周期品牌资产管理、基于模型指导的投放策略，这三大核心能力: the count confirms
+        # where the items end, so an item that is a described phrase (的 inside) is left out and
+        # the others stand; an item of any other kind says the list is no list of names.
+        if not all(ok or _described_item(i) for ok, i in zip(clean, items, strict=True)):
             continue
-        for item in items:
-            if not finder.is_known(item):
+        if sum(clean) < 2:
+            continue
+        for ok, item in zip(clean, items, strict=True):
+            if ok and not finder.is_known(item):
                 yield Hit(item, "Capability", "counted-list", 1.0)
+
+
+def _described_item(item: str) -> bool:
+    """A listed phrase that holds 的 (基于模型指导的投放策略): short, no punctuation, no verb of
+    announcement."""
+    return (
+        "的" in item
+        and len(item) <= 12
+        and not _NOT_NAME.search(item)
+        and not _ANNOUNCE.search(item)
+    )
 
 
 #: The words of a clause before the first item of a counted list: up to its last verb of having
@@ -1895,11 +1932,20 @@ def _quoted(s: _Sentence) -> Iterator[Hit]:
             elif product:
                 if not finder.grammar_inside(label):
                     yield Hit(label, "Product", f"quoted+{product}", 1.0)
+            elif _programme(s, label):
+                yield Hit(label, "Capability", "quoted-programme", 1.0)
+            elif (host := _quote_host(s, m, group, after)) is not None:
+                cls = "Product" if host in cues.QUOTED_ACCOUNT_HOSTS else "Capability"
+                common = _IS_HAN.search(label) is not None and finder.common(label)
+                yield Hit(label, cls, "known-product+quoted", 0.5 if common else 1.0)
             elif not _QUOTE_FREE_AFTER.match(after):
                 continue  # 开启“通行万物”时代: the quote describes the noun after it
             elif _ends(before, cues.QUOTED_NAMING_BEFORE) or _ANNOUNCE.search(
                 before.rstrip("了的 ")[-4:]
             ):
+                clause = text[_clause_start(text, group[0].start()) : group[0].start()]
+                if any(mark in clause for mark in cues.PASSIVE_MARKS):
+                    continue  # 有赞上市时，被外界称为“微信生态第一股”: an epithet, not a launch
                 cls = "Product" if _product_compound(label) else "Capability"
                 # 钉钉……支持“手机通讯录建群”: sure when a product announces it.
                 hit = Hit(label, cls, "named-quoted", 1.0)
@@ -1908,6 +1954,34 @@ def _quoted(s: _Sentence) -> Iterator[Hit]:
                 # “消息”、“云文档”、“密聊”、“外部”: a list of quoted names is a list of features.
                 hit = Hit(label, "Capability", "quoted-list", 1.0)
                 yield from s.agented(hit, 0.5, text[_sentence_start(text, m.start()) : m.start()])
+
+
+def _programme(s: _Sentence, label: str) -> bool:
+    """“春雨计划”: a quoted name that ends with a programme's head, after a name of its own."""
+    head = _ends(label, cues.QUOTED_PROGRAMME_ENDS)
+    if head is None or len(label) - len(head) < 2:
+        return False
+    return not s.finder.grammar_inside(label[: -len(head)])
+
+
+def _quote_host(
+    s: _Sentence, m: re.Match[str], group: list[re.Match[str]], after: str
+) -> str | None:
+    """微信支付“爱心餐”已……, 公众号“夜听”创始人: the known product whose name the quote
+    follows at once, when the quote stands alone and is no phrase of description (nothing but
+    punctuation, a word of grammar or a person's title after it: 小程序“通行万物”的时代
+    describes the noun after it)."""
+    if len(group) > 1 or m.start() == 0:
+        return None
+    label = _strip(m.group(m.lastindex or 1))
+    if s.finder.grammar_inside(label) or s.tag(label) in cues.QUOTED_OF_STOP_TAGS:
+        return None
+    if not (_QUOTE_FREE_AFTER.match(after) or _starts(after, cues.PERSON_TITLES)):
+        return None
+    before = s.words_before(m.start(), _clause_start(s.text, m.start()))
+    if not before or s.finder.kind(before[0]) not in ("Product", "Capability"):
+        return None
+    return before[0]
 
 
 #: Every rule, in the order they read a sentence, with the classes it proposes.
@@ -1929,7 +2003,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "list",
         ("Company", "Organization", "Product", "Capability"),
-        "a list and its head noun, or a list with known terms",
+        "a list and its head noun, or a list with known terms (products, companies, features)",
         _lists,
     ),
     Rule("represented-by", ("Company", "Product"), "以A、B为代表的……", _represented),
@@ -1967,7 +2041,12 @@ RULES: tuple[Rule, ...] = (
         "a product, 开设/上线/新增……了 and a name ending the clause",
         _announced_objects,
     ),
-    Rule("quoted", ("Capability", "Product"), "a quoted name and its head word", _quoted),
+    Rule(
+        "quoted",
+        ("Capability", "Product"),
+        "a quoted name and its head word, the known product before it, or 计划 closing it",
+        _quoted,
+    ),
     Rule(
         "named",
         ("Company", "Product", "Capability", "Person"),
@@ -2116,7 +2195,9 @@ def _rank(
         mine = set(entry.sentences)
         for other in keys:
             if len(other) > len(key) and key in other and other in entries:
-                if mine <= set(entries[other].sentences):
+                if mine <= set(entries[other].sentences) and not (
+                    _listed(entry) and _listed(entries[other])
+                ):
                     del entries[key]
                     break
     # 雷军心说 beside 金山软件CEO雷军: a name that runs on from a better-cued one is not one.
@@ -2149,6 +2230,24 @@ def _rank(
             )
         )
     return tuple(out)
+
+
+#: The cues that read a whole item of a list: two items of one list are two names, even when
+#: one holds the other (群发到客户、群发到客户群).
+_LIST_CUES = (
+    "counted-list",
+    "announced-list",
+    "announced-bare-list",
+    "list+",
+    "list-in-brackets",
+    "listed-with",
+)
+
+
+def _listed(entry: _Entry) -> bool:
+    """Whether every cue read ``entry`` as a whole item of a list (a feature's head word
+    after 智能门户 may have cut it from 蓝凌专属钉钉智能门户)."""
+    return all(c.startswith(_LIST_CUES) and "+known-product" not in c for c in entry.cues)
 
 
 def _long_enough(label: str) -> bool:

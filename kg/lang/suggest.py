@@ -53,6 +53,9 @@ __all__ = [
     "QUOTES",
     "QUOTED_CAPABILITY_AFTER",
     "QUOTED_PRODUCT_AFTER",
+    "QUOTED_ACCOUNT_HOSTS",
+    "QUOTED_PROGRAMME_ENDS",
+    "PASSIVE_MARKS",
     "QUOTED_NAMING_BEFORE",
     "WORK_TITLE_ENDS",
     "LAUNCH_VERBS",
@@ -697,6 +700,15 @@ QUOTED_CAPABILITY_AFTER = (
 QUOTED_OF_HEADS = ("功能", "按钮", "玩法", "入口", "服务", "板块")
 QUOTED_OF_DESCRIPTIONS = ("全新", "新")
 QUOTED_OF_STOP_TAGS = frozenset({"a", "ad", "an", "ag", "d", "i", "l", "v", "vd", "vi", "z"})
+#: A quoted name right after a known product's name is something that product carries: a
+#: feature or a programme (微信支付“爱心餐” in the 2023 seed, QQ“小世界” in
+#: 36kr-shipinhao-qq-xiaoshijie, 小程序“ 77 会员卡” in 36kr-laoxiangji-private-domain); after
+#: one of these, an account it hosts, a product of its own (公众号“夜听” in
+#: 36kr-shipinhao-brand-livestream).
+QUOTED_ACCOUNT_HOSTS = ("公众号", "订阅号", "服务号", "视频号")
+#: A quoted name that ends with one of these names a programme (“春雨计划” and “秋实计划” in
+#: 36kr-online-office-wecom-dingtalk, “光合计划” in woshipm-shipinhao-prd).
+QUOTED_PROGRAMME_ENDS = ("计划",)
 #: A quoted name before one of these is a product (通过“超级推”产品的资源, “羊了个羊”小程序).
 QUOTED_PRODUCT_AFTER = ("产品", "小程序", "App", "APP", "app", "客户端", "平台")
 #: A quoted name after one of these is being introduced (推出“视频号小店”, 名为“口袋通”).
@@ -719,6 +731,9 @@ QUOTED_NAMING_BEFORE = (
     "更名为",
     "改名为",
 )
+#: A quoted name that a clause in the passive names (被外界称为“微信生态第一股” in
+#: 36kr-youzan-wechat-ecosystem, 被称为“X”) is what others call something: an epithet.
+PASSIVE_MARKS = ("被",)
 #: 名为X的Y, 叫做“X”的Y: a verb that gives a name, the name, 的 and a noun that says what it
 #: names, of this class: 名为Lark的产品 (36kr-online-office-wecom-dingtalk), 叫DCloud的公司
 #: (21cto-zhang-xiaolong-profile), 名为“小世界”的新功能 (36kr-shipinhao-qq-xiaoshijie),
