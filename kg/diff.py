@@ -3,7 +3,8 @@
 :func:`diff` compares two years of a build: per product, the capabilities it offered new in
 the second year, kept, and dropped (family-aware: a dropped capability whose family the
 product goes on offering names its successors, and a new one that continues a dropped one's
-family says so); the people with their titles and what they spoke for or led in each year;
+family says so); the people with their titles (their roles, and X负责人 for each X they lead)
+and what they spoke for, in each year;
 the customers named; the integrations; and the metrics, compared by what they measure (the
 measure of ``ontology/metrics.ttl`` where the build linked one, the metric's name as written
 otherwise), growth figures apart from levels. Every row carries the sentence it rests on and
@@ -30,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from kg.errors import KGError
 from kg.lang.numerals import MAGNITUDES_SHOWN, UNIT_SHOWN
+from kg.lang.people import HEAD_SHOWN
 from kg.lang.punctuation import ENUMERATION_COMMA
 from kg.normalize import matching_form
 from kg.numbers import format_decimal
@@ -213,14 +215,26 @@ def _people(
     evidence: list[dict[str, _Said]] = []
     products: dict[str, set[str]] = defaultdict(set)
     for year in (a, b):
-        said_of: dict[str, list[str]] = defaultdict(list)
+        titles: dict[str, list[str]] = defaultdict(list)
+        spoke: dict[str, list[str]] = defaultdict(list)
         first: dict[str, _Said] = {}
-        for predicate, verb in (("role", ""), ("presents", "presents "), ("leads", "leads ")):
+        for predicate in ("role", "leads", "presents"):
             for (person, obj), said in sorted(year.pairs(predicate).items()):
-                if predicate != "role":
+                if predicate == "role":
+                    titles[person].append(obj)
+                elif predicate == "leads":
+                    # kg records 视频号负责人 as leads, not as a role (an organisation's head as
+                    # both, shown once): it is a title all the same.
                     products[person].add(obj)
-                said_of[person].append(verb + (obj if predicate == "role" else label(obj)))
+                    titles[person].append(label(obj) + HEAD_SHOWN)
+                else:
+                    products[person].add(obj)
+                    spoke[person].append("presents " + label(obj))
                 first.setdefault(person, said)
+        said_of: dict[str, list[str]] = {}
+        for person in titles.keys() | spoke.keys():
+            held = ENUMERATION_COMMA.join(dict.fromkeys(titles[person]))  # each title once
+            said_of[person] = ([held] if held else []) + spoke[person]
         sides.append(said_of)
         evidence.append(first)
     rows = []

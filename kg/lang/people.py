@@ -128,6 +128,8 @@ HEAD_TITLE: Final = re.compile(
 HEAD_GAP: Final = re.compile(r"^\s*(?:公司|集团|的)?\s*$")
 #: A title held before (原腾讯SNG负责人汤道生): a role, but the person leads no more.
 FORMER: Final = re.compile(r"^(?:原|前)")
+#: The title kg diff shows for a person who leads X (kg keeps 视频号负责人 as leads, not role).
+HEAD_SHOWN: Final = "负责人"
 #: X负责人 / X业务负责人 / X总负责人: the person after it leads X.
 LEAD_MARKER: Final = re.compile(r"(?:业务|团队|总)?负责人\s*$")
 #: How far after a name a title set off by a comma or in brackets may reach (他叫汤道生，
