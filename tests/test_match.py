@@ -899,13 +899,13 @@ def test_a_front_matter_year_and_event_that_disagree_keep_the_year(ontology: Ont
         ("36kr-youzan-wechat-ecosystem.html", 2022, "date"),
         ("chinaz-wechat-group-features.html", None, None),
         ("layabox-3d-minigames-60.md", None, None),
-        ("liurun-taobao-wechat-pay.md", None, None),
+        ("2023-liurun-taobao-wechat-pay.md", 2023, "file name"),  # no date in the text
         ("liurun-tencent-progress.md", 2024, "event"),
         ("mydrivers-wechat-windows-360.html", 2022, "date"),
         ("szqx-tencent-cloud-tdai.md", 2025, "event"),
         ("techcrunch-zh-wechat-mini-programs.md", 2017, "source address"),  # 原文：…/2017/01/09/
         ("tencent-2016-q2-interim-results.txt", 2016, "results release"),
-        ("tencent-tech-quanzhen-hulian-roundtable.md", None, None),
+        ("2022-tencent-tech-quanzhen-hulian-roundtable.md", 2022, "file name"),
         ("unknown-tencent-2024h1-results.txt", 2024, "mentioned event"),
         ("woshipm-feishu-dingtalk-wecom.html", 2020, "date"),
         ("woshipm-shipinhao-prd.html", 2021, "date"),

@@ -267,7 +267,7 @@ def test_a_brands_own_account_on_a_product(
         # 36kr-online-office-wecom-dingtalk.html: 机构 listed with a product are its backers.
         "到了2018年下半年，拥有700万企业组织的钉钉显露了生态上的野心，联合云锋基金、创新工场、"
         "元璟资本等机构启动了10亿扶持资金的“春雨计划”。",
-        # liurun-taobao-wechat-pay.md: a founder's company named beside a product.
+        # 2023-liurun-taobao-wechat-pay.md: a founder's company named beside a product.
         "2020年7月，我写了一篇文章，尝试着回答了一个美团创始人王兴提出的好问题： 淘宝为什么还不支持"
         "微信支付？",
     ],

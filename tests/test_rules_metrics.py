@@ -87,7 +87,7 @@ def values(ontology: Ontology, text: str) -> set[tuple[str, str, str]]:
         # twice; questmobile-miniprogram-ecosystem.md; zhihu-zhang-xiaolong-pc-wechat.html).
         "微信的出现改变了很多人的生活。\n\n移动互联网大潮中崛起了若干数以千万量级的应用",
         # A duration that says when, and 24 hours that say round the clock
-        # (liurun-gongzhonghao-douyin-hua.md; huxiu-gongzhonghao-annual-review.md: 「发布14小时后」;
+        # (2024-liurun-gongzhonghao-douyin-hua.md; huxiu-gongzhonghao-annual-review.md: 「发布14小时后」;
         # woshipm-wecom-account-guide.html, twice; szqx-tencent-cloud-tdai.md).
         "公众号的推送越来越乱。但从2020年开始，越来越多的用户注意到：10小时之前的消息推送，"
         "可能会排在半小时之前的推送前边，下滑第一屏的消息，甚至会出现前几天出现的文章。",
@@ -126,7 +126,7 @@ def test_a_table_copied_as_text_has_no_figures(suggested: Ontology) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # huxiu-gongzhonghao-annual-review.md (ten sentences); liurun-gongzhonghao-douyin-hua.md.
+        # huxiu-gongzhonghao-annual-review.md (ten sentences); 2024-liurun-gongzhonghao-douyin-hua.md.
         "2022年微信公众号的原创10万+文章见证了去年最具讨论度的一些热门话题。",
         "有些公众号刚刚创建，没什么粉丝，居然也能有10W+的爆款文章出现。",
     ],
@@ -272,7 +272,7 @@ def test_who_reports_a_figure_is_not_what_it_is_about(suggested: Ontology) -> No
 
 
 def test_a_figure_describing_a_name_after_it_is_that_names(suggested: Ontology) -> None:
-    # techcrunch-zh-wechat-mini-programs.md; liurun-taobao-wechat-pay.md (月活超12亿的巨头).
+    # techcrunch-zh-wechat-mini-programs.md; 2023-liurun-taobao-wechat-pay.md (月活超12亿的巨头).
     text = "市值 2400 亿美元的中国互联网巨头腾讯介绍了其对移动应用的看法。"
     assert values(suggested, text) == {("腾讯", "240000000000", "USD")}
 

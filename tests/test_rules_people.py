@@ -68,7 +68,7 @@ def read(ontology: Ontology, text: str, *predicates: str) -> set[tuple[str, str,
                 ("林瑾", "role", "腾讯广告商业化产品副总经理"),
             },
         ),
-        # liurun-taobao-wechat-pay.md: the clause before the title is no part of it.
+        # 2023-liurun-taobao-wechat-pay.md: the clause before the title is no part of it.
         (
             "2020年7月，我写了一篇文章，尝试着回答了一个美团创始人王兴提出的好问题：",
             {("王兴", "role", "美团创始人"), ("王兴", "leads", "美团")},
@@ -78,7 +78,7 @@ def read(ontology: Ontology, text: str, *predicates: str) -> set[tuple[str, str,
             "这一天， 小龙收到一封邮件， 署名是金山软件CEO雷军， 表明有一些技术问题需要沟通。",
             {("雷军", "role", "金山软件CEO"), ("雷军", "leads", "金山软件")},
         ),
-        # liurun-taobao-wechat-pay.md: a title without its company leads nothing named.
+        # 2023-liurun-taobao-wechat-pay.md: a title without its company leads nothing named.
         (
             "这么个发展态势，用CEO梅格·惠特曼的话来说，简直就是坐着火箭在发展。",
             {("梅格·惠特曼", "role", "CEO")},
@@ -101,7 +101,7 @@ def read(ontology: Ontology, text: str, *predicates: str) -> set[tuple[str, str,
             "虎拾文化创始人@孙平 曾针对“营业额=流量 * 转化率 * 复购率 * 客单价”公式提出：",
             {("孙平", "role", "虎拾文化创始人"), ("孙平", "leads", "虎拾文化")},
         ),
-        # tencent-tech-quanzhen-hulian-roundtable.md: the first of two titles is the head's.
+        # 2022-tencent-tech-quanzhen-hulian-roundtable.md: the first of two titles is the head's.
         (
             "2020年，腾讯集团董事会主席兼首席执行官马化腾首次提出了全真互联的概念。",
             {
@@ -340,7 +340,7 @@ def test_who_is_put_in_charge_leads(
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        # liurun-taobao-wechat-pay.md
+        # 2023-liurun-taobao-wechat-pay.md
         ("可是，马云的阿里巴巴呢？", {("马云", "leads", "阿里巴巴")}),
         # zhihu-zhang-xiaolong-pc-wechat.html
         (

@@ -212,7 +212,7 @@ def test_a_common_word_is_no_feature_unless_the_text_names_it_one(suggested: Ont
     )
     assert of(facts, "offers") == set()
     # woshipm-feishu-dingtalk-wecom.html: named as a feature (密聊功能; 「“好看”功能」 in
-    # unknown-zhang-xiaolong-wechat-night-speech.txt).
+    # 2019-unknown-zhang-xiaolong-wechat-night-speech.txt).
     facts = read(
         suggested,
         "特别是在IM模块，钉钉开发了密聊功能，聊天记录禁止截图禁止转发，增强了数据的安全性。",
@@ -290,7 +290,7 @@ def test_people_a_product_qualifies_are_the_agents_not_the_product(suggested: On
         "用户流失，保证用户咨询的时效性。",
     )
     assert ("公众号", "offers", "智能回复") not in facts
-    # X用户 using a feature describes X's feature (liurun-taobao-wechat-pay.md).
+    # X用户 using a feature describes X's feature (2023-liurun-taobao-wechat-pay.md).
     facts = read(
         suggested,
         "进入微信扫码支付入口的淘宝用户，也可以在提交订单页选择使用“微信扫码支付”或"
@@ -354,7 +354,7 @@ def test_only_a_list_of_features_before_its_product_is_that_products(
         for c in ("图生图", "商品背景合成", "妙思衍生", "特定风格Lora")
     }
     # One capability before a product is not its (36kr-shipinhao-brand-livestream.html,
-    # 36kr-questmobile-miniprogram-autumn.html, liurun-gongzhonghao-douyin-hua.md …).
+    # 36kr-questmobile-miniprogram-autumn.html, 2024-liurun-gongzhonghao-douyin-hua.md …).
     facts = read(suggested, "近年来，短视频增长红利逐渐消退，抖音、快手也接近天花板。")
     assert of(facts, "offers") == set()
 
@@ -379,7 +379,7 @@ def test_a_capability_named_with_another_product_involves_it(suggested: Ontology
 
 
 def test_a_capability_that_jumps_to_a_product_involves_it(suggested: Ontology) -> None:
-    # liurun-taobao-wechat-pay.md (twice: 朋友圈广告…直跳, 公众号文章底部广告，可直跳淘宝).
+    # 2023-liurun-taobao-wechat-pay.md (twice: 朋友圈广告…直跳, 公众号文章底部广告，可直跳淘宝).
     facts = read(suggested, "现在，微信朋友圈广告可以直跳淘宝天猫，淘宝逐步支持微信支付。")
     assert of(facts, "involves") == {
         ("朋友圈广告", "involves", "淘宝"),
@@ -404,7 +404,7 @@ def test_products_merely_named_beside_a_capability_are_not_involved(suggested: O
 def test_products_listed_before_a_verb_of_connection_each_link_to_its_object(
     suggested: Ontology,
 ) -> None:
-    # liurun-taobao-wechat-pay.md (两次: 接入了微信支付, 直跳淘宝天猫).
+    # 2023-liurun-taobao-wechat-pay.md (两次: 接入了微信支付, 直跳淘宝天猫).
     facts = read(
         suggested,
         "但后来，饿了么、优酷、大麦、考拉海购、书旗、淘特、闲鱼、盒马等等APP，"
@@ -421,7 +421,7 @@ def test_products_listed_before_a_verb_of_connection_each_link_to_its_object(
 def test_the_subject_of_an_earlier_clause_links_to_what_the_verb_names(
     suggested: Ontology,
 ) -> None:
-    # liurun-taobao-wechat-pay.md; 36kr-laoxiangji-private-domain.html.
+    # 2023-liurun-taobao-wechat-pay.md; 36kr-laoxiangji-private-domain.html.
     facts = read(
         suggested, "2023年2月，微信公众号文章底部广告，可直跳淘宝，且能返回淘宝首页浏览更多商品。"
     )
