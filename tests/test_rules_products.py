@@ -35,7 +35,7 @@ SUGGESTED = {
         "协同办公 边写边译 朋友圈转发 个人信息收集清单 第三方信息共享清单 群成员去重 自动踢出 "
         "防广告 防骚扰 群关键词回复 关键词监控 企业微信支付 图生图 商品背景合成 妙思衍生 特定风格Lora 订阅消息 "
         "投流 客户管理 聊天管理 外部沟通管理 启动页设置 游戏商品内购 微信扫码支付 去微信找朋友帮我付 "
-        "智能回复 即时通讯"
+        "智能回复 即时通讯 带货邀约 达人广场 私域激励计划 私密赞"
     ),
 }
 
@@ -545,3 +545,45 @@ def test_products_merely_listed_together_are_not_integrated(suggested: Ontology)
         "企业微信：与飞书和钉钉不同，企业微信的基础IM模块无论从功能到交互都与微信非常相似。",
     ):
         assert of(read(suggested, sentence), "integrates") == set(), sentence
+
+
+def test_a_feature_the_platform_gives_its_own_product_is_that_products(
+    suggested: Ontology,
+) -> None:
+    # liurun-tencent-progress.md; 「微信让私密赞站在C位，是为了让用户点赞，习惯视频号吗？」
+    # (36kr-ios-wechat-806-shipinhao.html), 「…首屏推广，同样的社交排行…也表明了微信小游戏是
+    # 支持3D的」 (layabox-wechat-minigame-launch.md): 微信 is the agent, the feature is for the
+    # one product of 微信's (named 微信视频号 too) that the sentence names.
+    facts = read(
+        suggested,
+        "一个月后，微信又修订了私域激励计划，上线了“带货邀约”和“达人广场”两项新功能，"
+        "扶持视频号带货主播成长，助力商家提升精细化运营能力。",
+    )
+    assert of(facts, "offers") == {
+        ("视频号", "offers", c) for c in ("私域激励计划", "带货邀约", "达人广场")
+    }
+    facts = read(suggested, "微信让私密赞站在C位，是为了让用户点赞，习惯视频号吗？")
+    assert of(facts, "offers") == {("视频号", "offers", "私密赞")}
+    # Not where the platform's products are listed with its features: they are the platform's.
+    facts = read(
+        suggested,
+        "这项功能，似乎微信想用户养成发朋友圈与视频号同步的习惯，加深用户对视频号的使用。",
+    )
+    assert ("微信", "offers", "朋友圈") in facts
+
+
+def test_a_medium_is_no_feature(suggested: Ontology) -> None:
+    # 36kr-shipinhao-qq-xiaoshijie.html; 「他称视频号不仅是在腾讯短视频失利的情况下提供了新的
+    # 可能性」 (unknown-tencent-2024h1), 「腾讯做了很多短视频和电商的结合尝试，现在视频号走出了
+    # 第一步」 (jiemian-pony-ma-internal-meeting): 短视频 names a medium and its market.
+    facts = read(
+        suggested, "据媒体报道，QQ上线了一个名为“小世界”的新功能，用户可直接在QQ APP上观看短视频。"
+    )
+    assert ("QQ", "offers", "短视频") not in facts
+    # Listed with features, it is one (woshipm-wechat-apk-size.html).
+    facts = read(
+        suggested,
+        "而这些功能大家都懂的，各种小程序、短视频、直播、打车、外卖、游戏、电商等等，"
+        "很多我们永远用不上的功能，微信都给我们配上了。",
+    )
+    assert ("微信", "offers", "短视频") in facts
