@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
@@ -42,11 +43,14 @@ from kg.lang.years import (
 from kg.normalize import is_traditional, matching_form
 from kg.ontology import BASE, Ontology
 from kg.records import Document, Mention, Mentions, Segmented
+from kg.segment import BlockCutter, tokenizer
 
 __all__ = ["Matcher", "matcher", "match", "detect_event", "Dating", "YEAR_SOURCES"]
 
 #: The longest run of words a label may span after segmentation.
 _MAX_WORDS = 8
+_LATIN_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")  # casefolded
+_CJK = re.compile("[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -62,12 +66,21 @@ class Matcher:
     event_labels: dict[str, tuple[str, int | None, str | None]]
 
     def find(
-        self, words: tuple[str, ...], offset: int, sentence: int, original: str = ""
+        self,
+        words: tuple[str, ...],
+        offset: int,
+        sentence: int,
+        original: str = "",
+        split: Callable[[str], Sequence[str]] | None = None,
     ) -> tuple[Mention, ...]:
         """Longest-match the labels over a sentence's words; offsets start at ``offset``.
 
         ``original`` is the sentence as written: surfaces are cut from it, so a traditional
-        「視頻號」 is found as 视频号 and kept as written.
+        「視頻號」 is found as 视频号 and kept as written. A label whose Latin head is written
+        apart from its Chinese rest (QQ 空间) is found across the space; ``split`` cuts the
+        word after the space into words where the segmenter left it whole (no label was in
+        it: 空间月活跃账户数达到), so that the rest of the label is still found on a word
+        boundary.
         """
         found: list[Mention] = []
         i, n, pos = 0, len(words), offset
@@ -76,7 +89,23 @@ class Matcher:
             best_j, best_key, text = 0, "", ""
             j = i
             while j < n and j - i < _MAX_WORDS:
-                text += words[j].casefold()
+                word = words[j].casefold()
+                if word.isspace() and _spaced(text, word, words, j, prefixes):
+                    # QQ 空间 is QQ空间: a space PDF text puts between scripts. The word after
+                    # it, if it only begins the label's rest (空间月活跃…), is cut first.
+                    j += 1
+                    joined = text + words[j].casefold()
+                    begun = joined[: len(text) + 1]
+                    if (
+                        split is not None
+                        and joined not in prefixes
+                        and joined not in labels
+                        and (begun in prefixes or begun in labels)
+                    ):
+                        words = (*words[:j], *split(words[j]), *words[j + 1 :])
+                        n = len(words)
+                    continue
+                text += word
                 j += 1
                 if text in labels:
                     best_j, best_key = j, text
@@ -104,7 +133,35 @@ class Matcher:
         return tuple(found)
 
 
+def _spaced(
+    text: str, space: str, words: tuple[str, ...], j: int, prefixes: frozenset[str]
+) -> bool:
+    """Whether the space ``words[j]`` only parts the Latin head of a label (``text``, a
+    label's prefix, casefolded) from its Chinese rest, as PDF and machine-translated text
+    writes QQ 空间, SaaS 系统, B 站. No label goes on with the space itself, and the next
+    word must then go on with the label (QQ 和微信 stays two names)."""
+    return (
+        text[-1:] in _LATIN_ALNUM
+        and j + 1 < len(words)
+        and _CJK.match(words[j + 1]) is not None
+        and text + space not in prefixes
+    )
+
+
 _MATCHERS: dict[str, Matcher] = {}
+_SPLITTERS: dict[str, BlockCutter] = {}
+
+
+def _splitter(ontology: Ontology) -> Callable[[str], Sequence[str]]:
+    """jieba's cut of one word by the ontology's tokenizer, built on first use."""
+
+    def split(word: str) -> Sequence[str]:
+        cut = _SPLITTERS.get(ontology.fingerprint)
+        if cut is None:
+            cut = _SPLITTERS[ontology.fingerprint] = BlockCutter(tokenizer(ontology))
+        return cut(word)
+
+    return split
 
 
 def _build(ontology: Ontology) -> Matcher:
@@ -523,8 +580,9 @@ def match(segmented: Segmented, ontology: Ontology) -> Mentions:
     """Find every term in every sentence, the section topics, and the document's year."""
     doc = segmented.document
     m = matcher(ontology)
+    split = _splitter(ontology)
     by_sentence = tuple(
-        m.find(words, sentence.start, sentence.index, sentence.text)
+        m.find(words, sentence.start, sentence.index, sentence.text, split)
         for sentence, words in zip(doc.sentences, segmented.words, strict=True)
     )
     topics: list[str | None] = [None] * len(doc.sections)

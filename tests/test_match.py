@@ -157,6 +157,31 @@ def test_labels_span_words_and_ignore_case(ontology: Ontology) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # tencent-2016-q2-interim-results.txt (text from a PDF): QQ 空间 is QQ空间 ...
+        ("QQ 空间月活跃账户数达到 6.52 亿，比去年同期下降 1%。", [("QQ 空间", "QQ空间")]),
+        (
+            "举例而言，我们将 QQ 音乐与 China Music Corporation 进行整合，打造了中国领先的在线音乐平台。",
+            [("QQ 音乐", "QQ音乐")],
+        ),
+        # 2019-unknown-zhang-xiaolong-wechat-night-speech.txt
+        ("它只是 QQ 邮箱的一个子功能，不能做的很大；", [("QQ 邮箱", "QQ邮箱")]),
+        # ... but QQ 及微信 are two names (tencent-2016-q2-interim-results.txt).
+        (
+            "社交和通信服务 QQ 及微信/WeChat、社交网络平台 QQ 空间",
+            [("QQ", "QQ"), ("微信", "微信"), ("WeChat", "微信"), ("QQ 空间", "QQ空间")],
+        ),
+    ],
+)
+def test_a_label_is_found_across_a_space_between_scripts(
+    ontology: Ontology, text: str, names: list[tuple[str, str]]
+) -> None:
+    found = _mentions_of(text, ontology).by_sentence[0]
+    assert [(m.surface, ontology.label(m.term)) for m in found] == names
+
+
 # ---------------------------------------------------------------- nested terms
 
 
@@ -899,13 +924,13 @@ def test_a_front_matter_year_and_event_that_disagree_keep_the_year(ontology: Ont
         ("36kr-youzan-wechat-ecosystem.html", 2022, "date"),
         ("chinaz-wechat-group-features.html", None, None),
         ("layabox-3d-minigames-60.md", None, None),
-        ("liurun-taobao-wechat-pay.md", None, None),
+        ("2023-liurun-taobao-wechat-pay.md", 2023, "file name"),  # no date in the text
         ("liurun-tencent-progress.md", 2024, "event"),
         ("mydrivers-wechat-windows-360.html", 2022, "date"),
         ("szqx-tencent-cloud-tdai.md", 2025, "event"),
         ("techcrunch-zh-wechat-mini-programs.md", 2017, "source address"),  # 原文：…/2017/01/09/
         ("tencent-2016-q2-interim-results.txt", 2016, "results release"),
-        ("tencent-tech-quanzhen-hulian-roundtable.md", None, None),
+        ("2022-tencent-tech-quanzhen-hulian-roundtable.md", 2022, "file name"),
         ("unknown-tencent-2024h1-results.txt", 2024, "mentioned event"),
         ("woshipm-feishu-dingtalk-wecom.html", 2020, "date"),
         ("woshipm-shipinhao-prd.html", 2021, "date"),

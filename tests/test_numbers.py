@@ -205,7 +205,7 @@ ARTICLE_FORMS: list[tuple[str, list[tuple[str, str]]]] = [
         "其股价更是在当年一度涨至4.52港元/股，市值破770亿港元",
         [("4.52", "HKD"), ("77000000000", "HKD")],
     ),
-    # techcrunch-zh-wechat-mini-programs.md; liurun-taobao-wechat-pay.md
+    # techcrunch-zh-wechat-mini-programs.md; 2023-liurun-taobao-wechat-pay.md
     ("市值2400亿美元的中国互联网巨头腾讯", [("240000000000", "USD")]),
     ("2004年，eBay的年收入做到了33亿美金", [("3300000000", "USD")]),
     # chinaz-wechat-group-features.html
@@ -216,7 +216,7 @@ ARTICLE_FORMS: list[tuple[str, list[tuple[str, str]]]] = [
         [("18", "count"), ("34.4", "percent"), ("3.6", "percent")],
     ),
     ("较2020年提升14.8个百分点", [("14.8", "percent")]),
-    # 36kr-youzan-wechat-ecosystem.html, liurun-taobao-wechat-pay.md,
+    # 36kr-youzan-wechat-ecosystem.html, 2023-liurun-taobao-wechat-pay.md,
     # 36kr-laoxiangji-private-domain.html: ranges
     (
         "核心部门裁员比例少，约30%-50%，非核心部门裁员率达70%以上",
@@ -227,7 +227,7 @@ ARTICLE_FORMS: list[tuple[str, list[tuple[str, str]]]] = [
     ("覆盖3-5亿用户", [("300000000", "count")]),
     # Two neighbouring round numbers joined by 、 are an approximate range
     # (36kr-leyaoyao-gongzhonghao-ads.html; 36kr-youzan-wechat-ecosystem.html;
-    # liurun-gongzhonghao-douyin-hua.md), a list of figures is not
+    # 2024-liurun-gongzhonghao-douyin-hua.md), a list of figures is not
     # (36kr-miniprogram-dau-aladdin.html; 36kr-youzan-wechat-ecosystem.html).
     ("平均每个号 7、8 万个", [("70000", "count")]),
     ("部门估计剩3、400多个人", [("300", "count")]),

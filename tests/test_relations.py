@@ -11,6 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from conftest import ontology_with
 
 import kg.rules
 from kg import vocabulary
@@ -19,7 +20,7 @@ from kg.loaders import load, load_text
 from kg.match import match
 from kg.ontology import Ontology
 from kg.pipeline import extract
-from kg.records import Fact
+from kg.records import Document, Fact
 from kg.rules import ORDER, REGISTRY, RULES, Rule, extract_facts, registry
 from kg.rules.context import Context, contexts
 from kg.segment import segment
@@ -316,6 +317,58 @@ def test_a_figure_repeated_in_the_lead_is_kept_once(ontology: Ontology) -> None:
     facts = extract(load_text(text, path="case.md"), ontology).facts
     metrics = sorted((f.value, f.unit) for f in facts if f.predicate == "metric")
     assert metrics == [(Decimal(54), "percent"), (Decimal(800000000), "count")]
+
+
+def test_figures_told_beside_other_amounts_are_not_one_repeated(
+    ontology: Ontology, seed_2023: Document
+) -> None:
+    # tencent-2016-q2-interim-results.txt: two growths of 41%, of two amounts, are two facts.
+    text = (
+        "腾讯公布 2016 年第二季度及中期业绩\n\n"
+        "期内盈利为人民币 201.48 亿元（30.38 亿美元），比去年同期增长 41%；\n\n"
+        "本公司权益持有人应占盈利为人民币 213.51 亿元（32.20 亿美元），比去年同期增长 41%。"
+    )
+    facts = extract(load_text(text, path="case.txt"), ontology).facts
+    growths = [f.value for f in facts if f.predicate == "metric" and f.unit == "percent"]
+    assert growths == [Decimal(41), Decimal(41)]
+    # seeds/2023-wechat-open-class-pro.md: a growth of 800% its lead tells beside other
+    # growths and a count, and its section beside another growth, is one figure.
+    facts = extract(seed_2023, ontology).facts
+    assert [f.value for f in facts if f.predicate == "metric" and f.value == 800] == [800]
+
+
+#: huxiu-gongzhonghao-annual-review.md: its clipper's byline (the outlet's address first) and
+#: its opening; liurun-tencent-progress.md: the account's count of its posts and its opening.
+CREDITED = [
+    (
+        "[www.huxiu.com](https://www.huxiu.com/article/770772.html)新榜newrankcn",
+        "新榜",
+        "2022年，微信公众号走到了第10个年头。",
+        "公众号",
+    ),
+    (
+        "这是 刘润公众号 的 第2136篇 原创文章",
+        "公众号",
+        "1月4日，腾讯广告在上海正式举办了主题为“以效为先，百路皆通”的，"
+        "2024腾讯智慧营销峰会（Tencent IN）。",
+        "腾讯广告",
+    ),
+]
+
+
+@pytest.mark.parametrize(("credit", "named", "opening", "lead"), CREDITED)
+def test_a_credit_line_names_no_lead(
+    root: Path, tmp_path: Path, credit: str, named: str, opening: str, lead: str
+) -> None:
+    ontology = ontology_with(root, tmp_path, {"Company": "新榜"})
+    # huxiu-gongzhonghao-annual-review.md: a figure of a sentence that names nothing
+    figure = "在这3.98亿篇文章中，原创文章仅占比4.92%，而在36.43万篇10万+文章中，原创10万+文章占比21.41%。"
+    text = f"{credit}\n\n{opening}\n\n{figure}"
+    mentions = match(segment(load_text(text, path="case.md"), ontology), ontology)
+    assert named in [ontology.label(m.term) for m in mentions.by_sentence[0]]
+    leads = [c.first_named for c in contexts(mentions, ontology)]
+    assert [ontology.label(t) if t else None for t in leads] == [None, lead, lead]
+    assert {f[0] for f in of(read(ontology, text), "metric")} == {lead}
 
 
 def test_every_fact_carries_its_sentence_and_year(ontology: Ontology) -> None:

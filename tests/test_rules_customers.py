@@ -25,10 +25,10 @@ SUGGESTED = {
     "Company": (
         "蜜雪冰城 CoCo 喜茶GO 迪奥 路易威登 古驰 鸿星尔克 耐克 李宁 GUCCI 兰蔻 壹窑茶业 智己汽车 "
         "老乡鸡 九鼎装饰 朗姿 微盟 有赞 字节跳动 美团 广州潮生活 同道大叔 新榜 碧桂园 蜜芽 美团外卖 京喜 "
-        "百度网盘 微民保险代理公司 微众银行 携程旅行 去哪儿旅行"
+        "百度网盘 微民保险代理公司 微众银行 携程旅行 去哪儿旅行 苹果 鸭鸭 雅鹿 美团优选"
     ),
     "Organization": "阿拉丁研究院 云锋基金 元璟资本",
-    "Product": "飞书 快手 微博 同程旅行 钉钉 Skype Slack QQ 乐摇摇 饿了么",
+    "Product": "飞书 快手 微博 同程旅行 钉钉 Skype Slack QQ 乐摇摇 饿了么 超级推",
     "Capability": "视频号主页 朋友圈广告",
 }
 
@@ -88,11 +88,16 @@ def customers(ontology: Ontology, text: str) -> set[tuple[str, str]]:
             {(org, "小程序") for org in ("GUCCI", "兰蔻", "李宁", "小米")},
         ),
         # 36kr-leyaoyao-gongzhonghao-ads.html: 包括A、B、C等, whatever noun follows 等
-        # (内容创业者); the list after it with its own noun (等品牌公众号).
+        # (内容创业者); the list after it with its own noun (等品牌公众号); 客户包括: clients of
+        # the sentence's subject too (乐摇摇), the provider.
         (
             "目前乐摇摇已经合作的公众号超过 100 个，客户包括广州潮生活、同道大叔、新榜等内容创业者，"
             "以及碧桂园、蜜芽等品牌公众号。",
-            {(org, "公众号") for org in ("广州潮生活", "同道大叔", "新榜", "碧桂园", "蜜芽")},
+            {
+                (org, product)
+                for org in ("广州潮生活", "同道大叔", "新榜", "碧桂园", "蜜芽")
+                for product in ("公众号", "乐摇摇")
+            },
         ),
         # 36kr-questmobile-miniprogram-traffic-h1.html: 包括A、B…等在内的14款应用, products of
         # the list (同程旅行, 饿了么: terms of another kind) in it, the product after the list.
@@ -100,6 +105,23 @@ def customers(ontology: Ontology, text: str) -> set[tuple[str, str]]:
             "2021年5月，包括美团外卖、同程旅行、京喜、饿了么、百度网盘等在内的14款应用，算上小程序"
             "加总去重后的MAU均在亿级以上。",
             {(org, "小程序") for org in ("美团外卖", "京喜", "百度网盘")},
+        ),
+        # 36kr-shipinhao-brand-livestream.html and 36kr-questmobile-miniprogram-autumn.html
+        # (and 小程序TOP50中，包括… of 36kr-miniprogram-dau-aladdin.html): a product's ranking
+        # and the organisations its list names, up to the end of the list's clause.
+        (
+            "据艾媒咨询发布的《2021年9-10月中国直播电商行业运行数据监测双月报告》，2021年10月"
+            "抖音品牌排行榜中，苹果、鸭鸭和雅鹿位列总榜前三；榜单前十名商品品类有服饰类、3C数码类、"
+            "美妆类，其中服饰类品牌多达7家，超榜单一半。",
+            {(org, "抖音") for org in ("苹果", "鸭鸭", "雅鹿")},
+        ),
+        (
+            "具体到应用上来看，2021年8月，微信小程序TOP 10玩家分别为微信城市服务（2.46亿）、"
+            "生活缴费（1.85亿）、腾讯文档（1.47亿）、美团优选（1.36亿）、美团团购（1.31亿）、"
+            "滴滴出行（1.26亿）、看一看+（1.19亿）、同程旅行（1.18亿）、金山文档（1.16亿）、"
+            "京喜（1.07亿），均已过亿，这也意味着，微信生态商业环境正在不断完善。",
+            # 美团团购 and 滴滴出行 are read as the brands 美团 and 滴滴 of the shipped ontology.
+            {(org, "小程序") for org in ("美团优选", "京喜", "美团", "滴滴")},
         ),
         # 36kr-questmobile-miniprogram-autumn.html: A、B、C品牌微信小程序.
         (
@@ -137,6 +159,12 @@ def test_organisations_listed_as_cases_use_the_product(
             {("索菲亚", "企业微信")},
         ),
         ("此外使用企业微信，大疆农业实现了远程培训农户，及时解惑；", {("大疆农业", "企业微信")}),
+        # liurun-tencent-progress.md: the same, the product in quotes.
+        (
+            "通过“超级推”产品的资源，智己汽车也在直播当天，通过发现页红点推荐和直播广场页卡，"
+            "触达了高潜客群。",
+            {("智己汽车", "超级推")},
+        ),
         # liurun-tencent-progress.md, twice: 进入, 通过.
         ("为了寻求改变，2021年，壹窑茶业开始进入视频号。", {("壹窑茶业", "视频号")}),
         (
@@ -267,7 +295,7 @@ def test_a_brands_own_account_on_a_product(
         # 36kr-online-office-wecom-dingtalk.html: 机构 listed with a product are its backers.
         "到了2018年下半年，拥有700万企业组织的钉钉显露了生态上的野心，联合云锋基金、创新工场、"
         "元璟资本等机构启动了10亿扶持资金的“春雨计划”。",
-        # liurun-taobao-wechat-pay.md: a founder's company named beside a product.
+        # 2023-liurun-taobao-wechat-pay.md: a founder's company named beside a product.
         "2020年7月，我写了一篇文章，尝试着回答了一个美团创始人王兴提出的好问题： 淘宝为什么还不支持"
         "微信支付？",
     ],

@@ -24,10 +24,10 @@ from kg.rules.metrics import measure_of
 #: Terms of the tune articles that the shipped ontology lacks, as `kg suggest` writes them.
 SUGGESTED = {
     "Company": (
-        "有赞 微盟 ObEN 老乡鸡 九鼎装饰 壹窑茶业 迪奥 路易威登 古驰 QuestMobile 阿拉丁研究院 苏宁易购 量子位"
+        "有赞 微盟 ObEN 老乡鸡 九鼎装饰 壹窑茶业 迪奥 路易威登 古驰 QuestMobile 阿拉丁研究院 苏宁易购 量子位 屈臣氏"
     ),
-    "Product": "金山文档 快手 钉钉 飞书 疯狂的球球2 QQ 小游戏 增值服务",
-    "Capability": "朋友圈 视频通话 AI客服 网络游戏 社交网络 分享 游戏 登录 点赞 短视频",
+    "Product": "金山文档 快手 钉钉 飞书 疯狂的球球2 QQ 小游戏 增值服务 跳一跳",
+    "Capability": "朋友圈 视频通话 AI客服 网络游戏 社交网络 分享 游戏 登录 点赞 短视频 智慧零售 订阅 社群",
 }
 
 METRIC = "https://kg.example/id/metric/"
@@ -87,7 +87,7 @@ def values(ontology: Ontology, text: str) -> set[tuple[str, str, str]]:
         # twice; questmobile-miniprogram-ecosystem.md; zhihu-zhang-xiaolong-pc-wechat.html).
         "微信的出现改变了很多人的生活。\n\n移动互联网大潮中崛起了若干数以千万量级的应用",
         # A duration that says when, and 24 hours that say round the clock
-        # (liurun-gongzhonghao-douyin-hua.md; huxiu-gongzhonghao-annual-review.md: 「发布14小时后」;
+        # (2024-liurun-gongzhonghao-douyin-hua.md; huxiu-gongzhonghao-annual-review.md: 「发布14小时后」;
         # woshipm-wecom-account-guide.html, twice; szqx-tencent-cloud-tdai.md).
         "公众号的推送越来越乱。但从2020年开始，越来越多的用户注意到：10小时之前的消息推送，"
         "可能会排在半小时之前的推送前边，下滑第一屏的消息，甚至会出现前几天出现的文章。",
@@ -112,6 +112,60 @@ def test_numbers_that_are_no_figure(suggested: Ontology, text: str) -> None:
     assert figures(suggested, text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # 36kr-laoxiangji-private-domain.html: the card's fee is a figure, the breakfast
+        # discount it entitles to is not.
+        (
+            "在 2020 年底，老乡鸡推出了“ 77 会员卡”——沿用了外卖会员制度，每个月充值 7 元，"
+            "就可以享受每单最贵菜品 7.7 折、每日早餐减 2 元、双倍积分等权益。",
+            {("老乡鸡", "7", "CNY")},
+        ),
+        # woshipm-luckin-private-domain.html (淘宝's membership, two amounts).
+        ("淘宝会员目前0门槛可入会，首次入会可获得3元礼包，每月可领取3元优惠券福利。", set()),
+        # 36kr-leyaoyao-gongzhonghao-ads.html.
+        (
+            "用户想抓娃娃时，先用微信扫码，这时有两种模式供选择，第一种是充值使用，"
+            "用户充值后即可花 1 元抓娃娃；",
+            set(),
+        ),
+    ],
+)
+def test_money_a_scheme_entitles_to_is_no_figure(
+    suggested: Ontology, text: str, kept: set[tuple[str, str, str]]
+) -> None:
+    assert values(suggested, text) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # liurun-tencent-quanyu-report.md; woshipm-wecom-4-0-datong.html: worked examples.
+        (
+            "比如，做社群，好不容易拉了100个企业微信群，结果，每个群里的用户还没培养到50人，"
+            "就开始天天往里面发软文，发链接，像没有明天一样拼命“收割”。",
+            set(),
+        ),
+        (
+            "举个例子：比如两家公司合作一个项目，双方公司都拉一个10人的协作群，"
+            "这时这个项目的连接点数则为20。",
+            set(),
+        ),
+        # liurun-tencent-quanyu-report.md: the example of a named organisation is a case.
+        (
+            "举个例子，屈臣氏在把线下门店与小程序、企业微信、社群等数字触点做了融合后，"
+            "实现了线上线下的贯通，聚合了超过2亿用户、6000万以上付费会员。",
+            {("屈臣氏", "200000000", "count"), ("屈臣氏", "60000000", "count")},
+        ),
+    ],
+)
+def test_an_example_that_names_no_organisation_has_no_figures(
+    suggested: Ontology, text: str, kept: set[tuple[str, str, str]]
+) -> None:
+    assert values(suggested, text) == kept
+
+
 def test_a_table_copied_as_text_has_no_figures(suggested: Ontology) -> None:
     # tencent-2016-q2-interim-results.txt (its statements of income and of financial
     # position: figures side by side with only spaces between them).
@@ -126,15 +180,40 @@ def test_a_table_copied_as_text_has_no_figures(suggested: Ontology) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # huxiu-gongzhonghao-annual-review.md (ten sentences); liurun-gongzhonghao-douyin-hua.md.
+        # huxiu-gongzhonghao-annual-review.md (ten sentences); 2024-liurun-gongzhonghao-douyin-hua.md.
         "2022年微信公众号的原创10万+文章见证了去年最具讨论度的一些热门话题。",
         "有些公众号刚刚创建，没什么粉丝，居然也能有10W+的爆款文章出现。",
+        # … and 1万- those read fewer times (huxiu-gongzhonghao-annual-review.md, twice).
+        "微信爆款文章依然非常难得，1万-文章才是大多数创作者的常态。",
     ],
 )
 def test_ten_thousand_plus_articles_are_a_class_not_a_figure(
     suggested: Ontology, text: str
 ) -> None:
     assert figures(suggested, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # 36kr-questmobile-miniprogram-autumn.html: 千万 is the bar, 115 the figure.
+        (
+            "QuestMobile数据显示，截止到2021年8月，微信小程序在微信月活用户中的渗透比例已经达到84.6%，"
+            "月活用户规模超过千万的小程序数量已经达到115个。",
+            {("小程序", "84.6", "percent"), ("小程序", "115", "count")},
+        ),
+        # 36kr-shipinhao-brand-livestream.html: 5000万 is the bar 60 brands pass.
+        (
+            "据快手官方数据，截至2021年11月，已经有33个品牌在快手支付GMV破亿，"
+            "60个品牌支付GMV过5000万。",
+            {("快手", "33", "count"), ("快手", "60", "count")},
+        ),
+    ],
+)
+def test_a_bar_that_counted_things_pass_is_no_figure(
+    suggested: Ontology, text: str, kept: set[tuple[str, str, str]]
+) -> None:
+    assert values(suggested, text) == kept
 
 
 def test_a_figure_about_a_market_is_no_ones(suggested: Ontology) -> None:
@@ -234,6 +313,13 @@ def test_a_figure_restated_in_another_currency_is_read_once(suggested: Ontology)
     assert values(suggested, text) == {("腾讯", "40388000000", "CNY")}
 
 
+def test_a_unit_price_is_money(suggested: Ontology) -> None:
+    # 36kr-shipinhao-brand-livestream.html (客单价超过200, no 元); liurun-tencent-progress.md
+    # writes 客单价超200元.
+    text = "从2021年初至2021年末，视频号直播带货销售金额增长15倍，私域占比50%，客单价超过200，复购率达到60%。"
+    assert ("视频号", "200", "CNY") in values(suggested, text)
+
+
 # ---------------------------------------------------------------- whose figure it is
 
 
@@ -272,7 +358,7 @@ def test_who_reports_a_figure_is_not_what_it_is_about(suggested: Ontology) -> No
 
 
 def test_a_figure_describing_a_name_after_it_is_that_names(suggested: Ontology) -> None:
-    # techcrunch-zh-wechat-mini-programs.md; liurun-taobao-wechat-pay.md (月活超12亿的巨头).
+    # techcrunch-zh-wechat-mini-programs.md; 2023-liurun-taobao-wechat-pay.md (月活超12亿的巨头).
     text = "市值 2400 亿美元的中国互联网巨头腾讯介绍了其对移动应用的看法。"
     assert values(suggested, text) == {("腾讯", "240000000000", "USD")}
 
@@ -293,6 +379,15 @@ def test_names_listed_before_a_shared_figure_each_have_it(suggested: Ontology) -
         ("腾讯文档", "100000000", "count"),
         ("金山文档", "100000000", "count"),
     }
+
+
+def test_a_quoted_name_opening_its_clause_has_its_figures(suggested: Ontology) -> None:
+    # layabox-wechat-minigame-open-class.md (also 36kr-shipinhao-brand-livestream.html:
+    # 「“视频号”一词被提及13次」): the quote mark is no word before the name.
+    text = (
+        "“跳一跳”小游戏推出次日，用户的留存率就高达65%，一周仍有52%用户在享受“跳一跳”小游戏的乐趣。"
+    )
+    assert values(suggested, text) == {("跳一跳", "65", "percent"), ("跳一跳", "52", "percent")}
 
 
 def test_an_organisation_opening_its_clause_has_the_figure_of_its_channel(
@@ -353,6 +448,15 @@ def test_a_sentence_and_paragraph_that_name_nothing_are_about_the_articles_lead(
         ("有赞", "594000000", "CNY"),
         ("有赞", "1048000000", "CNY"),
     }
+    # tencent-2016-q2-interim-results.txt: EBITDA names a measure (twice in its summary).
+    text = (
+        "腾讯公布 2016 年第二季度及中期业绩\n\n"
+        "经调整的 EBITDA 为人民币 164.01 亿元，较去年同期上升 50%。"
+    )
+    assert values(suggested, text) == {
+        ("腾讯", "16401000000", "CNY"),
+        ("腾讯", "50", "percent"),
+    }
 
 
 def test_the_lead_takes_no_figure_that_names_no_measure_or_is_reported(
@@ -401,7 +505,7 @@ def test_a_capability_named_in_passing_is_not_what_the_next_figures_are_about(
     ("text", "subject"),
     [
         # A capability written straight before its measure qualifies it: 游戏活跃用户, 月活跃登录量,
-        # 点赞量 (layabox-wechat-minigame-open-class.md; unknown-zhang-xiaolong-wechat-night-
+        # 点赞量 (layabox-wechat-minigame-open-class.md; 2019-unknown-zhang-xiaolong-wechat-night-
         # speech.txt; 36kr-shipinhao-brand-livestream.html; huxiu-gongzhonghao-annual-review.md:
         # 点赞数, 在看数).
         (
@@ -425,6 +529,29 @@ def test_a_capability_that_qualifies_a_measure_is_not_its_subject(
     suggested: Ontology, text: str, subject: str
 ) -> None:
     assert {s for s, _, _ in values(suggested, text)} == {subject}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # 36kr-tencent-q3-payment-cloud.html: the share is 阿里云's, of 阿里's revenue.
+        (
+            "但即便是在国内公有云市场一家独大的阿里云，其占阿里总营收也不过只有4%。",
+            "阿里云",
+        ),
+        # 36kr-youzan-wechat-ecosystem.html: 微盟's (its 智慧零售's) share of the 订阅 revenue.
+        (
+            "2021年微盟集团智慧零售收入4.26亿元，占订阅解决方案收入比重从2020年的20.2%，提升至36%。",
+            "微盟",
+        ),
+        # 36kr-tencent-results-vc.html: 腾讯 both ways.
+        ("到2021年底，腾讯的投资组合，其账面价值已经占到腾讯总资产的47%。", "腾讯"),
+    ],
+)
+def test_the_whole_a_share_is_taken_of_is_not_its_subject(
+    suggested: Ontology, text: str, subject: str
+) -> None:
+    assert {s for s, _, unit in values(suggested, text) if unit == "percent"} == {subject}
 
 
 def test_a_figure_whose_subject_is_nothing_named_is_no_fact(suggested: Ontology) -> None:
@@ -498,6 +625,15 @@ def test_a_growth_named_by_the_clause_before_it(suggested: Ontology) -> None:
         ("日活用户", False),
         ("日均使用次数提高", True),
     ]
+
+
+def test_mini_addresses_no_reader(suggested: Ontology) -> None:
+    # techcrunch-zh-wechat-mini-programs.md (迷你程序, six times): 你 in 迷你 is no scenario.
+    text = (
+        "迷你程序建立在微信巨大成功的基础上，微信是中国 iOS 和 Android 的顶级应用程序——"
+        "腾讯表示12 月，该应用程序拥有 7.68 亿每日用户，其中一半每天使用 90 分钟。"
+    )
+    assert ("微信", "768000000", "count") in values(suggested, text)
 
 
 def test_a_word_holding_you_is_no_starting_point(suggested: Ontology) -> None:

@@ -28,7 +28,7 @@ SUGGESTED = {
     ),
     "Company": ("腾讯广告 美团 金山软件 有赞 腾讯投资 虎拾文化 老乡鸡 壹窑茶业 网商银行 搜狗"),
     "Organization": "中国科学院 中国计算机学会 清华大学",
-    "Product": "腾讯云数据库 腾讯游戏 米聊 小游戏 钉钉",
+    "Product": "腾讯云数据库 腾讯游戏 米聊 小游戏 钉钉 有赞新零售 有赞微商城",
 }
 
 
@@ -68,7 +68,7 @@ def read(ontology: Ontology, text: str, *predicates: str) -> set[tuple[str, str,
                 ("林瑾", "role", "腾讯广告商业化产品副总经理"),
             },
         ),
-        # liurun-taobao-wechat-pay.md: the clause before the title is no part of it.
+        # 2023-liurun-taobao-wechat-pay.md: the clause before the title is no part of it.
         (
             "2020年7月，我写了一篇文章，尝试着回答了一个美团创始人王兴提出的好问题：",
             {("王兴", "role", "美团创始人"), ("王兴", "leads", "美团")},
@@ -78,7 +78,7 @@ def read(ontology: Ontology, text: str, *predicates: str) -> set[tuple[str, str,
             "这一天， 小龙收到一封邮件， 署名是金山软件CEO雷军， 表明有一些技术问题需要沟通。",
             {("雷军", "role", "金山软件CEO"), ("雷军", "leads", "金山软件")},
         ),
-        # liurun-taobao-wechat-pay.md: a title without its company leads nothing named.
+        # 2023-liurun-taobao-wechat-pay.md: a title without its company leads nothing named.
         (
             "这么个发展态势，用CEO梅格·惠特曼的话来说，简直就是坐着火箭在发展。",
             {("梅格·惠特曼", "role", "CEO")},
@@ -101,7 +101,7 @@ def read(ontology: Ontology, text: str, *predicates: str) -> set[tuple[str, str,
             "虎拾文化创始人@孙平 曾针对“营业额=流量 * 转化率 * 复购率 * 客单价”公式提出：",
             {("孙平", "role", "虎拾文化创始人"), ("孙平", "leads", "虎拾文化")},
         ),
-        # tencent-tech-quanzhen-hulian-roundtable.md: the first of two titles is the head's.
+        # 2022-tencent-tech-quanzhen-hulian-roundtable.md: the first of two titles is the head's.
         (
             "2020年，腾讯集团董事会主席兼首席执行官马化腾首次提出了全真互联的概念。",
             {
@@ -276,6 +276,26 @@ def test_titles_in_brackets_or_set_off_after_the_name(
             "在下午的分论坛上，微信小游戏产品总监李卿公布了小游戏的注册流程。",
             {("李卿", "presents", "小游戏")},
         ),
+        # 36kr-youzan-wechat-ecosystem.html, twice, and 36kr-shipinhao-qq-xiaoshijie.html: the
+        # occasion before the verb, 的 and a comma in it (在…见面会上，宣布; 曾在…的…邮件中透露).
+        (
+            "2021年5月，有赞COO兼联席总裁浣昉在MENLO有赞新零售见面会上，宣布有赞新零售将成为独立"
+            "业务品牌，整合有赞零售、有赞连锁等产品和解决方案。",
+            {("浣昉", "presents", "有赞新零售")},
+        ),
+        (
+            "白鸦曾在2018年3月1日的内部全员邮件中透露，2017年Q2，有赞微商城实现了盈亏平衡，"
+            "Q3进入了规模化盈利状态，Q4开始持续盈利。",
+            {("白鸦", "presents", "有赞微商城")},
+        ),
+        (
+            "短视频是最佳选择，正如张小龙曾在2021年的微信公开课上强调的那样，“视频化的表达是"
+            "下一个10年内容领域的主体”。",
+            set(),  # the occasion's product (微信 of 微信公开课) is not spoken for
+        ),
+        # szqx-tencent-cloud-tdai.md (and 有赞COO黄晓鸣…表示 of 36kr-youzan-wechat-ecosystem.html,
+        # where 有赞 is a product): no product after the verb, the one of the speaker's title.
+        ("”腾讯云数据库副总经理罗云告诉数智前线。", {("罗云", "presents", "腾讯云数据库")}),
         # 36kr-online-office-wecom-dingtalk.html: 宣称.
         (
             "8个月后由钉钉主办的未来组织大会上，陈航在主场演讲中对外宣称：“目前钉钉的用户数已经"
@@ -340,7 +360,7 @@ def test_who_is_put_in_charge_leads(
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        # liurun-taobao-wechat-pay.md
+        # 2023-liurun-taobao-wechat-pay.md
         ("可是，马云的阿里巴巴呢？", {("马云", "leads", "阿里巴巴")}),
         # zhihu-zhang-xiaolong-pc-wechat.html
         (

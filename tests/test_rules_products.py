@@ -35,7 +35,7 @@ SUGGESTED = {
         "协同办公 边写边译 朋友圈转发 个人信息收集清单 第三方信息共享清单 群成员去重 自动踢出 "
         "防广告 防骚扰 群关键词回复 关键词监控 企业微信支付 图生图 商品背景合成 妙思衍生 特定风格Lora 订阅消息 "
         "投流 客户管理 聊天管理 外部沟通管理 启动页设置 游戏商品内购 微信扫码支付 去微信找朋友帮我付 "
-        "智能回复 即时通讯"
+        "智能回复 即时通讯 带货邀约 达人广场 私域激励计划 私密赞"
     ),
 }
 
@@ -212,7 +212,7 @@ def test_a_common_word_is_no_feature_unless_the_text_names_it_one(suggested: Ont
     )
     assert of(facts, "offers") == set()
     # woshipm-feishu-dingtalk-wecom.html: named as a feature (密聊功能; 「“好看”功能」 in
-    # unknown-zhang-xiaolong-wechat-night-speech.txt).
+    # 2019-unknown-zhang-xiaolong-wechat-night-speech.txt).
     facts = read(
         suggested,
         "特别是在IM模块，钉钉开发了密聊功能，聊天记录禁止截图禁止转发，增强了数据的安全性。",
@@ -290,7 +290,7 @@ def test_people_a_product_qualifies_are_the_agents_not_the_product(suggested: On
         "用户流失，保证用户咨询的时效性。",
     )
     assert ("公众号", "offers", "智能回复") not in facts
-    # X用户 using a feature describes X's feature (liurun-taobao-wechat-pay.md).
+    # X用户 using a feature describes X's feature (2023-liurun-taobao-wechat-pay.md).
     facts = read(
         suggested,
         "进入微信扫码支付入口的淘宝用户，也可以在提交订单页选择使用“微信扫码支付”或"
@@ -354,7 +354,7 @@ def test_only_a_list_of_features_before_its_product_is_that_products(
         for c in ("图生图", "商品背景合成", "妙思衍生", "特定风格Lora")
     }
     # One capability before a product is not its (36kr-shipinhao-brand-livestream.html,
-    # 36kr-questmobile-miniprogram-autumn.html, liurun-gongzhonghao-douyin-hua.md …).
+    # 36kr-questmobile-miniprogram-autumn.html, 2024-liurun-gongzhonghao-douyin-hua.md …).
     facts = read(suggested, "近年来，短视频增长红利逐渐消退，抖音、快手也接近天花板。")
     assert of(facts, "offers") == set()
 
@@ -379,7 +379,7 @@ def test_a_capability_named_with_another_product_involves_it(suggested: Ontology
 
 
 def test_a_capability_that_jumps_to_a_product_involves_it(suggested: Ontology) -> None:
-    # liurun-taobao-wechat-pay.md (twice: 朋友圈广告…直跳, 公众号文章底部广告，可直跳淘宝).
+    # 2023-liurun-taobao-wechat-pay.md (twice: 朋友圈广告…直跳, 公众号文章底部广告，可直跳淘宝).
     facts = read(suggested, "现在，微信朋友圈广告可以直跳淘宝天猫，淘宝逐步支持微信支付。")
     assert of(facts, "involves") == {
         ("朋友圈广告", "involves", "淘宝"),
@@ -404,7 +404,7 @@ def test_products_merely_named_beside_a_capability_are_not_involved(suggested: O
 def test_products_listed_before_a_verb_of_connection_each_link_to_its_object(
     suggested: Ontology,
 ) -> None:
-    # liurun-taobao-wechat-pay.md (两次: 接入了微信支付, 直跳淘宝天猫).
+    # 2023-liurun-taobao-wechat-pay.md (两次: 接入了微信支付, 直跳淘宝天猫).
     facts = read(
         suggested,
         "但后来，饿了么、优酷、大麦、考拉海购、书旗、淘特、闲鱼、盒马等等APP，"
@@ -421,7 +421,7 @@ def test_products_listed_before_a_verb_of_connection_each_link_to_its_object(
 def test_the_subject_of_an_earlier_clause_links_to_what_the_verb_names(
     suggested: Ontology,
 ) -> None:
-    # liurun-taobao-wechat-pay.md; 36kr-laoxiangji-private-domain.html.
+    # 2023-liurun-taobao-wechat-pay.md; 36kr-laoxiangji-private-domain.html.
     facts = read(
         suggested, "2023年2月，微信公众号文章底部广告，可直跳淘宝，且能返回淘宝首页浏览更多商品。"
     )
@@ -545,3 +545,45 @@ def test_products_merely_listed_together_are_not_integrated(suggested: Ontology)
         "企业微信：与飞书和钉钉不同，企业微信的基础IM模块无论从功能到交互都与微信非常相似。",
     ):
         assert of(read(suggested, sentence), "integrates") == set(), sentence
+
+
+def test_a_feature_the_platform_gives_its_own_product_is_that_products(
+    suggested: Ontology,
+) -> None:
+    # liurun-tencent-progress.md; 「微信让私密赞站在C位，是为了让用户点赞，习惯视频号吗？」
+    # (36kr-ios-wechat-806-shipinhao.html), 「…首屏推广，同样的社交排行…也表明了微信小游戏是
+    # 支持3D的」 (layabox-wechat-minigame-launch.md): 微信 is the agent, the feature is for the
+    # one product of 微信's (named 微信视频号 too) that the sentence names.
+    facts = read(
+        suggested,
+        "一个月后，微信又修订了私域激励计划，上线了“带货邀约”和“达人广场”两项新功能，"
+        "扶持视频号带货主播成长，助力商家提升精细化运营能力。",
+    )
+    assert of(facts, "offers") == {
+        ("视频号", "offers", c) for c in ("私域激励计划", "带货邀约", "达人广场")
+    }
+    facts = read(suggested, "微信让私密赞站在C位，是为了让用户点赞，习惯视频号吗？")
+    assert of(facts, "offers") == {("视频号", "offers", "私密赞")}
+    # Not where the platform's products are listed with its features: they are the platform's.
+    facts = read(
+        suggested,
+        "这项功能，似乎微信想用户养成发朋友圈与视频号同步的习惯，加深用户对视频号的使用。",
+    )
+    assert ("微信", "offers", "朋友圈") in facts
+
+
+def test_a_medium_is_no_feature(suggested: Ontology) -> None:
+    # 36kr-shipinhao-qq-xiaoshijie.html; 「他称视频号不仅是在腾讯短视频失利的情况下提供了新的
+    # 可能性」 (unknown-tencent-2024h1), 「腾讯做了很多短视频和电商的结合尝试，现在视频号走出了
+    # 第一步」 (jiemian-pony-ma-internal-meeting): 短视频 names a medium and its market.
+    facts = read(
+        suggested, "据媒体报道，QQ上线了一个名为“小世界”的新功能，用户可直接在QQ APP上观看短视频。"
+    )
+    assert ("QQ", "offers", "短视频") not in facts
+    # Listed with features, it is one (woshipm-wechat-apk-size.html).
+    facts = read(
+        suggested,
+        "而这些功能大家都懂的，各种小程序、短视频、直播、打车、外卖、游戏、电商等等，"
+        "很多我们永远用不上的功能，微信都给我们配上了。",
+    )
+    assert ("微信", "offers", "短视频") in facts

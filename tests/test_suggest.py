@@ -135,7 +135,7 @@ EXAMPLES: dict[str, tuple[str, str, str]] = {
     ),
     # a conference's committee list (public repository, found with find_string)
     "title-in-brackets": ("王巨宏（腾讯公司副总裁）", "王巨宏", "Person"),
-    # liurun-taobao-wechat-pay.md
+    # 2023-liurun-taobao-wechat-pay.md
     "organisation-of-title": (
         "2020年7月，我写了一篇文章，尝试着回答了一个美团创始人王兴提出的好问题： "
         "淘宝为什么还不支持微信支付？",
@@ -144,7 +144,7 @@ EXAMPLES: dict[str, tuple[str, str, str]] = {
     ),
     # szqx-tencent-cloud-tdai.md
     "speech-verb": ("罗云说。", "罗云", "Person"),
-    # tencent-tech-quanzhen-hulian-roundtable.md
+    # 2022-tencent-tech-quanzhen-hulian-roundtable.md
     "speaker": (
         "*汤道生：**2020年，腾讯集团董事会主席兼首席执行官马化腾首次提出了全真互联的概念。",
         "汤道生",
@@ -532,7 +532,7 @@ def test_a_line_that_opens_with_an_announcement_lists_features(bare: Ontology) -
 
 
 def test_a_feature_after_gongneng_and_a_colon(bare: Ontology) -> None:
-    # unknown-zhang-xiaolong-wechat-night-speech.txt; woshipm-feishu-dingtalk-wecom.html has
+    # 2019-unknown-zhang-xiaolong-wechat-night-speech.txt; woshipm-feishu-dingtalk-wecom.html has
     # the line 功能：群成员日历.
     assert ("强提醒", "Capability", "feature-colon") in _found(
         "微信7.0版本有个功能：强提醒。", bare
@@ -635,7 +635,7 @@ def test_a_car_maker_or_a_coffee_chain_is_a_company(small: Ontology) -> None:
 
 
 def test_a_quoted_name_joined_to_its_head_by_de(small: Ontology) -> None:
-    # 36kr-shipinhao-qq-xiaoshijie.html, unknown-zhang-xiaolong-wechat-night-speech.txt:
+    # 36kr-shipinhao-qq-xiaoshijie.html, 2019-unknown-zhang-xiaolong-wechat-night-speech.txt:
     # “X”的新功能, “X”的功能.
     assert ("小世界", "Capability") in {
         (label, cls)
@@ -710,7 +710,7 @@ def test_a_known_name_and_a_kind_of_feature_is_a_feature(small: Ontology) -> Non
 
 
 def test_a_name_given_with_what_it_names(small: Ontology) -> None:
-    # liurun-taobao-wechat-pay.md, 21cto-zhang-xiaolong-profile.md, 36kr-shipinhao-qq-xiaoshijie.html:
+    # 2023-liurun-taobao-wechat-pay.md, 21cto-zhang-xiaolong-profile.md, 36kr-shipinhao-qq-xiaoshijie.html:
     # 名叫X的领导, 叫X的公司, 名为“X”的新功能.
     for sentence, label, cls in (
         (
@@ -775,7 +775,7 @@ def test_launches_count_known_names_too(small: Ontology) -> None:
 
 
 def test_a_name_given_after_what_it_names(small: Ontology) -> None:
-    # qbitai-ima-copilot-gongzhonghao.md, liurun-taobao-wechat-pay.md: 项目名为X, 这种方式，就叫做：X.
+    # qbitai-ima-copilot-gongzhonghao.md, 2023-liurun-taobao-wechat-pay.md: 项目名为X, 这种方式，就叫做：X.
     assert ("NotebookLlama", "Product", "named-after") in _found("项目名为NotebookLlama。", small)
     assert ("竞价排名", "Capability", "named-after") in _found(
         "这种方式，就叫做： **竞价排名。", small
@@ -844,10 +844,10 @@ def test_pieces_of_clauses_are_never_proposed(tmp_path: Path, bare: Ontology) ->
         # tencent-2016-q2-interim-results.txt
         "该项增长主要受虚拟道具销售以及订购 服务（尤其是视频、音乐及文学等数字内容服务）"
         "收入的增长所推动。",
-        # unknown-zhang-xiaolong-wechat-night-speech.txt
+        # 2019-unknown-zhang-xiaolong-wechat-night-speech.txt
         "乔布斯当年在介绍电脑的时候，用了自行车来作比喻，说它是可以帮助人类跑的更快的一种工具，"
         "变得更强大，但它还是需要人的驾驭。",
-        # unknown-zhang-xiaolong-wechat-night-speech.txt
+        # 2019-unknown-zhang-xiaolong-wechat-night-speech.txt
         "去年，我们发布了一个公众号助手的 APP，本质上它只是帮助用户发布的一个工具。",
     )
     labels = {t.label for t in suggest([folder], bare, min_score=0.1).terms}

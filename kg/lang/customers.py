@@ -4,7 +4,8 @@
 They are about how Chinese news names the users of a product, not about any one article:
 
 - a case list: 通过索菲亚、五菱宏光、大疆农业、湖北宜昌社区四个实际案例; 包括GUCCI、兰蔻、李宁、
-  小米等12个品牌; 茶饮品牌（蜜雪冰城、CoCo、喜茶GO）;
+  小米等12个品牌; 茶饮品牌（蜜雪冰城、CoCo、喜茶GO）; 客户包括…; a product's ranking
+  (抖音品牌排行榜中，苹果、鸭鸭和雅鹿…);
 - a brand doing something with a product: 海王星辰…通过企业微信, 通过企业微信，索菲亚…,
   壹窑茶业开始进入视频号, 老乡鸡在小程序里上线…, 在微博上发…;
 - a brand's own account on it: 老乡鸡公众号, 五菱宏光的企业微信群, 朗姿的视频号.
@@ -28,9 +29,11 @@ __all__ = [
     "CASE_HEAD",
     "CASE_INCLUDES",
     "CASE_LEAD",
+    "CLIENTS_INCLUDE",
     "CASE_ETC",
     "NOT_CASE_BEFORE",
     "NOT_CASE_AFTER",
+    "RANKING",
     "USE_VERB",
     "USE_GAP",
     "USE_OPENER",
@@ -78,6 +81,10 @@ CASE_HEAD: Final = re.compile(CASE_NOUN + r"\s*[（(]\s*$")
 CASE_INCLUDES: Final = "包括"
 #: ... with names kg does not know (or knows as another kind) between 包括 and the run, ...
 CASE_LEAD: Final = re.compile(r"\s*(?:[\u4e00-\u9fffA-Za-z0-9·]{1,10}\s*(?:、|和|及|以及)\s*)*")
+#: 客户包括A、B、C等 (目前乐摇摇已经合作的公众号超过 100 个，客户包括广州潮生活、同道大叔、新榜等
+#: 内容创业者，以及碧桂园、蜜芽等品牌公众号): the list names the customers of the product named
+#: before it, the provider whose clients they are, besides any product named after it.
+CLIENTS_INCLUDE: Final = re.compile(r"(?:客户|用户)\s*(?:主要|还|也|则)?\s*(?:包括|包含|涵盖)")
 #: ... and 等 after it, ...
 CASE_ETC: Final = re.compile(_MORE + r"\s*等")
 #: ... unless the list is of providers, backers, rivals or platform makers, named before 包括
@@ -91,6 +98,15 @@ NOT_CASE_AFTER: Final = re.compile(
     r"\s*(?:在内的)?\s*(?:" + _COUNT + r")?\s*[\u4e00-\u9fffA-Za-z]{0,4}?" + _NOT_CASE_NOUN
 )
 
+#: A ranking of a product's players right after it, up to the list it names (抖音品牌排行榜中，
+#: 苹果、鸭鸭和雅鹿位列总榜前三; 微信小程序TOP 10玩家分别为…美团优选（1.36亿）…): the organisations
+#: listed use the product. (包括A、B等 after it is read as a case list.)
+RANKING: Final = re.compile(
+    r"[^，,。；;：:！？!?]{0,10}?(?:排行榜|榜单|畅销榜|TOP\s*[0-9]+|Top\s*[0-9]+)"
+    r"[^，,。；;：:！？!?]{0,6}?(?:中|里|上)?\s*[，,：:]?\s*(?:分别为|分别是|依次为|依次是|为|是)?"
+    r"\s*[：:]?\s*"
+)
+
 # ---------------------------------------------------------------- a brand using a product
 
 #: A verb of using, between the brand and the product (海王星辰2万名店员通过企业微信连接…,
@@ -99,8 +115,9 @@ USE_VERB: Final = re.compile(
     r"(?:通过|借助|利用|使用|运用|采用|依托|基于|接入|入驻|开通|进入|入局|投入|布局|试用|"
     r"选择|搭建|上线|开设|启用|引入)"
 )
-#: What may stand between the verb and the product: 通过自有的公众号, 进入了视频号.
-USE_GAP: Final = re.compile(r"\s*(?:了|过)?\s*(?:自有的|自家的|官方的?|其)?\s*")
+#: What may stand between the verb and the product: 通过自有的公众号, 进入了视频号, an opening
+#: quote (通过“超级推”产品的资源，智己汽车…).
+USE_GAP: Final = re.compile(r"\s*(?:了|过)?\s*(?:自有的|自家的|官方的?|其)?\s*[“\"「『]?\s*")
 #: A clause that opens with the verb and its product, the brand opening the next clause:
 #: 通过企业微信，索菲亚… / 此外使用企业微信，大疆农业实现了….
 USE_OPENER: Final = re.compile(

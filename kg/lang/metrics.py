@@ -19,12 +19,17 @@ __all__ = [
     "TABLE_GAP",
     "READS_LABEL_BEFORE",
     "READS_LABEL_AFTER",
+    "READS_BELOW_AFTER",
     "METRIC_SKIP_BEFORE",
     "METRIC_SKIP_AFTER",
     "DATE_SKIP_AFTER",
     "METRIC_HEDGE",
     "METRIC_LIMIT",
     "SCALE_LABEL",
+    "THRESHOLD_BEFORE",
+    "THRESHOLD_QUALIFIERS",
+    "THRESHOLD_OF_NEXT",
+    "THRESHOLD_OF_PREVIOUS",
     "RANGE_JOINER",
     "GENERATION",
     "TIME_POINT",
@@ -44,7 +49,9 @@ __all__ = [
     "DESCRIBED",
     "NAME_CUT",
     "SCENARIO",
+    "EXAMPLE",
     "SAMPLE",
+    "ENTITLEMENT",
     "LIST_MARK_BEFORE",
     "LIST_MARK_AFTER",
     "TITLE_MARKS",
@@ -84,6 +91,7 @@ __all__ = [
     "BARE_YEAR",
     "SHARE",
     "SHARE_LABEL",
+    "SHARE_OF",
 ]
 
 # ---------------------------------------------------------------- numbers that are no figure
@@ -110,6 +118,18 @@ DATE_SKIP_AFTER: Final = re.compile(
 #: 月活跃用户规模已达10亿量级 and 流量均达百万量级 are levels reached). Matched where the number
 #: ends.
 SCALE_LABEL: Final = re.compile(r"\s*量?级(?:以上|以下)?的?[\u4e00-\u9fffA-Za-z]")
+#: A figure after 超过/过/破 that sets the bar for the things another figure of its clause
+#: counts is no figure: 月活用户规模超过千万的小程序数量已经达到115个
+#: (36kr-questmobile-miniprogram-autumn.html), 60个品牌支付GMV过5000万
+#: (36kr-shipinhao-brand-livestream.html: also 33个品牌在快手支付GMV破亿). The bar …
+THRESHOLD_BEFORE: Final = re.compile(r"(?:超过|超|过|破|突破)\s*$")
+#: … or written as the figure's own qualifier (超过千万).
+THRESHOLD_QUALIFIERS: Final = frozenset({"超过", "超"})
+#: … before the things counted (the text up to the next figure) …
+THRESHOLD_OF_NEXT: Final = re.compile(r"^\s*的[^，,。；;]{0,12}?(?:数量|个数|数)[^，,。；;]{0,6}$")
+#: … or after a count of things and what they pass (the text from the figure before; not a
+#: time: 上线3个月用户突破1亿 is a figure).
+THRESHOLD_OF_PREVIOUS: Final = re.compile(r"^\s*(?:个(?![月季星小工多])|家|款)[^，,。；;\d]{1,12}$")
 #: What joins the two ends of a range: 500万至1000万, 20-29岁.
 RANGE_JOINER: Final = re.compile(r"^\s*(?:至|到|-|~|～|—)\s*$")
 #: A two-digit number before 后 names a generation, not a figure: 70后、80后用户 (an age's
@@ -146,6 +166,9 @@ TABLE_GAP: Final = re.compile(r"^[()（）]*\s[\s()（）]*$")
 #: or more, not a figure: 原创10万+文章占比21.41%, 10W+的爆款文章.
 READS_LABEL_BEFORE: Final = re.compile(r"原创\s*$")
 READS_LABEL_AFTER: Final = re.compile(r"^\s*的?(?:爆款|原创)?(?:文章|爆文)")
+#: … and 1万- before 文章 the class of those read fewer than 10,000 times: 1万-文章占比超过
+#: 98.62%, 1万-文章才是大多数创作者的常态 (huxiu-gongzhonghao-annual-review.md).
+READS_BELOW_AFTER: Final = re.compile(r"^\s*[-－]\s*的?(?:爆款|原创)?(?:文章|爆文)")
 #: Numbers that name a day of the shopping calendar, not an amount: 618, 双11.
 CALENDAR_NUMBERS: Final = frozenset({"618", "1111", "11.11"})
 #: A question states no figure: 为什么微信没有让用户设置超过1次的直播预约链接？
@@ -157,10 +180,23 @@ QUOTES: Final = (("“", "”"), ("「", "」"))
 #: 相当于 100+ 个鸟巢, 假如有1亿人.
 METRIC_HEDGE: Final = re.compile(r"相当于|目标是|目标|好比|如同|假如|假设|如果|倘若|假若|若是|要是")
 #: A sentence that addresses the reader tells a scenario, and its prices are worked
-#: examples: 你打开网购平台，9块9包邮的商品，随手就买了.
-SCENARIO: Final = re.compile(r"你|您")
+#: examples: 你打开网购平台，9块9包邮的商品，随手就买了 (迷你, mini, addresses no one:
+#: 迷你程序建立在微信巨大成功的基础上…拥有 7.68 亿每日用户, techcrunch-zh-wechat-mini-programs.md).
+SCENARIO: Final = re.compile(r"(?<!迷)你|您")
+#: A sentence that opens as an example and names no organisation tells a worked example, and
+#: its figures are the example's: 比如，做社群，好不容易拉了100个企业微信群
+#: (liurun-tencent-quanyu-report.md), 举个例子：比如两家公司合作一个项目，双方公司都拉一个10人的
+#: 协作群 (woshipm-wecom-4-0-datong.html); 比如视频号直播：“…社交网络收入增长8%…” quotes no
+#: one's figure that names its owner (36kr-shipinhao-brand-livestream.html). An example of a
+#: named organisation is a case: 举个例子，屈臣氏…聚合了超过2亿用户.
+EXAMPLE: Final = re.compile(r"\s*(?:举个例子|举例来说|举例|打个比方|比如说?|例如|譬如)")
 #: A survey's sample is no figure of what is surveyed: 调研了2000名用户.
 SAMPLE: Final = re.compile(r"调研|调查|访谈|问卷|受访|样本|抽样|抽取")
+#: An amount of money a user can get or spend under a scheme is a worked example of its terms,
+#: not a figure: 首次入会可获得3元礼包, 每月可领取3元优惠券福利 (woshipm-luckin-private-domain),
+#: 就可以享受…每日早餐减 2 元 (36kr-laoxiangji-private-domain), 用户充值后即可花 1 元抓娃娃
+#: (36kr-leyaoyao-gongzhonghao-ads). Looked for before the amount in its clause.
+ENTITLEMENT: Final = re.compile(r"可(?:以)?(?:获得|领取|领|享受|享|花|得到|兑换|抵扣)")
 #: A bare number that opens a clause and is followed by one of these, or follows an opening
 #: bracket there, numbers a list: 1、随着…, 2.1高奢品牌…, （3）.
 LIST_MARK_BEFORE: Final = re.compile(r"^[\s（(【\[#*•·]*$")
@@ -177,7 +213,7 @@ FREQUENCY_CLASSIFIER: Final = re.compile(r"^\s*(?:次|倍|席)")
 #: A bare amount is money when its clause speaks of money (229 亿 after 实际核销优惠).
 MONEY_CUE: Final = re.compile(
     r"金额|资金|消费|优惠|成交|销售额|销售业绩|交易额|收入|营收|GMV|交易规模|成交规模|市场规模|元|"
-    r"盈利|利润|毛利|亏损|开支|费用|现金流|估值|市值|融资|收购|价格|售价|佣金|入账|净赚|回购|营业额"
+    r"盈利|利润|毛利|亏损|开支|费用|现金流|估值|市值|融资|收购|价格|售价|单价|佣金|入账|净赚|回购|营业额"
 )
 #: A classifier after the number keeps it a count even where money is spoken of (人 of
 #: 人工智能 or 人民币 is none: 量子位2024人工智能年度评选 names a year).
@@ -312,7 +348,7 @@ LIST_JOINER: Final = re.compile(r"^[\s、，,和及与以]*$")
 METRIC_WORD: Final = re.compile(
     r"增长|提升|下降|减少|上涨|占比|比例|比重|份额|数|量|(?<!效)率|规模|额|时长|次数|金额|收入|营收|"
     r"利润|盈利|毛利|亏损|开支|成本|现金流|市值|估值|融资|佣金|股价|用户|日活|月活|DAU|MAU|GMV|"
-    r"GPM|流量|播放|观看|粉丝|会员|门店|商家|商户|员工|订单|客单价"
+    r"GPM|EBITDA|流量|播放|观看|粉丝|会员|门店|商家|商户|员工|订单|客单价"
 )
 #: A figure about a whole market, when the sentence names nothing it could be about (see
 #: also MARKET): 2018年中国企业级SaaS市场规模为243.5亿元.
@@ -328,11 +364,16 @@ SHARED_MEASURE: Final = re.compile(
 #: Words that open a clause before its subject: 今天的微信支付…, 目前，企业微信…
 CLAUSE_OPENER: Final = re.compile(
     r"(?:今天的?|今年的?|去年的?|目前|如今|现在|其中|此外|同时|而且?|但是?|并且?|另外|"
-    r"通过|在|据|就|也|还|尤其是|由于|因为|与此同时|随着|\s)+"
+    r"通过|在|据|就|也|还|尤其是|由于|因为|与此同时|随着|[“「]|\s)+"
 )
 #: A share is written with 占 (占总收入的62%): its measure is the share's (see measure_of).
 SHARE: Final = re.compile(r"占")
 SHARE_LABEL: Final = "占比"
+#: A name right after 占 is the whole a share is taken of, not what the share is about:
+#: 阿里云，其占阿里总营收也不过只有4% (阿里云's), 占订阅解决方案收入比重从2020年的20.2%
+#: (智慧零售's), 其账面价值已经占到腾讯总资产的47%. Matched where the name starts (独占
+#: is to hold alone: 小程序独占用户率).
+SHARE_OF: Final = re.compile(r"(?<!独)占(?:到了?|了)?\s*$")
 #: A four-digit year standing alone (以下为2023微信公开课PRO) is a date, not a figure.
 BARE_YEAR: Final = re.compile(r"^(?:19|20)\d\d$")
 

@@ -58,10 +58,12 @@ __all__ = [
 SPEAKER_BEFORE: Final = re.compile(r"(?:讲师|嘉宾|演讲人|主讲人|据)\s*$")
 #: A verb of saying shortly after a name (张颖介绍, 马化腾宣布, 张军认为, 雷军略有怨气地说道,
 #: 黄晓鸣在回复界面新闻时表示), after at most a short adverbial that is no clause of its own
-#: (no punctuation, no 的: 张小龙的表哥如是说 is the cousin speaking). 说 is not 说明/小说,
-#: 称 not 称为.
+#: (no punctuation, no 的: 张小龙的表哥如是说 is the cousin speaking), or after the occasion,
+#: 的 and a comma allowed (浣昉在MENLO有赞新零售见面会上，宣布…; 白鸦曾在2018年3月1日的内部
+#: 全员邮件中透露; 张小龙曾在2021年的微信公开课上强调). 说 is not 说明/小说, 称 not 称为.
 SPEAKER_AFTER: Final = re.compile(
-    r"^\s*[^，,。；;：:“”「」的]{0,16}?"
+    r"^\s*(?:(?:曾经?|也|还|则|又|就|更)?\s*在[^，,。；;：:“”「」]{1,24}?"
+    r"(?:上|中|时|期间|之际|现场)\s*[，,]?\s*|[^，,。；;：:“”「」的]{0,16}?)"
     r"(?:介绍|表示|分享|讲解|讲述|谈到|谈及|提到|透露|披露|指出|预告|演讲|宣布|宣称|发布|公布|告诉|"
     r"认为|强调|"
     r"讲话|坦言|直言|回应|解释|表态|致辞|说道|说(?![明服])|称(?![为作号赞]))"

@@ -17,6 +17,7 @@ from typing import Final
 __all__ = [
     "OFFER_VERB",
     "COMMON_WORD_LENGTH",
+    "MEDIUM_WORDS",
     "NAMED_FEATURE",
     "QUOTED",
     "FIELD_AFTER",
@@ -70,6 +71,10 @@ LAUNCH_VERB: Final = re.compile(r"推出|发布|新增|增加|开设|测试|研�
 #: A capability written in at most this many characters (游戏, 分享, 电商, IM) is a common
 #: word: offered by no product unless the ontology gives it one (kg:featureOf).
 COMMON_WORD_LENGTH: Final = 2
+#: Longer words that name a medium or a market, not a feature, and are common words too: news
+#: speaks of 短视频 (腾讯发展短视频, 抖音曾经能追上快手…短视频刚起步, QQ上线…观看短视频) far
+#: more often than of a product providing it.
+MEDIUM_WORDS: Final = frozenset({"短视频", "长视频", "中视频", "图文"})
 #: Right after a short capability, the head that names it as a feature (密聊功能, 群收款按钮,
 #: “灵感”板块); (matched at an offset, so no ``^``) ...
 NAMED_FEATURE: Final = re.compile(r"[”」』\"']?(?:功能|能力|服务|玩法|板块|按钮|入口|选项)")

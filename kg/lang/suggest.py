@@ -669,7 +669,7 @@ COMPOUND_HEADS: MappingProxyType[str, str] = MappingProxyType(
     }
 )
 #: A known product's or feature's name, then one of these, names a feature of it (朋友圈广告 in
-#: liurun-taobao-wechat-pay and 21cto-zhang-xiaolong-profile, 小程序广告 and 公众号广告 in
+#: 2023-liurun-taobao-wechat-pay and 21cto-zhang-xiaolong-profile, 小程序广告 and 公众号广告 in
 #: questmobile-miniprogram-ecosystem, 企业微信名片 in 36kr-shipinhao-live-booking-bug; 小程序优惠券
 #: and 搜一搜优惠券 in the seeds, 红包封面 in the 2022 seed). After an organisation's name, 广告
 #: names its advertising arm (腾讯广告): see COMPOUND_HEADS.
@@ -694,7 +694,7 @@ QUOTED_CAPABILITY_AFTER = (
 )
 #: “X”的新功能, “X”的按钮: the heads that 的 may join to a quoted name
 #: (36kr-shipinhao-qq-xiaoshijie, woshipm-feishu-dingtalk-wecom, qbitai-ima-copilot-gongzhonghao,
-#: unknown-zhang-xiaolong-wechat-night-speech), the words of newness that may come between, and
+#: 2019-unknown-zhang-xiaolong-wechat-night-speech), the words of newness that may come between, and
 #: the tags of a quote that describes the feature instead of naming it (「时有时无」的功能: an
 #: idiom; 好看, 简单).
 QUOTED_OF_HEADS = ("功能", "按钮", "玩法", "入口", "服务", "板块")
@@ -738,7 +738,7 @@ PASSIVE_MARKS = ("被",)
 #: names, of this class: 名为Lark的产品 (36kr-online-office-wecom-dingtalk), 叫DCloud的公司
 #: (21cto-zhang-xiaolong-profile), 名为“小世界”的新功能 (36kr-shipinhao-qq-xiaoshijie),
 #: 叫做“八即是美”的小微企业 and 名叫“壹窑茶业”的商家 (liurun-tencent-progress), 名叫马云的领导
-#: (liurun-taobao-wechat-pay). A few words may describe the noun (小微企业, 新功能).
+#: (2023-liurun-taobao-wechat-pay). A few words may describe the noun (小微企业, 新功能).
 NAMING_VERBS = ("名为", "名叫", "叫做", "叫作", "叫")
 NAMED_HEADS: MappingProxyType[str, str] = MappingProxyType(
     {
@@ -759,7 +759,7 @@ NAMED_HEADS: MappingProxyType[str, str] = MappingProxyType(
 )
 #: X叫Y, X名为Y: a noun that says what is named, a naming verb and the name, ending the clause
 #: (免费软件叫：Foxmail in 21cto-zhang-xiaolong-profile, 项目名为NotebookLlama in
-#: qbitai-ima-copilot-gongzhonghao, 这种方式，就叫做：竞价排名 in liurun-taobao-wechat-pay,
+#: qbitai-ima-copilot-gongzhonghao, 这种方式，就叫做：竞价排名 in 2023-liurun-taobao-wechat-pay,
 #: 一个小游戏叫做纪念碑谷 in layabox-wechat-minigame-open-class), and the class the noun gives.
 #: 形态, 方式 name features (新的形态，叫做应用号).
 NAMED_AFTER_HEADS: MappingProxyType[str, str] = MappingProxyType(

@@ -72,19 +72,24 @@ def extract_facts(
     A fact two rules read from one sentence is kept once, with both names (sorted, joined by
     ","). A figure a document repeats (in its lead and again in its section) is kept once:
     same value and unit, one name spelled within the other (搜索量增长, 搜索量同比增长), and
-    the same subject or a product and a capability it offers (微信支付 and 消费券).
+    the same subject or a product and a capability it offers (微信支付 and 消费券), unless
+    it is a rate both sentences tell beside amounts and counts, none the same (two growths
+    of 41%, of 201.48亿元 and of 213.51亿元, in a results summary).
     """
     if rules is None:
         rules = RULES
     facts: list[Fact] = []
     seen: dict[Fact, int] = {}  # a fact (whatever rule read it) -> its index in facts
-    figures: dict[tuple[object, ...], list[tuple[str, str]]] = {}
+    # (value, unit) -> (subject, name, the levels its sentence tells if a rate) of each kept
+    figures: dict[tuple[object, ...], list[tuple[str, str, frozenset[tuple[object, object]]]]] = {}
     offered: set[tuple[str, str]] = set()
     steps = [(each.name, each.read) for each in rules]
     for ctx in contexts(mentions, ontology):
         for name, read in steps:
             ctx.rule = name
-            for fact in read(ctx):
+            read_here = tuple(read(ctx))
+            told = [(f.value, f.unit) for f in read_here if f.predicate == "metric"]
+            for fact in read_here:
                 index = seen.get(fact)
                 if index is not None:
                     _also_read_by(facts, index, name)
@@ -92,10 +97,12 @@ def extract_facts(
                 if fact.predicate == "offers":
                     offered.add((fact.subject, fact.object))
                 if fact.predicate == "metric":
-                    known = figures.setdefault((fact.value, fact.unit), [])
-                    if any(_same_figure(fact, s, n, offered) for s, n in known):
+                    key = (fact.value, fact.unit)
+                    known = figures.setdefault(key, [])
+                    others = _levels(told) if fact.unit in _RATES else frozenset()
+                    if any(_same_figure(fact, others, *k, offered) for k in known):
                         continue
-                    known.append((fact.subject, fact.object))
+                    known.append((fact.subject, fact.object, others))
                 seen[fact] = len(facts)
                 facts.append(fact)
     return tuple(facts)
@@ -118,13 +125,36 @@ def _also_read_by(facts: list[Fact], index: int, name: str) -> None:
         )
 
 
-def _same_figure(fact: Fact, subject: str, name: str, offered: set[tuple[str, str]]) -> bool:
+def _same_figure(
+    fact: Fact,
+    others: frozenset[tuple[object, object]],
+    subject: str,
+    name: str,
+    told: frozenset[tuple[object, object]],
+    offered: set[tuple[str, str]],
+) -> bool:
+    """Whether a figure (``others``: the levels its sentence tells, if it is a rate) repeats
+    one kept (``subject``, ``name``, ``told``: the same of its sentence). A rate told of
+    other levels is another: 期内盈利为201.48亿元，增长41% and 权益持有人应占盈利为213.51亿元，
+    增长41%."""
     related = (
         subject == fact.subject
         or (subject, fact.subject) in offered
         or (fact.subject, subject) in offered
     )
+    if others and told and others.isdisjoint(told):
+        return False
     return related and (_within(fact.object, name) or _within(name, fact.object))
+
+
+#: The units of a rate (a growth, a share): one the same in two sentences of two amounts
+#: is two figures.
+_RATES = frozenset({"percent", "times"})
+
+
+def _levels(told: Sequence[tuple[object, object]]) -> frozenset[tuple[object, object]]:
+    """The figures of a sentence that are no rate: amounts and counts."""
+    return frozenset(t for t in told if t[1] not in _RATES)
 
 
 def _within(short: str, long: str) -> bool:

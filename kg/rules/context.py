@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from kg.lang import products as product_cues
+from kg.lang.boilerplate import CREDIT
 from kg.lang.punctuation import CLAUSE_BREAK, CLOSE_PARENS, OPEN_PARENS
 from kg.ontology import Ontology
 from kg.records import Evidence, Fact, Mention, Mentions, Sentence
@@ -178,7 +179,8 @@ def contexts(mentions: Mentions, ontology: Ontology) -> Iterator[Context]:
     for sentence, found in zip(doc.sentences, mentions.by_sentence, strict=True):
         if sentence.paragraph != paragraph:
             paragraph, earlier, named = sentence.paragraph, None, None
-        if first_named is None:
+        if first_named is None and not CREDIT.search(sentence.matching):
+            # Not from a credit (www.huxiu.com新榜newrankcn, 这是刘润公众号的第2136篇原创文章).
             first_named = next(
                 (m.term for m in found if ontology.kind(m.term) in ("Product", "Organization")),
                 None,

@@ -11,7 +11,10 @@ investing or rivalry, never in a sentence naming a source (本文来自…, 图�
 - ``case_list``: organisations listed as cases or brands (通过索菲亚、五菱宏光…四个实际案例,
   包括GUCCI、兰蔻、李宁等12个品牌, 茶饮品牌（蜜雪冰城、CoCo、喜茶GO）), or after 包括 and
   closed by 等 (客户包括广州潮生活、同道大叔、新榜等内容创业者; not 服务商包括…) are customers of
-  the product the list is about: the first named after it in the sentence, else before it.
+  the product the list is about: the first named after it in the sentence, else before it;
+  after 客户包括, of the sentence's subject too, whose clients they are (乐摇摇…，客户包括…).
+  Organisations listed in a product's ranking (抖音品牌排行榜中，苹果、鸭鸭和雅鹿…; 微信小程序
+  TOP 10玩家分别为…) are its customers too.
 - ``uses``: a brand doing something with a product: ORG…通过/借助/接入/入驻/进入…P in one
   clause, 通过P，ORG… across two, ORG…在P上直播/上线/发….
 - ``brand_account``: a brand's own account on a product: 老乡鸡公众号, 五菱宏光的企业微信群, a
@@ -125,6 +128,39 @@ def case_list(ctx: Context) -> Iterator[Fact]:
             continue
         for org in run:
             yield from _customer(ctx, org, product)
+        provider = _provider(ctx, ctx.at(first))
+        if provider is not None and provider != product:
+            for org in run:
+                yield from _customer(ctx, org, provider)
+    yield from _ranked(ctx, orgs)
+
+
+def _ranked(ctx: Context, orgs: Sequence[Mention]) -> Iterator[Fact]:
+    """抖音品牌排行榜中，苹果、鸭鸭和雅鹿位列总榜前三: the organisations listed in a product's
+    ranking, up to the end of the list's clause, use the product."""
+    text = ctx.text
+    for m in ctx.of_kind("Product"):
+        rank = cues.RANKING.match(text, ctx.end(m))
+        if rank is None or text.startswith(cues.CASE_INCLUDES, rank.end()):
+            continue
+        stop = CLAUSE_BREAK.search(text, rank.end())
+        end = stop.start() if stop else len(text)
+        for org in orgs:
+            if rank.end() <= ctx.at(org) < end and not _no_use(ctx, ctx.at(org)):
+                yield from _customer(ctx, org, m.term)
+
+
+def _provider(ctx: Context, at: int) -> str | None:
+    """客户包括A、B…: the product whose clients the list at ``at`` names, the first of the
+    sentence before 客户包括, its subject (目前乐摇摇已经合作的公众号超过 100 个，客户包括…; the
+    list may go on past a comma: …新榜等内容创业者，以及碧桂园、蜜芽等品牌公众号)."""
+    clients = cues.CLIENTS_INCLUDE.search(ctx.text, max(0, at - _LEAD_SPAN), at)
+    if clients is None:
+        return None
+    before = [iri for offset, iri in ctx.products() if offset < clients.start()]
+    own = [iri for iri in before if not ctx.is_platform(iri)]
+    found = own or before
+    return found[0] if found else None
 
 
 def _included(ctx: Context, first: Mention, last: Mention) -> re.Match[str] | None:

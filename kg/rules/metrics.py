@@ -105,6 +105,8 @@ def figure(ctx: Context) -> Iterator[Fact]:
     if not figures or words.SCENARIO.search(text) or words.QUESTION.search(text):
         return
     named = _named(ctx)
+    if words.EXAMPLE.match(text) and not ctx.of_kind("Organization"):
+        return  # 比如，做社群，好不容易拉了100个企业微信群: a worked example
     readings: list[_Reading] = []
     cells = _table_cells(text, figures)
     figures = [q for i, q in enumerate(figures) if i not in cells and _is_figure(ctx, figures, i)]
@@ -114,6 +116,8 @@ def figure(ctx: Context) -> Iterator[Fact]:
             continue
         if words.SAMPLE.search(text[start : q.start]):
             continue
+        if q.unit == "CNY" and words.ENTITLEMENT.search(text, start, q.start):
+            continue  # 首次入会可获得3元礼包: a scheme's terms
         if _market(ctx, named, q, start, end):
             continue
         # In a list of figures (1800+ 银行、100w+ 伙伴) each name stops at its neighbours.
@@ -169,10 +173,14 @@ def _is_figure(ctx: Context, figures: Sequence[Quantity], i: int) -> bool:
         words.READS_LABEL_AFTER.match(after) or words.READS_LABEL_BEFORE.search(before)
     ):
         return False  # 原创10万+文章: a class of articles
+    if q.unit == "count" and words.READS_BELOW_AFTER.match(after):
+        return False  # 1万-文章: the articles read fewer times
     if words.METRIC_LIMIT.match(after) or q.text.strip() in words.CALENDAR_NUMBERS:
         return False  # 100人以下组织, 618
     if q.unit == "count" and _scale_label(text, figures, i):
         return False  # 十万级以上的微信小程序, 500万至1000万量级平台
+    if _threshold(text, figures, i):
+        return False  # 月活用户规模超过千万的小程序数量, 60个品牌支付GMV过5000万
     if q.unit == "count" and words.GENERATION.match(text, q.start):
         return False  # 70后、80后用户
     if q.unit == "seconds" and (
@@ -236,6 +244,20 @@ def _scale_label(text: str, figures: Sequence[Quantity], i: int) -> bool:
     if i + 1 < len(figures) and words.RANGE_JOINER.match(text[q.end : figures[i + 1].start]):
         return words.SCALE_LABEL.match(text, figures[i + 1].end) is not None
     return False
+
+
+def _threshold(text: str, figures: Sequence[Quantity], i: int) -> bool:
+    """Whether the i-th number sets the bar for the things another figure of its clause
+    counts: 月活用户规模超过千万的小程序数量已经达到115个, 60个品牌支付GMV过5000万."""
+    q = figures[i]
+    if q.qualifier not in words.THRESHOLD_QUALIFIERS and not words.THRESHOLD_BEFORE.search(
+        text, max(0, q.start - 4), q.start
+    ):
+        return False
+    if i + 1 < len(figures) and words.THRESHOLD_OF_NEXT.match(text[q.end : figures[i + 1].start]):
+        return True
+    previous = text[figures[i - 1].end : q.start] if i else ""
+    return words.THRESHOLD_OF_PREVIOUS.match(previous) is not None
 
 
 def _table_cells(text: str, figures: Sequence[Quantity]) -> set[int]:
@@ -569,7 +591,11 @@ def _in_sentence(
     ctx: Context, named: Sequence[Mention], q: Quantity, start: int, end: int
 ) -> list[str]:
     """What a figure is about among the names of its sentence, if any is."""
-    usable = [m for m in named if not _is_source(ctx, m) and not _qualifies(ctx, m, q)]
+    usable = [
+        m
+        for m in named
+        if not _is_source(ctx, m) and not _qualifies(ctx, m, q) and not _whole_of_share(ctx, m)
+    ]
     in_clause = [m for m in usable if start <= ctx.at(m) and ctx.end(m) <= q.start]
     head = _head(ctx, in_clause, start)
     caps = [m for m in in_clause if ctx.kind(m) == "Capability"]
@@ -610,6 +636,11 @@ def _qualifies(ctx: Context, m: Mention, q: Quantity) -> bool:
         and ctx.end(m) < q.start
         and words.MEASURED_ACTIVITY.match(ctx.text, ctx.end(m), q.start) is not None
     )
+
+
+def _whole_of_share(ctx: Context, m: Mention) -> bool:
+    """Whether a name is the whole a share is taken of: 其占阿里总营收也不过只有4%."""
+    return words.SHARE_OF.search(ctx.text, max(0, ctx.at(m) - 4), ctx.at(m)) is not None
 
 
 def _head(ctx: Context, usable: Sequence[Mention], start: int) -> Mention | None:

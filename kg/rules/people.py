@@ -4,7 +4,8 @@
   an interview's ``X：``, a ——X credit after a quote, 「P之父」X) presents a product: the
   section's product in an article laid out one product a section, else the product the person
   speaks of (named after the cue; a platform such as 微信 only when no other is named), else
-  the section's product.
+  the product of the title before the name (腾讯云数据库副总经理罗云告诉…), else the section's
+  product.
 - ``credit``: the titles of a person, before the name (腾讯公司副总裁、视频号负责人张孝超,
   美团创始人王兴), in brackets after it (王巨宏（腾讯公司副总裁）) or set off by a comma
   (汤道生，腾讯高级副总裁、腾讯云与智慧产业事业群总裁，…): a ``role`` for each title as written,
@@ -66,7 +67,7 @@ def speaker(ctx: Context) -> Iterator[Fact]:
             cue_end = _speaker_cue(ctx, person, at, end)
             if cue_end is None:
                 continue
-            product = _spoken_of(ctx, cue_end)
+            product = _spoken_of(ctx, cue_end, at)
         if product is not None:
             yield ctx.fact(person.term, "presents", product)
 
@@ -90,12 +91,26 @@ def _speaker_cue(ctx: Context, person: Mention, at: int, end: int) -> int | None
     return None
 
 
-def _spoken_of(ctx: Context, cue_end: int) -> str | None:
+def _spoken_of(ctx: Context, cue_end: int, at: int) -> str | None:
     """The product a speaker speaks for: the section's, in an article laid out one product a
-    section; else the first named after the cue (马化腾宣布微信…); else the section's."""
+    section; else the first named after the cue (马化腾宣布微信…); else the one of the title
+    before the name (腾讯云数据库副总经理罗云告诉数智前线); else the section's."""
     if ctx.topic is not None and ctx.by_product:
         return ctx.topic
-    return _first_product(ctx, cue_end, own=True) or ctx.topic
+    return _first_product(ctx, cue_end, own=True) or _titled(ctx, at) or ctx.topic
+
+
+def _titled(ctx: Context, at: int) -> str | None:
+    """The product named in the title right before the name at ``at`` (腾讯云数据库副总经理,
+    有赞COO), back to the mark it starts after; None when no title ends at the name."""
+    text = ctx.text
+    start, floor = at, max(0, at - cues.ROLE_SPAN)
+    while start > floor and not cues.CREDIT_START.match(text[start - 1]):
+        start -= 1
+    gap = cues.TITLE_AT_NAME.search(text, start, at)
+    if gap is None or cues.TITLE.search(text, start, gap.start()) is None:
+        return None
+    return _first_product(ctx, start, at, own=True)
 
 
 def _first_product(

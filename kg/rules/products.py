@@ -8,19 +8,20 @@ Most articles are not laid out one product a section, so the clause decides who 
   the article is laid out one product a section (headings 「视频号：…」), then the subject of
   its clause (carried over the clauses that name none: 企业微信可以连接小程序，添加微信用户…;
   not an edition such as 安卓版, a product named to compare (相比…, 类似抖音) nor one that
-  qualifies the people who act (公众号主)), then, for a list of features, the first product
-  after it (通过图生图、商品背景合成等功能，腾讯广告妙思就能…), then the product its name
-  starts with, and, in a sentence naming no product, the article's product for features it
-  announces (新增…、…; 支持…; a line of features alone). Features listed after an announcement
-  verb share its subject (微信提供语音、朋友圈、小程序等功能), and a product in such a list is
-  offered too (微信推出了视频号). A capability with a kg:featureOf product (a common word
-  such as 直播) is offered by that product only; one written as a bare common word (游戏,
-  搜索) or naming a field (短视频领域) by none, nor is one the clause says the product lacks
-  (还未上线…, 暂不支持). It involves a product named inside its own name (公众号文章链接 →
-  公众号; not a product of the platform's maker in the platform's: 微信朋友圈广告), one it
-  jumps to (朋友圈广告可以直跳淘宝), the partner of its product (A 与 B…互通, A + B) and, in
-  a product's section, the other products of its sentence; there (only) its product
-  integrates those.
+  qualifies the people who act (公众号主); where it is the platform, the one product of the
+  platform's own that the sentence names outside a list: 微信…上线了“带货邀约”…，扶持视频号…),
+  then, for a list of features, the first product after it (通过图生图、商品背景合成等功能，
+  腾讯广告妙思就能…), then the product its name starts with, and, in a sentence naming no
+  product, the article's product for features it announces (新增…、…; 支持…; a line of
+  features alone). Features listed after an announcement verb share its subject (微信提供语音、
+  朋友圈、小程序等功能), and a product in such a list is offered too (微信推出了视频号). A
+  capability with a kg:featureOf product (a common word such as 直播) is offered by that
+  product only; one written as a bare common word (游戏, 搜索) or a medium (短视频) or naming a
+  field (短视频领域) by none, nor is one the clause says the product lacks (还未上线…, 暂不支持).
+  It involves a product named inside its own name (公众号文章链接 → 公众号; not a product of the
+  platform's maker in the platform's: 微信朋友圈广告), one it jumps to (朋友圈广告可以直跳淘宝),
+  the partner of its product (A 与 B…互通, A + B) and, in a product's section, the other
+  products of its sentence; there (only) its product integrates those.
 - ``plus``: 视频号 + 微信支付.
 - ``joined``: A和B(、C…)…联动/融合/互通/打通/跳转.
 - ``linked``: A 接入/打通/直跳/内置 B; products listed and then 打通 link one to the next.
@@ -255,7 +256,7 @@ def _common_word(ctx: Context, cap: Mention) -> bool:
     if ctx.ontology.terms[cap.term].feature_of or _layout(ctx) is not None:
         return False
     at, end = ctx.at(cap), ctx.end(cap)
-    if end - at > cues.COMMON_WORD_LENGTH:
+    if end - at > cues.COMMON_WORD_LENGTH and ctx.text[at:end] not in cues.MEDIUM_WORDS:
         return False
     # Named as a feature: 密聊功能, “好看”功能, “灵感”板块.
     return not (cues.NAMED_FEATURE.match(ctx.text, end) or cues.QUOTED.match(ctx.text, at - 1))
@@ -294,6 +295,10 @@ def _owners(r: _Reading, head: int) -> tuple[tuple[str, ...], bool]:
         return (section,), False
     subject = r.subject(at, hosts=True)
     if subject:
+        if all(ctx.is_platform(x) for x in subject):
+            own = _platform_product(r, subject)
+            if own is not None:
+                return (own,), False
         return subject, False
     members = r.members(head)
     after = [p for p in r.products if ctx.at(p) > ctx.at(members[-1])]
@@ -306,6 +311,27 @@ def _owners(r: _Reading, head: int) -> tuple[tuple[str, ...], bool]:
     if ctx.lead is not None and not ctx.products() and _announced(r, head):
         return (ctx.lead,), False  # 新增个人信息收集清单、第三方信息共享清单
     return (), False
+
+
+def _platform_product(r: _Reading, platform: tuple[str, ...]) -> str | None:
+    """The platform's own product that a feature the platform (微信) is said to provide is
+    for, when the sentence names one such product alone, outside any list (微信又修订了私域激励
+    计划，上线了“带货邀约”…，扶持视频号带货主播成长 → 视频号's; 微信让私密赞站在C位…习惯视频号吗).
+    A platform's own product is one named after it (视频号, also called 微信视频号)."""
+    ctx = r.ctx
+    names = [label for p in platform for label in ctx.ontology.terms[p].labels]
+    found = set()
+    for k, m in enumerate(r.items):
+        if ctx.kind(m) != "Product" or m.term in platform or ctx.is_platform(m.term):
+            continue
+        labels = ctx.ontology.terms[m.term].labels
+        if not any(x.startswith(n) and x != n for x in labels for n in names):
+            continue  # QQ: no product of 微信's
+        listed = r.run[k] != k or (k + 1 < len(r.items) and r.run[k + 1] == r.run[k])
+        if listed or r.compared(m):
+            return None  # 发朋友圈与视频号同步; 微信服务号、公众号、视频号
+        found.add(m.term)
+    return found.pop() if len(found) == 1 else None
 
 
 def _announced(r: _Reading, head: int) -> bool:
