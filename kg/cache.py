@@ -32,7 +32,7 @@ from pathlib import Path
 from kg.ontology import Ontology
 from kg.pipeline import Processed
 
-__all__ = ["Cache", "CACHE_DIR", "user_dir"]
+__all__ = ["Cache", "CACHE_DIR", "load_signed", "store_signed", "user_dir"]
 
 #: Where a build keeps its cache, inside its output directory.
 CACHE_DIR = ".kg-cache"
@@ -287,6 +287,66 @@ class Cache:
                 f"{self.directory}: cannot remove the cache's old entries ({_why(exc)})"
             )
         return removed
+
+
+#: Where :func:`load_signed` and :func:`store_signed` keep what is derived from input files
+#: (the parsed ontology), under :func:`user_dir`, and how many entries a kind keeps.
+_KEPT = 16
+
+
+def _signed_file(kind: str, key: str) -> Path:
+    return user_dir() / kind / f"{key}.entry"
+
+
+def load_signed(kind: str, key: str) -> object | None:
+    """What :func:`store_signed` kept under ``key``, or None: no entry, one that is damaged,
+    not signed by this user's kg (never unpickled), or no secret to check it with."""
+    try:
+        secret = _secret(user_dir())
+    except OSError:
+        return None
+    path = _signed_file(kind, key)
+    try:
+        fd = os.open(
+            path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+        )
+    except OSError:
+        return None
+    try:
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                return None
+            blob = handle.read()
+    except OSError:
+        return None
+    mac, payload = blob[len(_MAGIC) : len(_MAGIC) + _MAC], blob[len(_MAGIC) + _MAC :]
+    wanted = hmac.new(secret, key.encode() + b"\n" + payload, hashlib.sha256).digest()
+    if not blob.startswith(_MAGIC) or not hmac.compare_digest(mac, wanted):
+        return None
+    try:
+        value: object = pickle.loads(payload)
+    except Exception:  # signed by this kg: only a library changed under it
+        return None
+    return value
+
+
+def store_signed(kind: str, key: str, value: object) -> None:
+    """Keep ``value`` under ``key``, signed; the oldest entries beyond a few are dropped.
+    Silent when it cannot: the caller has the value, and will only work it out again."""
+    try:
+        secret = _secret(user_dir())
+        path = _signed_file(kind, key)
+        payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        mac = hmac.new(secret, key.encode() + b"\n" + payload, hashlib.sha256).digest()
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        _write_private(path, _MAGIC + mac + payload)
+        entries = [p for p in path.parent.iterdir() if _ENTRY.fullmatch(p.name)]
+        if len(entries) > _KEPT:
+            entries.sort(key=lambda p: p.stat().st_mtime)
+            for old in entries[: len(entries) - _KEPT]:
+                old.unlink(missing_ok=True)
+    except (OSError, pickle.PicklingError):
+        return
 
 
 def _real_dir(path: Path) -> bool:

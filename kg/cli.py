@@ -241,6 +241,7 @@ def build(
 
     for name in formats:
         exporters.get(name)  # an unknown name fails before any work is done
+    exporters.check_target(out, force)  # and a refused OUT too: nothing is read or kept
 
     ontology = load_ontology(list(ontology_paths) or None, added_ontology)
     context = click.get_current_context()

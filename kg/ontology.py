@@ -8,6 +8,7 @@ forms, ``skos:broader`` for its family. Adding next year's products means editin
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -282,9 +283,11 @@ def load_ontology(
     Raises :class:`OntologyError` for unreadable Turtle, a term without a Chinese preferred
     label or with two, and an ontology with no terms. Two terms sharing a label is a warning
     (the term with the smaller IRI keeps the label).
-    """
-    from rdflib import Graph, URIRef
 
+    What the Turtle gave is kept in kg's user cache directory (signed, see :mod:`kg.cache`),
+    keyed by kg's code, rdflib's version and the files' names and bytes: a later run over the
+    same files parses no Turtle. An ontology with an error is never kept.
+    """
     files = _ttl_files(default_ontology_dir() if paths is None else paths)
     added = list(add)
     if added:
@@ -292,10 +295,19 @@ def load_ontology(
         # A file named twice is read once: its terms would be the same, its hash not.
         files += [f for f in _ttl_files(added, "--add-ontology") if f.resolve() not in known]
     digest = hashlib.sha256()
+    read = [path.read_bytes() for path in files]
+    for data in read:
+        digest.update(data)
+    names = tuple(map(str, files))
+    key = _cache_key(names, digest.hexdigest())
+    cached = _from_cache(key, names, digest.hexdigest())
+    if cached is not None:
+        return cached
+    from rdflib import Graph, URIRef
+
     graph = Graph()
     defined_in: dict[str, str] = {}
     for path in files:
-        digest.update(path.read_bytes())
         part = Graph()
         _parse_into(part, path)
         _check_writable(part, path)
@@ -303,9 +315,73 @@ def load_ontology(
         # A term may be extended in a later file; errors name the file that typed it first.
         for subject in graph.subjects(URIRef(RDF_TYPE)):
             defined_in.setdefault(str(subject), str(path))
-    return ontology_from_graph(
-        graph, files=tuple(map(str, files)), fingerprint=digest.hexdigest(), sources=defined_in
+    ontology = ontology_from_graph(
+        graph, files=names, fingerprint=digest.hexdigest(), sources=defined_in
     )
+    # Kept only when the files still hold the bytes hashed above (none changed mid-read).
+    if all(path.read_bytes() == data for path, data in zip(files, read, strict=True)):
+        _to_cache(key, ontology, graph)
+    return ontology
+
+
+#: The version of what :func:`_to_cache` keeps; a change of kg's code changes the key too.
+_CACHED = "kg-ontology-1"
+
+
+def _cache_key(files: tuple[str, ...], fingerprint: str) -> str:
+    """The key of a parsed ontology: kg's code, rdflib's version (which parses), the files'
+    names (terms and warnings quote them) and their bytes."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    from kg.cache import _code_fingerprint
+
+    try:
+        parser = version("rdflib")
+    except PackageNotFoundError:
+        parser = "?"
+    digest = hashlib.sha256(f"{_CACHED}|{_code_fingerprint()}|{parser}|{fingerprint}|".encode())
+    for name in files:
+        digest.update(os.fsencode(name) + b"\0")
+    return digest.hexdigest()
+
+
+def _from_cache(key: str, files: tuple[str, ...], fingerprint: str) -> Ontology | None:
+    """The ontology parsed by an earlier run from the same files and bytes, if one was kept
+    (signed by this user's kg, see :mod:`kg.cache`); its triples are handed to kg.rdf."""
+    from kg import rdf
+    from kg.cache import load_signed
+
+    value = load_signed("ontology", key)
+    if not (isinstance(value, tuple) and len(value) == 4 and value[0] == _CACHED):
+        return None
+    _, terms, warnings, triples = value
+    if triples is not None:
+        rdf.prime_ontology_triples(fingerprint, files, triples)
+    labels, _ = _label_index(terms)
+    by_kind: dict[str, list[Term]] = {}
+    for iri in sorted(terms):
+        by_kind.setdefault(terms[iri].kind, []).append(terms[iri])
+    return Ontology(
+        terms=MappingProxyType(dict(terms)),
+        labels=MappingProxyType(labels),
+        files=files,
+        fingerprint=fingerprint,
+        warnings=tuple(warnings),
+        _by_kind=MappingProxyType({k: tuple(v) for k, v in by_kind.items()}),
+    )
+
+
+def _to_cache(key: str, ontology: Ontology, graph: Graph) -> None:
+    from kg import rdf
+    from kg.cache import store_signed
+
+    try:
+        triples: tuple[rdf.Triple, ...] | None = rdf.graph_triples(graph, ontology.files)
+    except OntologyError:  # said again when a build writes them
+        triples = None
+    if triples is not None:
+        rdf.prime_ontology_triples(ontology.fingerprint, ontology.files, triples)
+    store_signed("ontology", key, (_CACHED, dict(ontology.terms), ontology.warnings, triples))
 
 
 def ontology_from_graph(

@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterable
 from decimal import Decimal
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from kg import vocabulary
 from kg.errors import KGError
@@ -35,6 +36,9 @@ from kg.lang import LANGUAGE
 from kg.numbers import format_decimal
 from kg.ontology import BASE, KG, Ontology
 from kg.records import Evidence, Extraction, Fact
+
+if TYPE_CHECKING:
+    from rdflib import Graph
 
 __all__ = [
     "PREFIXES",
@@ -299,14 +303,36 @@ def ontology_triples(ontology: Ontology) -> list[Triple]:
 
     Read once per process for the same files and bytes (the ontology's fingerprint), as the
     tokenizer is: a process that builds again (kg serve, a library user) parses no Turtle."""
+    primed = _PRIMED.get((ontology.fingerprint, ontology.files))
+    if primed is not None:
+        return list(primed)
     return list(_ontology_triples(ontology.fingerprint, ontology.files))
+
+
+#: The ontology's triples as kg.ontology.load_ontology found them (parsed or kept), by
+#: fingerprint and files: a build then parses no Turtle of its own. A few only.
+_PRIMED: dict[tuple[str, tuple[str, ...]], tuple[Triple, ...]] = {}
+
+
+def prime_ontology_triples(
+    fingerprint: str, files: tuple[str, ...], triples: tuple[Triple, ...]
+) -> None:
+    """Hand :func:`ontology_triples` the triples of these files and bytes."""
+    if len(_PRIMED) >= 4:
+        _PRIMED.clear()
+    _PRIMED[(fingerprint, files)] = triples
 
 
 @lru_cache(maxsize=4)
 def _ontology_triples(fingerprint: str, files: tuple[str, ...]) -> tuple[Triple, ...]:
-    from rdflib import BNode, Literal, URIRef
-
     from kg.ontology import read_graph
+
+    return graph_triples(read_graph(files), files)
+
+
+def graph_triples(graph: Graph, files: tuple[str, ...]) -> tuple[Triple, ...]:
+    """An rdflib graph of the ontology as sorted N3 triples; OntologyError for a blank node."""
+    from rdflib import BNode, Literal, URIRef
 
     def term(node: object) -> str:
         if isinstance(node, URIRef):
@@ -323,7 +349,6 @@ def _ontology_triples(fingerprint: str, files: tuple[str, ...]) -> tuple[Triple,
             raise OntologyError(f"blank node in the ontology ({files}); give every node an IRI")
         raise TypeError(node)
 
-    graph = read_graph(files)
     return tuple(sorted({(term(s), term(p), term(o)) for s, p, o in graph}))
 
 

@@ -8,10 +8,12 @@ from pathlib import Path
 import pytest
 from rdflib import Literal, URIRef
 
+import kg.ontology
+from kg import rdf
 from kg.errors import OntologyError
 from kg.loaders import load_text
 from kg.match import match
-from kg.ontology import BASE, MATCHED_KINDS, SKOS, Ontology, load_ontology, read_graph
+from kg.ontology import BASE, KINDS, MATCHED_KINDS, SKOS, Ontology, load_ontology, read_graph
 from kg.segment import segment
 
 __all__: list[str] = []
@@ -447,3 +449,64 @@ def test_a_product_that_is_also_a_platform_is_one_product(root: Path, tmp_path: 
     ontology = load_ontology([_ontology_dir(root, tmp_path, terms, all_files=True)])
     term = ontology.terms["https://kg.example/id/product/x"]
     assert (term.kind, term.cls) == ("Product", "Platform")
+
+
+# ---------------------------------------------------------------- the parsed ontology kept
+
+
+def _same(a: Ontology, b: Ontology) -> None:
+    assert dict(a.terms) == dict(b.terms) and list(a.terms) == list(b.terms)
+    assert dict(a.labels) == dict(b.labels) and list(a.labels) == list(b.labels)
+    assert (a.files, a.fingerprint, a.warnings) == (b.files, b.fingerprint, b.warnings)
+    assert {k: a.of_kind(k) for k in KINDS.values()} == {k: b.of_kind(k) for k in KINDS.values()}
+
+
+def test_a_second_load_parses_no_turtle(
+    root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    terms = PREFIXES + (
+        'product:x a kg:Product ;\n    skos:prefLabel "微信读书"@zh .\n'
+        'product:y a kg:Product ;\n    skos:prefLabel "读书"@zh ;\n'
+        '    skos:altLabel "微信读书"@zh .\n'
+    )
+    directory = _ontology_dir(root, tmp_path, terms, all_files=True)
+    first = load_ontology([directory])
+    assert first.warnings  # warnings are kept too
+    triples = rdf.ontology_triples(first)
+    monkeypatch.setattr(kg.ontology, "_parse_into", _no_parse)
+    monkeypatch.setattr(rdf, "_PRIMED", {})
+    again = load_ontology([directory])
+    _same(first, again)
+    assert rdf.ontology_triples(again) == triples  # handed over, not parsed again
+
+
+def test_an_edited_file_or_a_tampered_entry_is_parsed_again(
+    root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    directory = _ontology_dir(root, tmp_path, WECHAT_READ)
+    load_ontology([directory])
+    (directory / "terms.ttl").write_text(WECHAT_READ.replace("微信阅读", "微信悦读"), "utf-8")
+    assert "微信悦读" in load_ontology([directory]).labels
+    for entry in (tmp_path / "cache" / "kg" / "ontology").glob("*.entry"):
+        entry.write_bytes(entry.read_bytes().replace("微信悦读".encode(), "微信看书".encode()))
+    parsed: list[Path] = []
+    real = kg.ontology._parse_into
+    monkeypatch.setattr(
+        kg.ontology, "_parse_into", lambda graph, path: parsed.append(path) or real(graph, path)
+    )
+    assert "微信悦读" in load_ontology([directory]).labels
+    assert parsed  # the signature did not check: the Turtle was read again
+
+
+def test_errors_are_never_kept(root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    directory = _ontology_dir(root, tmp_path, PREFIXES + "product:x a kg:Product .\n")
+    for _ in range(2):
+        with pytest.raises(OntologyError, match="terms.ttl: term <.*/x> has no skos:prefLabel"):
+            load_ontology([directory])
+
+
+def _no_parse(graph: object, path: Path) -> None:
+    raise AssertionError(f"{path} parsed again")

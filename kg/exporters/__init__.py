@@ -31,6 +31,7 @@ __all__ = [
     "atomic_write",
     "output_dir",
     "claim",
+    "check_target",
 ]
 
 
@@ -134,6 +135,22 @@ _LOCK_TEXT = (
 )
 
 
+def check_target(out: Path, force: bool = False) -> None:
+    """Raise the BuildError :func:`claim` would for ``out`` (the root or home directory; a
+    directory that is not kg's and holds a file of a name kg writes, unless ``force``),
+    touching nothing: a command calls it before any work, so that a refused run leaves no
+    trace, not even in kg's user cache."""
+    _refuse_shared(out)
+    if not force:
+        why = _not_kg_s(out)
+        if why is not None:
+            raise BuildError(
+                f"{out}: not a kg build ({why}), and not empty; kg would replace files "
+                "there. Write into a new or empty directory, or pass --force to write "
+                "here anyway"
+            )
+
+
 @contextmanager
 def claim(path: str | Path, force: bool = False) -> Iterator[Path]:
     """Hold ``path`` as this process's output directory for the length of the with-block.
@@ -150,15 +167,7 @@ def claim(path: str | Path, force: bool = False) -> Iterator[Path]:
     import fcntl
 
     out = Path(path)
-    _refuse_shared(out)
-    if not force:
-        why = _not_kg_s(out)
-        if why is not None:
-            raise BuildError(
-                f"{out}: not a kg build ({why}), and not empty; kg would replace files "
-                "there. Write into a new or empty directory, or pass --force to write "
-                "here anyway"
-            )
+    check_target(out, force)
     lock = output_dir(out) / LOCK_FILE
     try:
         # O_NOFOLLOW: a link planted in place of the lock file is not followed.
