@@ -92,6 +92,7 @@ class Hit:
     cls: str  # a key of CLASSES
     cue: str  # the rule's name
     strength: float
+    alt: str = ""  # a longer form to match as the same term (谷歌NotebookLM of NotebookLM)
 
 
 @dataclass(frozen=True, slots=True)
@@ -425,6 +426,10 @@ class _Finder:
         self.known_re = re.compile(_alternation(matched), re.I) if matched else None
         products = [k for k, kind in self.known.items() if kind == "Product" and len(k) >= 2]
         self.products_re = re.compile(_alternation(products), re.I) if products else None
+        makers = [k for k, kind in self.known.items() if kind == "Organization" and len(k) >= 2]
+        self.maker_re = (
+            re.compile(f"(?:{_alternation(makers)})(?=\\s?[A-Za-z])", re.I) if makers else None
+        )
         parents = [k for k, kind in self.known.items() if kind in ("Product", "Organization")]
         self.compound = (
             re.compile(f"(?:{_alternation(parents)})({_alternation(cues.COMPOUND_HEADS)})", re.I)
@@ -788,22 +793,46 @@ def _last_item(s: _Sentence, start: int, end: int) -> tuple[str, int]:
     count, a head noun, a word that ends a list (都, 均 …) or a word of grammar."""
     text = s.text
     item_end = start
+    item_start = start  # where the item being read starts (after 和 of A、B和C, C's)
+    before_joiner: int | None = None
+    closed = True  # whether the item ends at a mark, a head or the clause's end
     for word in s.words_after(start, end):
         at = item_end
-        if at > start and (
+        if at > item_start and (
             _starts(text[at:], _ENDERS) or _COUNT.match(text, at) or _head_at(s, at, _LIST_HEADS)
         ):
             break
+        if word in _LAST_JOINERS and at > start and before_joiner is None:
+            # A、B和C等品牌: the list's last item comes after the conjunction, one item more.
+            before_joiner = item_end
+            item_end += len(word)
+            item_start = item_end
+            continue
+        if (
+            before_joiner is not None
+            and at > item_start
+            and s.tag(word) in ("v", "vi")
+            and s.proper(text[item_start:at])
+        ):
+            break  # 苹果、鸭鸭和雅鹿位列总榜前三: a name, then the verb the list is the subject of
         if (
             word in cues.NAME_STOP
             or _grammar_word(word)
-            or (s.tag(word) in cues.NAME_STOP_TAGS and at > start)
+            or (s.tag(word) in cues.NAME_STOP_TAGS and at > item_start)
             or word in "（("
-            or item_end - start + len(word) > 12
+            or item_end - item_start + len(word) > 12
         ):
+            closed = False
             break
         item_end += len(word)
+    if before_joiner is not None and (item_end == item_start or not closed):
+        # 苹果、鸭鸭和雅鹿位列总榜前三: where the item after 和 ends is not told; B ends the list.
+        item_end = before_joiner
     return text[start:item_end], item_end
+
+
+#: The conjunctions before a list's last item (A、B和C, A、B以及C).
+_LAST_JOINERS = frozenset({"和", "及", "以及", "与", "或"})
 
 
 #: How long the description between a list's mark and a feature's head may be (等组件化运营工具,
@@ -1014,7 +1043,27 @@ def _listed_with(s: _Sentence, items: list[str], kind: str, cue: str) -> Iterato
     clean = sum(finder.is_known(i) or _item_ok(s, i, longest=8) for i in items)
     strength = 1.0 if clean >= 4 and clean * 5 >= len(items) * 4 else 0.5
     for item in items:
-        yield from _item_hits(s, item, cls, cue, strength, False)
+        # 美团、美团优选、橙心优选 / 苹果、鸭鸭和雅鹿: beside a known company, a short name of
+        # words jieba does not know as common ones is a company too, however short the list.
+        sure = kind == "Organization" and _brand_like(s, item)
+        yield from _item_hits(s, item, cls, cue, 1.0 if sure else strength, False)
+
+
+def _brand_like(s: _Sentence, name: str) -> bool:
+    """A short name none of whose words of two characters or more is generic or a common word
+    of jieba's dictionary, unless it is a name the ontology knows (美团 of 美团优选, 优选 being
+    rare; not 美团自带团购基因)."""
+    finder = s.finder
+    if s.tag(name) in ("ns", "nr", "nrt", "nrfg"):
+        return False  # 深圳 of 深圳前海微众银行股份有限公司: a place's name, or a person's
+    if not 2 <= len(name) <= 6 or not _IS_HAN.search(name):
+        return bool(re.fullmatch(r"[A-Za-z][A-Za-z0-9&.\-]{1,15}", name))
+    return not any(
+        len(w) >= 2
+        and not finder.is_known(w)
+        and (finder.generic(w) or (finder.common(w) and not s.proper(w)))
+        for w in finder.tokenizer.lcut(name, HMM=False)
+    )
 
 
 def _represented(s: _Sentence) -> Iterator[Hit]:
@@ -1072,6 +1121,8 @@ def _organisations(s: _Sentence) -> Iterator[Hit]:
         pos, word = s.word_at(m.start())
         if pos + len(word) != m.end():
             continue  # 公司内部, 科技巨头: the head starts a longer word
+        if pos < m.start() and s.tag(word) in ("n", "vn"):
+            continue  # 养老保险, 人身保险: a kind of the head that jieba knows as a common noun
         words = s.walk_left(pos, longest=10, most=3, stop_tags=cues.ORG_STOP_TAGS)
         if pos < m.start():
             words.append(text[pos : m.start()])  # 华中科技 of 华中科技大学, one word
@@ -1239,6 +1290,37 @@ def _compounds(s: _Sentence) -> Iterator[Hit]:
 
 
 _FEATURE_COMPOUND = re.compile(_alternation(cues.FEATURE_COMPOUND_HEADS))
+_LATIN_PRODUCT = re.compile(r"\s?([A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*){0,2})(?![A-Za-z0-9])")
+
+
+def _maker_products(s: _Sentence) -> Iterator[Hit]:
+    """谷歌NotebookLM, 谷歌Project Starline, 华为Welink: a known company's name, then a Latin
+    name of its own (three letters or more: not 喜茶GO) that ends where a name may (not 谷歌
+    Play 商店), is the company's product. A Chinese word there is as often a verb jieba does
+    not know (腾讯领投, 腾讯入局): none is read."""
+    finder = s.finder
+    if finder.maker_re is None:
+        return
+    text = s.text
+    for m in finder.maker_re.finditer(text):
+        j = m.end()
+        if finder.known_at(text, m.start()) > len(m.group()):
+            continue  # 腾讯 of 腾讯会议: a longer known name
+        latin = _LATIN_PRODUCT.match(text, j)
+        if latin is None or re.match("[A-Za-z]", text[m.start() - 1 : m.start()] or " "):
+            continue
+        name = latin.group(1).strip()
+        if finder.generic(name) or any(finder.generic(w) for w in name.split()):
+            continue  # 阿里CEO, 百度PRO
+        after = latin.end()
+        while text[after : after + 1] == " ":
+            after += 1
+        if not _boundary_after(text, after):
+            continue  # 谷歌 Play 商店: the name goes on in Chinese
+        if not finder.is_known(name) and len(name) >= 3:
+            # The maker's name and the product's, as written, is a label too: matched whole,
+            # the company beside its own product is no customer of it.
+            yield Hit(name, "Product", "maker+name", 1.0, alt=text[m.start() : latin.end()])
 
 
 _USES = re.compile(f"(?:{_alternation(cues.ADVERBS)})?(?:{_alternation(cues.USER_VERBS)})")
@@ -1293,6 +1375,92 @@ def _brand_products(s: _Sentence) -> Iterator[Hit]:
         ):
             continue
         yield Hit(subject, "Company", "owner-of-known-product", 0.5)
+
+
+_CHANNEL = re.compile(_alternation(cues.BRAND_CHANNELS))
+
+
+def _brand_channels(s: _Sentence) -> Iterator[Hit]:
+    """老乡鸡公众号, 顺丰速运小程序, 智己汽车视频号主页: a name right before a product on which
+    brands run accounts and apps of their own (after the platform's name too: 饿了么微信小程序)
+    is the brand that runs one there. The name starts where a name may (the clause's start,
+    punctuation, 的, 对 …); it is Latin, three characters or more (算上小程序, 点单小程序 are
+    verbs jieba does not know) or a word jieba tags as an organisation's or a brand's, no
+    person's (刘润公众号 is his own); and it holds no generic or common word but an
+    organisation's head at its end (九鼎装饰; not 茶饮品牌, 百度智能)."""
+    text = s.text
+    finder = s.finder
+    for m in _CHANNEL.finditer(text):
+        if finder.known_at(text, m.start()) < len(m.group()):
+            continue  # 小程序 of a longer known name, or no known product here
+        start = m.start()
+        before = s.words_before(start, _clause_start(text, start))
+        if (
+            before
+            and finder.kind(before[0]) == "Product"
+            and finder.is_known(before[0] + m.group())
+        ):
+            start -= len(before[0])  # 饿了么微信小程序: the brand is before the platform's name
+        words = s.walk_left(start, longest=8, most=2, stop_tags=cues.ORG_STOP_TAGS, names=False)
+        name = "".join(words)
+        begin = start - len(name)
+        if len(name) < 2 or not _item_ok(s, name) or finder.is_known(name):
+            continue
+        if not (begin == 0 or _BEFORE_NAME.search(text, 0, begin)) or _after_known(s, begin):
+            continue
+        if re.search(r"[A-Za-z]\s*$", text[:begin]):
+            continue  # all in小程序: a piece of a Latin phrase
+        tag = s.tag(name)
+        if tag in ("nr", "nrt", "nrfg") or (
+            len(name) < 3 and tag not in ("nt", "nz") and not name.isascii()
+        ):
+            continue
+        if tag in cues.ITEM_STOP_TAGS or tag in ("l", "i"):
+            continue  # 近几年: a phrase of the dictionary
+        parts = finder.tokenizer.lcut(name, HMM=False) if _IS_HAN.search(name) else [name]
+        if any(
+            len(w) >= 2
+            and (finder.generic(w) or (finder.common(w) and not s.proper(w)))
+            and not (k == len(parts) - 1 and w in cues.ORG_HEADS)
+            for k, w in enumerate(parts)
+        ) or (
+            _ends(name, cues.ORG_HEADS) is None and any(finder.generic(name[-k:]) for k in (2, 3))
+        ):
+            continue  # 百度智能, 汽车品牌, 手机游戏: a kind of brands or of apps
+        yield Hit(name, "Company", "brand-channel", 1.0)
+
+
+_CLIENTS = re.compile(f"(?:{_alternation(cues.CLIENT_LISTS)})\\s*[：:]?\\s*")
+_CLIENT_SEPARATOR = re.compile(r"\s*(?:、|以及|和|及|与)\s*")
+
+
+def _client_lists(s: _Sentence) -> Iterator[Hit]:
+    """客户包括广州潮生活、同道大叔、新榜等内容创业者: the names listed after a business's
+    clients, up to 等 or the clause's end, are organisations; sure for a short name of words
+    jieba does not know as common ones (新榜), weak for others (同道大叔), none for kinds of
+    clients (政府、企业和个人用户)."""
+    text = s.text
+    finder = s.finder
+    for m in _CLIENTS.finditer(text):
+        end = _clause_end(text, m.end())
+        body = text[m.end() : end]
+        etc = body.find("等")
+        if etc >= 0:
+            body = body[:etc]
+        items = [_clean_item(i) for i in _CLIENT_SEPARATOR.split(body)]
+        if len(items) < 2:
+            continue
+        for item in items:
+            if not item or finder.is_known(item) or not _item_ok(s, item):
+                continue
+            if _IS_HAN.search(item) and (finder.common(item) or finder.grammar_inside(item)):
+                continue
+            if any(finder.generic(item[-k:]) for k in (2, 3)):
+                continue  # 个人用户, 研发团队: a kind of clients
+            last = finder.tokenizer.lcut(item, HMM=False)[-1]
+            kind = len(last) >= 2 and s.tag(last) in ("n", "vn", "an")  # 贸易商, 代工厂
+            sure = _brand_like(s, item) and not kind
+            yield Hit(item, "Company", "client-list", 1.0 if sure else 0.5)
 
 
 _SALES = re.compile(_alternation(cues.SALES_WORDS))
@@ -2022,8 +2190,26 @@ RULES: tuple[Rule, ...] = (
         "a known name, then a product noun (视频号小店) or a kind of feature (朋友圈广告)",
         _compounds,
     ),
+    Rule(
+        "maker+name",
+        ("Product",),
+        "a known company, then a Latin name of its own (谷歌NotebookLM)",
+        _maker_products,
+    ),
     Rule("brand-uses-product", ("Company",), "a name that uses a known product", _brand_users),
     Rule("owner-of-known-product", ("Company",), "X的 + a known product", _brand_products),
+    Rule(
+        "brand-channel",
+        ("Company",),
+        "a name right before 小程序/公众号/视频号 (老乡鸡公众号)",
+        _brand_channels,
+    ),
+    Rule(
+        "client-list",
+        ("Company",),
+        "客户包括A、B、C等: the clients listed",
+        _client_lists,
+    ),
     Rule("brand-sales", ("Company",), "a name opening a clause of sales figures", _brand_sales),
     Rule("launched", ("Capability",), "X上线 at a clause's start", _launches),
     Rule("feature-head", ("Capability",), "a name, then 功能/能力/服务/计划", _capabilities),
@@ -2074,6 +2260,7 @@ class _Entry:
     cues: dict[str, float] = field(default_factory=dict)
     sentences: dict[tuple[str, int], float] = field(default_factory=dict)
     evidence: Evidence | None = None
+    alts: set[str] = field(default_factory=set)
 
     @property
     def score(self) -> float:
@@ -2118,6 +2305,8 @@ class _Tally:
                 entry.sentences[where] = hit.strength
             entry.classes[hit.cls] = entry.classes.get(hit.cls, 0.0) + hit.strength
             entry.cues[hit.cue] = entry.cues.get(hit.cue, 0.0) + hit.strength
+            if hit.alt:
+                entry.alts.add(_strip(hit.alt))
             if entry.evidence is None:
                 entry.evidence = Evidence(path, _SPACES.sub(" ", sentence).strip())
 
@@ -2212,6 +2401,10 @@ def _rank(
     chosen = [(e, alts) for e, alts in merged if e.score >= min_score - 1e-9]
     chosen.sort(key=lambda pair: (-round(pair[0].score, 6), -len(pair[0].sentences), pair[0].label))
     iris = _iris([(e.label, e.cls()) for e, _ in chosen], ontology, finder.tokenizer.lcut)
+    # A longer form read with a name (谷歌NotebookLM) is its altLabel unless a label already.
+    labels = {matching_form(e.label).casefold() for e, _ in chosen} | finder.taken
+    for entry, _ in chosen:
+        entry.alts = {a for a in entry.alts if matching_form(a).casefold() not in labels}
     out = []
     for rank, (entry, alts) in enumerate(chosen, start=1):
         cues_ranked = tuple(sorted(entry.cues, key=lambda c: (-entry.cues[c], c)))
@@ -2226,7 +2419,7 @@ def _rank(
                 score=round(entry.score, 2),
                 cues=cues_ranked,
                 evidence=entry.evidence,
-                alt_labels=alts,
+                alt_labels=tuple(sorted({*alts, *entry.alts} - {entry.label})),
             )
         )
     return tuple(out)
@@ -2277,6 +2470,7 @@ def _merge_short_forms(entries: dict[str, _Entry]) -> list[tuple[_Entry, tuple[s
             target.classes[cls] = target.classes.get(cls, 0.0) + value
         for cue, value in entry.cues.items():
             target.cues[cue] = target.cues.get(cue, 0.0) + value
+        target.alts |= entry.alts
         alts.setdefault(short, []).append(entry.label)
         del entries[key]
     return [(e, tuple(sorted(alts.get(k, ())))) for k, e in entries.items()]

@@ -62,6 +62,8 @@ __all__ = [
     "COMPANY_TITLES",
     "GAME_AFTER",
     "USER_VERBS",
+    "BRAND_CHANNELS",
+    "CLIENT_LISTS",
     "ADVERBS",
     "PROPER_TAGS",
     "NAME_STOP_TAGS",
@@ -361,7 +363,8 @@ GOODS_HEADS = frozenset({"汽车", "咖啡"})
 #: What a date's number is counted in: a name after a number does not start with one of these
 #: (2017年瑞幸咖啡 names 瑞幸咖啡).
 DATE_UNITS = frozenset("年月日号")
-#: Words before a head that make no name of it (一家投资公司, 初创公司, 上市公司).
+#: Words before a head that make no name of it (一家投资公司, 初创公司, 上市公司; the kinds of
+#: financial companies that bank and insurance news name: 寿险公司, 理财子公司, 信托公司).
 ORG_GENERIC_PARTS = frozenset(
     """
     一家 这家 那家 该 本 其 某 我们 他们 自己 大 小 新 老 母 子 总 分 上市 投资 初创 创业 经纪
@@ -369,6 +372,7 @@ ORG_GENERIC_PARTS = frozenset(
     管理 服务 技术 信息 数据 文化 贸易 实业 发展 控股 集团 中国 全国 全球 国际 各大 头部 龙头
     大型 中型 小型 中小 知名 著名 多家 几家 两家 三家 优质 未上市 被投 联营 单独 更具象 其他
     其它 所有 部分 整个 全部 这些 那些 大量 公立 私立 北京 上海 广州 深圳 杭州 的 了
+    保险 寿险 财险 产险 信托 理财 银行 证券 券商 基金 期货 支付
     """.split()
 )
 
@@ -830,6 +834,15 @@ GAME_AFTER = ("游戏", "是一款", "这款", "小游戏", "App", "APP", "应�
 
 #: A brand that does something with a product (极氪便通过企业微信, 壹窑茶业开始进入视频号).
 USER_VERBS = ("通过", "借助", "入驻", "开通", "接入", "进入", "使用", "基于", "在")
+#: A known product on which a brand runs an account, a shop or an app of its own, named right
+#: after the brand (老乡鸡公众号 in 36kr-laoxiangji-private-domain, 顺丰速运小程序 in
+#: questmobile-miniprogram-ecosystem, 苏宁易购小程序 in 36kr-miniprogram-dau-aladdin, 全棉时代视频号
+#: 直播间 in 36kr-shipinhao-brand-livestream, 智己汽车视频号主页 in liurun-tencent-progress).
+BRAND_CHANNELS = ("小程序", "公众号", "服务号", "订阅号", "视频号")
+#: What opens a list of a business's clients (客户包括广州潮生活、同道大叔、新榜等 in
+#: 36kr-leyaoyao-gongzhonghao-ads; the facts format's 「客户包括A、B、C等」; 客户包括丰田和西门子,
+#: 客户包括优必选、智元机器人、Tesla等 in public news digests): its items are organisations.
+CLIENT_LISTS = ("客户包括", "客户包含", "客户涵盖", "客户有", "合作伙伴包括", "合作伙伴有")
 #: What a brand's sales are reported as (朗姿的视频号做到了600多万的销售额, JNBY也实现了100万的直播
 #: 单场GMV): a clause that opens with a name and reports one of these with a figure is a brand's.
 SALES_WORDS = ("销售额", "销售业绩", "GMV", "交易额", "成交额", "订单", "卖出", "销量")
