@@ -408,19 +408,21 @@ _NUMERAL_AS_WORD: Final = (
 def _read(text: str, norm: str, m: re.Match[str]) -> Quantity | _Skip:
     """Turn one pattern match into a Quantity, or say why it is not one."""
     start, end = m.span()
-    if m["ordinal"] is not None:
+    # Which alternative matched: its group closes last, so it is the match's last group.
+    kind = m.lastgroup
+    if kind == "ordinal":
         return _Skip(start, end, "is an ordinal (第…)")
-    if m["tenth"] is not None:
+    if kind == "tenth":
         tenths = 10 if m["t_num"] == "十" else CHINESE_DIGITS[m["t_num"]]
         return _quantity(text, m, Decimal(tenths * 10), 0, "%", (m["t_pre"], m["t_q"]))
-    if m["double"] is not None:
+    if kind == "double":
         doublings = 1 if m["d_n"] is None else CHINESE_DIGITS[m["d_n"]]
         if doublings == 0:
             return _Skip(start, end, _MALFORMED)
         return _quantity(text, m, Decimal(2**doublings), 0, "倍", (m["d_pre"],))
-    if m["vague"] is not None:
+    if kind == "vague":
         return _Skip(start, end, "is vague: 数/几 stand for no definite number")
-    if m["pct"] is not None:
+    if kind == "pct":
         raw = m["p_num"]
         if raw == "百":
             value: Decimal | None = Decimal(100)
@@ -431,7 +433,7 @@ def _read(text: str, norm: str, m: re.Match[str]) -> Quantity | _Skip:
         if value is None:
             return _Skip(start, end, _MALFORMED)
         return _quantity(text, m, value, 0, "%", (m["p_pre"], m["p_q"]))
-    if m["bare"] is not None:
+    if kind == "bare":
         return _quantity(
             text,
             m,
@@ -440,7 +442,7 @@ def _read(text: str, norm: str, m: re.Match[str]) -> Quantity | _Skip:
             m["b_unit"],
             (m["b_pre"], m["b_q2"], m["b_q3"]),
         )
-    if m["alone"] is not None:
+    if kind == "alone":
         return _quantity(
             text,
             m,
@@ -449,7 +451,7 @@ def _read(text: str, norm: str, m: re.Match[str]) -> Quantity | _Skip:
             m["l_unit"],
             (m["l_q2"], m["l_q3"]),
         )
-    if m["cn"] is not None:
+    if kind == "cn":
         numeral, magnitude, unit_word = m["c_num"], m["c_mag"], m["c_unit"]
         if not (magnitude or "万" in numeral or "亿" in numeral) and (
             unit_word not in CHINESE_NUMERAL_UNITS

@@ -83,11 +83,15 @@ def extract_facts(
     # (value, unit) -> (subject, name, the levels its sentence tells if a rate) of each kept
     figures: dict[tuple[object, ...], list[tuple[str, str, frozenset[tuple[object, object]]]]] = {}
     offered: set[tuple[str, str]] = set()
-    steps = [(each.name, each.read) for each in rules]
+    steps = [(each.name, each.read, frozenset(each.needs)) for each in rules]
     for ctx in contexts(mentions, ontology):
-        for name, read in steps:
+        for name, read, needs in steps:
+            if needs and needs.isdisjoint(ctx.kinds):
+                continue  # (the rule would read nothing: see Rule.needs)
             ctx.rule = name
             read_here = tuple(read(ctx))
+            if not read_here:
+                continue  # most rules read nothing from most sentences
             told = [(f.value, f.unit) for f in read_here if f.predicate == "metric"]
             for fact in read_here:
                 index = seen.get(fact)

@@ -39,13 +39,16 @@ class Context:
         "lead",
         "first_named",
         "text",
-        "evidence",
+        "document",
+        "_evidence",
         "rule",
         "_by_kind",
         "_kinds",
         "_products",
         "plus_pairs",
         "memo",
+        "base",
+        "kinds",
     )
 
     def __init__(
@@ -89,21 +92,42 @@ class Context:
         self.first_named = first_named
         #: The sentence in its matching form (the rules' cue words are simplified).
         self.text = sentence.matching
-        self.evidence = Evidence(document, sentence.start, sentence.end, sentence.text)
+        #: Where the sentence starts in the document: a mention's offset in the sentence is
+        #: its start less this (what :meth:`at` says, for loops that ask it of every name).
+        self.base = sentence.start
+        #: The id of the sentence's document.
+        self.document = document
+        self._evidence: Evidence | None = None  # built on the first fact (most read none)
         #: The name of the rule reading the sentence, which :meth:`fact` records.
         self.rule = ""
         self._by_kind: dict[str | None, list[Mention]] = {}
         # Each term's kind, looked up once: the rules ask it of each mention many times.
         self._kinds: dict[str, str | None] = {}
+        kinds, by_kind, of = self._kinds, self._by_kind, ontology.kind
         for m in mentions:
-            kind = self._kinds[m.term] = ontology.kind(m.term)
-            self._by_kind.setdefault(kind, []).append(m)
+            kind = kinds[m.term] = of(m.term)
+            found = by_kind.get(kind)
+            if found is None:
+                by_kind[kind] = [m]
+            else:
+                found.append(m)
         #: What a family of rules works out once per sentence for all its rules (the product
         #: rules' reading of it), by name.
         self.memo: dict[str, object] = {}
+        #: The kinds of term the sentence names.
+        self.kinds = by_kind.keys()
         self._products = self._find_products()
         #: Products written A + B in this sentence.
         self.plus_pairs = _plus_pairs(self)
+
+    @property
+    def evidence(self) -> Evidence:
+        """Where the sentence's facts were read: its document, offsets and text."""
+        found = self._evidence
+        if found is None:
+            s = self.sentence
+            found = self._evidence = Evidence(self.document, s.start, s.end, s.text)
+        return found
 
     def at(self, mention: Mention) -> int:
         """The mention's start as an offset into the sentence text."""
@@ -134,14 +158,15 @@ class Context:
         return list(self._products)
 
     def _find_products(self) -> list[tuple[int, str]]:
-        found = []
+        found: list[tuple[int, str]] = []
+        kinds, base = self._kinds, self.base
         for m in self.mentions:
-            kind = self.kind(m)
+            kind = kinds[m.term]
             if kind == "Product":
-                found.append((self.at(m), m.term))
-            elif kind == "Capability":
+                found.append((m.start - base, m.term))
+            elif kind == "Capability" and m.nested:
                 found.extend(
-                    (self.at(m), iri)
+                    (m.start - base, iri)
                     for iri in m.nested
                     if self.ontology.kind(iri) == "Product" and not self.is_platform(iri)
                 )
@@ -204,11 +229,12 @@ def contexts(mentions: Mentions, ontology: Ontology) -> Iterator[Context]:
         capabilities = ctx.of_kind("Capability")
         if capabilities:
             earlier = capabilities[-1].term
-        last = max(
-            (m for kind in ("Product", "Organization") for m in ctx.of_kind(kind)),
-            key=lambda m: m.start,
-            default=None,
-        )
+        # The product or organisation that starts last (the first of those that do).
+        last: Mention | None = None
+        for kind in ("Product", "Organization"):
+            for m in ctx.of_kind(kind):
+                if last is None or m.start > last.start:
+                    last = m
         if last is not None:
             named = last.term
 
@@ -277,7 +303,9 @@ def _headed_by(sentence: Sentence, found: tuple[Mention, ...], own: set[str]) ->
 def _plus_pairs(ctx: Context) -> list[tuple[str, str]]:
     """Products written A + B in this sentence."""
     products = ctx.of_kind("Product")
-    pairs = []
+    pairs: list[tuple[str, str]] = []
+    if len(products) < 2:
+        return pairs
     for a, b in zip(products, products[1:], strict=False):
         if product_cues.JOIN_PLUS.match(ctx.text[ctx.end(a) : ctx.at(b)]) and a.term != b.term:
             pairs.append((a.term, b.term))

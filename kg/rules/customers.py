@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from typing import cast
 
 from kg.lang import customers as cues
 from kg.lang.punctuation import CLAUSE_BREAK
@@ -50,7 +51,15 @@ _NOUN_SPAN = 8
 
 
 def _customers(ctx: Context) -> list[Mention]:
-    """The organisations of the sentence that can be customers; none in a source line."""
+    """The organisations of the sentence that can be customers; none in a source line
+    (asked by each rule of customers: worked out once per sentence)."""
+    found = cast(list[Mention] | None, ctx.memo.get("customers"))
+    if found is None:
+        found = ctx.memo["customers"] = _find_customers(ctx)
+    return found
+
+
+def _find_customers(ctx: Context) -> list[Mention]:
     organisations = ctx.of_kind("Organization")
     if not organisations or not ctx.products() or cues.SOURCE.search(ctx.text):
         return []
@@ -101,7 +110,7 @@ def _customer(ctx: Context, org: Mention, product: str) -> Iterator[Fact]:
 # ---------------------------------------------------------------- case_list
 
 
-@rule("case_list", emits=("customer",))
+@rule("case_list", emits=("customer",), needs=("Organization",))
 def case_list(ctx: Context) -> Iterator[Fact]:
     """Organisations listed as cases or brands (A、B、C等品牌/案例) use the product named."""
     orgs = _customers(ctx)
@@ -213,7 +222,7 @@ def _product_before(ctx: Context, at: int) -> str | None:
 # ---------------------------------------------------------------- uses
 
 
-@rule("uses", emits=("customer",))
+@rule("uses", emits=("customer",), needs=("Organization",))
 def uses(ctx: Context) -> Iterator[Fact]:
     """A brand doing something with a product: ORG通过/入驻/进入P, 通过P，ORG…, ORG在P上直播."""
     orgs = _customers(ctx)
@@ -303,7 +312,7 @@ def _carried(ctx: Context, orgs: Sequence[Mention]) -> Iterator[Fact]:
 # ---------------------------------------------------------------- brand_account
 
 
-@rule("brand_account", emits=("customer",))
+@rule("brand_account", emits=("customer",), needs=("Organization",))
 def brand_account(ctx: Context) -> Iterator[Fact]:
     """A brand's own account on a product: 老乡鸡公众号, 五菱宏光的企业微信群, 朗姿的视频号; a
     brand's app and its product: 美团外卖APP与小程序."""

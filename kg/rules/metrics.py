@@ -224,14 +224,16 @@ def _market(ctx: Context, named: Sequence[Mention], q: Quantity, start: int, end
     continues a sentence that does (我国短视频用户规模已经达到81786万人，使用率高达87%)."""
     if _says_market(ctx, named, q, start):
         return True
-    return not any(start <= ctx.at(m) < end for m in named) and _says_market(ctx, named, q, 0)
+    base = ctx.base
+    return not any(start <= m.start - base < end for m in named) and _says_market(ctx, named, q, 0)
 
 
 def _says_market(ctx: Context, named: Sequence[Mention], q: Quantity, begin: int) -> bool:
     """Whether the text from offset ``begin`` to a figure speaks of a whole market."""
     if words.MARKET.search(ctx.text, begin, q.start):
         return True
-    owners = [m for m in named if begin <= ctx.at(m) < q.start and ctx.kind(m) != "Capability"]
+    base = ctx.base
+    owners = [m for m in named if begin <= m.start - base < q.start and ctx.kind(m) != "Capability"]
     return not owners and words.MARKET_WEAK.search(ctx.text, begin, q.start) is not None
 
 
@@ -285,8 +287,11 @@ def _quoted(text: str, q: Quantity) -> bool:
 def _after_person(ctx: Context, q: Quantity) -> bool:
     """Whether the name nearest before a figure in its clause is a person's: 马化腾用35分钟."""
     start, _ = clause_of(ctx.text, q.start)
-    before = [m for m in ctx.mentions if start <= ctx.at(m) and ctx.end(m) <= q.start]
-    return bool(before) and ctx.kind(before[-1]) == "Person"
+    base = ctx.base
+    for m in reversed(ctx.mentions):  # the last in the clause before the figure
+        if start <= m.start - base and m.end - base <= q.start:
+            return ctx.kind(m) == "Person"
+    return False
 
 
 def _inside_title(before: str) -> bool:
@@ -329,12 +334,14 @@ def _read(
     subjects, said = _subjects(ctx, named, q, start, end)
     if not said and words.INDUSTRY.search(text[start : q.start]):
         return None  # 2020年我国短视频行业市场规模已经突破2000亿元: no one's figure
-    own = [m for m in named if start <= ctx.at(m) and ctx.end(m) <= q.start]
-    left = max([ctx.end(m) for m in own if m.term in subjects] + [start])
+    origin = ctx.base
+    ends = [m.end - origin for m in named if m.term in subjects and start <= m.start - origin]
+    left = max([e for e in ends if e <= q.start] + [start])
     tail = words.ORG_TAIL.match(text, left) if left > start else None
     if tail is not None:
         left = tail.end()  # 腾讯控股营收 -> 营收
-    name = _tidy(words.LEVEL_VERB.sub("", _drop_time(text[left : q.start]).rstrip()))
+    raw = _drop_time(text[left : q.start]).rstrip()  # (what _name reads too)
+    name = _tidy(words.LEVEL_VERB.sub("", raw))
     if left > start and len(_base(name)) < 2 and not after:
         # 有交易的小程序数持续增长28%, 活跃小程序稳步增长41%: the subject is named inside the
         # measure, so the measure is the clause.
@@ -358,7 +365,7 @@ def _read(
         after = _tidy(rest)  # 3.3亿人进行视频通话
         if words.PERSON_CLASSIFIER.match(text[q.end :]):
             after += words.HEADCOUNT
-    name = _name(text, q, left, after, name)
+    name = _name(text, q, raw, after, name)
     if money and unit == "count" and words.MONEY_CUE.search(name):
         unit = "CNY"  # 1.5万亿的单季交易规模
     growth = _is_growth(name, unit)
@@ -445,9 +452,9 @@ def _strip_classifier(text: str) -> str:
     return text.removeprefix(cues.POSSESSIVE)
 
 
-def _name(text: str, q: Quantity, left: int, after: str, before: str) -> str:
-    """What the figure measures, from the words before it and the noun after it."""
-    raw = _drop_time(text[left : q.start]).rstrip()
+def _name(text: str, q: Quantity, raw: str, after: str, before: str) -> str:
+    """What the figure measures, from the words before it (``raw``: from where its name may
+    start, without the time, :func:`_drop_time`) and the noun after it."""
     have = words.HAVE_VERB.search(raw)
     if have is not None and after:
         # 做到了3%的退货率, 有105506名员工; 政务服务每天有 1 亿+ 的用户 -> 每天用户
@@ -591,12 +598,9 @@ def _in_sentence(
     ctx: Context, named: Sequence[Mention], q: Quantity, start: int, end: int
 ) -> list[str]:
     """What a figure is about among the names of its sentence, if any is."""
-    usable = [
-        m
-        for m in named
-        if not _is_source(ctx, m) and not _qualifies(ctx, m, q) and not _whole_of_share(ctx, m)
-    ]
-    in_clause = [m for m in usable if start <= ctx.at(m) and ctx.end(m) <= q.start]
+    usable = [m for m in _unsourced(ctx, named) if not _qualifies(ctx, m, q)]
+    base = ctx.base
+    in_clause = [m for m in usable if start <= m.start - base and m.end - base <= q.start]
     head = _head(ctx, in_clause, start)
     caps = [m for m in in_clause if ctx.kind(m) == "Capability"]
     if head is not None and ctx.kind(head) == "Organization":
@@ -628,6 +632,16 @@ def _in_sentence(
     return []
 
 
+def _unsourced(ctx: Context, named: Sequence[Mention]) -> list[Mention]:
+    """The names that neither report figures nor are the whole of a share, in order: the
+    same for every figure of the sentence (``named`` is too), so worked out once."""
+    found = cast(list[Mention] | None, ctx.memo.get("metric unsourced"))
+    if found is None:
+        found = [m for m in named if not _is_source(ctx, m) and not _whole_of_share(ctx, m)]
+        ctx.memo["metric unsourced"] = found
+    return found
+
+
 def _qualifies(ctx: Context, m: Mention, q: Quantity) -> bool:
     """Whether a capability named before a figure only qualifies the measure written straight
     after it: 点赞数超1.6万, 游戏活跃用户达到37% (the figure is not the capability's)."""
@@ -647,7 +661,8 @@ def _head(ctx: Context, usable: Sequence[Mention], start: int) -> Mention | None
     """The name a clause opens with (after 今天的, 目前, 在 …), if it opens with one."""
     opener = words.CLAUSE_OPENER.match(ctx.text, start)
     at = opener.end() if opener else start
-    return next((m for m in usable if ctx.at(m) == at), None)
+    at += ctx.base  # (a mention's offset in the document)
+    return next((m for m in usable if m.start == at), None)
 
 
 def _used(ctx: Context, usable: Sequence[Mention], q: Quantity, end: int) -> Mention | None:
@@ -688,11 +703,12 @@ def _sentence_head(ctx: Context, usable: Sequence[Mention], before: int) -> Ment
     name it opens with (QQ的月活用户为5.52亿，同比下降7.2%), else the product or
     organisation it ends with (用户基数相对较小的飞书，下载量环比增长了650%), else its first
     organisation (有一位名叫“壹窑茶业”的商家)."""
-    text = ctx.text
-    ends = [brk.start() for brk in CLAUSE_BREAK.finditer(text, 0, before)] + [before]
-    starts = [0] + [brk.end() for brk in CLAUSE_BREAK.finditer(text, 0, before)]
+    text, base = ctx.text, ctx.base
+    breaks = list(CLAUSE_BREAK.finditer(text, 0, before))
+    ends = [brk.start() for brk in breaks] + [before]
+    starts = [0] + [brk.end() for brk in breaks]
     for start, end in reversed(list(zip(starts, ends, strict=True))):
-        inside = [m for m in usable if start <= ctx.at(m) < end]
+        inside = [m for m in usable if start <= m.start - base < end]
         if not inside:
             continue
         head = _head(ctx, usable, start)
@@ -809,6 +825,8 @@ _WHITESPACE = re.compile(r"\s+")
 
 def _tidy(text: str) -> str:
     """A metric name without spaces, filler words, trailing marks or unbalanced brackets."""
+    if not text:
+        return text  # (a fifth of the names asked: nothing to tidy)
     text = _WHITESPACE.sub("", text)
     for _ in range(3):
         tidied = words.NAME_FILLER_TAIL.sub("", words.NAME_FILLER_HEAD.sub("", text))

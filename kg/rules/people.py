@@ -45,7 +45,7 @@ _HEADED_CLASSES = frozenset({"Company", "PublicBody", "Organization"})
 # ---------------------------------------------------------------- speaker
 
 
-@rule("speaker", emits=("presents",))
+@rule("speaker", emits=("presents",), needs=("Person",))
 def speaker(ctx: Context) -> Iterator[Fact]:
     """A person introduced as a speaker presents the product spoken for (讲师X, X表示 …)."""
     persons = ctx.of_kind("Person")
@@ -143,7 +143,7 @@ def _fathers(ctx: Context, persons: Sequence[Mention]) -> Iterator[Fact]:
 # ---------------------------------------------------------------- credit
 
 
-@rule("credit", emits=("role", "leads"))
+@rule("credit", emits=("role", "leads"), needs=("Person",))
 def credit(ctx: Context) -> Iterator[Fact]:
     """A person's titles, before the name, in brackets or set off after it (role, leads)."""
     persons = ctx.of_kind("Person")
@@ -279,7 +279,7 @@ def _led(ctx: Context, start: int, end: int, title: int) -> str | None:
 # ---------------------------------------------------------------- hand_over
 
 
-@rule("hand_over", emits=("leads",))
+@rule("hand_over", emits=("leads",), needs=("Person",))
 def hand_over(ctx: Context) -> Iterator[Fact]:
     """Who is put in charge: 把X交给Y, Y负责X, 负责X的Y, X…由Y负责; whose it is: Y的X."""
     persons = ctx.of_kind("Person")

@@ -39,6 +39,10 @@ class Rule:
     emits: tuple[str, ...]
     family: str  # the module of kg.rules it is defined in: people, products ...
     read: RuleFunction
+    #: The kinds of term (kg.ontology.KINDS) of which a sentence must name one for the rule to
+    #: read anything from it (a rule about people reads nothing where no one is named):
+    #: :func:`kg.rules.extract_facts` does not call it on other sentences. () for any.
+    needs: tuple[str, ...] = ()
 
     @property
     def summary(self) -> str:
@@ -51,8 +55,11 @@ class Rule:
 REGISTRY: dict[str, Rule] = {}
 
 
-def rule(name: str, *, emits: Iterable[str]) -> Callable[[RuleFunction], RuleFunction]:
-    """Register the decorated function as the rule ``name`` that emits ``emits``.
+def rule(
+    name: str, *, emits: Iterable[str], needs: Iterable[str] = ()
+) -> Callable[[RuleFunction], RuleFunction]:
+    """Register the decorated function as the rule ``name`` that emits ``emits``, read only
+    from the sentences that name a term of one of the kinds ``needs`` (if any are given).
 
     Raises KGError when the name is taken or a predicate is not in the vocabulary: both are
     mistakes in kg's own code, caught when kg.rules is imported.
@@ -75,7 +82,8 @@ def rule(name: str, *, emits: Iterable[str]) -> Callable[[RuleFunction], RuleFun
                 f"rule {name!r} ({where}) is already registered by "
                 f"{taken.read.__module__}.{taken.read.__qualname__}; give it another name"
             )
-        REGISTRY[name] = Rule(name, emitted, read.__module__.rsplit(".", 1)[-1], read)
+        family = read.__module__.rsplit(".", 1)[-1]
+        REGISTRY[name] = Rule(name, emitted, family, read, tuple(needs))
         return read
 
     return register
