@@ -575,6 +575,19 @@ def test_a_rule_must_declare_predicates_of_the_vocabulary(monkeypatch: pytest.Mo
     assert "sells" not in registry.REGISTRY and "idle" not in registry.REGISTRY
 
 
+def test_a_rule_needs_kinds_that_terms_have(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A misspelt kind would keep the rule from ever reading a sentence, silently.
+    monkeypatch.setattr(registry, "REGISTRY", dict(REGISTRY))
+    with pytest.raises(KGError) as raised:
+        registry.rule("fans", emits=("customer",), needs=("Organisation",))(_nothing)
+    assert str(raised.value) == (
+        f"rule 'fans' ({_nothing.__module__}._nothing) needs the kind(s) Organisation, which "
+        "no term has; the kinds are Capability, CapabilityFamily, Event, EventSeries, "
+        "Metric, Organization, Person, Product"
+    )
+    assert "fans" not in registry.REGISTRY
+
+
 def test_a_rule_name_is_registered_once(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(registry, "REGISTRY", dict(REGISTRY))
     with pytest.raises(KGError) as raised:

@@ -61,13 +61,23 @@ def rule(
     """Register the decorated function as the rule ``name`` that emits ``emits``, read only
     from the sentences that name a term of one of the kinds ``needs`` (if any are given).
 
-    Raises KGError when the name is taken or a predicate is not in the vocabulary: both are
-    mistakes in kg's own code, caught when kg.rules is imported.
+    Raises KGError when the name is taken, a predicate is not in the vocabulary or a kind
+    needed is none of kg.ontology.KINDS: mistakes in kg's own code, caught when kg.rules is
+    imported (a misspelt kind would silently keep the rule from ever reading).
     """
     emitted = tuple(emits)
+    needed = tuple(needs)
 
     def register(read: RuleFunction) -> RuleFunction:
+        from kg.ontology import KINDS
+
         where = f"{read.__module__}.{read.__qualname__}"
+        strange = [k for k in needed if k not in KINDS.values()]
+        if strange:
+            raise KGError(
+                f"rule {name!r} ({where}) needs the kind(s) {', '.join(strange)}, which no "
+                f"term has; the kinds are {', '.join(sorted(set(KINDS.values())))}"
+            )
         unknown = [p for p in emitted if p not in vocabulary.PREDICATES]
         if unknown or not emitted:
             raise KGError(
@@ -83,7 +93,7 @@ def rule(
                 f"{taken.read.__module__}.{taken.read.__qualname__}; give it another name"
             )
         family = read.__module__.rsplit(".", 1)[-1]
-        REGISTRY[name] = Rule(name, emitted, family, read, tuple(needs))
+        REGISTRY[name] = Rule(name, emitted, family, read, needed)
         return read
 
     return register
