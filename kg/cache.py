@@ -98,6 +98,52 @@ def _read_all(fd: int) -> bytes:
         return handle.read()
 
 
+_MISSING = object()
+
+
+def _seal(secret: bytes, key: str, value: object) -> bytes:
+    """An entry's bytes: the format, the signature of key and pickle, the pickle."""
+    payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    return _MAGIC + _mac(secret, key, payload) + payload
+
+
+def _unseal(secret: bytes, key: str, blob: bytes) -> object:
+    """What an entry holds, or :data:`_MISSING` when it is damaged or not signed by this
+    user's kg for ``key`` (then it is never unpickled)."""
+    mac, payload = blob[len(_MAGIC) : len(_MAGIC) + _MAC], blob[len(_MAGIC) + _MAC :]
+    if not blob.startswith(_MAGIC) or not hmac.compare_digest(mac, _mac(secret, key, payload)):
+        return _MISSING
+    try:
+        return pickle.loads(payload)
+    except Exception:  # signed by this kg: only a library changed under it
+        return _MISSING
+
+
+def _mac(secret: bytes, key: str, payload: bytes) -> bytes:
+    return hmac.new(secret, key.encode() + b"\n" + payload, hashlib.sha256).digest()
+
+
+def _read_entry(path: Path, largest: int) -> bytes:
+    """An entry's bytes, or b"" unless it is a regular file of at most ``largest`` bytes.
+
+    A link is not followed, a FIFO does not block, and a huge file is not read: the bytes
+    are checked only once they are all in memory.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError:
+        return b""
+    with os.fdopen(fd, "rb") as handle:
+        try:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode) or info.st_size > largest:
+                return b""
+            return handle.read(largest)
+        except OSError:
+            return b""
+
+
 @lru_cache(maxsize=4)
 def _secret(folder: Path) -> bytes:
     """This user's signing secret, made on first use: 32 random bytes in ``folder`` (0600,
@@ -192,50 +238,18 @@ class Cache:
     def _file(self, key: str) -> Path:
         return self.directory / key[:2] / f"{key}.entry"
 
-    def _mac(self, key: str, payload: bytes) -> bytes:
-        assert self._secret is not None
-        return hmac.new(self._secret, key.encode() + b"\n" + payload, hashlib.sha256).digest()
-
     def get(self, key: str | None) -> Processed | None:
         """The cached result for a key, or None: no entry, or one that is damaged or not
         signed by this user's kg (which is never unpickled)."""
         if key is None or self._secret is None:
             return None
-        blob = self._read(self._file(key))
-        mac, payload = blob[len(_MAGIC) : len(_MAGIC) + _MAC], blob[len(_MAGIC) + _MAC :]
-        if not blob.startswith(_MAGIC) or not hmac.compare_digest(mac, self._mac(key, payload)):
-            self.misses += 1
-            return None
-        try:
-            value = pickle.loads(payload)
-        except Exception:  # signed by this kg: only a library changed under it. Extract again
-            value = None
-        if not isinstance(value, Processed):
+        value = _unseal(self._secret, key, _read_entry(self._file(key), self._largest))
+        if not isinstance(value, Processed):  # (_MISSING included)
             self.misses += 1
             return None
         self.hits += 1
         self._used.add(key)
         return value
-
-    def _read(self, path: Path) -> bytes:
-        """An entry's bytes, or b"" unless it is a regular file of a size kg could write.
-
-        A link is not followed, a FIFO does not block, and a huge file is not read: the
-        bytes are checked only once they are all in memory.
-        """
-        flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
-        try:
-            fd = os.open(path, flags)
-        except OSError:
-            return b""
-        with os.fdopen(fd, "rb") as handle:
-            try:
-                info = os.fstat(fd)
-                if not stat.S_ISREG(info.st_mode) or info.st_size > self._largest:
-                    return b""
-                return handle.read(self._largest)
-            except OSError:
-                return b""
 
     def put(self, key: str | None, value: Processed) -> None:
         """Keep a result; written atomically, so a killed build leaves no half entry.
@@ -246,12 +260,12 @@ class Cache:
         if key is None or self._secret is None or not self._writable:
             return
         target = self._file(key)
-        payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-        if len(payload) + len(_MAGIC) + _MAC > self._largest:
+        entry = _seal(self._secret, key, value)
+        if len(entry) > self._largest:
             return  # it would not be read back
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            _write_private(target, _MAGIC + self._mac(key, payload) + payload)
+            _write_private(target, entry)
         except OSError as exc:
             self._writable = False
             self.problems.append(
@@ -292,6 +306,8 @@ class Cache:
 #: Where :func:`load_signed` and :func:`store_signed` keep what is derived from input files
 #: (the parsed ontology), under :func:`user_dir`, and how many entries a kind keeps.
 _KEPT = 16
+#: The largest such entry kg reads (a parsed ontology of a few thousand terms is a few MB).
+_SIGNED_LARGEST = 256 << 20
 
 
 def _signed_file(kind: str, key: str) -> Path:
@@ -305,29 +321,8 @@ def load_signed(kind: str, key: str) -> object | None:
         secret = _secret(user_dir())
     except OSError:
         return None
-    path = _signed_file(kind, key)
-    try:
-        fd = os.open(
-            path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
-        )
-    except OSError:
-        return None
-    try:
-        with os.fdopen(fd, "rb") as handle:
-            if not stat.S_ISREG(os.fstat(fd).st_mode):
-                return None
-            blob = handle.read()
-    except OSError:
-        return None
-    mac, payload = blob[len(_MAGIC) : len(_MAGIC) + _MAC], blob[len(_MAGIC) + _MAC :]
-    wanted = hmac.new(secret, key.encode() + b"\n" + payload, hashlib.sha256).digest()
-    if not blob.startswith(_MAGIC) or not hmac.compare_digest(mac, wanted):
-        return None
-    try:
-        value: object = pickle.loads(payload)
-    except Exception:  # signed by this kg: only a library changed under it
-        return None
-    return value
+    value = _unseal(secret, key, _read_entry(_signed_file(kind, key), _SIGNED_LARGEST))
+    return None if value is _MISSING else value
 
 
 def store_signed(kind: str, key: str, value: object) -> None:
@@ -336,10 +331,11 @@ def store_signed(kind: str, key: str, value: object) -> None:
     try:
         secret = _secret(user_dir())
         path = _signed_file(kind, key)
-        payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-        mac = hmac.new(secret, key.encode() + b"\n" + payload, hashlib.sha256).digest()
+        entry = _seal(secret, key, value)
+        if len(entry) > _SIGNED_LARGEST:
+            return  # it would not be read back
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        _write_private(path, _MAGIC + mac + payload)
+        _write_private(path, entry)
         entries = [p for p in path.parent.iterdir() if _ENTRY.fullmatch(p.name)]
         if len(entries) > _KEPT:
             entries.sort(key=lambda p: p.stat().st_mtime)
