@@ -43,7 +43,7 @@ from kg.lang.years import (
 from kg.normalize import is_traditional, matching_form
 from kg.ontology import BASE, Ontology
 from kg.records import Document, Mention, Mentions, Segmented
-from kg.segment import BlockCutter, tokenizer
+from kg.segment import cutter
 
 __all__ = ["Matcher", "matcher", "match", "detect_event", "Dating", "YEAR_SOURCES"]
 
@@ -149,19 +149,6 @@ def _spaced(
 
 
 _MATCHERS: dict[str, Matcher] = {}
-_SPLITTERS: dict[str, BlockCutter] = {}
-
-
-def _splitter(ontology: Ontology) -> Callable[[str], Sequence[str]]:
-    """jieba's cut of one word by the ontology's tokenizer, built on first use."""
-
-    def split(word: str) -> Sequence[str]:
-        cut = _SPLITTERS.get(ontology.fingerprint)
-        if cut is None:
-            cut = _SPLITTERS[ontology.fingerprint] = BlockCutter(tokenizer(ontology))
-        return cut(word)
-
-    return split
 
 
 def _build(ontology: Ontology) -> Matcher:
@@ -580,7 +567,7 @@ def match(segmented: Segmented, ontology: Ontology) -> Mentions:
     """Find every term in every sentence, the section topics, and the document's year."""
     doc = segmented.document
     m = matcher(ontology)
-    split = _splitter(ontology)
+    split = cutter(ontology).cut_block
     by_sentence = tuple(
         m.find(words, sentence.start, sentence.index, sentence.text, split)
         for sentence, words in zip(doc.sentences, segmented.words, strict=True)

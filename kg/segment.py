@@ -176,6 +176,11 @@ class Cutter:
         spanning = [label for label in labels if not _BLOCK.fullmatch(label)]
         self._spanning = _trie(spanning) if spanning else None
 
+    def cut_block(self, block: str) -> list[str]:
+        """jieba's words of one block, as if it had been segmented (kg.match cuts a word it
+        left whole when a label begins inside it: 空间月活跃… after QQ and a space)."""
+        return self._cut_block(block)
+
     def __call__(self, text: str) -> tuple[str, ...]:
         """The words of one sentence (in its matching form)."""
         if not text:
