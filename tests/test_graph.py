@@ -64,6 +64,19 @@ def test_graphml_reads_back_into_the_same_nodes_and_edges(
     assert read.nodes[CHANNELS]["years"] == "2022;2023"
 
 
+def test_the_direct_graphml_writer_writes_networkx_s_bytes(seed_build: Build) -> None:
+    """kg writes GraphML itself for speed; the bytes must stay networkx's, on the seeds and
+    on values XML makes hard (quotes, markup, line ends, tabs, characters past ASCII)."""
+    from kg.exporters.graphml import _direct_lines, _networkx_lines
+
+    assert _direct_lines(seed_build.graph) == list(_networkx_lines(seed_build.graph))
+    hard: nx.MultiDiGraph[str] = nx.MultiDiGraph()
+    hard.add_node('a"<b>&c', label="视频号\r\n付费\t订阅 ‘x’", weight=2, share=0.5, new=True)
+    hard.add_node("d", label="")
+    hard.add_edge('a"<b>&c', "d", key="offers", evidence="「引号」 & <tag>\r", years="2022;2023")
+    assert _direct_lines(hard) == list(_networkx_lines(hard))
+
+
 def test_the_vocabulary_says_what_is_an_edge_and_what_a_node_attribute(
     ontology: Ontology, monkeypatch: pytest.MonkeyPatch
 ) -> None:
