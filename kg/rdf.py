@@ -302,15 +302,20 @@ def ontology_triples(ontology: Ontology) -> list[Triple]:
     """The ontology's own triples (schema and terms) as N3 strings, sorted.
 
     Read once per process for the same files and bytes (the ontology's fingerprint), as the
-    tokenizer is: a process that builds again (kg serve, a library user) parses no Turtle."""
-    primed = _PRIMED.get((ontology.fingerprint, ontology.files))
-    if primed is not None:
-        return list(primed)
-    return list(_ontology_triples(ontology.fingerprint, ontology.files))
+    tokenizer is, or handed over by :func:`kg.ontology.load_ontology`: a process that builds
+    again (kg serve, a library user) parses no Turtle."""
+    key = (ontology.fingerprint, ontology.files)
+    triples = _PRIMED.get(key)
+    if triples is None:
+        from kg.ontology import read_graph
+
+        triples = graph_triples(read_graph(ontology.files), ontology.files)
+        prime_ontology_triples(*key, triples)
+    return list(triples)
 
 
-#: The ontology's triples as kg.ontology.load_ontology found them (parsed or kept), by
-#: fingerprint and files: a build then parses no Turtle of its own. A few only.
+#: The ontology's triples by fingerprint and files, as read here or as
+#: kg.ontology.load_ontology found them (parsed or kept). A few only.
 _PRIMED: dict[tuple[str, tuple[str, ...]], tuple[Triple, ...]] = {}
 
 
@@ -321,13 +326,6 @@ def prime_ontology_triples(
     if len(_PRIMED) >= 4:
         _PRIMED.clear()
     _PRIMED[(fingerprint, files)] = triples
-
-
-@lru_cache(maxsize=4)
-def _ontology_triples(fingerprint: str, files: tuple[str, ...]) -> tuple[Triple, ...]:
-    from kg.ontology import read_graph
-
-    return graph_triples(read_graph(files), files)
 
 
 def graph_triples(graph: Graph, files: tuple[str, ...]) -> tuple[Triple, ...]:
