@@ -77,6 +77,7 @@ class Term:
     broader: tuple[str, ...]
     made_by: tuple[str, ...]
     feature_of: tuple[str, ...]
+    measured_in: tuple[str, ...]  # a measure's units (kg:measuredIn), as IRIs
     series: str | None
     year: int | None
     source: str
@@ -325,7 +326,7 @@ def load_ontology(
 
 
 #: The version of what :func:`_to_cache` keeps; a change of kg's code changes the key too.
-_CACHED = "kg-ontology-1"
+_CACHED = "kg-ontology-2"
 
 
 def _cache_key(files: tuple[str, ...], fingerprint: str) -> str:
@@ -475,6 +476,7 @@ def _term(graph: Graph, subject: object, cls: str, path: str) -> Term:
         broader=tuple(values(SKOS + "broader", None)),
         made_by=tuple(values(KG + "madeBy", None)),
         feature_of=tuple(values(KG + "featureOf", None)),
+        measured_in=tuple(values(KG + "measuredIn", None)),
         series=series[0] if series else None,
         year=year,
         source=path,

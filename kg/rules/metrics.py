@@ -918,33 +918,18 @@ def measure_of(
 
 #: The measure whose figures are an organisation's (see _revenue_owner).
 _REVENUE = "https://kg.example/id/metric/revenue"
-_MEASURED_IN = "https://kg.example/schema#measuredIn"
 
 
 @lru_cache(maxsize=8)
 def _units(ontology: Ontology) -> dict[str, frozenset[str]]:
-    """Each measure of the ontology -> the units its levels are written in (``kg:measuredIn``,
-    read from the files that define measures; a unit is named by its IRI's local name,
-    which is its ``skos:notation``: kg:count -> count). Read once per process for the same
-    files and bytes (the ontology's fingerprint)."""
-    sources = tuple(sorted({term.source for term in ontology.of_kind("Metric")}))
-    return _units_in(ontology.fingerprint, sources)
-
-
-@lru_cache(maxsize=8)
-def _units_in(fingerprint: str, sources: tuple[str, ...]) -> dict[str, frozenset[str]]:
-    from rdflib import Graph, URIRef
-
-    graph = Graph()
-    for path in sources:
-        try:
-            graph.parse(path, format="turtle")
-        except (OSError, ValueError):
-            continue  # an ontology read back from a build's graph names no files
-    units: dict[str, set[str]] = {}
-    for measure, unit in graph.subject_objects(URIRef(_MEASURED_IN)):
-        units.setdefault(str(measure), set()).add(str(unit).rsplit("#", 1)[-1])
-    return {measure: frozenset(found) for measure, found in units.items()}
+    """Each measure of the ontology -> the units its levels are written in (``kg:measuredIn``;
+    a unit is named by its IRI's local name, which is its ``skos:notation``: kg:count ->
+    count)."""
+    return {
+        term.iri: frozenset(unit.rsplit("#", 1)[-1] for unit in term.measured_in)
+        for term in ontology.of_kind("Metric")
+        if term.measured_in
+    }
 
 
 @lru_cache(maxsize=8)
