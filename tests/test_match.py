@@ -605,6 +605,18 @@ def test_an_event_comes_before_the_title_year(ontology: Ontology) -> None:
             "2021年7月21日",
         ),
         ("发布时间：2020-05-08 10:30\n\n钉钉一度霸占App下载榜第一。", 2020, "2020-05-08"),
+        # Layabox's news pages (eval/tune/layabox-*): a date under the title, bare or labelled
+        (
+            "LayaAir引擎3D捏脸换装游戏案例\n\n2019-09-27\n\n本期我们来推荐两款游戏。",
+            2019,
+            "2019-09-27",
+        ),
+        (
+            "LayaAir引擎2019年超千款3D案例\n\nDate: 2020-2-13\n\n在微信小游戏刚刚爆发的2018年",
+            2020,
+            "2020-2-13",
+        ),
+        ("author: charley update: 2018-11-1\n\n共享这个概念大家如今并不陌生。", 2018, "2018-11-1"),
         ("新华社北京2018年1月15日电 小程序上线了新的能力。", 2018, "2018年1月15日"),
     ],
 )
@@ -641,6 +653,7 @@ def test_a_dateline_without_a_year_takes_the_date_s_year(
         "7月18日晚间，人工智能初创公司ObEN宣布获得500万美元战略投资。",
         "视频号上线了新的直播功能。" * 50 + "\n\n2019年6月24日，漂流瓶正式关闭。",  # not the top
         "漂流瓶在2019年6月24日正式关闭。",  # inside a sentence: a story's date
+        "版本说明\n\n2019-06-24 关闭漂流瓶。",  # a date opening a line of text: no dateline
     ],
 )
 def test_a_date_that_is_no_dateline_does_not_date_the_article(
@@ -652,6 +665,12 @@ def test_a_date_that_is_no_dateline_does_not_date_the_article(
 def test_a_dateline_comes_before_the_date(ontology: Ontology) -> None:
     text = "---\ndate: 2023-05-01\n---\n2019年1月10日消息，微信发布了7.0版本。"
     assert _dating(text, ontology) == Dating(2019, None, "dateline", "2019年1月10日")
+
+
+def test_a_timeline_date_alone_on_its_line_gives_way_to_the_date(ontology: Ontology) -> None:
+    # A retrospective's timeline heading has a bare date's shape: weak, like a paragraph's opening.
+    text = "---\ndate: 2022-03-01\n---\n2011-01-21\n\n微信上线。十一年后，视频号上线了直播。"
+    assert _dating(text, ontology) == Dating(2022, None, "date", "2022-03-01")
 
 
 def test_a_story_date_that_opens_the_text_gives_way_to_the_date(ontology: Ontology) -> None:

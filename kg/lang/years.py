@@ -157,9 +157,12 @@ DATELINES: tuple[re.Pattern[str], ...] = tuple(
         rf"{date}\s+\d{{1,2}}:\d\d",
     )
 ) + (
-    # 「发布时间：2020-05-08 10:30」, as web pages label the day they were published
+    # 「发布时间：2020-05-08 10:30」, as web pages label the day they were published, and
+    # blogs' and CMS pages' English labels: 「Date: 2020-2-13」, 「update: 2018-11-1」
     re.compile(
-        rf"(?:发布时间|发布日期|发表于|发布于|日期|时间)\s*[：:]\s*(?P<date>{_FULL}|{_ISO})"
+        rf"(?:发布时间|发布日期|发表于|发布于|日期|时间|"
+        rf"\b(?i:date|updated?|posted(?:\s+on)?|published(?:\s+on)?))"
+        rf"\s*[：:]\s*(?P<date>{_FULL}|{_ISO})"
     ),
 )
 
@@ -168,6 +171,10 @@ DATELINES: tuple[re.Pattern[str], ...] = tuple(
 #: well, so this shape only counts where it agrees with the front-matter date, if any.
 WEAK_DATELINE: tuple[re.Pattern[str], ...] = (
     re.compile(rf"{_LINE}\s*(?P<date>{_FULL})\s*[，,：:\s]"),
+    # A paragraph that is a date and nothing else, as blogs and CMS pages print it under
+    # the title (Layabox's news pages: 「2019-09-27」); a timeline's heading has that shape
+    # too, hence weak.
+    re.compile(rf"{_LINE}[ \t]*(?P<date>{_ISO})(?:[ \t]+\d{{1,2}}:\d\d(?::\d\d)?)?[ \t]*(?:\n|$)"),
     re.compile(rf"{_LINE}\s*(?P<date>{_DAY})\s*(?:[，,：:\s]|[早晚]间|上午|下午|晚上)"),
 )
 
