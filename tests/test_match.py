@@ -448,6 +448,12 @@ def test_the_event_series_of_the_field_are_known(
         ("2022年抖音电商生态大会上，商家数量增长。", 2022, "2022年抖音电商生态大会"),
         ("2016年小米年度发布会上，雷军发布了新品。", 2016, "2016年小米年度发布会"),
         ("钉钉峰会2021如期举行。", 2021, "钉钉峰会2021"),
+        # 虎嗅, 2024 (eval/tune/huxiu-douyin-ecommerce-creators.md)
+        (
+            "抖音电商总裁魏雯雯在“2024抖音电商作者盛典”上透露，平台GMV增长了46%。",
+            2024,
+            "2024抖音电商作者盛典",
+        ),
     ],
 )
 def test_an_event_series_kg_does_not_know_still_dates_the_article(

@@ -47,9 +47,10 @@ LEAD_CHARS = 600
 _YEAR = r"((?:19|20)(?<![\d.]..)\d\d)(?!\d)"
 
 #: What an event's name ends with in this field: 腾讯全球数字生态大会, 腾讯智慧营销峰会,
-#: 微信公开课, 微信之夜, 企业微信新品发布会, 百度AI开发者大会, 快手光合创作者论坛.
+#: 微信公开课, 微信之夜, 企业微信新品发布会, 百度AI开发者大会, 快手光合创作者论坛, and the
+#: platforms' yearly galas (抖音电商作者盛典, 年度盛典).
 #: (开发者大会 ends with 大会; 年会, a company's staff party, is no public event.)
-EVENT_WORDS = ("大会", "峰会", "公开课", "之夜", "发布会", "论坛")
+EVENT_WORDS = ("大会", "峰会", "公开课", "之夜", "发布会", "论坛", "盛典")
 
 # The name before an event word: 2 to 14 characters of a name, none of them a particle,
 # preposition or verb that would make it a clause (「2021年腾讯在大会上」), nor a date's
