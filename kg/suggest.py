@@ -1088,7 +1088,9 @@ def _represented(s: _Sentence) -> Iterator[Hit]:
 # ---------------------------------------------------------------- organisations and products
 
 _ORG_HEAD = re.compile(f"(?:{_alternation(cues.ORG_HEADS)})")
-_HEAD_BEFORE_LATIN = re.compile(f"(?:公司|企业|品牌|厂商|机构|平台)\\s*({_LATIN_WORD.pattern})")
+_HEAD_BEFORE_LATIN = re.compile(
+    f"({_alternation(cues.LATIN_NAME_HEADS)})\\s*({_LATIN_WORD.pattern})"
+)
 
 
 def _after_known(s: _Sentence, i: int) -> bool:
@@ -1138,10 +1140,9 @@ def _organisations(s: _Sentence) -> Iterator[Hit]:
         strength = 1.0 if any(s.proper(w) for w in words) else 0.5
         yield Hit(label, cues.ORG_HEADS[head], f"organisation-head:{head}", strength)
     for m in _HEAD_BEFORE_LATIN.finditer(text):
-        name = m.group(1)
+        name = m.group(2)
         if not finder.generic(name) and not finder.is_known(name):
-            cls = "Product" if m.group().startswith("平台") else "Company"
-            yield Hit(name, cls, "head-before-name", 1.0)
+            yield Hit(name, cues.LATIN_NAME_HEADS[m.group(1)], "head-before-name", 1.0)
 
 
 def _name_before_noun(s: _Sentence, i: int) -> str | None:
@@ -1901,8 +1902,8 @@ def _announced_objects(s: _Sentence) -> Iterator[Hit]:
         body = _strip(_BRACKETED_END.sub("", text[verb.end() : end]))
         if not body or len(body) > 8 or _ends(body, _CAP_HEADS) or finder.is_known(body):
             continue  # 增加了一项截图识码功能: the feature's head is read by its own rule
-        if _ends(body, cues.EVENT_ENDS):
-            continue  # 企业微信发布了新品发布会: an event, not what the product offers
+        if _ends(body, cues.EVENT_ENDS) or _ends(body, cues.DOCUMENT_ENDS):
+            continue  # 企业微信发布了新品发布会, 我们发布了财报: an event or a document, no feature
         words = finder.tokenizer.lcut(body, HMM=True) if _IS_HAN.search(body) else [body]
         if len(words) > 3 or words[0] in cues.CAPABILITY_LEFT_STOP or not _item_ok(s, body, 8):
             continue
@@ -1919,7 +1920,57 @@ def _announced_objects(s: _Sentence) -> Iterator[Hit]:
             # ……，并推出电子会员卡: a clause with no subject of its own goes on with the
             # sentence's.
             agent = text[_sentence_start(text, verb.start()) : verb.start()]
+        if _MAKER_SPEAKS.search(agent):
+            # 我们推出了时刻视频: the product's maker speaks (a talk, a results release); what it
+            # launches is its product's.
+            yield hit
+            continue
         yield from s.agented(hit, 0, agent)
+
+
+#: The end of a clause's text before its verb that is the maker speaking of itself (我们,
+#: 我们正式, 同时我们).
+_MAKER_SPEAKS = re.compile(
+    f"(?:{_alternation(cues.MAKER_PRONOUNS)})\\s*(?:{_alternation(cues.CARRIED_ADVERBS)})?\\s*$"
+)
+
+
+#: A sentence that is a line of a numbered list written out in words: 一是, the line's text,
+#: and nothing after it but a full stop.
+_ORDINAL_LINE = re.compile(
+    f"[\\s*#>\\-]*(?:{_alternation(cues.ORDINAL_LEADS)})\\s*"
+    f"([^，,。；;：:！？!?、（）()]{{2,18}}?)\\s*[。；;！!]?\\s*"
+)
+#: Tags of a word that may end a feature's name read alone (智能体 n, 风险评估 vn, SQL none).
+_NOUN_TAGS = frozenset({"n", "nz", "vn", "eng", "nr", "nt", "ns", None})
+#: The fewest characters of an unquoted name on such a line: a point of an argument is short
+#: (一是降本增效, 二是提升效率, 一是成本高), a feature's full name long (高负载止损值守智能体).
+_ORDINAL_LEAST = 6
+
+
+def _ordinal_items(s: _Sentence) -> Iterator[Hit]:
+    """一是SQL事前风险预测智能体。/ 一是“群聊邀请确认”: a sentence that is a line of a
+    numbered list written out in words (一是, 二是 …), and holds only a name: what an article
+    lists after announcing so many features (引入了三个智能体, 本次更新了两个功能). The name is
+    quoted, or long, led by no verb and ended by a noun."""
+    m = _ORDINAL_LINE.fullmatch(s.text)
+    if m is None:
+        return
+    raw = m.group(1).strip()
+    name = _strip(raw)
+    quoted = raw[:1] in cues.QUOTES and raw[-1:] == cues.QUOTES[raw[:1]]
+    finder = s.finder
+    if not _item_ok(s, name, longest=16) or finder.is_known(name):
+        return
+    if not quoted:
+        words = finder.tokenizer.lcut(name, HMM=True)
+        if (
+            len(name) < _ORDINAL_LEAST
+            or s.tag(words[0]) in ("v", "vi", "vd", "d")
+            or s.tag(words[-1]) not in _NOUN_TAGS
+        ):
+            return
+    yield Hit(name, "Capability", "ordinal-item", 1.0)
 
 
 #: A clause's start that names no subject, so that it carries the sentence's (并, 还, 同时也).
@@ -2226,6 +2277,12 @@ RULES: tuple[Rule, ...] = (
         ("Capability",),
         "a product, 开设/上线/新增……了 and a name ending the clause",
         _announced_objects,
+    ),
+    Rule(
+        "ordinal-item",
+        ("Capability",),
+        "a sentence 一是X。/二是X。 that holds only a name",
+        _ordinal_items,
     ),
     Rule(
         "quoted",

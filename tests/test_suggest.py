@@ -261,6 +261,8 @@ EXAMPLES: dict[str, tuple[str, str, str]] = {
         "外部跳转",
         "Capability",
     ),
+    # szqx-tencent-cloud-tdai.md
+    "ordinal-item": ("二是DDL变更风险评估智能体。", "DDL变更风险评估智能体", "Capability"),
     # mydrivers-wechat-windows-360.html
     "quoted": (
         "视频号增加了一项“添加到桌面”功能，类似于桌面快捷方式。",
@@ -440,6 +442,66 @@ def test_a_clause_with_no_subject_launches_for_the_sentences(bare: Ontology) -> 
         bare,
     )
     assert ("基尼系数", "Capability", "product-launches") in found
+
+
+def test_what_the_maker_says_it_launched_is_a_feature(bare: Ontology) -> None:
+    # 2019-unknown-zhang-xiaolong-wechat-night-speech.txt: 我们 is the product's maker speaking.
+    found = _found(
+        "但是没有一个工具来记录你自己的真实状态，我们推出了时刻视频，后来改为视频动态。", bare
+    )
+    assert ("时刻视频", "Capability", "product-launches") in found
+    # liurun-tencent-progress.md: an adverb between the maker and its verb.
+    found = _found(
+        "腾讯广告的同学说，为了帮助更多企业通过科学营销，达成预期的目标投入成果，"
+        "我们正式发布了腾讯广告如翼。",
+        bare,
+    )
+    assert ("腾讯广告如翼", "Capability", "product-launches") in found
+    # 2019-unknown-zhang-xiaolong-wechat-night-speech.txt: a described thing (的) is no name.
+    found = _found(
+        "去年，我们发布了一个公众号助手的 APP，本质上它只是帮助用户发布的一个工具。", bare
+    )
+    assert not {f for f in found if f[2] == "product-launches"}
+
+
+def test_a_numbered_line_written_out_names_a_feature(bare: Ontology) -> None:
+    # szqx-tencent-cloud-tdai.md (after 引入了三个智能体) and chinaz-wechat-group-features.html
+    # (after 本次更新了两个功能：): each line of the list holds one name, quoted or not.
+    for line, label in (
+        ("一是SQL事前风险预测智能体。", "SQL事前风险预测智能体"),
+        ("三是高负载止损值守智能体。", "高负载止损值守智能体"),
+        ("一是“群聊邀请确认”", "群聊邀请确认"),
+    ):
+        assert _found(line, bare) == {(label, "Capability", "ordinal-item")}
+    # szqx-tencent-cloud-tdai.md, 36kr-shipinhao-qq-xiaoshijie.html: a line that goes on after
+    # its name, or a numbered clause inside a sentence, is an argument, not a list of names.
+    for sentence in (
+        "一是认知片面，人的经验面临着分析视角的局限性，难以覆盖数据中潜在的交叉关联与隐性规律；",
+        "那么近来，短视频迎来了第二波红利，即商业化红利，一是广告，二是直播电商。",
+    ):
+        assert not {f for f in _found(sentence, bare) if f[2] == "ordinal-item"}
+
+
+def test_a_latin_name_after_a_product_noun_is_a_product(bare: Ontology) -> None:
+    # 36kr-online-office-wecom-dingtalk.html, tencent-2016-q2-interim-results.txt
+    found = _found(
+        "向来不参与互联网战事的华为，在2019年底上线了企业办公产品WeLink……"
+        "在线办公大戏的主角们，已经悉数登场。",
+        bare,
+    )
+    assert ("WeLink", "Product", "head-before-name") in found
+    found = _found(
+        "2016 年 5 月，我们亦推出可连接 QQ 社交图谱并可让用户制作及分享实时视频的直播应用程序 NOW。",
+        bare,
+    )
+    assert ("NOW", "Product", "head-before-name") in found
+    # 36kr-youzan-wechat-ecosystem.html: a generic abbreviation after the noun is no name.
+    found = _found(
+        "Shopify和有赞的主要收入来自对商家收取的SaaS订阅费和基于平台GMV收取的佣金，"
+        "但 有赞以订阅解决方案收入为主，Shopify以商家解决方案收入为主。",
+        bare,
+    )
+    assert not {f for f in found if f[2] == "head-before-name"}
 
 
 def test_announced_lists_need_a_mark_and_an_announcement(bare: Ontology) -> None:

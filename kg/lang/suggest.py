@@ -33,7 +33,11 @@ __all__ = [
     "ANNOUNCE_VERBS",
     "BARE_LIST_VERBS",
     "OBJECT_VERBS",
+    "MAKER_PRONOUNS",
     "EVENT_ENDS",
+    "DOCUMENT_ENDS",
+    "ORDINAL_LEADS",
+    "LATIN_NAME_HEADS",
     "CAPABILITY_HEADS",
     "NAMING_HEADS",
     "COUNTED_HEADS",
@@ -120,6 +124,22 @@ LATIN_GENERIC = frozenset(
 )
 
 # ---------------------------------------------------------------- people
+
+#: A noun that a Latin name right after it is one of, and the class it gives: 初创公司ObEN (in
+#: 36kr-tencent-oben-investment), 企业办公产品WeLink (36kr-online-office-wecom-dingtalk),
+#: 交易SaaS类产品Shopify (36kr-youzan-wechat-ecosystem), 直播应用程序 NOW (tencent-2016-q2).
+LATIN_NAME_HEADS: MappingProxyType[str, str] = MappingProxyType(
+    {
+        "公司": "Company",
+        "企业": "Company",
+        "品牌": "Company",
+        "厂商": "Company",
+        "机构": "Company",
+        "平台": "Product",
+        "产品": "Product",
+        "应用程序": "Product",
+    }
+)
 
 #: Single-character family names a person's name may start with. Characters that are far
 #: more often words of their own (和, 但, 由, 向, 与 ...) are left out on purpose: a name
@@ -533,8 +553,19 @@ OBJECT_VERBS = (
     "引入",
     "内置",
 )
+#: A pronoun by which a product's maker speaks of itself: before a verb of :data:`OBJECT_VERBS`,
+#: as good as the product's name (我们推出了首页下拉 and 我们推出了时刻视频 in
+#: 2019-unknown-zhang-xiaolong-wechat-night-speech, 我们正式发布了腾讯广告如翼 in
+#: liurun-tencent-progress).
+MAKER_PRONOUNS = ("我们",)
+#: What opens a line of a numbered list written out in words (一是SQL事前风险预测智能体。 in
+#: szqx-tencent-cloud-tdai, 一是“群聊邀请确认” in chinaz-wechat-group-features): an ordinal
+#: numeral, then 是.
+ORDINAL_LEADS = tuple(f"{n}是" for n in "一二三四五六七八九十")
 #: What a product's launch that is an event ends with (新品发布会, 节日活动): no feature.
 EVENT_ENDS = ("发布会", "大会", "峰会", "论坛", "活动", "晚会", "直播间")
+#: ... and a document it publishes (我们发布了财报, 年度报告, 白皮书): no feature either.
+DOCUMENT_ENDS = ("报告", "财报", "白皮书", "公告", "报表", "榜单")
 #: The noun a feature's name ends with (付费订阅功能 -> 付费订阅), and its class. 工具 and 入口:
 #: 性能检测工具 (woshipm-wechat-8022-perf-tool), 营销获客工具 (36kr-youzan-wechat-ecosystem),
 #: 小程序入口 (layabox-wechat-minigame-launch), 添加企业微信的入口 (woshipm-wecom-4-0-datong).
