@@ -28,7 +28,7 @@ SUGGESTED = {
         "百度网盘 微民保险代理公司 微众银行 携程旅行 去哪儿旅行 苹果 鸭鸭 雅鹿 美团优选"
     ),
     "Organization": "阿拉丁研究院 云锋基金 元璟资本",
-    "Product": "飞书 快手 微博 同程旅行 钉钉 Skype Slack QQ 乐摇摇 饿了么 超级推",
+    "Product": "飞书 快手 微博 同程旅行 钉钉 Skype Slack QQ 乐摇摇 饿了么 超级推 iOS Play",
     "Capability": "视频号主页 朋友圈广告",
 }
 
@@ -289,12 +289,19 @@ def test_a_brands_own_account_on_a_product(
         "在第三方信息共享清单中，用户可以查阅微信把你的个人信息共享给第三方的情况，包括中国银联股份"
         "有限公司、财付通支付科技有限公司、微民保险代理公司、深圳前海微众银行股份有限公司、小程序公众号"
         "主题、app 提供方、广告主和/或委托的代理商、第三方广告监测服务商。",
-        # techcrunch-zh-wechat-mini-programs.md: a company's own system, not an account on it.
+        # techcrunch-zh-wechat-mini-programs.md: a company's own system, not an account on it,
+        # and its own product named after it in Latin letters (谷歌 Play 商店) ...
         "虽然谷歌的安卓系统占所有设备的 85%，但由于谷歌 Play 商店在中国被屏蔽，分发是通过一系列第三方"
         "应用商店进行的。",
+        # ... as in woshipm-wechat-8022-perf-tool.html (苹果 iOS): the maker, no customer.
+        "而苹果 iOS 新版微信在这些功能的基础上，还新增了朋友圈转发的功能，这对某些朋友来说，应该挺实用的。",
         # 36kr-online-office-wecom-dingtalk.html: 机构 listed with a product are its backers.
         "到了2018年下半年，拥有700万企业组织的钉钉显露了生态上的野心，联合云锋基金、创新工场、"
         "元璟资本等机构启动了10亿扶持资金的“春雨计划”。",
+        # 36kr, 2021-07-09 (原阿里钉钉CEO无招将离职创业): a company and its product in a person's
+        # title are the employer and what it makes.
+        "据 36 氪了解，与无招此次一同创业的核心骨干包括：原阿里钉钉副总裁任卿（花名：易统）、"
+        "原阿里钉钉市场部负责人甘聪、以及原阿里钉钉首席架构师、CTO朱鸿（花名：一粟）。",
         # 2023-liurun-taobao-wechat-pay.md: a founder's company named beside a product.
         "2020年7月，我写了一篇文章，尝试着回答了一个美团创始人王兴提出的好问题： 淘宝为什么还不支持"
         "微信支付？",

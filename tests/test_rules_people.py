@@ -24,11 +24,14 @@ SUGGESTED = {
     "Person": (
         "栾娜 蒋杰 林瑾 王兴 雷军 梅格·惠特曼 浣昉 姚磊文 孙平 马化腾 白鸦 束从轩 张闻奇 罗云 "
         "高嵩 王巨宏 胡事民 汤道生 张军 刘炽平 任宇昕 王小川 马晓轶 宋晓慧 孙春光 李卿 陈航 "
-        "张勇 马云 张小龙 叶军"
+        "张勇 马云 张小龙 叶军 徐德强 杨凯然 张杰波 库伟 易统 朱鸿 何小鹏 魏雯雯 吴泳铭"
     ),
     "Company": ("腾讯广告 美团 金山软件 有赞 腾讯投资 虎拾文化 老乡鸡 壹窑茶业 网商银行 搜狗"),
-    "Organization": "中国科学院 中国计算机学会 清华大学",
-    "Product": "腾讯云数据库 腾讯游戏 米聊 小游戏 钉钉 有赞新零售 有赞微商城",
+    "Organization": "中国科学院 中国计算机学会 清华大学 元璟资本",
+    "Product": (
+        "腾讯云数据库 腾讯游戏 米聊 小游戏 钉钉 有赞新零售 有赞微商城 天猫精灵 钉钉硬件 "
+        "钉钉国际化团队"
+    ),
 }
 
 
@@ -223,6 +226,75 @@ def test_titles_in_brackets_or_set_off_after_the_name(
     suggested: Ontology, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert read(suggested, text, "role", "leads") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 36kr-leyaoyao-gongzhonghao-ads.html: X曾是 / X是 and a title (not 曾任职于 a company).
+        (
+            "CMO徐德强曾是搜狐焦点威海站南通站总经理；CTO杨凯然曾任职于甲骨文；业务VP张杰波是"
+            "平安保险高管。",
+            {
+                ("徐德强", "role", "CMO"),
+                ("徐德强", "role", "搜狐焦点威海站南通站总经理"),
+                ("杨凯然", "role", "CTO"),
+                ("张杰波", "role", "业务VP"),
+                ("张杰波", "role", "平安保险高管"),
+            },
+        ),
+        # 36kr, 2022-03-17 (阿里巴巴集团副总裁库伟出任钉钉COO): X历任…等职 in the clause after
+        # the person's own; a head's title after a product leads it.
+        (
+            "2016年8月底，库伟加入阿里巴巴，历任阿里云IoT总经理、天猫精灵总经理等职。",
+            {
+                ("库伟", "role", "阿里云IoT总经理"),
+                ("库伟", "role", "天猫精灵总经理"),
+                ("库伟", "leads", "天猫精灵"),
+            },
+        ),
+        # 36kr, 2021-07-09 (原阿里钉钉CEO无招将离职创业), twice: X（alias）曾历任…负责人、…
+        (
+            "原阿里钉钉副总裁易统历任钉钉硬件负责人、开放平台与商业化总经理，在钉钉多次重大变化中"
+            "担当过核心角色。",
+            {
+                ("易统", "role", "原阿里钉钉副总裁"),
+                ("易统", "leads", "钉钉硬件"),
+                ("易统", "role", "开放平台与商业化总经理"),
+            },
+        ),
+        (
+            "原阿里钉钉首席架构师、CTO朱鸿（一粟）曾历任钉钉国际化团队负责人、“智能协同与视频云"
+            "事业部”负责人。",
+            {
+                ("朱鸿", "role", "原阿里钉钉首席架构师"),
+                ("朱鸿", "role", "CTO"),
+                ("朱鸿", "leads", "钉钉国际化团队"),
+                ("朱鸿", "role", "“智能协同与视频云事业部”负责人"),
+            },
+        ),
+        # The same article: X为 and a title; 比如 opens no title (原: a title held before) ...
+        (
+            "以目前确定的投资方元璟资本来说，其创始人吴泳铭为原阿里巴巴联合创始人，被投公司多为阿里"
+            "背景创业者，比如原 UC 创始人何小鹏的小鹏汽车、原阿里云高管王学集创办的涂鸦智能等。",
+            {
+                ("吴泳铭", "role", "创始人"),
+                ("吴泳铭", "role", "原阿里巴巴联合创始人"),
+                ("何小鹏", "role", "原 UC 创始人"),
+            },
+        ),
+        # ... nor does 根据 (huxiu, 2024: 抖音上有多少电商作者？).
+        (
+            '根据抖音电商总裁魏雯雯在"2024抖音电商作者盛典"上公布的数据，平台近一年新入驻并有动销的'
+            "电商作者有753万人。",
+            {("魏雯雯", "role", "抖音电商总裁")},
+        ),
+    ],
+)
+def test_titles_held_after_the_name(
+    suggested: Ontology, sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert read(suggested, sentence, "role", "leads") == expected
 
 
 # ---------------------------------------------------------------- speakers

@@ -359,6 +359,25 @@ def test_only_a_list_of_features_before_its_product_is_that_products(
     assert of(facts, "offers") == set()
 
 
+def test_two_names_with_nothing_between_are_one_compound_not_a_list(
+    suggested: Ontology, root: Path, tmp_path: Path
+) -> None:
+    # 36kr-miniprogram-dau-aladdin.html (短视频直播生态), 2023-liurun-taobao-wechat-pay.md
+    # (微信朋友圈广告, matched as 微信朋友圈 and 广告 where 朋友圈广告 is no term),
+    # 36kr-shipinhao-qq-xiaoshijie.html (视频号直播电商GMV): a compound is no list of features,
+    # so the product after it offers none of its parts.
+    facts = read(
+        suggested,
+        "视频号是当前中国互联网最具发展潜力的短视频直播生态，小程序使用场景丰富，企业服务经验深厚，"
+        "两者互联将形成中国新商业重要基建。",
+    )
+    assert ("视频号", "offers", "短视频") not in facts
+    terms = {**SUGGESTED, "Capability": SUGGESTED["Capability"].replace(" 朋友圈广告 ", " ")}
+    plain = ontology_with(root, tmp_path, terms)
+    facts = read(plain, "现在，微信朋友圈广告可以直跳淘宝天猫，淘宝逐步支持微信支付。")
+    assert not {f for f in of(facts, "offers") if f[0] in ("淘宝", "天猫")}
+
+
 # ---------------------------------------------------------------- involves
 
 
@@ -481,6 +500,21 @@ def test_a_verb_that_links_both_ways_keeps_the_texts_order(suggested: Ontology) 
         ("腾讯文档", "integrates", "企业微信"),
         ("企业微信", "integrates", "腾讯会议"),
     }
+
+
+def test_a_product_that_supports_another_integrates_it(suggested: Ontology) -> None:
+    # 2023-liurun-taobao-wechat-pay.md (six sentences: 淘宝逐步支持微信支付) and
+    # layabox-wechat-minigame-launch.md (LayaAir引擎支持小游戏一键发布): A 支持 B, B named alone.
+    sentence = "而在最近，淘宝，这个阿里旗下最知名的品牌之一，也开始逐步支持微信支付了。"
+    assert of(read(suggested, sentence), "integrates") == {("淘宝", "integrates", "微信支付")}
+    sentence = "淘宝逐步支持微信支付，也只是一小步。"
+    assert of(read(suggested, sentence), "integrates") == {("淘宝", "integrates", "微信支付")}
+    # Not where the text says it does not (还不支持).
+    sentence = (
+        "2020年7月，我写了一篇文章，尝试着回答了一个美团创始人王兴提出的好问题： 淘宝为什么还不支持"
+        "微信支付？"
+    )
+    assert of(read(suggested, sentence), "integrates") == set()
 
 
 def test_a_product_merged_into_or_adapted_to_another_integrates_it(suggested: Ontology) -> None:

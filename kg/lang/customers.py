@@ -45,6 +45,8 @@ __all__ = [
     "APP_AND",
     "OWN_PLATFORM",
     "MAKER_GAP",
+    "MAKER_NAMED",
+    "IN_TITLE",
     "NOT_USE",
     "SERVES",
     "OTHER_PARTY",
@@ -159,6 +161,21 @@ APP_AND: Final = re.compile(
 OWN_PLATFORM: Final = re.compile(r"系统|平台")
 #: The maker's own product, not one it uses: 字节跳动旗下的飞书, 腾讯推出的视频号.
 MAKER_GAP: Final = re.compile(r"旗下|自家|自研|推出的|发布的|研发的|开发的|打造的")
+#: A company's name right before a product's Latin name, nothing but a space between, names
+#: the company's own product, not its account on another's: 苹果 iOS 新版微信 (woshipm-wechat-
+#: 8022-perf-tool), 谷歌 Play 商店 (techcrunch-zh-wechat-mini-programs), 谷歌Project Starline
+#: (2022-tencent-tech-quanzhen-hulian-roundtable). An account is named after a product of
+#: another maker's (老乡鸡公众号, 屈臣氏小程序). (Matched at the company's end: no ``^``.)
+MAKER_NAMED: Final = re.compile(r"\s*[A-Za-z]")
+#: A product named in a person's title after the company (原阿里钉钉CEO无招, 原阿里钉钉市场部
+#: 负责人甘聪, 原阿里钉钉首席架构师: 36kr, 2021-07-09): the company is the person's employer
+#: and the product's maker, not a brand with an account on it. (Matched at the product: no
+#: ``^``.)
+IN_TITLE: Final = re.compile(
+    r"[^，,。；;：:、（）()“”\s]{1,14}?"
+    r"(?:首席[\u4e00-\u9fff]{1,4}官|CEO|CTO|COO|CFO|CMO|副?总裁|总经理|负责人|创始人|董事长|总监|"
+    r"高管|架构师)"
+)
 
 # ---------------------------------------------------------------- what is no use
 

@@ -50,6 +50,8 @@ __all__ = [
     "HAND_OVER_VERB",
     "PRONOUNS",
     "APPOSITION_SPAN",
+    "OFFICE_AFTER",
+    "OFFICE_END",
 ]
 
 # ---------------------------------------------------------------- speakers: presents
@@ -91,7 +93,7 @@ TITLE: Final = re.compile(
     r"(?:董事会主席|董事长|首席[\u4e00-\u9fff]{1,4}官|首席科学家|联合创始人|创始人|创办人|"
     r"总裁|总经理|经理|总监|总编辑|主编|主席|执行董事|董事|合伙人|负责人|掌门人|"
     r"院士|教授|研究员|分析师|院长|校长|行长|部长|局长|主任|秘书长|会长|理事长|所长|"
-    r"总工程师|架构师|CEO|CTO|COO|CFO|CMO|CIO|CPO|CSO|VP|SVP|EVP)$"
+    r"总工程师|架构师|高管|CEO|CTO|COO|CFO|CMO|CIO|CPO|CSO|VP|SVP|EVP)$"
 )
 #: Titles held together (董事会主席兼首席执行官, COO兼联席总裁) are one role.
 TITLE_JOINER: Final = "兼"
@@ -107,9 +109,11 @@ ROLE_BREAK: Final = re.compile(
 #: (Patterns used with ``match(text, pos)`` have no ``^``: it would anchor at the start of
 #: the text, not at ``pos``.)
 #: Words that may open a title and are no part of it: 以及腾讯广告…副总经理, 一个美团创始人,
-#: 现任… (a conjunction only here: 腾讯云与智慧产业事业群总裁 holds one).
+#: 现任…, 比如原 UC 创始人何小鹏, 根据抖音电商总裁魏雯雯… (a conjunction only here: 腾讯云与
+#: 智慧产业事业群总裁 holds one).
 ROLE_FILLER: Final = re.compile(
-    r"(?:以及|和|与|及|或|一个|一位|这位|那位|该|其|时任|现任|新任|担任|作为|身为|\s)+"
+    r"(?:以及|和|与|及|或|一个|一位|这位|那位|该|其|时任|现任|新任|担任|作为|身为|比如|例如|根据|据|"
+    r"\s)+"
 )
 #: A title longer than this is a clause read wrongly: its title word alone is kept.
 ROLE_SPAN: Final = 24
@@ -137,6 +141,21 @@ LEAD_MARKER: Final = re.compile(r"(?:业务|团队|总)?负责人\s*$")
 #: How far after a name a title set off by a comma or in brackets may reach (他叫汤道生，
 #: 腾讯高级副总裁、腾讯云与智慧产业事业群总裁，…).
 APPOSITION_SPAN: Final = 40
+#: After a name, a verb of holding office, and the titles held up to the end of the clause
+#: (库伟已出任钉钉COO; 易统历任钉钉硬件负责人、开放平台与商业化总经理; 朱鸿（一粟）曾历任钉钉国际化
+#: 团队负责人、…负责人; 库伟加入阿里巴巴，历任阿里云IoT总经理、天猫精灵总经理等职): an alias in
+#: brackets and one short clause of the person's (加入阿里巴巴，) may stand before the verb.
+#: (Matched at the name's end: no ``^``.)
+OFFICE_AFTER: Final = re.compile(
+    r"\s*(?:[（(][^（）()，,。]{1,12}[）)])?"
+    r"(?:[^，,。；;：:！？!?“”「」]{1,12}[，,])?\s*"
+    r"(?:曾经?|已经?|先后|相继|还|也|又|正式|将)*\s*"
+    r"(?:曾?历任|曾任|出任|担任|现任|升任|转任|接任|兼任|曾经?是)\s*"
+    # ... or 是/为 right after the name (张杰波是平安保险高管, 吴泳铭为原阿里巴巴联合创始人).
+    r"|\s*(?:[（(][^（）()，,。]{1,12}[）)])?\s*(?:是|为)\s*"
+)
+#: What closes the titles held: 等职, 一职, 职务 (…天猫精灵总经理等职).
+OFFICE_END: Final = re.compile(r"\s*(?:等职务?|等职位|一职|职务|职位)?\s*$")
 
 # ---------------------------------------------------------------- verbs of heading: leads
 

@@ -45,6 +45,7 @@ __all__ = [
     "JOIN_VERB",
     "JOIN_SPAN",
     "LINK_VERB",
+    "SUPPORT_VERB",
     "LINK_OBJECT_GAP",
     "BOTH_WAYS",
     "LIST_BEFORE_LINK",
@@ -185,6 +186,10 @@ LINK_VERB: Final = re.compile(
     r"打通|互通|接入|连接(?!器)|跳转到|跳转至|跳转|直跳|一跳直达|直通|挂载|嵌入|内置|关联|"
     r"分享到|联动|通往|融入|适配"
 )
+#: A supports B, B a product named alone (not a list of features: 支持语音、小程序等功能): A
+#: works with B, integrates it (淘宝逐步支持微信支付, 2023-liurun-taobao-wechat-pay.md, six
+#: times; LayaAir引擎支持小游戏一键发布, layabox-wechat-minigame-launch.md).
+SUPPORT_VERB: Final = re.compile(r"(?:开始|逐步|全面|已经|已|也|均|都|正式)*支持(?:了)?")
 #: Between the verb of connection and the product it connects to (接入了多个通往小程序的入口).
 #: No 、 in it: 「与APP数据互通、便于在微信内分享」 lists a second trait, not the object.
 LINK_OBJECT_GAP: Final = re.compile(r"^[^，,、。；;！？!?：:]{0,8}$")

@@ -4,8 +4,8 @@ A company named in a sentence with a product is not its customer by that alone (
 a rival, the maker, a source quoted are named so too): each rule reads a shape that says so.
 Customers are companies, public bodies and organisations kg suggest adds (kg:Company,
 kg:PublicBody, kg:Organization), never media, groups or a maker's units, never the product's
-maker (kg:madeBy, or a product named after it: 有赞 and 有赞CRM) nor a maker of the
-ontology's products (腾讯, of QQ too), never in a clause about
+maker (kg:madeBy, or a product named after it: 有赞 and 有赞CRM, 苹果 iOS, 谷歌 Play 商店) nor a
+maker of the ontology's products (腾讯, of QQ too), never in a clause about
 investing or rivalry, never in a sentence naming a source (本文来自…, 图源…).
 
 - ``case_list``: organisations listed as cases or brands (通过索菲亚、五菱宏光…四个实际案例,
@@ -103,8 +103,34 @@ def _no_use(ctx: Context, at: int) -> bool:
 
 
 def _customer(ctx: Context, org: Mention, product: str) -> Iterator[Fact]:
-    if org.term != product and not _made_by(ctx, org.term, product):
+    if (
+        org.term != product
+        and not _made_by(ctx, org.term, product)
+        and (org.term, product) not in _named_makers(ctx)
+    ):
         yield ctx.fact(org.term, "customer", product)
+
+
+def _named_makers(ctx: Context) -> frozenset[tuple[str, str]]:
+    """(company, product) of each product the sentence names after its maker, in Latin letters
+    right after the company's name (苹果 iOS, 谷歌 Play 商店): the product is of no known maker
+    (kg:madeBy), or a product named so (老乡鸡公众号, 腾讯's) would be an account on it. Worked
+    out once per sentence, for every rule of customers."""
+    found = cast(frozenset[tuple[str, str]] | None, ctx.memo.get("named makers"))
+    if found is None:
+        pairs = set()
+        for org in ctx.of_kind("Organization"):
+            end = ctx.end(org)
+            for m in ctx.of_kind("Product"):
+                at = ctx.at(m)
+                if (
+                    at >= end
+                    and cues.MAKER_NAMED.fullmatch(ctx.text, end, at + 1) is not None
+                    and not ctx.ontology.terms[m.term].made_by
+                ):
+                    pairs.add((org.term, m.term))
+        found = ctx.memo["named makers"] = frozenset(pairs)
+    return found
 
 
 # ---------------------------------------------------------------- case_list
@@ -315,7 +341,7 @@ def _carried(ctx: Context, orgs: Sequence[Mention]) -> Iterator[Fact]:
 @rule("brand_account", emits=("customer",), needs=("Organization",))
 def brand_account(ctx: Context) -> Iterator[Fact]:
     """A brand's own account on a product: 老乡鸡公众号, 五菱宏光的企业微信群, 朗姿的视频号; a
-    brand's app and its product: 美团外卖APP与小程序."""
+    brand's app and its product: 美团外卖APP与小程序. Not in a person's title (阿里钉钉CEO)."""
     orgs = _customers(ctx)
     if not orgs:
         return
@@ -332,7 +358,11 @@ def brand_account(ctx: Context) -> Iterator[Fact]:
                 owners = run
             else:
                 break
-            if not _no_use(ctx, end) and not _own_platform(ctx, offset):
+            if (
+                not _no_use(ctx, end)
+                and not _own_platform(ctx, offset)
+                and cues.IN_TITLE.match(text, offset) is None
+            ):
                 for org in owners:
                     yield from _customer(ctx, org, product)
             break

@@ -145,7 +145,8 @@ def _fathers(ctx: Context, persons: Sequence[Mention]) -> Iterator[Fact]:
 
 @rule("credit", emits=("role", "leads"), needs=("Person",))
 def credit(ctx: Context) -> Iterator[Fact]:
-    """A person's titles, before the name, in brackets or set off after it (role, leads)."""
+    """A person's titles, before the name, in brackets or set off after it, or held after it
+    (X历任…, X出任…) (role, leads)."""
     persons = ctx.of_kind("Person")
     if not persons:
         return
@@ -174,6 +175,36 @@ def credit(ctx: Context) -> Iterator[Fact]:
                 end < ctx.at(p) < close for p in persons
             ):
                 yield from _title_parts(ctx, person, end + 1, close, strict=True)
+        yield from _office(ctx, person, persons)
+
+
+def _office(ctx: Context, person: Mention, persons: Sequence[Mention]) -> Iterator[Fact]:
+    """易统历任钉钉硬件负责人、开放平台与商业化总经理: the titles a verb of holding office after
+    the name gives, up to the end of its clause, each a title of something named (else the
+    clause is no list of offices, or the title is of what another sentence names: 出任董事);
+    等职 closing the list is dropped."""
+    text = ctx.text
+    end = ctx.end(person)
+    verb = cues.OFFICE_AFTER.match(text, end)
+    if verb is None or any(end < ctx.at(p) < verb.end() for p in persons):
+        return
+    stop = CLAUSE_BREAK.search(text, verb.end())
+    close = stop.start() if stop else len(text)
+    if close - verb.end() > cues.APPOSITION_SPAN or any(
+        verb.end() <= ctx.at(p) < close for p in persons
+    ):
+        return
+    tail = cues.OFFICE_END.search(text, verb.end(), close)
+    if tail is not None:
+        close = tail.start()
+    cut = verb.end()
+    for piece in text[verb.end() : close].split(ENUMERATION_COMMA):
+        title = cues.TITLE.search(text, cut, cut + len(piece.rstrip(cues.ROLE_TRIM)))
+        if title is None or not text[cut : title.start()].strip(cues.ROLE_TRIM):
+            # A title word alone (出任董事) is told of what the text names elsewhere (搜狗).
+            return
+        cut += len(piece) + len(ENUMERATION_COMMA)
+    yield from _title_parts(ctx, person, verb.end(), close, strict=True)
 
 
 def _title_parts(

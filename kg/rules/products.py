@@ -24,7 +24,8 @@ Most articles are not laid out one product a section, so the clause decides who 
   products of its sentence; there (only) its product integrates those.
 - ``plus``: 视频号 + 微信支付.
 - ``joined``: A和B(、C…)…联动/融合/互通/打通/跳转.
-- ``linked``: A 接入/打通/直跳/内置 B; products listed and then 打通 link one to the next.
+- ``linked``: A 接入/打通/直跳/内置 B, A 支持 B (one product, not a list of features);
+  products listed and then 打通 link one to the next.
 - ``scenes``: 在A、B等场景: the section's product works in A and B (laid-out articles only).
 
 ``joined`` and ``linked`` keep the text's direction, also for a verb that links both ways (打通,
@@ -69,7 +70,8 @@ class _Reading:
             gap = self.text[ctx.end(self.items[i - 1]) : ctx.at(m)] if i else ""
             # A product right before a capability names its owner (微信朋友圈广告), no item.
             owned = not gap.strip() and self.products and self.items[i - 1] in self.products
-            if i and not owned and cues.LIST_GAP.match(gap):
+            # Two names with nothing between are one compound (微信朋友圈广告), no list.
+            if i and not owned and gap and cues.LIST_GAP.match(gap):
                 self.run.append(self.run[i - 1])
             else:
                 self.run.append(i)
@@ -534,9 +536,14 @@ def _inside(ctx: Context, at: int) -> bool:
 
 @rule("linked", emits=("integrates",))
 def linked(ctx: Context) -> Iterator[Fact]:
-    """A 接入/打通/直跳/内置 B: the subject of the verb integrates its object; products listed
-    right before 打通 with no object link one to the next (腾讯文档，企业微信，腾讯会议…打通)."""
-    if not ctx.of_kind("Product") or cues.LINK_VERB.search(ctx.text) is None:
+    """A 接入/打通/直跳/内置/支持 B: the subject of the verb integrates its object; products
+    listed right before 打通 with no object link one to the next (腾讯文档，企业微信，腾讯会议…
+    打通)."""
+    if not ctx.of_kind("Product"):
+        return
+    if cues.SUPPORT_VERB.search(ctx.text) is not None:
+        yield from _supported(ctx, _reading(ctx))
+    if cues.LINK_VERB.search(ctx.text) is None:
         return  # (no verb of connection, nothing to read)
     r = _reading(ctx)
     for verb in cues.LINK_VERB.finditer(r.text):
@@ -558,6 +565,26 @@ def linked(ctx: Context) -> Iterator[Fact]:
         for a, b in zip(chain, chain[1:], strict=False):
             if a != b:
                 yield _link(ctx, a, b)
+
+
+def _supported(ctx: Context, r: _Reading) -> Iterator[Fact]:
+    """淘宝逐步支持微信支付: the subject of 支持 integrates the one product it names, not
+    negated (淘宝为什么还不支持微信支付) nor listed as features (支持小程序、公众号等功能)."""
+    for verb in cues.SUPPORT_VERB.finditer(r.text):
+        if _inside(ctx, verb.start()):
+            continue
+        start, _ = r.clause(verb.start())
+        if cues.NEGATED_BEFORE.search(r.text, start, verb.end()):
+            continue
+        first = next((m for m in r.items if ctx.at(m) >= verb.end()), None)
+        if first is None or ctx.at(first) != verb.end() or ctx.kind(first) != "Product":
+            continue
+        i = r.items.index(first)
+        if len(r.members(r.run[i])) > 1 or cues.FEATURE_TAIL.match(r.text, ctx.end(first)):
+            continue
+        for a in r.subject(verb.start(), hosts=False):
+            if a != first.term:
+                yield _link(ctx, a, first.term)
 
 
 def _link(ctx: Context, a: str, b: str) -> Fact:
