@@ -244,6 +244,11 @@ ARTICLE_FORMS: list[tuple[str, list[tuple[str, str]]]] = [
     # 翻倍, 翻番, 翻了两番
     ("商家占比约34%，同比超过翻倍增长", [("34", "percent"), ("2", "times")]),
     ("营收翻番，利润翻了两番", [("2", "times"), ("4", "times")]),
+    # A decimal cut by spaces before its magnitude, in a machine translation
+    # (techcrunch-zh-wechat-mini-programs.md), but not a list number before a count
+    # (woshipm-wecom-account-guide.html: 「3. 1个身份证可以注册几个企业微信？」).
+    ("每月用户数为 8 . 46 亿。", [("846000000", "count")]),
+    ("3. 1个身份证可以注册几个企业微信？", [("3", "count"), ("1", "count")]),
 ]
 
 

@@ -699,3 +699,200 @@ def test_a_metric_concept_is_no_entity_of_the_text(suggested: Ontology) -> None:
     assert all(suggested.kind(f.subject) != "Metric" for f in facts)
     assert suggested.of_kind("Metric")
     assert "日活" not in suggested.labels
+
+
+# ---------------------------------------------------------------- issue 13: figures of unseen articles
+
+
+def test_a_list_of_names_takes_a_list_of_as_many_figures_one_each(suggested: Ontology) -> None:
+    # 36kr-shipinhao-qq-xiaoshijie.html: no 分别, but two names and two figures; as after 分别
+    # (36kr-questmobile-miniprogram-autumn.html: 同程旅行、携程旅行及去哪儿旅行…分别为…).
+    text = (
+        "视频号于2020年推出，虽然时机已晚，快手、抖音主站的月活已经达到4.9亿、5.5亿，"
+        "但凭借微信的强大生态能力，仍获得了快速增长。"
+    )
+    assert values(suggested, text) == {
+        ("快手", "490000000", "count"),
+        ("抖音", "550000000", "count"),
+    }
+
+
+def test_names_listed_in_a_clause_before_fenbie_take_the_figures_one_each(
+    root: Path, tmp_path: Path
+) -> None:
+    # 36kr-questmobile-miniprogram-traffic-h1.html: the list stands in a clause of its own, and
+    # the clause of the figures names 微信小程序, the channel the traffic comes through.
+    ontology = ontology_with(root, tmp_path, {"Company": "美团", "Product": "美团优选 橙心优选"})
+    text = (
+        "基于三大能力，小程序的三大价值已然显现，对于本地生活、购物、出行等领域来说，小程序的渠道"
+        "价值已经无可匹敌，美团、美团优选、橙心优选，微信小程序带来的流量分别占比达到39.9%、"
+        "81.4%、92.1%。"
+    )
+    assert values(ontology, text) == {
+        ("美团", "39.9", "percent"),
+        ("美团优选", "81.4", "percent"),
+        ("橙心优选", "92.1", "percent"),
+    }
+
+
+def test_a_count_of_people_that_sizes_a_group_is_no_figure(suggested: Ontology) -> None:
+    # chinaz-wechat-group-features.html (also 「你想要弄一个500人的大群」 there, and
+    # woshipm-wecom-4-0-datong.html: 「双方公司都拉一个10人的协作群」).
+    assert figures(suggested, "500人的微信群，就是500人的大公司啊！") == []
+
+
+def test_a_count_of_people_before_a_measure_is_a_figure(suggested: Ontology) -> None:
+    # liurun-tencent-progress.md: 近百人的团队规模 names what it measures.
+    text = "有一位名叫“壹窑茶业”的商家，从2019开始，就以近百人的团队规模，进行了直播带货。"
+    assert values(suggested, text) == {("壹窑茶业", "100", "count")}
+
+
+def test_a_decimal_cut_by_spaces_is_one_figure(suggested: Ontology) -> None:
+    # techcrunch-zh-wechat-mini-programs.md (a machine translation): 8 . 46 亿, not 46 亿.
+    text = "微信中的应用，这是一款轰动一时的聊天应用，每月用户数为 8 . 46 亿。"
+    assert values(suggested, text) == {("微信", "846000000", "count")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 2023-liurun-taobao-wechat-pay.md: eBay, which the ontology does not know, opens the
+        # figure's clause (an aside in brackets, after 而, or as its head), in eight sentences.
+        (
+            "但到了2004年年底，淘宝就急速攀升到了41%（同期的eBay为53%）。",
+            {("淘宝", "41", "percent")},
+        ),
+        (
+            "等到了2005年，淘宝来到了72.2%这个量级，而eBay只剩下了26.7%。",
+            {("淘宝", "72.2", "percent")},
+        ),
+        ("2004年，eBay的年收入做到了33亿美金，增长速度超过了戴尔、微软、思科等一众巨头。", set()),
+        # 21cto-zhang-xiaolong-profile.md: the clause before the figure's, which names nothing,
+        # opens with Kik.
+        (
+            "在腾讯内部，张小龙的名气主要来自两个方面：\n一，他是公司某次运动会网球赛的冠军，\n\n"
+            "2010年10月19日，\nKik在国外横空出世，\n在短短15天里吸引了100万名使用者。",
+            set(),
+        ),
+        # woshipm-luckin-private-domain.html (four lines): a level of a membership scheme.
+        (
+            "目前瑞幸咖啡在淘宝店内和小程序/app中有会员的体系，两者有所区别，淘宝内没有付费会员卡，"
+            "有积分系统；小程序/app内没有积分系统，但有付费会员卡。\n\n"
+            "VIP3：累计消费金额达1250元或累计消费次数达10次",
+            set(),
+        ),
+    ],
+)
+def test_a_figure_of_a_latin_name_the_ontology_does_not_know_is_no_fact(
+    suggested: Ontology, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert values(suggested, text) == expected
+
+
+def test_a_whole_market_named_before_the_figure_of_a_sentence_that_names_something_else(
+    root: Path, tmp_path: Path
+) -> None:
+    # 36kr-leyaoyao-gongzhonghao-ads.html: 国内存量 is the country's, not 移动支付's (named after
+    # it in the sentence, as the gold's capability). The stock of all coin machines after it
+    # names no market and is still read: a defect left.
+    ontology = ontology_with(root, tmp_path, {"Capability": "移动支付"})
+    text = (
+        "之所以从抓娃娃机切入，创始人陈耿豪认为主要原因有两点：首先，抓娃娃机国内存量有 200 万台，"
+        "包括其在内的所有投币类设备存量约 2000 万台，这些机器无法进行移动支付，消费者和商家的痛点"
+        "需要被解决；"
+    )
+    assert ("移动支付", "2000000", "count") not in values(ontology, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 36kr-laoxiangji-private-domain.html: ways, not users, are counted.
+        ("老乡鸡主要通过 2 种方式来积累自己的私域用户：", set()),
+        # unknown-tencent-2024h1-results.txt: five reports, not their profit.
+        (
+            "2023年二季度至2024年二季度，腾讯5份财报的非国际财报准则下净利润同比增幅分别是33%、"
+            "39%、44%、54%、53%。",
+            {("腾讯", str(v), "percent") for v in (33, 39, 44, 54, 53)},
+        ),
+    ],
+)
+def test_what_a_classifier_counts_ends_at_de(
+    suggested: Ontology, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert values(suggested, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 36kr-tencent-results-vc.html (also 相当于腾讯总资产的47% there): a share restated.
+        (
+            "然而，必须指出的是，即便剔除京东的影响，腾讯在2021年的投资收益仍然高达715亿元，"
+            "相当于年度盈利的48%。",
+            {("腾讯", "71500000000", "CNY"), ("腾讯", "48", "percent")},
+        ),
+        # unknown-tencent-2024h1-results.txt: a rate restated.
+        (
+            "8月14日，腾讯发布财报，今年上半年，腾讯控股实现营收3206.18亿元，同比增长7%；"
+            "归母净利润895.19亿元，同比增长72％，相当于每天净赚4.92亿元。",
+            {
+                ("腾讯", "320618000000", "CNY"),
+                ("腾讯", "7", "percent"),
+                ("腾讯", "89519000000", "CNY"),
+                ("腾讯", "72", "percent"),
+                ("腾讯", "492000000", "CNY"),
+            },
+        ),
+        # 36kr-shipinhao-brand-livestream.html: an analogy, 100+ stadiums.
+        (
+            "就以西城男孩的直播来说，直播间 PCU（最高同时在线数）达到了 150 万，"
+            "相当于观众坐满了 100+ 个鸟巢同时看演唱会。",
+            {("直播", "1500000", "count")},
+        ),
+    ],
+)
+def test_xiangdangyu_restates_a_figure_unless_it_counts_things(
+    suggested: Ontology, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert values(suggested, text) == expected
+
+
+def test_a_figure_quoted_from_a_source_is_not_the_sources(root: Path, tmp_path: Path) -> None:
+    # zhihu-zhang-xiaolong-pc-wechat.html: 国家统计局 (as kg suggest proposes it) reports the
+    # country's traffic; 据/根据 name where a figure is quoted from, not what it is about (a
+    # name that says or announces its own figures has them: ObEN宣布获得500万美元战略投资,
+    # 36kr-tencent-oben-investment.html).
+    ontology = ontology_with(
+        root, tmp_path, {**SUGGESTED, "Company": SUGGESTED["Company"] + " 国家统计局"}
+    )
+    text = (
+        "到了2021年，根据国家统计局发布的《2020年国民经济和社会发展统计公报》显示，"
+        "全年移动互联网用户接入流量1656亿GB，比上年增长35.7%。"
+    )
+    assert figures(ontology, text) == []
+    assert values(ontology, "7月18日晚间，人工智能初创公司ObEN宣布获得500万美元战略投资。") == {
+        ("ObEN", "5000000", "USD")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # liurun-tencent-progress.md: 上千亿 reaches a magnitude, a bound from below as 超 is
+        # (the seed gold reads 私域成交规模已达上千亿元 as 100000000000 CNY).
+        (
+            "而与此同时，小程序做到了超过11亿的月活跃账户数，和1.5万亿的单季交易规模，"
+            "企业微信私域成交，也做到了上千亿的GMV。",
+            {
+                ("小程序", "1100000000", "count"),
+                ("小程序", "1500000000000", "CNY"),
+                ("企业微信", "100000000000", "CNY"),
+            },
+        ),
+    ],
+)
+def test_a_magnitude_reached_is_a_bound(
+    suggested: Ontology, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert values(suggested, text) == expected

@@ -24,8 +24,10 @@ __all__ = [
     "METRIC_SKIP_AFTER",
     "DATE_SKIP_AFTER",
     "METRIC_HEDGE",
+    "EQUIVALENCE",
     "METRIC_LIMIT",
     "SCALE_LABEL",
+    "HEADCOUNT_LABEL",
     "THRESHOLD_BEFORE",
     "THRESHOLD_QUALIFIERS",
     "THRESHOLD_OF_NEXT",
@@ -88,6 +90,7 @@ __all__ = [
     "REPORTED",
     "SHARED_MEASURE",
     "CLAUSE_OPENER",
+    "LATIN_NAME",
     "BARE_YEAR",
     "SHARE",
     "SHARE_LABEL",
@@ -118,6 +121,11 @@ DATE_SKIP_AFTER: Final = re.compile(
 #: 月活跃用户规模已达10亿量级 and 流量均达百万量级 are levels reached). Matched where the number
 #: ends.
 SCALE_LABEL: Final = re.compile(r"\s*量?级(?:以上|以下)?的?[\u4e00-\u9fffA-Za-z]")
+#: A count of people before 的 and a noun sizes that noun, it measures nothing: 500人的微信群，
+#: 就是500人的大公司啊 (chinaz-wechat-group-features.html), 你想要弄一个500人的大群 (ibid.),
+#: 双方公司都拉一个10人的协作群 (woshipm-wecom-4-0-datong.html); but 近百人的团队规模 names a
+#: measure (see METRIC_WORD). Matched where the number ends.
+HEADCOUNT_LABEL: Final = re.compile(r"\s*人的")
 #: A figure after 超过/过/破 that sets the bar for the things another figure of its clause
 #: counts is no figure: 月活用户规模超过千万的小程序数量已经达到115个
 #: (36kr-questmobile-miniprogram-autumn.html), 60个品牌支付GMV过5000万
@@ -177,8 +185,14 @@ QUESTION: Final = re.compile(r"[？?][”」』）)\s]*$")
 QUOTE_MAX: Final = 20
 QUOTES: Final = (("“", "”"), ("「", "」"))
 #: A figure after these in its clause is a comparison, a goal or a hypothesis, not a result:
-#: 相当于 100+ 个鸟巢, 假如有1亿人.
-METRIC_HEDGE: Final = re.compile(r"相当于|目标是|目标|好比|如同|假如|假设|如果|倘若|假若|若是|要是")
+#: 好比…, 假如有1亿人.
+METRIC_HEDGE: Final = re.compile(r"目标是|目标|好比|如同|假如|假设|如果|倘若|假若|若是|要是")
+#: After 相当于 a count of things that names no measure is an analogy (相当于观众坐满了 100+ 个
+#: 鸟巢, 36kr-shipinhao-brand-livestream.html); any other figure restates one as a share or a
+#: rate, and is one: 相当于年度盈利的48%, 相当于腾讯总资产的47% (36kr-tencent-results-vc.html),
+#: 相当于平均每天的产出量为213.79篇 (huxiu-gongzhonghao-annual-review.md), 相当于每天净赚4.92亿元
+#: (unknown-tencent-2024h1-results.txt).
+EQUIVALENCE: Final = re.compile(r"相当于")
 #: A sentence that addresses the reader tells a scenario, and its prices are worked
 #: examples: 你打开网购平台，9块9包邮的商品，随手就买了 (迷你, mini, addresses no one:
 #: 迷你程序建立在微信巨大成功的基础上…拥有 7.68 亿每日用户, techcrunch-zh-wechat-mini-programs.md).
@@ -323,7 +337,7 @@ NAME_FILLER_HEAD: Final = re.compile(
     r"已有|累计有|有|的|也|还|都|并|就|而|在|了|通过|其|中|由于|因为|随着|但是?|且|更|又|再|"
     r"仅仅|仅|只|却|大约|约|近|将|则|即|另外|此外|而且|并且|当时|此后|整体上?|总体上?|"
     r"实现了?|做到了?|达成了?|创下了?|拥有|带来了?|贡献了?|产生了?|获得了?|以|于|对|"
-    r"为|是|这一|这|该|一个|其(?![它他余实中])|虽然|不过|可是|有望|逐渐|以及|和|与|及|平均|进行|"
+    r"为|是|这一|这个|那个|这|该|一个|其(?![它他余实中])|虽然|不过|可是|有望|逐渐|以及|和|与|及|平均|进行|"
     r"，|,)+"
 )
 #: (Possessive, ``++``: a run of them that does not reach the end, 达到了达到了…x, splits into
@@ -350,8 +364,11 @@ METRIC_WORD: Final = re.compile(
     r"利润|盈利|毛利|亏损|开支|成本|现金流|市值|估值|融资|佣金|股价|用户|日活|月活|DAU|MAU|GMV|"
     r"GPM|EBITDA|流量|播放|观看|粉丝|会员|门店|商家|商户|员工|订单|客单价"
 )
-#: A figure about a whole market, when the sentence names nothing it could be about (see
-#: also MARKET): 2018年中国企业级SaaS市场规模为243.5亿元.
+#: A figure about a whole market, when the sentence names nothing it could be about, or its
+#: clause does not name what it is about before it (see also MARKET): 2018年中国企业级SaaS
+#: 市场规模为243.5亿元, 抓娃娃机国内存量有 200 万台 (36kr-leyaoyao-gongzhonghao-ads.html). (Not
+#: 行业: a product's trade by industry is the product's, 餐饮、旅游、零售的行业交易同比增长 100%
+#: in the seeds.)
 INDUSTRY: Final = re.compile(r"我国|全国|国内|全球|全网|中国|市场规模")
 #: A sentence that says who reports its figures (据…, …显示, 统计公报) is about what they
 #: report, never about the article's lead when it names nothing (年末互联网上网人数9.89亿人).
@@ -363,9 +380,14 @@ SHARED_MEASURE: Final = re.compile(
 )
 #: Words that open a clause before its subject: 今天的微信支付…, 目前，企业微信…
 CLAUSE_OPENER: Final = re.compile(
-    r"(?:今天的?|今年的?|去年的?|目前|如今|现在|其中|此外|同时|而且?|但是?|并且?|另外|"
+    r"(?:今天的?|今年的?|去年的?|同期的?|目前|如今|现在|其中|此外|同时|而且?|但是?|并且?|另外|"
     r"通过|在|据|就|也|还|尤其是|由于|因为|与此同时|随着|[“「]|\s)+"
 )
+#: A Latin-letter word that may be a name (eBay, Kik, two letters at least: R3 and Q1 are
+#: labels): one the ontology does not know that opens a figure's clause owns the figure, and kg
+#: can give it to no one else (see kg.lang.suggest.LATIN_GENERIC for the abbreviations that are
+#: no names: App, AI, PC …).
+LATIN_NAME: Final = re.compile(r"[A-Za-z][0-9]*+[A-Za-z][A-Za-z0-9]*+(?:[-&.][A-Za-z0-9]++)*+")
 #: A share is written with 占 (占总收入的62%): its measure is the share's (see measure_of).
 SHARE: Final = re.compile(r"占")
 SHARE_LABEL: Final = "占比"

@@ -2,16 +2,18 @@
 whether it is a level or a growth.
 
 - ``figure``: each number :mod:`kg.numbers` reads in a sentence is a figure unless it is a
-  rate, a rank or a label (每 1 小时, TOP10, 图1, 双11), a date, time, age, version or score
-  (3.0版本, 7时, 8.8折), a list or section number (1、随着…), part of a name (“群聊1”,
-  《疯狂的球球2》, 原创10万+文章), a cell of a table copied as text (收入 35,691 23,429), a
-  hypothesis or comparison (假如有1亿人, 相当于100个鸟巢), a worked example told to the
-  reader (你打开网购平台，9块9包邮的商品), a survey's sample, a small count that
-  describes rather than measures (5个tab), a size that names a class (十万级以上的小程序,
-  500万至1000万量级平台), a generation or an age (80后, 20-29岁), a time that says when or
-  round the clock (发布14小时后, 24小时), a contact line, a table's unit caption (人民币百万元),
-  or a whole market's or country's figure (我国短视频用户规模, 行业市场规模, 上网人数; also a
-  clause naming nothing that continues one).
+  rate, a rank or a label (每 1 小时, TOP10, 图1, 双11), a
+  date, time, age, version or score (3.0版本, 7时, 8.8折), a list or section number
+  (1、随着…), part of a name (“群聊1”, 《疯狂的球球2》, 原创10万+文章), a cell of a table
+  copied as text (收入 35,691 23,429), a hypothesis or an analogy (假如有1亿人,
+  相当于100个鸟巢; but 相当于年度盈利的48% restates a figure), a worked example told to
+  the reader (你打开网购平台，9块9包邮的商品), a survey's sample, a small count that
+  describes rather than measures (5个tab, 5份财报的…), a size that names a class
+  (十万级以上的小程序, 500万至1000万量级平台, 500人的微信群), a generation or an age (80后,
+  20-29岁), a time that says when or round the clock (发布14小时后, 24小时), a contact
+  line, a table's unit caption (人民币百万元), or a whole market's or country's figure
+  (我国短视频用户规模, 行业市场规模, 上网人数, 国内存量 where the clause does not name what
+  it is about; also a clause naming nothing that continues one).
 
   **What it is about**, most specific first: the organisation that opens its clause (波司登的
   账号矩阵创下了4000万的销售额); the capability named before it in its clause (not one that
@@ -26,10 +28,14 @@ whether it is a level or a growth.
   lead (the first product or organisation it names: 腾讯公布…业绩 … 总收入为人民币356.91亿元),
   for a figure whose name says what is measured and that no one is said to report. Who
   reports a figure is not what it is about (QuestMobile数据显示, 腾讯提到了微信的…), unless
-  nothing else is named or it reports its own results (有赞发布的业绩报告显示，其…). Revenue
+  it reports its own results (有赞发布的业绩报告显示，其…) or nothing else is named and the
+  figure is not quoted from it (ObEN宣布获得…, but not 根据国家统计局发布的…显示). Revenue
   is an organisation's: that of a business named as a product or capability (网络游戏收入)
   is the lead's, when the lead is an organisation. Names listed before 均/都 share a figure
-  (腾讯文档、金山文档…均突破1亿); with 分别 they take the figures one each. A figure whose
+  (腾讯文档、金山文档…均突破1亿); with 分别, or before a list of as many figures, they take
+  the figures one each (快手、抖音主站的月活已经达到4.9亿、5.5亿). A figure whose clause, or
+  the nearest before it that names something, opens with a Latin-letter name the ontology
+  does not know (同期的eBay为53%) is that name's, and no fact of another. A figure whose
   subject is nothing named, or a whole market (中国…市场规模), is no fact.
 
   **Its name** is what is measured, as written: the noun phrase before it (日活用户达到4.5亿,
@@ -68,6 +74,7 @@ from kg.lang.punctuation import (
     ENUMERATION_COMMA,
     OPEN_PARENS,
 )
+from kg.lang.suggest import LATIN_GENERIC
 from kg.numbers import Quantity, find_quantities
 from kg.ontology import Ontology
 from kg.records import Fact, Mention
@@ -112,7 +119,7 @@ def figure(ctx: Context) -> Iterator[Fact]:
     figures = [q for i, q in enumerate(figures) if i not in cells and _is_figure(ctx, figures, i)]
     for i, q in enumerate(figures):
         start, end = clause_of(text, q.start)
-        if words.METRIC_HEDGE.search(text[start : q.start]):
+        if words.METRIC_HEDGE.search(text[start : q.start]) or _analogy(text, q, start):
             continue
         if words.SAMPLE.search(text[start : q.start]):
             continue
@@ -179,6 +186,8 @@ def _is_figure(ctx: Context, figures: Sequence[Quantity], i: int) -> bool:
         return False  # 100人以下组织, 618
     if q.unit == "count" and _scale_label(text, figures, i):
         return False  # 十万级以上的微信小程序, 500万至1000万量级平台
+    if q.unit == "count" and _headcount_label(text, q):
+        return False  # 500人的微信群
     if _threshold(text, figures, i):
         return False  # 月活用户规模超过千万的小程序数量, 60个品牌支付GMV过5000万
     if q.unit == "count" and words.GENERATION.match(text, q.start):
@@ -218,6 +227,21 @@ def _is_figure(ctx: Context, figures: Sequence[Quantity], i: int) -> bool:
     return True
 
 
+def _analogy(text: str, q: Quantity, start: int) -> bool:
+    """Whether a figure after 相当于 in its clause counts things that name no measure (相当于观众
+    坐满了 100+ 个鸟巢), an analogy rather than a figure restated (相当于年度盈利的48%)."""
+    said = words.EQUIVALENCE.search(text, start, q.start)
+    if said is None:
+        return False
+    _, end = clause_of(text, q.start)
+    return (
+        q.unit == "count"
+        and words.COUNT_CLASSIFIER.match(text[q.end :]) is not None
+        and not _measure_like(text[said.end() : q.start])  # 相当于平均每天的产出量为213.79篇
+        and not _measure_like(_after(text[q.end : end]))
+    )
+
+
 def _market(ctx: Context, named: Sequence[Mention], q: Quantity, start: int, end: int) -> bool:
     """Whether a figure is a whole market's: its clause says so (行业市场规模, 互联网上网人数;
     我国短视频用户规模 where no product or organisation is named), or it names nothing and
@@ -246,6 +270,16 @@ def _scale_label(text: str, figures: Sequence[Quantity], i: int) -> bool:
     if i + 1 < len(figures) and words.RANGE_JOINER.match(text[q.end : figures[i + 1].start]):
         return words.SCALE_LABEL.match(text, figures[i + 1].end) is not None
     return False
+
+
+def _headcount_label(text: str, q: Quantity) -> bool:
+    """Whether a count of people sizes the noun after it (500人的微信群) rather than
+    measures something (近百人的团队规模)."""
+    label = words.HEADCOUNT_LABEL.match(text, q.end)
+    if label is None:
+        return False
+    _, end = clause_of(text, label.end())
+    return not _measure_like(text[label.end() : end])
 
 
 def _threshold(text: str, figures: Sequence[Quantity], i: int) -> bool:
@@ -332,9 +366,15 @@ def _read(
         if words.LIST_JOINER.match(text[prev.q.end : q.start]):
             unit = prev.unit  # 3.15亿元、5.94亿元: a list of amounts
     subjects, said = _subjects(ctx, named, q, start, end)
-    if not said and words.INDUSTRY.search(text[start : q.start]):
-        return None  # 2020年我国短视频行业市场规模已经突破2000亿元: no one's figure
+    if _unknown_owner(ctx, q, subjects):
+        return None  # 同期的eBay为53%: eBay's, which the ontology does not know
     origin = ctx.base
+    if words.INDUSTRY.search(text[start : q.start]) and not (
+        said and any(start <= m.start - origin < q.start for m in named if m.term in subjects)
+    ):
+        # 2020年我国短视频行业市场规模已经突破2000亿元, 抓娃娃机国内存量有 200 万台 (what the
+        # sentence names after it has no such figure): no one's figure.
+        return None
     ends = [m.end - origin for m in named if m.term in subjects and start <= m.start - origin]
     left = max([e for e in ends if e <= q.start] + [start])
     tail = words.ORG_TAIL.match(text, left) if left > start else None
@@ -386,6 +426,48 @@ def _read(
     return _Reading(q, tuple(_revenue_owner(ctx, subjects, name, growth, unit)), name, unit, growth)
 
 
+def _unknown_owner(ctx: Context, q: Quantity, subjects: Sequence[str]) -> bool:
+    """Whether a figure is about a Latin-letter name the ontology does not know, one that opens
+    its clause (同期的eBay为53%, eBay的年收入做到了33亿美金) or, when its clause names nothing,
+    the nearest clause before it that does (Kik在国外横空出世，在短短15天里吸引了100万名使用者),
+    while none of its subjects is named in its clause before it: such a figure is no fact of
+    any name kg knows."""
+    text = ctx.text
+    start, _ = clause_of(text, q.start)
+    opened = max(text.rfind(mark, start, q.start) for mark in OPEN_PARENS)
+    if opened >= 0 and max(text.rfind(mark, opened, q.start) for mark in CLOSE_PARENS) < 0:
+        start = opened + 1  # （同期的eBay为53%）: an aside is a clause of its own
+    if any(start <= ctx.at(m) < q.start and m.term in subjects for m in ctx.mentions):
+        return False
+    end = q.start
+    while True:
+        if _latin_head(ctx, start, end):
+            return True
+        if start == 0 or any(start <= ctx.at(m) < end for m in ctx.mentions):
+            return False
+        end = start - 1
+        start, _ = clause_of(text, end)
+
+
+def _latin_head(ctx: Context, start: int, end: int) -> bool:
+    """Whether the text from ``start`` to ``end`` opens (after 而, 同期的 …) with a Latin word
+    that is no term of the ontology, no measure (DAU), no abbreviation (App, PC) and no
+    reporter of figures (据SimilarWeb…, SimilarWeb的统计显示)."""
+    text = ctx.text
+    opener = words.CLAUSE_OPENER.match(text, start)
+    at = opener.end() if opener else start
+    word = words.LATIN_NAME.match(text, at, end)
+    if word is None or word.group() in LATIN_GENERIC:
+        return False
+    if any(ctx.at(m) <= at < ctx.end(m) for m in ctx.mentions):
+        return False
+    if words.SOURCE_BEFORE.search(text[max(0, at - 4) : at]) or words.SOURCE_AFTER.match(
+        text[word.end() : word.end() + 24]
+    ):
+        return False
+    return measure_of(ctx.ontology, word.group()) is None and not _measure_like(word.group())
+
+
 def _revenue_owner(
     ctx: Context, subjects: Sequence[str], name: str, growth: bool, unit: str
 ) -> Sequence[str]:
@@ -428,8 +510,12 @@ def _previous_clause(ctx: Context, q: Quantity, start: int, prev: _Reading | Non
 def _describes(text: str, q: Quantity, unit: str, name: str, after: str) -> bool:
     """Whether a small bare count describes rather than measures: 两款游戏, 5个tab, 3张优惠券,
     5个层级 (what a classifier counts, else the name, names no measure); 一个月只能推送4次
-    measures how often."""
-    counted = after if words.COUNT_CLASSIFIER.match(text[q.end :]) and after else name
+    measures how often. What a classifier counts ends at 的: 5份财报的…净利润, 2 种方式来积累
+    自己的私域用户 count reports and ways, not profit or users."""
+    if words.COUNT_CLASSIFIER.match(text[q.end :]) and after:
+        counted = after.partition(cues.POSSESSIVE)[0]
+    else:
+        counted = name
     return (
         unit == "count"
         and q.qualifier is None
@@ -551,6 +637,12 @@ def _is_source(ctx: Context, m: Mention) -> bool:
     return found
 
 
+def _quoted_from(ctx: Context, m: Mention) -> bool:
+    """Whether a name is what a figure is quoted from: 据QuestMobile, 根据国家统计局发布的…."""
+    at = ctx.at(m)
+    return words.SOURCE_BEFORE.search(ctx.text[max(0, at - 4) : at]) is not None
+
+
 def _reports(ctx: Context, m: Mention) -> bool:
     text = ctx.text
     after = text[ctx.end(m) : ctx.end(m) + 24]
@@ -586,9 +678,11 @@ def _subjects(
         return [ctx.named], False
     if ctx.topic is not None and ctx.by_product:
         return [ctx.topic], False
-    sources = [m for m in named if not _qualifies(ctx, m, q)]
+    # Only its source is named: a name that says or announces its figures (ObEN宣布获得500万美元
+    # 战略投资) has them, one that they are quoted from (根据国家统计局发布的…公报显示) does not.
+    sources = [m for m in named if not _qualifies(ctx, m, q) and not _quoted_from(ctx, m)]
     if sources:
-        return [_nearest(ctx, sources, q).term], True  # only its source is named
+        return [_nearest(ctx, sources, q).term], True
     if ctx.first_named is not None:
         return [ctx.first_named], None
     return [], False
@@ -770,9 +864,6 @@ def _respectively(ctx: Context, named: Sequence[Mention], readings: list[_Readin
     while i < len(readings):
         at = text.rfind(words.RESPECTIVELY, 0, readings[i].q.start)
         start, _ = clause_of(text, readings[i].q.start)
-        if at < 0 or (i and readings[i - 1].q.end > at):
-            i += 1
-            continue
         run = [i]
         while run[-1] + 1 < len(readings) and words.LIST_JOINER.match(
             text[readings[run[-1]].q.end : readings[run[-1] + 1].q.start]
@@ -780,6 +871,23 @@ def _respectively(ctx: Context, named: Sequence[Mention], readings: list[_Readin
             run.append(run[-1] + 1)
         k = len(run)
         first = readings[i]
+        if at < 0 or (i and readings[i - 1].q.end > at):
+            # 快手、抖音主站的月活已经达到4.9亿、5.5亿: a list of names in the clause of a
+            # list of as many figures takes them one each, as after 分别.
+            listed = _listed(ctx, named, start, first.q.start, k)
+            if k > 1 and listed is not None and len(first.subjects) != k:
+                for j, subject in zip(run, listed, strict=True):
+                    readings[j] = replace(readings[j], subjects=(subject,), name=first.name)
+                i = run[-1] + 1
+            else:
+                i += 1
+            continue
+        # 美团、美团优选、橙心优选，微信小程序带来的流量分别占比达到39.9%、81.4%、92.1%: the
+        # list before 分别 may stand in a clause of its own.
+        before = readings[i - 1].q.end if i else 0
+        listed = _listed(ctx, named, before, at, k) if len(first.subjects) != k else None
+        if listed is not None:
+            first = replace(first, subjects=tuple(listed))
         if len(first.subjects) == k:
             for j, subject in zip(run, first.subjects, strict=True):
                 readings[j] = replace(readings[j], subjects=(subject,), name=first.name)
@@ -800,6 +908,26 @@ def _respectively(ctx: Context, named: Sequence[Mention], readings: list[_Readin
             for j in run[1:]:
                 readings[j] = replace(readings[j], name=first.name, growth=first.growth)
         i = run[-1] + 1
+
+
+def _listed(
+    ctx: Context, named: Sequence[Mention], begin: int, end: int, k: int
+) -> list[str] | None:
+    """The names of the last list of names (A、B和C) between two offsets of the sentence,
+    when it lists k > 1 different names, else None."""
+    runs: list[list[Mention]] = []
+    for m in _unsourced(ctx, named):
+        if not (begin <= ctx.at(m) and ctx.end(m) <= end):
+            continue
+        if runs and words.LIST_SEPARATOR.fullmatch(ctx.text[ctx.end(runs[-1][-1]) : ctx.at(m)]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    lists = [run for run in runs if len(run) > 1]
+    if k < 2 or not lists or len(lists[-1]) != k:
+        return None
+    terms = list(dict.fromkeys(m.term for m in lists[-1]))
+    return terms if len(terms) == k else None
 
 
 def _growth_part(name: str) -> str:
