@@ -621,3 +621,48 @@ def test_a_medium_is_no_feature(suggested: Ontology) -> None:
         "很多我们永远用不上的功能，微信都给我们配上了。",
     )
     assert ("微信", "offers", "短视频") in facts
+
+
+def test_a_company_that_announces_a_feature_gives_it_to_no_product(
+    root: Path, tmp_path: Path
+) -> None:
+    # woshipm-top10-internet-business-layout.html names 快手 most of its products, but its
+    # companies launch their own: 「滴滴推出主打下沉市场的花小猪打车」, 「拼多多…先是推出
+    # “拼小圈”…推出“多多买菜”」, 「百度…建立了…知识产品矩阵，包括百度知道、百度百科」. The same
+    # shape in 36kr-online-office-wecom-dingtalk.html (「京东推出了智慧办公平台小易，美团对外
+    # 开放了办公IM产品“大象”」) and 36kr-shipinhao-qq-xiaoshijie.html (腾讯…发布了…yoo).
+    terms = {
+        "Product": SUGGESTED["Product"],
+        "Capability": f"{SUGGESTED['Capability']} 拼小圈 多多买菜 花小猪打车 百度知道 百度百科 "
+        "社交团购 短视频流广告 直播电商 发现页红点推荐 直播广场页卡",
+        "Company": "智己汽车",
+    }
+    ontology = ontology_with(root, tmp_path, {**terms, "Product": terms["Product"] + " 超级推"})
+    lead = "快手的基本盘是短视频业务，围绕着主营业务有三种核心变现方式：直播打赏、广告和电商。\n\n"
+    text = lead * 5 + (
+        "深度运营（2020年-至今）：目前拼多多已经从早期的获客思维转向用户深度运营，先是推出"
+        "“拼小圈”，增强用户之间的社交连接，又不断加码社交团购，推出“多多买菜”，增强用户粘性，"
+        "提升购买频次。\n\n这也是为什么滴滴推出主打下沉市场的花小猪打车。\n\n"
+        "在PC时代，百度通过搜索引擎掌握了互联网的绝大部分流量，建立了非常丰富的知识产品矩阵，"
+        "包括百度知道、百度百科等，因此毫无疑问是BAT中的领军者。\n"
+    )
+    offered = {f[2] for f in of(read(ontology, text), "offers")}
+    # Not the article's product's (快手), nor the company's: offers is a product's
+    # (docs/facts-format.md).
+    assert offered.isdisjoint({"拼小圈", "多多买菜", "花小猪打车", "百度知道", "百度百科"})
+    # A company that makes the product the clause carries speaks for it (36kr-shipinhao-brand-
+    # livestream.html): 视频号 goes on offering what the clause lists.
+    facts = read(
+        ontology,
+        "首次公开视频号带货直播的成绩后，腾讯在3月发布2021全年财报，提到视频号将会提供重要的"
+        "商业化机会，包括短视频流广告、直播打赏及直播电商。",
+    )
+    assert {("视频号", "offers", c) for c in ("短视频流广告", "直播电商")} <= facts
+    # A company that announces nothing (a customer acting) is no subject (liurun-tencent-
+    # progress.md): the product carried from the clause before offers the features.
+    facts = read(
+        ontology,
+        "通过“超级推”产品的资源，智己汽车也在直播当天，通过发现页红点推荐和直播广场页卡，"
+        "触达了高潜客群。",
+    )
+    assert {("超级推", "offers", c) for c in ("发现页红点推荐", "直播广场页卡")} <= facts

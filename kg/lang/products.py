@@ -34,6 +34,7 @@ __all__ = [
     "NOT_SUBJECT",
     "EDITION_AFTER",
     "MODIFIER_AFTER",
+    "OWNER_AFTER",
     "NEGATED_BEFORE",
     "NEGATED_AFTER",
     "COMPARED_BEFORE",
@@ -140,6 +141,9 @@ EDITION_AFTER: Final = re.compile(r"\s*(?:新?版本?|端|系统)")
 #: product: 头部公众号主也尝试了直播带货, 九鼎装饰公众号粉丝用户. (Not 用户: 「淘宝用户，也可以
 #: …选择使用“微信扫码支付”」 describes 淘宝's feature.) (Matched at an offset, so no ``^``.)
 MODIFIER_AFTER: Final = re.compile(r"\s*(?:号?主(?![页要打流播题体动])|粉丝|博主)")
+#: After a company that only qualifies what the clause speaks of, its owner (这个阿里旗下最知名的
+#: 品牌之一, 腾讯的财报, 阿里系): no agent of the clause. (Matched at an offset, so no ``^``.)
+OWNER_AFTER: Final = re.compile(r"\s*(?:旗下|的|系)")
 #: A feature the clause says the product lacks is not offered: 视频号还未上线类似“dou+”的
 #: 付费投流功能, 微信没有让用户设置…直播预约链接, 安卓版依旧没加入朋友圈转发功能, iOS暂不支持,
 #: 飞书管理后台在客户管理…上还欠缺相应功能. Before the feature, in its clause: a negation right

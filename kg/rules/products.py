@@ -9,7 +9,9 @@ Most articles are not laid out one product a section, so the clause decides who 
   its clause (carried over the clauses that name none: 企业微信可以连接小程序，添加微信用户…;
   not an edition such as 安卓版, a product named to compare (相比…, 类似抖音) nor one that
   qualifies the people who act (公众号主); where it is the platform, the one product of the
-  platform's own that the sentence names outside a list: 微信…上线了“带货邀约”…，扶持视频号…),
+  platform's own that the sentence names outside a list: 微信…上线了“带货邀约”…，扶持视频号…;
+  none where a company that announces something is the clause's subject, 滴滴推出…花小猪打车,
+  unless it makes the product: no company offers, and no other product does),
   then, for a list of features, the first product after it (通过图生图、商品背景合成等功能，
   腾讯广告妙思就能…), then the product its name starts with, and, in a sentence naming no
   product, the article's product for features it announces (新增…、…; 支持…; a line of
@@ -45,13 +47,16 @@ from kg.rules.registry import rule
 
 __all__ = ["capability", "plus", "joined", "linked", "scenes"]
 
+#: The classes of organisation that act for themselves in a clause (滴滴推出…).
+AGENT_CLASSES = frozenset({"Company", "PublicBody"})
+
 
 class _Reading:
     """What the product rules read of one sentence: its products and capabilities in order,
     its clauses, and which of them are listed together. Built once per sentence, for all
     the product rules (:func:`_reading`)."""
 
-    __slots__ = ("ctx", "text", "items", "products", "clauses", "run", "_carried")
+    __slots__ = ("ctx", "text", "items", "products", "agents", "clauses", "run", "_carried")
 
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
@@ -61,6 +66,8 @@ class _Reading:
             m for m in ctx.mentions if ctx.kind(m) in ("Product", "Capability")
         ]
         self.products: list[Mention] = [m for m in self.items if ctx.kind(m) == "Product"]
+        #: The companies and public bodies named, which may act in a clause (拼多多推出…).
+        self.agents: list[Mention] = [m for m in ctx.of_kind("Organization") if _agent(ctx, m.term)]
         starts = [0] + [brk.end() for brk in CLAUSE_BREAK.finditer(self.text)]
         #: (start, end) of each clause.
         self.clauses = list(zip(starts, [*starts[1:], len(self.text) + 1], strict=True))
@@ -143,25 +150,35 @@ class _Reading:
             or cues.COMPARED_AFTER.match(self.text, ctx.end(m))
         )
 
-    def subject(self, at: int, *, hosts: bool) -> tuple[str, ...]:
+    def subject(self, at: int, *, hosts: bool, agents: bool = False) -> tuple[str, ...]:
         """The product(s) the clause holding ``at`` speaks of, before ``at``: the first product
         of the clause that no preposition or verb of connection governs (与微信的连接是企业
         微信的特色 → 企业微信), with those coordinated with it; carried over from the clauses
         before when it names none. With ``hosts``, 在X里 counts: what happens there is X's. A
         clause that opens with a capability named after a product (视频号主页，直通了销售企微)
-        speaks of that product."""
+        speaks of that product. A clause that names no product but a company acting in it
+        (滴滴推出…, 拼多多…先是推出“拼小圈”) speaks of that company, which is returned only
+        with ``agents`` (else none: no product is the subject)."""
         carried = self._carried.get(hosts)
         if carried is None:
             carried = self._carried[hosts] = [()]
             for start, end in self.clauses[:-1]:
-                carried.append(self._own_subject(start, end, hosts) or carried[-1])
+                carried.append(self._own_subject(start, end, hosts, carried[-1]) or carried[-1])
+        found = carried[-1]
         for index, (start, end) in enumerate(self.clauses):
             if start <= at < end:
-                return self._own_subject(start, at, hosts) or carried[index]
-        return carried[-1]
+                found = self._own_subject(start, at, hosts, carried[index]) or carried[index]
+                break
+        if not agents and any(_agent(self.ctx, x) for x in found):
+            return ()
+        return found
 
-    def _own_subject(self, start: int, limit: int, hosts: bool) -> tuple[str, ...]:
-        """The subject a clause names itself, before offset ``limit`` (see :meth:`subject`)."""
+    def _own_subject(
+        self, start: int, limit: int, hosts: bool, before: tuple[str, ...] = ()
+    ) -> tuple[str, ...]:
+        """The subject a clause names itself, before offset ``limit`` (see :meth:`subject`);
+        ``before`` is the one carried into it, which a company that makes it (腾讯 of 视频号)
+        speaks for: no new subject."""
         ctx = self.ctx
         if cues.COMPARING_CLAUSE.match(self.text, start):
             return ()  # 相比2020年初的“全员all in小程序”，…
@@ -181,7 +198,28 @@ class _Reading:
             first = False
             if named is not None and not ctx.is_platform(named) and not governed:
                 return (named,)
+        for m in self.agents:  # no product: a company announcing something (滴滴推出…)
+            p = ctx.at(m)
+            if p < start or p >= limit or cues.NOT_SUBJECT.search(self.text, start, p):
+                continue
+            if self.compared(m) or self.modifier(m) or _makes(ctx, m.term, before):
+                continue
+            if cues.OWNER_AFTER.match(self.text, ctx.end(m)):
+                continue  # 淘宝，这个阿里旗下最知名的品牌之一，也开始逐步支持微信支付了
+            if cues.OFFER_VERB.search(self.text, ctx.end(m)):
+                return (m.term,)
         return ()
+
+
+def _agent(ctx: Context, term: str) -> bool:
+    """Whether a term is an organisation that acts for itself in a clause (a company, a public
+    body), not a unit of a product's maker (微信团队) nor a medium reporting (36氪)."""
+    return ctx.ontology.terms[term].cls in AGENT_CLASSES
+
+
+def _makes(ctx: Context, org: str, products: tuple[str, ...]) -> bool:
+    """Whether the organisation makes one of the products (kg:madeBy: 腾讯 of 视频号)."""
+    return any(org in ctx.ontology.terms[p].made_by for p in products)
 
 
 def _reading(ctx: Context) -> _Reading:
@@ -293,9 +331,18 @@ def _owners(r: _Reading, head: int) -> tuple[tuple[str, ...], bool]:
     section = _layout(ctx)
     if owner is not None and not (section and ctx.is_platform(owner.term)):
         return (owner.term,), True
+    subject = r.subject(at, hosts=True, agents=True)
+    if subject and _agent(ctx, subject[0]):
+        # A company acts in the clause (滴滴推出主打下沉市场的花小猪打车): not the section's nor
+        # the article's product, unless the company makes it (腾讯 of 微信); and no company
+        # offers (docs/facts-format.md: offers is a product's).
+        default = section or ctx.lead
+        if default is None or not _makes(ctx, subject[0], (default,)):
+            named = _named_after(ctx, m)
+            return ((named,), True) if named is not None else ((), False)
+        subject = ()
     if section is not None:
         return (section,), False
-    subject = r.subject(at, hosts=True)
     if subject:
         if all(ctx.is_platform(x) for x in subject):
             own = _platform_product(r, subject)
