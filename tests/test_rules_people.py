@@ -24,9 +24,13 @@ SUGGESTED = {
     "Person": (
         "栾娜 蒋杰 林瑾 王兴 雷军 梅格·惠特曼 浣昉 姚磊文 孙平 马化腾 白鸦 束从轩 张闻奇 罗云 "
         "高嵩 王巨宏 胡事民 汤道生 张军 刘炽平 任宇昕 王小川 马晓轶 宋晓慧 孙春光 李卿 陈航 "
-        "张勇 马云 张小龙 叶军 徐德强 杨凯然 张杰波 库伟 易统 朱鸿 何小鹏 魏雯雯 吴泳铭"
+        "张勇 马云 张小龙 叶军 徐德强 杨凯然 张杰波 库伟 易统 朱鸿 何小鹏 魏雯雯 吴泳铭 王学集 "
+        "陈耿豪 甘聪 邓刚 浦燕子 张建锋"
     ),
-    "Company": ("腾讯广告 美团 金山软件 有赞 腾讯投资 虎拾文化 老乡鸡 壹窑茶业 网商银行 搜狗"),
+    "Company": (
+        "腾讯广告 美团 金山软件 有赞 腾讯投资 虎拾文化 老乡鸡 壹窑茶业 网商银行 搜狗 UC 涂鸦智能 "
+        "小鹏汽车 微电互动"
+    ),
     "Organization": "中国科学院 中国计算机学会 清华大学 元璟资本",
     "Product": (
         "腾讯云数据库 腾讯游戏 米聊 小游戏 钉钉 有赞新零售 有赞微商城 天猫精灵 钉钉硬件 "
@@ -142,11 +146,12 @@ def read(ontology: Ontology, text: str, *predicates: str) -> set[tuple[str, str,
             "2 腾讯主席兼首席执行官马化腾表示：“第二季度，我们旗下的平台和业务均保持了稳健增长。",
             {("马化腾", "role", "腾讯主席兼首席执行官"), ("马化腾", "leads", "腾讯")},
         ),
-        # 36kr-online-office-wecom-dingtalk.html: 转任 (as 出任, 升任) ends the clause's words.
+        # 36kr-online-office-wecom-dingtalk.html: 转任 (as 出任, 升任) ends the clause's words;
+        # 一手缔造了X的Y: the founder leads it.
         (
             "2020年9月份，钉钉正式升级为大钉钉事业部，一手缔造了钉钉的陈航转任阿里CEO张勇的助理，"
             "以明升暗降的方式告别了钉钉的权力中心。",
-            {("张勇", "role", "阿里CEO"), ("张勇", "leads", "阿里巴巴")},
+            {("张勇", "role", "阿里CEO"), ("张勇", "leads", "阿里巴巴"), ("陈航", "leads", "钉钉")},
         ),
     ],
 )
@@ -273,14 +278,20 @@ def test_titles_in_brackets_or_set_off_after_the_name(
                 ("朱鸿", "role", "“智能协同与视频云事业部”负责人"),
             },
         ),
-        # The same article: X为 and a title; 比如 opens no title (原: a title held before) ...
+        # The same article: X为 and a title; 比如 opens no title; a head's title held before
+        # (原) still leads; Y的X and Y创办的X are the person's ...
         (
             "以目前确定的投资方元璟资本来说，其创始人吴泳铭为原阿里巴巴联合创始人，被投公司多为阿里"
             "背景创业者，比如原 UC 创始人何小鹏的小鹏汽车、原阿里云高管王学集创办的涂鸦智能等。",
             {
                 ("吴泳铭", "role", "创始人"),
                 ("吴泳铭", "role", "原阿里巴巴联合创始人"),
+                ("吴泳铭", "leads", "阿里巴巴"),
                 ("何小鹏", "role", "原 UC 创始人"),
+                ("何小鹏", "leads", "UC"),
+                ("何小鹏", "leads", "小鹏汽车"),
+                ("王学集", "role", "原阿里云高管"),
+                ("王学集", "leads", "涂鸦智能"),
             },
         ),
         # ... nor does 根据 (huxiu, 2024: 抖音上有多少电商作者？).
@@ -292,6 +303,36 @@ def test_titles_in_brackets_or_set_off_after_the_name(
     ],
 )
 def test_titles_held_after_the_name(
+    suggested: Ontology, sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert read(suggested, sentence, "role", "leads") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 36kr-dingtalk-wuzhao-leaves.html, whose gold reads every former head as leading what
+        # it headed (原阿里钉钉CEO, 原 UC 创始人 above, 曾历任…负责人): 原 keeps the role and the
+        # lead ...
+        (
+            "36氪独家获悉，原阿里钉钉CEO无招将离职创业，新公司名为“两氢一氧（杭州）数字科技有限公司”，"
+            "创业方向为跨境出海领域，目前已经确定的投资方为元璟资本。",
+            {("陈航", "role", "原阿里钉钉CEO"), ("陈航", "leads", "钉钉")},
+        ),
+        # ... but words between the product and 负责人 name a unit kg does not know
+        # (钉钉市场部): the product is not what is led.
+        (
+            "据 36 氪了解，与无招此次一同创业的核心骨干包括：原阿里钉钉副总裁任卿（花名：易统）、"
+            "原阿里钉钉市场部负责人甘聪、以及原阿里钉钉首席架构师、CTO朱鸿（花名：一粟）。",
+            {
+                ("甘聪", "role", "原阿里钉钉市场部负责人"),
+                ("朱鸿", "role", "原阿里钉钉首席架构师"),
+                ("朱鸿", "role", "CTO"),
+            },
+        ),
+    ],
+)
+def test_a_former_head_still_leads_what_it_headed(
     suggested: Ontology, sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert read(suggested, sentence, "role", "leads") == expected
@@ -374,6 +415,25 @@ def test_titles_held_after_the_name(
             "超过2亿人。”",
             {("陈航", "presents", "钉钉")},
         ),
+        # 36kr-dingtalk-kuwei-coo.html: an alias in brackets between the name and the verb.
+        (
+            "“云确实给钉钉增加了新的输血能力，过去半年时间，大概有四五十家阿里云上的龙头企业（碧桂园、"
+            "牧原集团、东方日升等）接受了钉钉的服务。”钉钉总裁叶军（花名：不穷）此前接受采访时对 36 "
+            "氪表示。",
+            {("叶军", "presents", "钉钉")},
+        ),
+        # 36kr-dingtalk-wuzhao-leaves.html and 2024-latepost-bytedance-ads-slowdown.md: 在X
+        # without 看来 is a time (在X…后, 在X接任的同期), not a view.
+        (
+            "而在无招逐步脱离钉钉后，阿里云智能总裁张建锋在去年披露钉钉新定位时表示，将以平台化的"
+            "思路发展钉钉，让钉钉在协同办公平台之外，成为“新型开发平台”。",
+            {("张建锋", "presents", "钉钉")},
+        ),
+        (
+            "在浦燕子接任的同期，美团进一步扩大直营模式覆盖范围，在更多低线城市用公司管理的销售员工"
+            "代替服务商，加强对商家的控制。",
+            set(),
+        ),
         # memurnet.com, 2018-05: a product the speaker speaks on (在微信上) is not spoken for.
         (
             "对此，今日凌晨，腾讯总裁刘炽平在微信上表示，“腾讯是一个比作者想象更大的组织和生态。”",
@@ -443,6 +503,15 @@ def test_who_is_put_in_charge_leads(
         (
             "8个多月后，陈航宣布离职创业，属于陈航的钉钉时代宣告结束。",
             {("陈航", "leads", "钉钉")},
+        ),
+        # huxiu-douyin-ecommerce-creators.md: Y的X橱窗 is the person's shop on X, not X.
+        ("目前，邓刚的抖音橱窗里，销量最好的鱼竿浪尖8号单品销量已达1.6万。", set()),
+        # 36kr-leyaoyao-gongzhonghao-ads.html (with 王学集创办的涂鸦智能 and 一手缔造了钉钉的陈航
+        # above): the founder, named before the verb's clause, leads what was founded.
+        (
+            "团队方面，创始人陈耿豪曾在联合利华和惠普有 3 年营销工作经验，2011 年曾创立营销互动公司"
+            "微电互动，2015 年被某上公司并购。",
+            {("陈耿豪", "leads", "微电互动")},
         ),
     ],
 )

@@ -21,7 +21,6 @@ from typing import Final
 __all__ = [
     "SPEAKER_BEFORE",
     "SPEAKER_AFTER",
-    "SEEN_BY",
     "SEEN_BY_AFTER",
     "SPEAKER_COLON",
     "FATHER",
@@ -37,6 +36,7 @@ __all__ = [
     "ROLE_NUMBERING",
     "HEAD_TITLE",
     "HEAD_GAP",
+    "LEAD_GAP",
     "FORMER",
     "LEAD_MARKER",
     "LEAD_VERB",
@@ -46,6 +46,9 @@ __all__ = [
     "BY_BEFORE",
     "BY_AFTER",
     "OWNER_GAP",
+    "OWNED_ACCOUNT",
+    "FOUNDED_VERB",
+    "FOUNDED_GAP",
     "HAND_OVER",
     "HAND_OVER_VERB",
     "PRONOUNS",
@@ -62,16 +65,21 @@ SPEAKER_BEFORE: Final = re.compile(r"(?:讲师|嘉宾|演讲人|主讲人|据)\s
 #: 黄晓鸣在回复界面新闻时表示), after at most a short adverbial that is no clause of its own
 #: (no punctuation, no 的: 张小龙的表哥如是说 is the cousin speaking), or after the occasion,
 #: 的 and a comma allowed (浣昉在MENLO有赞新零售见面会上，宣布…; 白鸦曾在2018年3月1日的内部
-#: 全员邮件中透露; 张小龙曾在2021年的微信公开课上强调). 说 is not 说明/小说, 称 not 称为.
+#: 全员邮件中透露; 张小龙曾在2021年的微信公开课上强调). 说 is not 说明/小说 nor 来说 (相对来说:
+#: 21cto-zhang-xiaolong-profile), 称 not 称为. An alias or title in brackets may follow the
+#: name (钉钉总裁叶军（花名：不穷）此前接受采访时对 36 氪表示: 36kr-dingtalk-kuwei-coo), as it may
+#: before a verb of office (:data:`OFFICE_AFTER`).
 SPEAKER_AFTER: Final = re.compile(
-    r"^\s*(?:(?:曾经?|也|还|则|又|就|更)?\s*在[^，,。；;：:“”「」]{1,24}?"
+    r"^\s*(?:[（(][^（）()，,。]{1,24}[）)]\s*)?"
+    r"(?:(?:曾经?|也|还|则|又|就|更)?\s*在[^，,。；;：:“”「」]{1,24}?"
     r"(?:上|中|时|期间|之际|现场)\s*[，,]?\s*|[^，,。；;：:“”「」的]{0,16}?)"
     r"(?:介绍|表示|分享|讲解|讲述|谈到|谈及|提到|透露|披露|指出|预告|演讲|宣布|宣称|发布|公布|告诉|"
     r"认为|强调|"
-    r"讲话|坦言|直言|回应|解释|表态|致辞|说道|说(?![明服])|称(?![为作号赞]))"
+    r"讲话|坦言|直言|回应|解释|表态|致辞|说道|(?<!来)说(?![明服])|称(?![为作号赞]))"
 )
-#: 在X看来 / X看来: the person's view, a speaker too (在罗云看来，腾讯云数据库的做法…).
-SEEN_BY: Final = re.compile(r"在\s*$")
+#: 在X看来 / X看来: the person's view, a speaker too (在罗云看来，腾讯云数据库的做法…). A 在
+#: before the name alone is no cue: 在无招逐步脱离钉钉后 (36kr-dingtalk-wuzhao-leaves), 在浦燕子
+#: 接任的同期 (2024-latepost-bytedance-ads-slowdown) are times, not views.
 SEEN_BY_AFTER: Final = re.compile(r"^\s*看来")
 #: A name opening the sentence and followed by a colon is an interview's speaker
 #: (雷军：有没有可能卖给金山吗？ Q1、司晓：…): list marks and emphasis before it are allowed.
@@ -132,7 +140,11 @@ HEAD_TITLE: Final = re.compile(
 #: What may stand between the organisation and its head's title: 腾讯公司董事会主席,
 #: 腾讯集团董事会主席, 有赞的创始人.
 HEAD_GAP: Final = re.compile(r"^\s*(?:公司|集团|的)?\s*$")
-#: A title held before (原腾讯SNG负责人汤道生): a role, but the person leads no more.
+#: ... and between what is headed and 负责人, a closing quote too (“智能协同与视频云事业部”负责人).
+LEAD_GAP: Final = re.compile(r"^\s*[”\"」』]?\s*(?:公司|集团|的)?\s*$")
+#: A title held before (原阿里钉钉CEO无招, 原 UC 创始人何小鹏: 36kr-dingtalk-wuzhao-leaves): its
+#: head still leads what it headed, as that article's gold reads it (docs/facts-format.md: a
+#: former title is still a role), and X负责人 held before is kept as a role too.
 FORMER: Final = re.compile(r"^(?:原|前)")
 #: The title kg diff shows for a person who leads X (kg keeps 视频号负责人 as leads, not role).
 HEAD_SHOWN: Final = "负责人"
@@ -181,6 +193,19 @@ BY_AFTER: Final = re.compile(r"\s*(?:全面)?(?:负责|执掌|掌管|主管|操�
 #: Y的X, a person's product or company (马云的阿里巴巴, 张小龙的微信, 属于陈航的钉钉时代): the
 #: person leads it.
 OWNER_GAP: Final = re.compile(r"\s*的\s*")
+#: ... unless an account or shop on the product follows (邓刚的抖音橱窗: huxiu-douyin-ecommerce-
+#: creators): the person sells or posts there, a user, not its head.
+OWNED_ACCOUNT: Final = re.compile(r"\s*(?:橱窗|账号|帐号|直播间|店铺|小店|主页)")
+#: Who founded what: 王学集创办的涂鸦智能 (36kr-dingtalk-wuzhao-leaves), 陈耿豪…，2011 年曾创立
+#: 营销互动公司微电互动 (36kr-leyaoyao-gongzhonghao-ads), 一手缔造了钉钉的陈航 (36kr-online-office-
+#: wecom-dingtalk): the founder leads it. Not 创建 (创建群聊, 创建了一个公众号: an account) nor 成立
+#: (腾讯成立了PCG: a company's unit).
+FOUNDED_VERB: Final = re.compile(r"(?:一手)?(?:创办|创立|缔造)")
+#: ... what may stand between the verb and what was founded: 了, 的, a kind (营销互动公司).
+FOUNDED_GAP: Final = re.compile(
+    r"\s*(?:了|过)?\s*(?:的)?\s*"
+    r"(?:[\u4e00-\u9fff]{0,6}?(?:公司|品牌|企业|平台|产品|项目|机构))?\s*[“\"「『]?\s*"
+)
 #: 把X交给他: the person it is handed to leads X.
 HAND_OVER: Final = re.compile(r"把\s*$")
 #: The pronouns that point back to the last person named (他 in 把X交给他).
