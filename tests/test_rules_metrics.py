@@ -106,6 +106,11 @@ def values(ontology: Ontology, text: str) -> set[tuple[str, str, str]]:
         # A year before 人工智能 (qbitai-ima-copilot-gongzhonghao.md).
         "量子位2024人工智能年度评选已开启报名通道，评选从**企业**、**人物**、**产品**三大维度设立了"
         "5类奖项。",
+        # A number inside a name the ontology knows, spaced as 36kr writes it or not
+        # (36kr-dingtalk-wuzhao-leaves.html, five sentences; 36kr-dingtalk-kuwei-coo.html).
+        "36 氪就此向阿里巴巴与无招本人求证，截止发稿均未回复。",
+        "也有阿里云内部人士对 36 氪给出了阿里云与钉钉合并的积极信号。",
+        "”钉钉总裁叶军（花名：不穷）此前接受采访时对36氪表示。",
     ],
 )
 def test_numbers_that_are_no_figure(suggested: Ontology, text: str) -> None:

@@ -187,6 +187,8 @@ def _is_figure(ctx: Context, figures: Sequence[Quantity], i: int) -> bool:
         return False  # 12 号, 6个月 (but 12亿日活用户)
     if _inside_title(before) or _quoted(text, q):
         return False
+    if any(ctx.at(m) <= q.start and q.end <= ctx.end(m) for m in ctx.mentions):
+        return False  # 对36氪表示, 对 36 氪表示: the number is part of a name the ontology knows
     if q.qualifier == "+" and (
         words.READS_LABEL_AFTER.match(after) or words.READS_LABEL_BEFORE.search(before)
     ):
