@@ -106,6 +106,11 @@ def values(ontology: Ontology, text: str) -> set[tuple[str, str, str]]:
         # A year before 人工智能 (qbitai-ima-copilot-gongzhonghao.md).
         "量子位2024人工智能年度评选已开启报名通道，评选从**企业**、**人物**、**产品**三大维度设立了"
         "5类奖项。",
+        # A number inside a name the ontology knows, spaced as 36kr writes it or not
+        # (36kr-dingtalk-wuzhao-leaves.html, five sentences; 36kr-dingtalk-kuwei-coo.html).
+        "36 氪就此向阿里巴巴与无招本人求证，截止发稿均未回复。",
+        "也有阿里云内部人士对 36 氪给出了阿里云与钉钉合并的积极信号。",
+        "”钉钉总裁叶军（花名：不穷）此前接受采访时对36氪表示。",
     ],
 )
 def test_numbers_that_are_no_figure(suggested: Ontology, text: str) -> None:
@@ -896,3 +901,179 @@ def test_a_magnitude_reached_is_a_bound(
     suggested: Ontology, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert values(suggested, text) == expected
+
+
+# ---------------------------------------------------------------- issue 13: fresh articles of 2016–2024
+
+#: Terms of the fresh tune articles that the shipped ontology lacks, as `kg suggest` writes them.
+FRESH = {
+    "Company": SUGGESTED["Company"] + " 瑞幸 字节",
+    "Product": SUGGESTED["Product"] + " 抖音电商 小红书",
+    "Capability": SUGGESTED["Capability"] + " 直播 广告 效果广告 3D 团购 社区",
+}
+
+
+@pytest.fixture(scope="module")
+def fresh(root: Path, tmp_path_factory: pytest.TempPathFactory) -> Ontology:
+    """The shipped ontology and the terms of the fresh articles, each with a class and a label."""
+    return ontology_with(root, tmp_path_factory.mktemp("fresh"), FRESH)
+
+
+def test_followers_are_an_accounts_owners_not_a_platforms(fresh: Ontology) -> None:
+    # woshipm-luckin-private-domain.html: 瑞幸's accounts on each platform (three sentences of
+    # the shape; 36kr-leyaoyao-gongzhonghao-ads.html: 为公众号涨粉 is the advertiser's).
+    text = (
+        "瑞幸的私域流量运营。\n\n小红书：目前粉丝超过15万，主要内容以产品介绍、福利活动、门店介绍为主。"
+        "\n\n微博：目前粉丝为76.2万，主要内容以活动抽奖、日常安利、用户的转评赞为主。"
+    )
+    assert values(fresh, text) == {("瑞幸", "150000", "count"), ("瑞幸", "762000", "count")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # huxiu-douyin-ecommerce-creators.md (eight sentences): a creator's followers are no
+        # fact of the platform the article is about.
+        "抖音电商的作者们。\n\n137万粉丝掉了三分之一，任海龙在心里做了最坏打算。",
+        "抖音电商的作者们。\n\n@云上珠宝 是抖音电商珠宝领域头部作者，过往视频内容也多和珠宝相关，"
+        "靠着优质内容吸引了900多万粉丝。",
+    ],
+)
+def test_a_creators_followers_are_no_fact(fresh: Ontology, text: str) -> None:
+    assert figures(fresh, text) == []
+
+
+def test_a_capability_after_quanwang_is_an_industry(fresh: Ontology) -> None:
+    # huxiu-douyin-ecommerce-creators.md: the whole web's short videos, and the clauses that
+    # continue it naming only capabilities (the spec: 我国短视频用户规模 is no product's).
+    text = (
+        "根据《中国网络视听发展研究报告（2024）》的统计：截至2023年底，全网短视频账号总数有15.5亿个，"
+        "主要短视频平台日均短视频更新量近8000万、日直播场次超过350万场。"
+    )
+    assert figures(fresh, text) == []
+
+
+def test_a_capability_qualifies_the_measure_of_a_later_clause_only_beside_its_own_figure(
+    fresh: Ontology,
+) -> None:
+    # techcrunch-zh-tencent-q3-2016.md: 广告 of the first clause (which has its figure) is not
+    # what 效果营销's growth is about; 36kr-tencent-q3-payment-cloud.html: a clause that names
+    # a business's revenue with no figure names what the next clause's figure measures.
+    text = (
+        "腾讯公布2016年第三季度业绩。\n\n在线广告总收入为 75 亿元人民币，比 2015 Q2 增长 51%，其中"
+        "“效果营销”销售额跃升 83%，达到 44 亿元人民币。"
+    )
+    assert {s for s, _, _ in values(fresh, text)} == {"腾讯"}
+    text = (
+        "腾讯公布第三季度业绩。\n\n其中，效果广告收入增长明显，增速达83%，主要由于来自微信朋友圈、"
+        "移动端新闻应用及微信公众账号广告收入的贡献。"
+    )
+    assert values(fresh, text) == {("效果广告", "83", "percent")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A capability before 收入, 增速 or 销售额 names the business whose revenue is measured:
+        # woshipm-top10-internet-business-layout.html (阿里's), 2024-latepost-bytedance-ads-
+        # slowdown.md (字节's, twice), techcrunch-zh-tencent-q3-2016.md and tencent-2016-q2-
+        # interim-results.txt (腾讯's 广告收入, 效果营销销售额).
+        (
+            "对于电商业务来说，佣金收入占比并不高，广告收入才是大头，从阿里的业务收入比例来看，"
+            "广告收入占总收入的39%。",
+            {("阿里巴巴", "39", "percent")},
+        ),
+        (
+            "字节跳动的广告。\n\n据我们了解，前三个季度，字节中国区单季度广告同比增速从 40% 左右跌至"
+            " 17% 以内，过去两个季度均没有达成既定目标。",
+            {("字节", "40", "percent")},
+        ),
+    ],
+)
+def test_a_capability_before_its_revenue_is_the_business_measured(
+    fresh: Ontology, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert values(fresh, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "value"),
+    [
+        # layabox-3d-minigames-2019-thousand.md: 3D says which 小游戏 are counted.
+        (
+            "而在过去的2019年，据Layabox官方统计，3D小游戏产品已超千款。",
+            "小游戏",
+            "1000",
+        ),
+        # 36kr-questmobile-miniprogram-traffic-h1.html: 社区团购类 says which 小程序.
+        (
+            "2 依托微信社交分享等优势特点，社区团购类微信小程序实现爆发式增长，小程序功能及服务伴随用户"
+            "需求不断进化，社区团购类微信小程序独立服务用户数占比超90%",
+            "小程序",
+            "90",
+        ),
+    ],
+)
+def test_a_capability_that_says_the_kind_of_a_product_is_not_its_subject(
+    fresh: Ontology, text: str, subject: str, value: str
+) -> None:
+    assert {(s, v) for s, v, _ in values(fresh, text)} == {(subject, value)}
+
+
+def test_a_figure_in_straight_quotes_is_a_name(fresh: Ontology) -> None:
+    # 2024-latepost-bytedance-ads-slowdown.md (a web clip: straight quotes, as in huxiu-douyin-
+    # ecommerce-creators.md, whose "2024抖音电商作者盛典" is a name too).
+    text = '一年后又针对个人商家提出 "0 元入驻" 政策，降低他们在抖音卖白牌货的门槛。'
+    assert figures(fresh, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 36kr-questmobile-livestream-ecommerce.html (four sentences of the shape),
+        # 2024-latepost-bytedance-ads-slowdown.md (原先 8 元的折扣), liurun-tencent-progress.md
+        # (用户只购买了9.9元的商品): a price or a spending that names a class of goods or buyers.
+        "快手电商的用户。\n\n这当中，51岁以上群体消费能力相当可观，月度线上消费能力超2000元的用户占比"
+        "达到28.8%，远超此前行业普遍预期。",
+        "快手电商的用户。\n\n单价100-200元的护肤类产品销量较其他消费品遥遥领先；",
+    ],
+)
+def test_a_price_that_names_a_class_of_goods_or_buyers_is_no_figure(
+    fresh: Ontology, text: str
+) -> None:
+    assert {unit for _, _, unit in values(fresh, text)} <= {"percent"}
+
+
+def test_an_amount_sold_or_gained_before_de_is_a_figure(fresh: Ontology) -> None:
+    # 36kr-tencent-results-vc.html: what follows 的 names money; huxiu-douyin-ecommerce-
+    # creators.md: 卖出了 sells the amount.
+    text = "由于京东的股票过去是以成本计价的，这一操作让腾讯账上多了780亿元的投资收益。"
+    assert values(fresh, text) == {("腾讯", "78000000000", "CNY")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 2019-unknown-zhang-xiaolong-wechat-night-speech.txt (twice), woshipm-wechat-8022-perf-
+        # tool.html, 36kr-wechat-status-farm.html: a crowd who complain or would teach is a
+        # manner of speaking, not a count of 微信's users.
+        "每天都有人在吐槽微信，每一天 5 亿人吐槽，有 1 亿人在教我如何做产品，这很好；",
+        "当然了，话又说回来，虽然几乎每天都有一万个人想要教微信如何做产品，殊不知微信也在教大家"
+        "怎么使用它的这些“鸡肋”功能。",
+    ],
+)
+def test_a_crowd_that_complains_is_no_count_of_users(fresh: Ontology, text: str) -> None:
+    assert figures(fresh, text) == []
+
+
+def test_the_next_figure_of_a_list_has_the_subject_of_the_first(fresh: Ontology) -> None:
+    # 36kr-dingtalk-wuzhao-leaves.html: both figures of the bracket are 钉钉's, not those of the
+    # organisation a clause before names.
+    text = (
+        "无招是阿里巴巴 To B 业务中的关键人物，其一手创建的钉钉目前为国内用户量最大（4 亿个人、1700 万"
+        "组织数）的企业服务应用，离职前职级为M6/P11。"
+    )
+    assert {(s, v) for s, v, _ in values(fresh, text)} == {
+        ("钉钉", "400000000"),
+        ("钉钉", "17000000"),
+    }

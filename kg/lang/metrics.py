@@ -46,6 +46,7 @@ __all__ = [
     "QUESTION",
     "QUOTE_MAX",
     "QUOTES",
+    "STRAIGHT_QUOTE",
     "CONVERSION",
     "USERS_OF",
     "DESCRIBED",
@@ -53,7 +54,10 @@ __all__ = [
     "SCENARIO",
     "EXAMPLE",
     "SAMPLE",
+    "CROWD_OPINION",
     "ENTITLEMENT",
+    "PRICE_LABEL",
+    "MONEY_NOUN",
     "LIST_MARK_BEFORE",
     "LIST_MARK_AFTER",
     "TITLE_MARKS",
@@ -65,6 +69,8 @@ __all__ = [
     "HEADCOUNT",
     "SOURCE_BEFORE",
     "MEASURED_ACTIVITY",
+    "KIND_OF",
+    "FOLLOWERS",
     "SOURCE_AFTER",
     "OWN_REPORT",
     "ORG_TAIL",
@@ -160,10 +166,11 @@ UNIT_CAPTION_AFTER: Final = re.compile(r"^(?:\s|[（(]|$)")
 #: A figure of a whole market or of a country's internet users is no one's figure, whatever
 #: its clause names: 移动购物APP行业用户规模, 中国移动互联网用户规模, 年末互联网上网人数 …
 MARKET: Final = re.compile(r"行业(?:市场|用户)?规模|市场规模|互联网用户规模|上网人数")
-#: … and so is one of a country or its netizens where the clause names no product or
-#: organisation (a capability is an industry there): 我国短视频用户规模, 观看短视频的网民占比
-#: (but 我国微信用户 would be 微信's).
-MARKET_WEAK: Final = re.compile(r"我国|网民")
+#: … and so is one of a country, its netizens or the whole web where the clause names no
+#: product or organisation (a capability is an industry there): 我国短视频用户规模, 观看短视频的
+#: 网民占比, 全网短视频账号总数有15.5亿个 (huxiu-douyin-ecommerce-creators.md) (but 我国微信用户
+#: would be 微信's, and 全网小程序数量超过700万 is 小程序's, 36kr-miniprogram-dau-aladdin.html).
+MARKET_WEAK: Final = re.compile(r"我国|网民|全网")
 #: A figure below a limit is no figure: 100人以下组织 (a bound, not a count).
 METRIC_LIMIT: Final = re.compile(r"^\s*(?:[\u4e00-\u9fff]{0,2})?(?:以下|以内|之内)")
 #: Figures side by side with only spaces (and a negative's brackets) between them are the
@@ -184,6 +191,9 @@ QUESTION: Final = re.compile(r"[？?][”」』）)\s]*$")
 #: A figure in quotes this short is a name or a slogan: “77会员卡”, “充10送10”.
 QUOTE_MAX: Final = 20
 QUOTES: Final = (("“", "”"), ("「", "」"))
+#: … or in straight quotes, which web clips use for both ends (an odd count of them before the
+#: figure opens a quote): 提出 "0 元入驻" 政策 (2024-latepost-bytedance-ads-slowdown.md).
+STRAIGHT_QUOTE: Final = '"'
 #: A figure after these in its clause is a comparison, a goal or a hypothesis, not a result:
 #: 好比…, 假如有1亿人.
 METRIC_HEDGE: Final = re.compile(r"目标是|目标|好比|如同|假如|假设|如果|倘若|假若|若是|要是")
@@ -206,11 +216,27 @@ SCENARIO: Final = re.compile(r"(?<!迷)你|您")
 EXAMPLE: Final = re.compile(r"\s*(?:举个例子|举例来说|举例|打个比方|比如说?|例如|譬如)")
 #: A survey's sample is no figure of what is surveyed: 调研了2000名用户.
 SAMPLE: Final = re.compile(r"调研|调查|访谈|问卷|受访|样本|抽样|抽取")
+#: A crowd of people who complain about a product, find it hard or would teach its makers is a
+#: manner of speaking, not a count of its users: 每一天 5 亿人吐槽，有 1 亿人在教我如何做产品,
+#: 有 8 亿人看不懂 (2019-unknown-zhang-xiaolong-wechat-night-speech.txt, twice), 每天都有 5 亿人
+#: 在说我们做的不好，还有 1 亿人想教我怎么样做产品 (woshipm-wechat-8022-perf-tool.html), 每天都有
+#: 一万个人想要教微信如何做产品 (36kr-wechat-status-farm.html). Matched where the number ends.
+CROWD_OPINION: Final = re.compile(
+    r"\s*个?人(?:在|都|还|想要?|会)*(?:吐槽|教|看不懂|说我们|骂|抱怨)"
+)
 #: An amount of money a user can get or spend under a scheme is a worked example of its terms,
 #: not a figure: 首次入会可获得3元礼包, 每月可领取3元优惠券福利 (woshipm-luckin-private-domain),
 #: 就可以享受…每日早餐减 2 元 (36kr-laoxiangji-private-domain), 用户充值后即可花 1 元抓娃娃
 #: (36kr-leyaoyao-gongzhonghao-ads). Looked for before the amount in its clause.
 ENTITLEMENT: Final = re.compile(r"可(?:以)?(?:获得|领取|领|享受|享|花|得到|兑换|抵扣)")
+#: What follows an amount of money that names a class of goods or buyers by their price
+#: (see MONEY_NOUN): 单价100-200元的护肤类产品, 单价在100元左右的个护及生活类电器, 月度线上消费能力
+#: 超2000元的用户占比, 线上消费在2000元以上的占比 (36kr-questmobile-livestream-ecommerce.html),
+#: 原先 8 元的折扣 (2024-latepost-bytedance-ads-slowdown.md), 用户只购买了9.9元的商品
+#: (liurun-tencent-progress.md). Matched where the amount ends.
+PRICE_LABEL: Final = re.compile(r"\s*(?:以上|以下|左右)?的")
+#: … unless the noun after it names money (780亿元的投资收益, 超过千亿元的销售额; and MONEY_CUE).
+MONEY_NOUN: Final = re.compile(r"收益|资金|款|费|价")
 #: A bare number that opens a clause and is followed by one of these, or follows an opening
 #: bracket there, numbers a list: 1、随着…, 2.1高奢品牌…, （3）.
 LIST_MARK_BEFORE: Final = re.compile(r"^[\s（(【\[#*•·]*$")
@@ -244,8 +270,23 @@ HEADCOUNT: Final = "人数"
 
 #: A capability written straight before the measure it qualifies is part of the measure's
 #: name, not what the figure is about (matched right after its name): 点赞数超1.6万, 在看数,
-#: 月活跃登录量, 游戏活跃用户达到37%, DAU分享进入用户超20%, 视频号直播间在线人数.
-MEASURED_ACTIVITY: Final = re.compile(r"[^\W\d_的]{0,3}?(?:用户|人数|次数|数|量|率)")
+#: 月活跃登录量, 游戏活跃用户达到37%, DAU分享进入用户超20%, 视频号直播间在线人数; also the
+#: business whose revenue is measured: 广告收入占总收入的39% (阿里's,
+#: woshipm-top10-internet-business-layout.html), 字节中国区单季度广告同比增速
+#: (2024-latepost-bytedance-ads-slowdown.md), 品牌展示广告收入
+#: (tencent-2016-q2-interim-results.txt), 视频号小店直播带货销售额同比增长
+#: (liurun-tencent-progress.md).
+MEASURED_ACTIVITY: Final = re.compile(
+    r"[^\W\d_的]{0,3}?(?:用户|人数|次数|数|量|率|收入|增速|销售额)"
+)
+#: What may stand between a capability and the product whose kind it names: 社区团购类微信小程序.
+KIND_OF: Final = re.compile(r"类?")
+#: A count of followers is an account's, never a platform's or a feature's: 小红书：目前粉丝超过
+#: 15万 and 微博：目前粉丝为76.2万 are 瑞幸's accounts (woshipm-luckin-private-domain.html),
+#: 整个平台每天能为公众号涨粉约 30 万个 is 乐摇摇's (36kr-leyaoyao-gongzhonghao-ads.html),
+#: 137万粉丝掉了三分之一 and 靠着优质内容吸引了900多万粉丝 are creators'
+#: (huxiu-douyin-ecommerce-creators.md). Looked for in a count's name.
+FOLLOWERS: Final = re.compile(r"粉丝|[涨吸增掉]粉")
 #: Who reports a figure is not what it is about: 据QuestMobile, 根据新榜…
 SOURCE_BEFORE: Final = re.compile(r"(?:据|根据|来自|援引|依据|引用)\s*$")
 #: … QuestMobile数据显示, 阿拉丁研究院预测, 腾讯提到了微信…的合并月活跃账户数.

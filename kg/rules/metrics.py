@@ -11,13 +11,16 @@ whether it is a level or a growth.
   describes rather than measures (5个tab, 5份财报的…), a size that names a class
   (十万级以上的小程序, 500万至1000万量级平台, 500人的微信群), a generation or an age (80后,
   20-29岁), a time that says when or round the clock (发布14小时后, 24小时), a contact
-  line, a table's unit caption (人民币百万元), or a whole market's or country's figure
-  (我国短视频用户规模, 行业市场规模, 上网人数, 国内存量 where the clause does not name what
-  it is about; also a clause naming nothing that continues one).
+  line, a table's unit caption (人民币百万元), a price or a spending that names a class of
+  goods or buyers (单价100-200元的护肤类产品, 超2000元的用户占比), a crowd's manner of speaking
+  (有 1 亿人在教我如何做产品), or a whole market's or country's figure (我国短视频用户规模,
+  全网短视频账号总数, 行业市场规模, 上网人数, 国内存量 where the clause does not name what it
+  is about; also a clause naming nothing but capabilities that continues one).
 
   **What it is about**, most specific first: the organisation that opens its clause (波司登的
   账号矩阵创下了4000万的销售额); the capability named before it in its clause (not one that
-  only qualifies the measure written straight after it: 点赞数, 游戏活跃用户); the product
+  only qualifies the measure written straight after it: 点赞数, 游戏活跃用户, 广告收入; nor one
+  that says the kind of the product named after it: 3D小游戏产品已超千款); the product
   or capability that opens its clause (微信支付…, 微信的跨境支付…); the nearest name of its
   clause; else the nearest clause before it that names something: the name that opens it,
   else the product or organisation it ends with (QQ的月活用户为5.52亿，同比下降7.2%;
@@ -35,8 +38,11 @@ whether it is a level or a growth.
   (腾讯文档、金山文档…均突破1亿); with 分别, or before a list of as many figures, they take
   the figures one each (快手、抖音主站的月活已经达到4.9亿、5.5亿). A figure whose clause, or
   the nearest before it that names something, opens with a Latin-letter name the ontology
-  does not know (同期的eBay为53%) is that name's, and no fact of another. A figure whose
-  subject is nothing named, or a whole market (中国…市场规模), is no fact.
+  does not know (同期的eBay为53%) is that name's, and no fact of another. The next figure of a
+  list (4 亿个人、1700 万组织数) has the subject of the first. A count of followers is an
+  account's: an organisation's named before it, else the article's lead organisation's
+  (小红书：目前粉丝超过15万 in an article on 瑞幸), never a platform's or a creator's. A figure
+  whose subject is nothing named, or a whole market (中国…市场规模), is no fact.
 
   **Its name** is what is measured, as written: the noun phrase before it (日活用户达到4.5亿,
   营收同比增长8%), or after it (4.5亿日活用户, 做到了3%的退货率), without the subject, the
@@ -84,6 +90,7 @@ from kg.rules.registry import rule
 __all__ = ["figure", "measure_of"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_DIGIT = re.compile(r"[0-9]")
 #: The kinds of term a figure can be about ...
 _SUBJECT_KINDS = ("Product", "Capability", "Organization")
 #: ... but not a media outlet (it reports figures) or a band (its concert's audience is the
@@ -123,8 +130,12 @@ def figure(ctx: Context) -> Iterator[Fact]:
             continue
         if words.SAMPLE.search(text[start : q.start]):
             continue
+        if q.unit == "count" and words.CROWD_OPINION.match(text, q.end):
+            continue  # 有 1 亿人在教我如何做产品: a manner of speaking, not a count
         if q.unit == "CNY" and words.ENTITLEMENT.search(text, start, q.start):
             continue  # 首次入会可获得3元礼包: a scheme's terms
+        if q.unit == "CNY" and _price_label(text, q, start):
+            continue  # 单价100-200元的护肤类产品, 超2000元的用户: a class of goods or buyers
         if _market(ctx, named, q, start, end):
             continue
         # In a list of figures (1800+ 银行、100w+ 伙伴) each name stops at its neighbours.
@@ -176,6 +187,8 @@ def _is_figure(ctx: Context, figures: Sequence[Quantity], i: int) -> bool:
         return False  # 12 号, 6个月 (but 12亿日活用户)
     if _inside_title(before) or _quoted(text, q):
         return False
+    if any(ctx.at(m) <= q.start and q.end <= ctx.end(m) for m in ctx.mentions):
+        return False  # 对36氪表示, 对 36 氪表示: the number is part of a name the ontology knows
     if q.qualifier == "+" and (
         words.READS_LABEL_AFTER.match(after) or words.READS_LABEL_BEFORE.search(before)
     ):
@@ -227,6 +240,21 @@ def _is_figure(ctx: Context, figures: Sequence[Quantity], i: int) -> bool:
     return True
 
 
+def _price_label(text: str, q: Quantity, start: int) -> bool:
+    """Whether an amount of money names a class of goods or buyers by their price or spending
+    (单价100-200元的护肤类产品, 月度线上消费能力超2000元的用户, 只购买了9.9元的商品) rather than
+    is one: what follows it and 的 names no money (超过千亿元的销售额, 780亿元的投资收益), and no
+    verb of selling or achieving comes before it (卖出了超过1亿元的产品)."""
+    label = words.PRICE_LABEL.match(text, q.end)
+    if label is None:
+        return False
+    _, end = clause_of(text, q.end)
+    noun = _after(text[label.end() : end])
+    if not noun or words.MONEY_CUE.search(noun) or words.MONEY_NOUN.search(noun):
+        return False
+    return words.HAVE_VERB.search(_drop_time(text[start : q.start]).rstrip()) is None
+
+
 def _analogy(text: str, q: Quantity, start: int) -> bool:
     """Whether a figure after 相当于 in its clause counts things that name no measure (相当于观众
     坐满了 100+ 个鸟巢), an analogy rather than a figure restated (相当于年度盈利的48%)."""
@@ -249,7 +277,10 @@ def _market(ctx: Context, named: Sequence[Mention], q: Quantity, start: int, end
     if _says_market(ctx, named, q, start):
         return True
     base = ctx.base
-    return not any(start <= m.start - base < end for m in named) and _says_market(ctx, named, q, 0)
+    # (a capability there is an industry: 全网短视频账号总数有15.5亿个，主要短视频平台日均短视频
+    # 更新量近8000万)
+    owned = any(start <= m.start - base < end and ctx.kind(m) != "Capability" for m in named)
+    return not owned and _says_market(ctx, named, q, 0)
 
 
 def _says_market(ctx: Context, named: Sequence[Mention], q: Quantity, begin: int) -> bool:
@@ -315,6 +346,10 @@ def _quoted(text: str, q: Quantity) -> bool:
         closed = text.find(right, q.end)
         if 0 <= closed and closed - opened <= words.QUOTE_MAX:
             return True
+    mark = words.STRAIGHT_QUOTE
+    if text.count(mark, 0, q.start) % 2:
+        opened, closed = text.rfind(mark, 0, q.start), text.find(mark, q.end)
+        return 0 <= closed and closed - opened <= words.QUOTE_MAX
     return False
 
 
@@ -366,6 +401,10 @@ def _read(
         if words.LIST_JOINER.match(text[prev.q.end : q.start]):
             unit = prev.unit  # 3.15亿元、5.94亿元: a list of amounts
     subjects, said = _subjects(ctx, named, q, start, end)
+    if prev is not None and prev.subjects and _listed_after(ctx, prev, q):
+        # 钉钉目前为国内用户量最大（4 亿个人、1700 万组织数）: the next figure of a list is its
+        # subject's too, not the one a clause before names.
+        subjects, said = list(prev.subjects), True
     if _unknown_owner(ctx, q, subjects):
         return None  # 同期的eBay为53%: eBay's, which the ontology does not know
     origin = ctx.base
@@ -423,7 +462,21 @@ def _read(
         return None
     if _describes(text, q, unit, name, after):
         return None
+    if unit not in ("percent", "times", "seconds") and words.FOLLOWERS.search(name):
+        # (any amount: 抖音账号@天元邓刚 有3000多万粉丝 reads as money by the 元 of its name)
+        subjects = _account_owner(ctx, named, q, subjects)
+        if not subjects:
+            return None
     return _Reading(q, tuple(_revenue_owner(ctx, subjects, name, growth, unit)), name, unit, growth)
+
+
+def _listed_after(ctx: Context, prev: _Reading, q: Quantity) -> bool:
+    """Whether a figure follows the one before it in its clause as the next item of a list,
+    with nothing named between them: 4 亿个人、1700 万组织数."""
+    between = ctx.text[prev.q.end : q.start]
+    if ENUMERATION_COMMA not in between or CLAUSE_BREAK.search(between):
+        return False
+    return not any(prev.q.end <= ctx.at(m) < q.start for m in ctx.mentions)
 
 
 def _unknown_owner(ctx: Context, q: Quantity, subjects: Sequence[str]) -> bool:
@@ -466,6 +519,29 @@ def _latin_head(ctx: Context, start: int, end: int) -> bool:
     ):
         return False
     return measure_of(ctx.ontology, word.group()) is None and not _measure_like(word.group())
+
+
+def _account_owner(
+    ctx: Context, named: Sequence[Mention], q: Quantity, subjects: Sequence[str]
+) -> list[str]:
+    """Whose accounts a count of followers counts: an organisation named before it in its
+    sentence (瑞幸咖啡公众号粉丝达百万以上), else the article's lead when that is an
+    organisation (小红书：目前粉丝超过15万, in an article on 瑞幸's accounts). A platform or a
+    feature has no followers, and a creator's are no fact of kg's (137万粉丝掉了三分之一)."""
+    before = [
+        m for m in _unsourced(ctx, named) if ctx.kind(m) == "Organization" and ctx.end(m) <= q.start
+    ]
+    if before:
+        mine = [s for s in subjects if any(m.term == s for m in before)]
+        return mine or [before[-1].term]
+    lead = ctx.first_named
+    if (
+        lead is not None
+        and ctx.ontology.kind(lead) == "Organization"
+        and ctx.ontology.terms[lead].cls not in _NO_FIGURES
+    ):
+        return [lead]  # (not 36氪 of 36氪获悉: an outlet's accounts are not what it reports)
+    return []
 
 
 def _revenue_owner(
@@ -697,6 +773,12 @@ def _in_sentence(
     in_clause = [m for m in usable if start <= m.start - base and m.end - base <= q.start]
     head = _head(ctx, in_clause, start)
     caps = [m for m in in_clause if ctx.kind(m) == "Capability"]
+    kind_of = [_kind_of(ctx, in_clause, m) for m in caps]
+    if any(kind_of):
+        # 3D小游戏产品已超千款: the product a capability says the kind of is what is counted.
+        caps = [m for m, p in zip(caps, kind_of, strict=True) if p is None]
+        if head is not None and ctx.kind(head) == "Capability":
+            head = _kind_of(ctx, in_clause, head) or head
     if head is not None and ctx.kind(head) == "Organization":
         return _together(ctx, usable, head, q)
     aside = _aside(ctx, q, in_clause)
@@ -726,6 +808,19 @@ def _in_sentence(
     return []
 
 
+def _kind_of(ctx: Context, in_clause: Sequence[Mention], m: Mention) -> Mention | None:
+    """The product whose name a capability is written straight before, saying what kind of it
+    is meant (3D小游戏产品已超千款: 小游戏's), also through another capability (社区团购类
+    微信小程序); else None."""
+    at = ctx.end(m)
+    kind = words.KIND_OF.match(ctx.text, at)
+    at += len(kind.group()) if kind else 0
+    nxt = next((x for x in in_clause if ctx.at(x) == at and x is not m), None)
+    if nxt is None or ctx.kind(nxt) == "Organization":
+        return None
+    return nxt if ctx.kind(nxt) == "Product" else _kind_of(ctx, in_clause, nxt)
+
+
 def _unsourced(ctx: Context, named: Sequence[Mention]) -> list[Mention]:
     """The names that neither report figures nor are the whole of a share, in order: the
     same for every figure of the sentence (``named`` is too), so worked out once."""
@@ -739,11 +834,16 @@ def _unsourced(ctx: Context, named: Sequence[Mention]) -> list[Mention]:
 def _qualifies(ctx: Context, m: Mention, q: Quantity) -> bool:
     """Whether a capability named before a figure only qualifies the measure written straight
     after it: 点赞数超1.6万, 游戏活跃用户达到37% (the figure is not the capability's)."""
-    return (
-        ctx.kind(m) == "Capability"
-        and ctx.end(m) < q.start
-        and words.MEASURED_ACTIVITY.match(ctx.text, ctx.end(m), q.start) is not None
-    )
+    if (
+        ctx.kind(m) != "Capability"
+        or ctx.end(m) >= q.start
+        or words.MEASURED_ACTIVITY.match(ctx.text, ctx.end(m), q.start) is None
+    ):
+        return False
+    # A clause before the figure's qualifies its own figure (在线广告总收入为75亿元…，其中…跃升
+    # 83%); one with none names what the next clause measures (效果广告收入增长明显，增速达83%).
+    start, end = clause_of(ctx.text, ctx.at(m))
+    return q.start < end or _DIGIT.search(ctx.text, start, end) is not None
 
 
 def _whole_of_share(ctx: Context, m: Mention) -> bool:
