@@ -311,11 +311,17 @@ class _Sentence:
     def tag(self, word: str) -> str | None:
         return self.finder.tags.get(word)
 
-    def agented(self, hit: Hit, base: float, agent: str) -> Iterator[Hit]:
+    def agented(self, hit: Hit, base: float, agent: str, *, makers: bool = False) -> Iterator[Hit]:
         """``hit`` at its strength when ``agent`` (the text before it) names a known
-        product, else at ``base`` (none when 0), kept for the second round."""
+        product (or, with ``makers``, a known organisation), else at ``base`` (none when 0),
+        kept for the second round."""
+        folded = agent.casefold()
         products = self.finder.products_re
-        if products is not None and products.search(agent.casefold()):
+        if products is not None and products.search(folded):
+            yield hit
+            return
+        organisations = self.finder.organisations_re
+        if makers and organisations is not None and organisations.search(folded):
             yield hit
             return
         self.pending.append((hit, agent))
@@ -427,6 +433,7 @@ class _Finder:
         products = [k for k, kind in self.known.items() if kind == "Product" and len(k) >= 2]
         self.products_re = re.compile(_alternation(products), re.I) if products else None
         makers = [k for k, kind in self.known.items() if kind == "Organization" and len(k) >= 2]
+        self.organisations_re = re.compile(_alternation(makers), re.I) if makers else None
         self.maker_re = (
             re.compile(f"(?:{_alternation(makers)})(?=\\s?[A-Za-z])", re.I) if makers else None
         )
@@ -732,6 +739,7 @@ _PAREN_LIST = re.compile(
 )
 
 
+_LIST_END = re.compile(r"(?:等等|等)\s*$")
 _BRACKETED_END = re.compile(r"\s*[（(][^（）()]*[）)]?\s*$")
 
 
@@ -919,6 +927,9 @@ def _enumerations(s: _Sentence) -> Iterator[tuple[list[str], str | None, bool, s
     for m in _PAREN_LIST.finditer(text):
         head = _starts(text[m.start() :], _LIST_HEADS)
         items = [p for part in re.split("[、，,]", m.group(1)) for p in _CONJUNCTION.split(part)]
+        # （碧桂园、牧原集团、东方日升等）: 等 closes the list, it is no part of its last item.
+        if items:
+            items[-1] = _strip(_LIST_END.sub("", items[-1]))
         yield [_clean_item(i) for i in items], head, True, "list-in-brackets"
 
 
@@ -1913,6 +1924,8 @@ def _announced_objects(s: _Sentence) -> Iterator[Hit]:
             continue  # 外部跳转 may start with a word of place; 很多用户, 给我们 are no names
         if not _starts_word(s, verb.start()):
             continue  # 打通线上线下一体化经营: no 上线 there
+        if s.tag(words[0]) == "v" or words[-1] in cues.TIME_WORDS:
+            continue  # 支持适配微信小游戏: a verb's phrase; 开始支持微信支付时: a time, no name
         common = len(words) == 1 and _IS_HAN.search(body) is not None and finder.common(body)
         hit = Hit(body, "Capability", "product-launches", 0.5 if common else 1.0)
         agent = text[_clause_start(text, verb.start()) : verb.start()]
@@ -2120,6 +2133,9 @@ def _quoted(s: _Sentence) -> Iterator[Hit]:
         after = text[last.end() : last.end() + 8].lstrip()
         after_head = _AFTER_QUOTE.sub("", after)
         before = text[max(0, group[0].start() - 4) : group[0].start()]
+        named = _ends(before, cues.QUOTED_NAMING_BEFORE) is not None or (
+            _ANNOUNCE.search(before.rstrip("了的 ")[-4:]) is not None
+        )
         for m in group:
             title = m.group().startswith("《")
             label = _strip(m.group(m.lastindex or 1))
@@ -2128,7 +2144,9 @@ def _quoted(s: _Sentence) -> Iterator[Hit]:
             if title:
                 if _ends(label, cues.WORK_TITLE_ENDS) or _NUMBER_LEAD.match(label):
                     continue
-                if _starts(after, cues.GAME_AFTER):
+                if _starts(after, cues.GAME_AFTER) or _ends(
+                    text[max(0, m.start() - 4) : m.start()].rstrip(), cues.GAME_BEFORE
+                ):
                     yield Hit(label, "Product", "quoted-title", 1.0)
                 continue
             if re.search("[，。；！？,.;!?]", label):
@@ -2157,22 +2175,32 @@ def _quoted(s: _Sentence) -> Iterator[Hit]:
                 cls = "Product" if host in cues.QUOTED_ACCOUNT_HOSTS else "Capability"
                 common = _IS_HAN.search(label) is not None and finder.common(label)
                 yield Hit(label, cls, "known-product+quoted", 0.5 if common else 1.0)
-            elif not _QUOTE_FREE_AFTER.match(after):
+            elif not (_QUOTE_FREE_AFTER.match(after) or (named and _verb_next(s, last.end()))):
                 continue  # 开启“通行万物”时代: the quote describes the noun after it
-            elif _ends(before, cues.QUOTED_NAMING_BEFORE) or _ANNOUNCE.search(
-                before.rstrip("了的 ")[-4:]
-            ):
+            elif named:
                 clause = text[_clause_start(text, group[0].start()) : group[0].start()]
                 if any(mark in clause for mark in cues.PASSIVE_MARKS):
                     continue  # 有赞上市时，被外界称为“微信生态第一股”: an epithet, not a launch
                 cls = "Product" if _product_compound(label) else "Capability"
-                # 钉钉……支持“手机通讯录建群”: sure when a product announces it.
+                # 钉钉……支持“手机通讯录建群”: sure when a product announces it, or a company
+                # (拼多多……推出“拼小圈”, 京东对标拼多多推出 "百亿补贴").
                 hit = Hit(label, cls, "named-quoted", 1.0)
-                yield from s.agented(hit, 0.5, text[_sentence_start(text, m.start()) : m.start()])
+                agent = text[_sentence_start(text, m.start()) : m.start()]
+                yield from s.agented(hit, 0.5, agent, makers=True)
             elif len(group) >= 3:
                 # “消息”、“云文档”、“密聊”、“外部”: a list of quoted names is a list of features.
                 hit = Hit(label, "Capability", "quoted-list", 1.0)
                 yield from s.agented(hit, 0.5, text[_sentence_start(text, m.start()) : m.start()])
+
+
+def _verb_next(s: _Sentence, i: int) -> bool:
+    """Whether the word after ``i`` goes on with the clause's verb (推出“百亿补贴”向高线用户渗透,
+    发布了"VALUE方法论"来作为……): a verb, a preposition or an adverb, so the quote before it
+    names something and describes no noun."""
+    after = s.words_after(i, _clause_end(s.text, i))
+    while after and not after[0].strip():
+        after.pop(0)
+    return bool(after) and s.tag(after[0]) in cues.QUOTE_GOES_ON_TAGS
 
 
 def _programme(s: _Sentence, label: str) -> bool:

@@ -1354,3 +1354,154 @@ def test_a_clause_with_no_subject_offers_for_the_sentences(bare: Ontology) -> No
         )
         if h.strength >= 1
     }
+
+
+#: The terms the tests of quoted launches, games, 支持 and pages read around: a product, its
+#: engine, and the companies whose launches the fresh articles of eval/tune report.
+LAUNCH_ONTOLOGY = """\
+@prefix kg: <https://kg.example/schema#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+@prefix product: <https://kg.example/id/product/> .
+@prefix org: <https://kg.example/id/org/> .
+product:layaair a kg:Product ; skos:prefLabel "LayaAir"@zh .
+product:douyin-ec a kg:Product ; skos:prefLabel "抖音电商"@zh .
+product:wechat-pay a kg:Product ; skos:prefLabel "微信支付"@zh .
+product:taobao a kg:Product ; skos:prefLabel "淘宝"@zh .
+product:minigame a kg:Product ; skos:prefLabel "微信小游戏"@zh .
+org:jd a kg:Company ; skos:prefLabel "京东"@zh .
+org:pdd a kg:Company ; skos:prefLabel "拼多多"@zh .
+org:biguiyuan a kg:Company ; skos:prefLabel "碧桂园"@zh .
+"""
+
+
+@pytest.fixture(scope="module")
+def launches(tmp_path_factory: pytest.TempPathFactory) -> Ontology:
+    path = tmp_path_factory.mktemp("launches") / "launches.ttl"
+    path.write_text(LAUNCH_ONTOLOGY, encoding="utf-8")
+    return load_ontology([path])
+
+
+def _sure(sentence: str, ontology: Ontology) -> set[tuple[str, str, str]]:
+    """(label, class, rule) of the hits of one sentence that are enough on their own."""
+    return {(h.label, h.cls, h.cue) for h in _hits(sentence, ontology) if h.strength >= 1}
+
+
+def test_a_company_that_announces_a_quoted_name_makes_it_sure(launches: Ontology) -> None:
+    # 2024-latepost-bytedance-ads-slowdown.md: a company, not only a product, announces it.
+    assert ("百亿补贴", "Capability", "named-quoted") in _sure(
+        '2023 年开始，京东对标拼多多推出 "百亿补贴"，淘宝也改变分发机制，将低价和曝光机会绑得更紧。',
+        launches,
+    )
+    # woshipm-top10-internet-business-layout.html: the sentence's company is the agent.
+    assert ("拼小圈", "Capability", "named-quoted") in _sure(
+        "深度运营（2020年-至今）：目前拼多多已经从早期的获客思维转向用户深度运营，"
+        "先是推出“拼小圈”，增强用户之间的社交连接，又不断加码社交团购，推出“多多买菜”，"
+        "增强用户粘性，提升购买频次。",
+        launches,
+    )
+    # 36kr-wechat-secondary-device-login.html: with no known name before it, still half sure.
+    assert ("群转账", "Capability", "named-quoted") not in _sure(
+        "另外一个不得不提的小功能更新是“群转账”，现在我们可以给聊天群内的特定好友转载，"
+        "既让我们的聊天变得更加方便，也大大提升了群聊在我们日常聊天中的价值。",
+        launches,
+    )
+
+
+def test_a_verb_after_an_announced_quote_goes_on_with_the_clause(launches: Ontology) -> None:
+    # woshipm-top10-internet-business-layout.html: 向 goes on with 推出's clause.
+    assert ("百亿补贴", "Capability", "named-quoted") in _found(
+        "提升品质（2018年-2019年）：在此阶段，拼多多开始严控产品质量，加强了处罚力度，"
+        "同时推出“百亿补贴”向高线用户渗透，扭转用户心智；",
+        launches,
+    )
+    # huxiu-douyin-ecommerce-creators.md: 来 goes on with 发布了's clause.
+    assert ("VALUE方法论", "Capability", "named-quoted") in _sure(
+        '今年的电商作者盛典上，抖音电商发布了"VALUE方法论"来作为对平台电商作者经营方向指导',
+        launches,
+    )
+    # 36kr-miniprogram-dau-aladdin.html: a quote before a noun, with no announcement, stays out.
+    assert not _found("小程序“通行万物”的时代已经到来。", launches)
+
+
+def test_deng_closes_a_list_in_brackets(launches: Ontology) -> None:
+    # 36kr-dingtalk-kuwei-coo.html: 等 is no part of the list's last item.
+    found = _found(
+        "过去半年时间，大概有四五十家阿里云上的龙头企业（碧桂园、牧原集团、东方日升等）"
+        "接受了钉钉的服务。",
+        launches,
+    )
+    assert ("东方日升", "Company", "list-in-brackets+企业") in found
+    assert "东方日升等" not in {label for label, _, _ in found}
+
+
+def test_a_title_after_youxi_is_a_game(launches: Ontology) -> None:
+    # layabox-3d-dress-up-minigames.md, layabox-3d-minigames-60.md: 游戏《X》.
+    assert ("淘宝人生", "Product", "quoted-title") in _found(
+        "而8月份刷爆朋友圈的 **淘宝人生成就**，就是“捏脸换装”游戏《淘宝人生》内置的一项功能",
+        launches,
+    )
+    assert ("Balls Race", "Product", "quoted-title") in _found(
+        "小编在8月份推荐的《球球冲刺》游戏也是属于这一类，其后又相继发现多款这种类似APP游戏"
+        "《Balls Race》玩法的微信小游戏，一些体验不太好的就不提了",
+        launches,
+    )
+    # 2024-latepost-bytedance-ads-slowdown.md: a 《title》 after no game word is no game.
+    assert not _found(
+        "《晚点 LatePost》了解到，当下抖音生活服务销售额中，由搜索行为产生的占比超过 40%。",
+        launches,
+    )
+
+
+def test_what_a_product_supports_at_a_clauses_end_is_a_feature(launches: Ontology) -> None:
+    # layabox-3d-dress-up-minigames.md and layabox-3d-minigames-2019-thousand.md: LayaAir……，
+    # 支持X.
+    assert ("WebGL2.0", "Capability", "product-launches") in _found(
+        "重磅：LayaAir2.2将引擎源码全面切换至TypeScript，支持WebGL2.0，并增加大量3D实用功能",
+        launches,
+    )
+    assert ("微信引擎插件", "Capability", "product-launches") in _found(
+        "LayaAir2.4的3D物理引擎库体积减少近50%、编码模块不再内嵌到LayaAirIDE，支持微信引擎插件",
+        launches,
+    )
+    # 2023-liurun-taobao-wechat-pay.md: a clause of time; layabox-wechat-minigame-launch.md:
+    # a verb's phrase.
+    assert not _found(
+        "当有一天，面对格局的变化，淘宝真的开始支持微信支付时，那就说明阿里放弃了过去的成功。",
+        launches,
+    )
+    assert not {
+        f
+        for f in _found(
+            "“微信小游戏”平台12.28正式发布，LayaAir引擎同步支持适配微信小游戏！", launches
+        )
+        if f[2] == "product-launches"
+    }
+
+
+def test_a_quoted_name_before_its_page_or_option_is_a_feature(launches: Ontology) -> None:
+    # 2024-latepost-bytedance-ads-slowdown.md, woshipm-feishu-dingtalk-wecom.html,
+    # 36kr-wechat-secondary-device-login.html: "X" 页面, “X”页面, “X”选项.
+    assert ("团购", "Capability", "quoted+页面") in _found(
+        '相比爆款内容带来的脉冲式流量，包括 "团购" 页面以及搜索框的货架场承接用户主动消费需求，'
+        "产生的流量更加平稳可控。",
+        launches,
+    )
+    assert ("场景群", "Capability", "quoted+页面") in _found(
+        "钉钉提供了不同解决方案的“场景群”，点击创建群聊，会首先进入“场景群”页面，"
+        "根据业务或者行业不同选择不同群类型，然后再进入选人组件，也可以切换到选人建群。",
+        launches,
+    )
+    assert ("作为副设备登录", "Capability", "quoted+选项") in _found(
+        "从微博网友给出的截图来看，获得测试资格的用户在登录微信账户时登录界面出现一定变化，"
+        "新增了“作为副设备登录”选项。",
+        launches,
+    )
+
+
+def test_a_rare_family_name_after_a_title(launches: Ontology) -> None:
+    # 36kr-dingtalk-kuwei-coo.html: 库 is a family name (kept in SURNAMES), 已 follows the name.
+    assert ("库伟", "Person", "title") in _found(
+        "36氪独家获悉，钉钉于近日完成一轮人事调整，前联通运营商高管、阿里云IoT总经理库伟已出任钉钉COO，"
+        "将主导负责钉钉大客户战略，以及推动钉钉商业化进程。",
+        launches,
+    )

@@ -33,6 +33,7 @@ __all__ = [
     "ANNOUNCE_VERBS",
     "BARE_LIST_VERBS",
     "OBJECT_VERBS",
+    "TIME_WORDS",
     "MAKER_PRONOUNS",
     "EVENT_ENDS",
     "DOCUMENT_ENDS",
@@ -61,10 +62,12 @@ __all__ = [
     "QUOTED_PROGRAMME_ENDS",
     "PASSIVE_MARKS",
     "QUOTED_NAMING_BEFORE",
+    "QUOTE_GOES_ON_TAGS",
     "WORK_TITLE_ENDS",
     "LAUNCH_VERBS",
     "COMPANY_TITLES",
     "GAME_AFTER",
+    "GAME_BEFORE",
     "USER_VERBS",
     "BRAND_CHANNELS",
     "CLIENT_LISTS",
@@ -152,7 +155,7 @@ SURNAMES = frozenset(
     "喻祁蒲房滕屈饶解牟艾尤穆农卓古吉缪简车项芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂"
     "佟臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝谈匡鞠惠荆乐冀郁"
     "胥班储栗燕楚鄢劳谌奚皮粟冼蔺楼盘闻厉伊仝区郜阚帅屠朴盖练廉禹井祖漆巴卿狄宣晋芮浦戈"
-    "伏鹿薄邸雍辜裘亓邰赫杭逯茹嵇湛揭昝衡束檀浣蔚司"
+    "伏鹿薄邸雍辜裘亓邰赫杭逯茹嵇湛揭昝衡束檀浣蔚司库"
 )
 #: Two-character family names, tried before the single ones.
 COMPOUND_SURNAMES = frozenset(
@@ -552,7 +555,12 @@ OBJECT_VERBS = (
     "发布",
     "引入",
     "内置",
+    # LayaAir2.2将引擎源码全面切换至TypeScript，支持WebGL2.0 (layabox-3d-dress-up-minigames,
+    # layabox-3d-minigames-2019-thousand), LayaAir2.4……，支持微信引擎插件
+    "支持",
 )
+#: Words that end a clause of time, not a name (淘宝真的开始支持微信支付时, 上线后).
+TIME_WORDS = frozenset({"时", "后", "前", "之后", "以后", "之前", "以前", "时候", "期间"})
 #: A pronoun by which a product's maker speaks of itself: before a verb of :data:`OBJECT_VERBS`,
 #: as good as the product's name (我们推出了首页下拉 and 我们推出了时刻视频 in
 #: 2019-unknown-zhang-xiaolong-wechat-night-speech, 我们正式发布了腾讯广告如翼 in
@@ -726,6 +734,13 @@ QUOTED_CAPABILITY_AFTER = (
     "组件",
     "板块",
     "模块",
+    # the page or option a feature has in an app: "团购" 页面 (2024-latepost-bytedance-
+    # ads-slowdown), “场景群”页面 (woshipm-feishu-dingtalk-wecom), “ 77 会员卡”页面
+    # (36kr-laoxiangji-private-domain), “作为副设备登录”选项 (36kr-wechat-secondary-device-login);
+    # not tab: “通讯录”tab names a known part of an app's frame, no feature of its own
+    "页面",
+    "界面",
+    "选项",
 )
 #: “X”的新功能, “X”的按钮: the heads that 的 may join to a quoted name
 #: (36kr-shipinhao-qq-xiaoshijie, woshipm-feishu-dingtalk-wecom, qbitai-ima-copilot-gongzhonghao,
@@ -766,6 +781,11 @@ QUOTED_NAMING_BEFORE = (
     "更名为",
     "改名为",
 )
+#: The tags (jieba's) of a word after an announced quoted name that goes on with the clause
+#: (推出“百亿补贴”向高线用户渗透 in woshipm-top10-internet-business-layout,
+#: 发布了"VALUE方法论"来作为 in huxiu-douyin-ecommerce-creators): the quote names what is
+#: announced and describes no noun.
+QUOTE_GOES_ON_TAGS = frozenset({"p", "v", "vi", "d", "c"})
 #: A quoted name that a clause in the passive names (被外界称为“微信生态第一股” in
 #: 36kr-youzan-wechat-ecosystem, 被称为“X”) is what others call something: an epithet.
 PASSIVE_MARKS = ("被",)
@@ -862,6 +882,10 @@ WORK_TITLE_ENDS = (
 )
 #: 《绝世武神3D》游戏截图, 《心动练习生》是一款……: a 《title》 before these is a game or app.
 GAME_AFTER = ("游戏", "是一款", "这款", "小游戏", "App", "APP", "应用")
+#: “捏脸换装”游戏《淘宝人生》 (layabox-3d-dress-up-minigames), APP游戏《Balls Race》
+#: (layabox-3d-minigames-60), HTML5小游戏《飞机大战》 (layabox-wechat-minigame-launch): a
+#: 《title》 right after these is a game.
+GAME_BEFORE = ("游戏",)
 
 #: A brand that does something with a product (极氪便通过企业微信, 壹窑茶业开始进入视频号).
 USER_VERBS = ("通过", "借助", "入驻", "开通", "接入", "进入", "使用", "基于", "在")
