@@ -140,6 +140,18 @@ _NOT_CHARACTER = re.compile(
     + "".join(chr(plane | 0xFFFE) + chr(plane | 0xFFFF) for plane in range(0, 0x110000, 0x10000))
     + "]"
 )
+#: A superset of :data:`_NOT_CHARACTER` made of ranges only, searched first: the regex engine
+#: tests a range in one step, but the astral planes' noncharacters, listed one by one, in turn
+#: at every character (bench/README.md). Where it finds nothing, neither would the exact set.
+_MAYBE_NOT_CHARACTER = re.compile("[\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff\U00010000-\U0010ffff]")
+#: Every character that :data:`_CONTROL`, :data:`_INVISIBLE` or :data:`_CJK_NBSP` drops starts
+#: with one of these: where there is none, :func:`_clean` skips the three passes.
+_DROPPABLE = re.compile(
+    "[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u200b-\u200f\u2060\ufeff\u00a0\u2007\u202f\u3000]"
+)
+#: Every character that :data:`_CONTROL` or :data:`_LINE_CONTROL` removes or replaces starts
+#: with one of these: a text without any is left as it is, without the two passes.
+_ANY_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 #: What a file name shows as: controls, line and paragraph separators and bidirectional
 #: overrides would move the terminal's cursor or forge a line of kg's output.
 _UNPRINTABLE_NAME = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
@@ -420,12 +432,13 @@ def load_text(raw: str, *, path: str, sha256: str | None = None) -> Document:
     warnings: list[str] = []
     if "\x00" in raw:
         warnings.append(f"{path}: the file holds {raw.count(chr(0))} NUL byte(s); they are dropped")
-    raw = _LINE_CONTROL.sub("\n", _CONTROL.sub("", raw))
+    if _ANY_CONTROL.search(raw) is not None:
+        raw = _LINE_CONTROL.sub("\n", _CONTROL.sub("", raw))
     raw = _replace_non_characters(raw, f"{path}: the text", warnings)
     meta, body = _front_matter(raw, path, warnings)
     fmt = detect_format(body, suffix=Path(path).suffix)
     blocks = _body_blocks(body, fmt, path, warnings)
-    if any(_NOT_CHARACTER.search(b.text) for b in blocks):  # from entities: &#xFFFF;
+    if any(_non_character(b.text) for b in blocks):  # from entities: &#xFFFF;
         where = f"{path}: the text"
         blocks = [
             _Block(_replace_non_characters(b.text, where, warnings), b.heading, b.title)
@@ -470,7 +483,7 @@ def _text_hash(raw: str) -> str:
 def _replace_non_characters(text: str, where: str, warnings: list[str]) -> str:
     """``text`` with each lone surrogate and noncharacter replaced with U+FFFD; the first
     replacement of ``where`` (the file and the key, or the text) is warned of."""
-    found = _NOT_CHARACTER.search(text)
+    found = _non_character(text)
     if found is None:
         return text
     warning = (
@@ -480,6 +493,12 @@ def _replace_non_characters(text: str, where: str, warnings: list[str]) -> str:
     if not any(w.startswith(f"{where} holds U+") for w in warnings):
         warnings.append(warning)
     return _NOT_CHARACTER.sub("\ufffd", text)
+
+
+def _non_character(text: str) -> re.Match[str] | None:
+    """The first lone surrogate or noncharacter of ``text``, if any."""
+    maybe = _MAYBE_NOT_CHARACTER.search(text)
+    return None if maybe is None else _NOT_CHARACTER.search(text, maybe.start())
 
 
 def _meta(meta: dict[str, object], key: str, path: str, warnings: list[str]) -> str | None:
@@ -1037,7 +1056,9 @@ def _text_blocks(body: str) -> list[_Block]:
 
 
 def _clean(text: str) -> str:
-    text = _SPACE.sub(" ", _CJK_NBSP.sub("", _INVISIBLE.sub("", _CONTROL.sub("", text)))).strip()
+    if _DROPPABLE.search(text) is not None:  # most blocks hold none
+        text = _CJK_NBSP.sub("", _INVISIBLE.sub("", _CONTROL.sub("", text)))
+    text = _SPACE.sub(" ", text).strip()
     return _BULLET.sub("", text, count=1) if text else text
 
 

@@ -86,6 +86,14 @@ class Matcher:
         i, n, pos = 0, len(words), offset
         labels, prefixes = self.labels, self.prefixes
         while i < n:
+            first = words[i]
+            folded = first.casefold()
+            if folded not in prefixes and folded not in labels:
+                # No label starts with this word (most words): nothing is found here. (A
+                # space only joins a label's head to its rest, never starts one.)
+                pos += len(first)
+                i += 1
+                continue
             best_j, best_key, text = 0, "", ""
             j = i
             while j < n and j - i < _MAX_WORDS:

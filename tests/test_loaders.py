@@ -1154,3 +1154,33 @@ def test_a_markdown_clip_holding_a_line_break_tag_is_read_as_markdown(root: Path
     # A .md post that stores a page's HTML, as the RSS mirrors do, is still HTML.
     page = "<p>视频号上线了直播。</p>\n<p>微信支付推出了新功能。</p>\n<div><p>小程序。</p></div>\n"
     assert detect_format(page, suffix=".md") == "html"
+
+
+def test_the_fast_checks_cover_every_character_their_passes_change() -> None:
+    """The loader searches a cheap class before its slow passes and skips them where it finds
+    nothing (bench/README.md, round 5): each class must hold every code point the passes
+    behind it would find, drop or replace, or a text would keep what they remove."""
+    import kg.loaders as loaders
+
+    missed: dict[str, list[str]] = {"noncharacter": [], "control": [], "dropped": []}
+    for code in range(0x110000):
+        char = chr(code)
+        if loaders._NOT_CHARACTER.match(char) and not loaders._MAYBE_NOT_CHARACTER.match(char):
+            missed["noncharacter"].append(hex(code))
+        changed = loaders._CONTROL.match(char) or loaders._LINE_CONTROL.match(char)
+        if changed and not loaders._ANY_CONTROL.match(char):
+            missed["control"].append(hex(code))
+        # _CJK_NBSP drops a space only between two Chinese characters.
+        dropped = (
+            loaders._CONTROL.match(char)
+            or loaders._INVISIBLE.match(char)
+            or loaders._CJK_NBSP.search(f"中{char}文")
+        )
+        if dropped and not loaders._DROPPABLE.match(char):
+            missed["dropped"].append(hex(code))
+    assert missed == {"noncharacter": [], "control": [], "dropped": []}
+    # An escape sequence is dropped whole; its first character is what is searched for.
+    assert loaders._ANY_CONTROL.match("\x1b[31m") and loaders._DROPPABLE.match("\x9b1m")
+    # Past the first possible position, the exact search still finds the first noncharacter.
+    assert loaders._non_character("视频号😀…\ufffe…\uffff").group() == "\ufffe"
+    assert loaders._non_character("视频号😀上线") is None

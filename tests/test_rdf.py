@@ -231,3 +231,36 @@ def test_the_front_matter_source_is_the_articles_dcterms_source(
     assert list(graph.objects(None, dcterms.source)) == [expected]
     assert list(graph.objects(None, dcterms.creator)) == [Literal("36kr")]
     assert list(graph.objects(None, dcterms.publisher)) == []  # the author is no publisher
+
+
+def test_turtle_groups_a_subjects_triples_types_first() -> None:
+    """rdf:type first, as ``a``; objects of one predicate joined with ``,``; a subject with one
+    triple on one line (the seeds' product:channels and its statements read so)."""
+    from kg.exporters.turtle import triples_block
+
+    triples = [
+        ("product:channels", "kg:offers", "capability:live"),
+        ("product:channels", "kg:offers", "capability:search"),
+        ("product:channels", "rdf:type", "kg:Platform"),
+        ("product:channels", "rdf:type", "kg:Product"),
+        ("product:channels", "skos:prefLabel", '"视频号"@zh'),
+        ("stmt:0a", "rdf:type", "kg:Statement"),
+        ("stmt:0b", "kg:year", '"2023"^^xsd:gYear'),
+    ]
+    assert list(triples_block(triples, "  ")) == [
+        "  product:channels a kg:Platform , kg:Product ;\n"
+        "      kg:offers capability:live , capability:search ;\n"
+        '      skos:prefLabel "视频号"@zh .\n',
+        "  stmt:0a a kg:Statement .\n",
+        '  stmt:0b kg:year "2023"^^xsd:gYear .\n',
+    ]
+    assert list(triples_block([])) == []
+
+
+def test_a_file_written_in_batches_holds_every_line(tmp_path: Path) -> None:
+    """atomic_write joins lines into batches by their length: a line longer than a batch
+    (an article's text) and many short ones come out whole and in order."""
+    long = "视频号" * (exporters._BATCH_CHARS // 2)
+    lines = ["a\n", long + "\n", *(f"{i}\n" for i in range(100_000)), "末\n"]
+    exporters.atomic_write(tmp_path / "out.txt", iter(lines))
+    assert (tmp_path / "out.txt").read_bytes() == "".join(lines).encode("utf-8")
