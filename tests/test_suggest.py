@@ -789,11 +789,16 @@ org:tencent a kg:Company ; skos:prefLabel "腾讯"@zh .
 """
 
 
+def _turtle_ontology(factory: pytest.TempPathFactory, name: str, turtle: str) -> Ontology:
+    """An ontology of one Turtle file written from ``turtle``."""
+    path = factory.mktemp(name) / f"{name}.ttl"
+    path.write_text(turtle, encoding="utf-8")
+    return load_ontology([path])
+
+
 @pytest.fixture(scope="module")
 def small(tmp_path_factory: pytest.TempPathFactory) -> Ontology:
-    path = tmp_path_factory.mktemp("small") / "small.ttl"
-    path.write_text(SMALL_ONTOLOGY, encoding="utf-8")
-    return load_ontology([path])
+    return _turtle_ontology(tmp_path_factory, "small", SMALL_ONTOLOGY)
 
 
 def test_a_car_maker_or_a_coffee_chain_is_a_company(small: Ontology) -> None:
@@ -1376,9 +1381,7 @@ org:biguiyuan a kg:Company ; skos:prefLabel "碧桂园"@zh .
 
 @pytest.fixture(scope="module")
 def launches(tmp_path_factory: pytest.TempPathFactory) -> Ontology:
-    path = tmp_path_factory.mktemp("launches") / "launches.ttl"
-    path.write_text(LAUNCH_ONTOLOGY, encoding="utf-8")
-    return load_ontology([path])
+    return _turtle_ontology(tmp_path_factory, "launches", LAUNCH_ONTOLOGY)
 
 
 def _sure(sentence: str, ontology: Ontology) -> set[tuple[str, str, str]]:
