@@ -4,8 +4,8 @@ whether it is a level or a growth.
 - ``figure``: each number :mod:`kg.numbers` reads in a sentence is a figure unless it is a
   rate, a rank or a label (每 1 小时, TOP10, 图1, 双11), a date, time, age, version or
   score (3.0版本, 7时, 8.8折), a list or section number (1、随着…), part of a name
-  (“群聊1”, 《疯狂的球球2》, 原创10万+文章, 对 36 氪表示: a name the ontology knows), a cell of a table
-  copied as text (收入 35,691 23,429), a hypothesis or an analogy (假如有1亿人,
+  (“群聊1”, 《疯狂的球球2》, 原创10万+文章, 对 36 氪表示: a name the ontology knows), a
+  cell of a table copied as text (收入 35,691 23,429), a hypothesis or an analogy (假如有1亿人,
   相当于100个鸟巢; but 相当于年度盈利的48% restates a figure), a worked example told to
   the reader (你打开网购平台，9块9包邮的商品), a survey's sample, a small count that
   describes rather than measures (5个tab, 5份财报的…), a size that names a class
