@@ -695,12 +695,38 @@ def _stop(executor: ProcessPoolExecutor) -> None:
     if kill is not None:
         kill()
     else:  # before it, the pool's processes are not public
-        for process in list((getattr(executor, "_processes", None) or {}).values()):
+        processes = list((getattr(executor, "_processes", None) or {}).values())
+        for process in processes:
             try:
                 process.kill()
             except (OSError, ValueError):  # already gone, or closed
                 pass
+        for process in processes:
+            try:
+                process.join(1)
+            except (OSError, ValueError, AssertionError):
+                pass
+        _unblock(executor)
     executor.shutdown(wait=False, cancel_futures=True)
+
+
+def _unblock(executor: ProcessPoolExecutor) -> None:
+    """Close this process's ends of a killed pool's pipes, which no worker holds any more.
+
+    A worker killed while it wrote a result leaves half a message in the result pipe: the
+    pool's thread then waits for the rest for ever (this process holds the pipe's other end),
+    and Python, which joins that thread at exit, hangs after Ctrl-C. With this process's
+    writing end closed it reads the end of the pipe and finds the pool broken; with the
+    reading end of the task pipe closed, the thread that feeds tasks stops waiting for
+    dead workers to read them (a hang that one Ctrl-C in four met in tests/test_inputs.py).
+    """
+    for queue, end in (("_result_queue", "_writer"), ("_call_queue", "_reader")):
+        connection = getattr(getattr(executor, queue, None), end, None)
+        if connection is not None:
+            try:
+                connection.close()
+            except OSError:
+                pass
 
 
 def _one_at_a_time(
