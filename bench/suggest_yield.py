@@ -27,8 +27,9 @@ altLabel) and an accepted class. The class an entity is reported under is the on
 its cells give (a metric subject's cell gives none: such an entity alone is ``any``).
 
 Precision is read, not computed: ``--extra`` lists the proposals that name no gold entity,
-for a reader to judge (many are real entities the gold has no fact about). Only corpora one
-may read: never point this at ``eval/test``.
+for a reader to judge (many are real entities the gold has no fact about). On ``eval/test``,
+which is held out, only the summary table is printed: counts per class, no names and no
+articles (``--missed``, ``--extra``, ``--articles`` and ``--json`` are refused there).
 """
 
 from __future__ import annotations
@@ -220,9 +221,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    if "test" in args.articles.resolve().parts and "eval" in args.articles.resolve().parts:
+    held_out = {"eval", "test"} <= set(args.articles.resolve().parts)
+    if held_out and (args.missed or args.extra or args.json or args.by_article):
         print(
-            "eval/test is held out: measure it with bench/quality.py, scores only", file=sys.stderr
+            "eval/test is held out: only its summary table is printed (no names, no articles)",
+            file=sys.stderr,
         )
         return 2
     gold = args.gold or args.articles / "gold.tsv"

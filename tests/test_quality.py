@@ -18,16 +18,17 @@ ROOT = Path(__file__).resolve().parent.parent
 HEADER = "\t".join((*COLUMNS, "doc"))
 
 
-def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("quality", ROOT / "bench" / "quality.py")
+def _load(name: str) -> ModuleType:
+    """The script bench/NAME.py as a module."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
-    sys.modules["quality"] = module  # dataclasses look their module up by name
+    sys.modules[name] = module  # dataclasses look their module up by name
     spec.loader.exec_module(module)
     return module
 
 
-quality = _load()
+quality = _load("quality")
 
 
 def gold_table(tmp_path: Path, *rows: str, name: str = "gold.tsv") -> Path:
@@ -220,3 +221,14 @@ def test_what_stops_one_setting_is_reported_and_a_held_out_ones_message_withheld
     (corpus / "w2").mkdir()
     held = quality.run_or_report("tiny", "shipped", load_ontology(), corpus / "w2")
     assert held["error"] == "FactsFormatError: (message held back: held-out corpus)"
+
+
+@pytest.mark.parametrize("flag", ["--missed", "--extra", "--articles", "--json"])
+def test_suggest_yield_shows_the_held_out_half_only_as_counts(
+    flag: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # bench/suggest_yield.py on eval/test prints its summary table, never names or articles.
+    assert _load("suggest_yield").main([str(ROOT / "eval" / "test"), flag]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "held out" in captured.err
