@@ -711,22 +711,22 @@ def _stop(executor: ProcessPoolExecutor) -> None:
 
 
 def _unblock(executor: ProcessPoolExecutor) -> None:
-    """Close this process's ends of a killed pool's pipes, which no worker holds any more.
+    """Close this process's writing end of a killed pool's result pipe, which no worker holds
+    any more.
 
-    A worker killed while it wrote a result leaves half a message in the result pipe: the
-    pool's thread then waits for the rest for ever (this process holds the pipe's other end),
-    and Python, which joins that thread at exit, hangs after Ctrl-C. With this process's
-    writing end closed it reads the end of the pipe and finds the pool broken; with the
-    reading end of the task pipe closed, the thread that feeds tasks stops waiting for
-    dead workers to read them (a hang that one Ctrl-C in four met in tests/test_inputs.py).
+    A worker killed while it wrote a result leaves half a message in that pipe: the pool's
+    thread then waits for the rest for ever (this process holds the pipe's other end), and
+    Python, which joins that thread at exit, hung after Ctrl-C (one run in four of
+    tests/test_inputs.py's Ctrl-C test in a fresh clone). With the end closed, the thread
+    reads the end of the pipe, finds the pool broken and cleans it up itself (the task pipe
+    included). Nothing else in the pool closes that end while it runs.
     """
-    for queue, end in (("_result_queue", "_writer"), ("_call_queue", "_reader")):
-        connection = getattr(getattr(executor, queue, None), end, None)
-        if connection is not None:
-            try:
-                connection.close()
-            except OSError:
-                pass
+    writer = getattr(getattr(executor, "_result_queue", None), "_writer", None)
+    if writer is not None:
+        try:
+            writer.close()
+        except OSError:
+            pass
 
 
 def _one_at_a_time(
