@@ -739,7 +739,7 @@ _PAREN_LIST = re.compile(
 )
 
 
-_LIST_END = re.compile(r"(?:等等|等)\s*$")
+_LIST_END = re.compile(f"(?:{_alternation(cues.LIST_CLOSERS)})\\s*$")
 _BRACKETED_END = re.compile(r"\s*[（(][^（）()]*[）)]?\s*$")
 
 

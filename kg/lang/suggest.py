@@ -26,6 +26,7 @@ __all__ = [
     "LIST_HEADS",
     "LIST_DIRECT_HEADS",
     "LIST_STARTERS",
+    "LIST_CLOSERS",
     "LIST_ENDERS",
     "REPRESENTED_BY",
     "EXAMPLE_STARTERS",
@@ -482,8 +483,10 @@ LIST_STARTERS = (
     "加入",
     "打通",
 )
+#: What closes a list: its last item ends before it (（碧桂园、牧原集团、东方日升等）).
+LIST_CLOSERS = ("等等", "等")
 #: Words an enumeration's last item ends before (……盒马等等APP).
-LIST_ENDERS = ("等等", "等", "这样", "这些", "都", "均", "也", "纷纷", "先后", "相继", "分别")
+LIST_ENDERS = (*LIST_CLOSERS, "这样", "这些", "都", "均", "也", "纷纷", "先后", "相继", "分别")
 #: ……工具，比如A、B、C等: a list that gives examples of the noun before it.
 EXAMPLE_STARTERS = frozenset({"比如", "例如", "譬如", "诸如", "比如说", "例如说"})
 #: Heads of a list of examples besides :data:`LIST_HEADS` (百余个营销获客工具，比如多人拼团……).
