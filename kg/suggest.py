@@ -8,6 +8,9 @@ organisation's head word (华中科技大学), a product noun (支付宝APP), a 
 name before 功能 or after 推出, a known product's name with a product noun (视频号小店). A
 rule gives a name, a class and a strength; a term is proposed when its strengths over the
 corpus add up to :data:`MIN_SCORE`, so a weak cue needs to recur and a strong one does not.
+A cue that a product must announce waits, when no known product is its agent, for the
+article's own product (one that dominates the article, as kg's rules find it) or for a
+product the corpus proposes (:func:`_second_round`).
 
 Never proposed: a word of :data:`kg.lang.suggest.GENERIC`, a label the ontology has (of any
 term, compared in their matching forms), and a fragment of a longer proposal cued by the same
@@ -33,6 +36,7 @@ from pathlib import Path
 
 from kg.errors import BuildError, KGError
 from kg.lang import LANGUAGE, numerals
+from kg.lang import products as product_cues
 from kg.lang import suggest as cues
 from kg.normalize import matching_form
 from kg.ontology import BASE, KG, MATCHED_KINDS, Ontology
@@ -443,6 +447,25 @@ class _Finder:
             if parents
             else None
         )
+
+    def lead(self, texts: Iterable[str]) -> str | None:
+        """The known product an article's ``texts`` are about: the one they name most, when
+        they name it :data:`~kg.lang.products.LEAD_MIN` times or more and
+        :data:`~kg.lang.products.LEAD_RATIO` times as often as any other (as kg's rules
+        find the article's product)."""
+        if self.products_re is None:
+            return None
+        counts: dict[str, int] = {}
+        for text in texts:
+            for m in self.products_re.finditer(text.casefold()):
+                key = self.preferred.get(m.group(), m.group())
+                counts[key] = counts.get(key, 0) + 1
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        if not ranked or ranked[0][1] < product_cues.LEAD_MIN:
+            return None
+        if len(ranked) > 1 and ranked[0][1] < product_cues.LEAD_RATIO * ranked[1][1]:
+            return None
+        return ranked[0][0]
 
     def grammar_inside(self, text: str) -> bool:
         """Whether ``text`` holds a word of grammar as a word of its own (消息的分层): jieba's
@@ -1620,7 +1643,10 @@ def _capabilities(s: _Sentence) -> Iterator[Hit]:
         if finder.is_known(name + head) or finder.generic(name + head):
             continue  # 创作者分成计划 is a term, 生活服务 a kind of services: neither names one
         clause = text[_clause_start(text, i) : i - len(name) - of]
-        announced = _ANNOUNCE.search(clause) is not None
+        announced = any(
+            not (head in cues.ABILITY_HEADS and verb.group() in cues.HAVING_VERBS)
+            for verb in _ANNOUNCE.finditer(clause)
+        )
         scale = (0.6 if of else 1.0) * (
             0.5 if len(words) == 1 and _IS_HAN.search(name) and finder.common(name) else 1.0
         )
@@ -1911,6 +1937,9 @@ def _announced_objects(s: _Sentence) -> Iterator[Hit]:
         end = _clause_end(text, verb.end())
         # 推出电子会员卡（商户可向其客户发出电子卡……）: what the brackets explain is the name.
         body = _strip(_BRACKETED_END.sub("", text[verb.end() : end]))
+        described = _described_object(verb.group(), body)
+        if described:
+            body = described
         if not body or len(body) > 8 or _ends(body, _CAP_HEADS) or finder.is_known(body):
             continue  # 增加了一项截图识码功能: the feature's head is read by its own rule
         if _ends(body, cues.EVENT_ENDS) or _ends(body, cues.DOCUMENT_ENDS):
@@ -1924,7 +1953,7 @@ def _announced_objects(s: _Sentence) -> Iterator[Hit]:
             continue  # 外部跳转 may start with a word of place; 很多用户, 给我们 are no names
         if not _starts_word(s, verb.start()):
             continue  # 打通线上线下一体化经营: no 上线 there
-        if s.tag(words[0]) == "v" or words[-1] in cues.TIME_WORDS:
+        if (s.tag(words[0]) == "v" and not described) or words[-1] in cues.TIME_WORDS:
             continue  # 支持适配微信小游戏: a verb's phrase; 开始支持微信支付时: a time, no name
         common = len(words) == 1 and _IS_HAN.search(body) is not None and finder.common(body)
         hit = Hit(body, "Capability", "product-launches", 0.5 if common else 1.0)
@@ -1939,6 +1968,29 @@ def _announced_objects(s: _Sentence) -> Iterator[Hit]:
             yield hit
             continue
         yield from s.agented(hit, 0, agent)
+
+
+def _described_object(verb: str, body: str) -> str:
+    """The name a launched object ends with after a few words that describe it and 的
+    (新增了面向老年用户的客服热线, 新增以优质视频为主的精选tab): the words after the last 的,
+    for a verb of :data:`~kg.lang.suggest.DESCRIBED_OBJECT_VERBS` and a description of
+    :data:`_DESCRIPTION_LENGTHS` characters that opens with a word of
+    :data:`~kg.lang.suggest.DESCRIPTION_OPENERS` and lists nothing; empty otherwise. Other
+    words before 的 are the verb's own object, which 的 turns into a description of what
+    follows (上线新功能的时间点), as 的 right after the verb does (支持的游戏类型)."""
+    lead, of, name = body.rpartition("的")
+    if not of or verb.rstrip("了") not in cues.DESCRIBED_OBJECT_VERBS or "、" in lead:
+        return ""
+    lead = lead.strip()
+    if not _DESCRIPTION_LENGTHS[0] <= len(lead) <= _DESCRIPTION_LENGTHS[1]:
+        return ""
+    if not _starts(lead, cues.DESCRIPTION_OPENERS):
+        return ""  # 上线新功能的时间点: 的 makes the verb and its object a description
+    return _strip(name)
+
+
+#: How long the description before a launched object's 的 may be (面向老年用户, 以优质视频为主).
+_DESCRIPTION_LENGTHS = (2, 8)
 
 
 #: The end of a clause's text before its verb that is the maker speaking of itself (我们,
@@ -2661,21 +2713,38 @@ def suggest(
         head = matching_form(document.text[: len(title) + 200])
         texts = [(title, -1, document.title)] if title and title not in head else []
         texts += [(s.matching, s.index, s.text) for s in document.sentences]
+        waiting: list[tuple[Hit, str, str, int, str]] = []
         for text, index, written in texts:
             hits, done = _read(text, finder)
             tally.add(hits, document.path, index, written)
             tally.lists += [
                 (text, items, document.path, index, written) for items in done.open_lists
             ]
-            tally.pending += [
-                (hit, agent, document.path, index, written) for hit, agent in done.pending
-            ]
+            waiting += [(hit, agent, document.path, index, written) for hit, agent in done.pending]
+        # An article about one product (a guide to 企业微信, a review of ima copilot): a whole
+        # name it announces with no product of its own is that product's, as kg's offers rules
+        # read it; elsewhere the hit waits for a product the corpus proposes.
+        led = any(w[0].cue in _LEAD_CUES for w in waiting) and (
+            finder.lead(text for text, _, _ in texts) is not None
+        )
+        for waits in waiting:
+            hit = waits[0]
+            if led and hit.cue in _LEAD_CUES and not finder.common(hit.label):
+                tally.add([hit], *waits[2:])
+            else:
+                tally.pending.append(waits)
     return Suggestions(
         terms=_rank(tally, finder, ontology, min_score),
         articles=read,
         paths=tuple(str(p) for p in paths),
         failures=tuple(failures),
     )
+
+
+#: The cues whose hits an article's own product may stand agent for: those that read a
+#: whole name (a quoted one, or an item of a list announced by a verb), not those that cut a
+#: name out of the words before a head (多人协作编辑功能 -> 人协作编辑).
+_LEAD_CUES = frozenset({"quoted-list", "announced-bare-list"})
 
 
 def _read(text: str, finder: _Finder) -> tuple[list[Hit], _Sentence]:

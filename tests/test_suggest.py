@@ -1508,3 +1508,99 @@ def test_a_rare_family_name_after_a_title(launches: Ontology) -> None:
         "将主导负责钉钉大客户战略，以及推动钉钉商业化进程。",
         launches,
     )
+
+
+# layabox-wechat-minigame-open-class: an article about 小游戏, whose list of features after 支持了
+# names no product of its own.
+LEAD_ARTICLE = (
+    "在2018微信公开课上，微信小游戏无疑成为了最重要的热点之一。",
+    "“跳一跳”微信小游戏，成为2018微信公开课张小龙的首个话题。",
+    "我们希望在微信平台里面有很多高水平的小游戏，玩一个小游戏变成一个正经事，"
+    "而不是一个纯粹的浪费时间的事情。",
+    "由于小游戏无需下载，无需注册，点击即玩。极大降低轻量化游戏的门槛，"
+    "未来9.8亿的月活亿用户都有可能是微信小游戏的用户。",
+)
+LEAD_LIST = (
+    "在iOS系统下，采用JavaScriptCore，Android系统下采用了V8，支持了Canvas、WebGL等常用的"
+    "HTML5接口，去掉了一些不常用的接口。"
+)
+
+
+def test_the_articles_product_announces_a_list_with_no_agent(
+    tmp_path: Path, bare: Ontology
+) -> None:
+    """A list of features announced with no product before it is the article's product's,
+    when one product dominates the article (as kg's offers rules read it); alone, it waits
+    for a product the corpus proposes."""
+    (tmp_path / "alone").mkdir()
+    (tmp_path / "led").mkdir()
+    alone = suggest([_article(tmp_path / "alone", "a.md", LEAD_LIST)], bare)
+    assert not {t.label for t in alone.terms} & {"Canvas", "WebGL"}
+    led = suggest([_article(tmp_path / "led", "a.md", *LEAD_ARTICLE, LEAD_LIST)], bare)
+    found = {t.label: t.cls for t in led.terms}
+    assert found.get("Canvas") == "Capability"
+    assert found.get("WebGL") == "Capability"
+
+
+def test_the_article_lead_is_the_product_it_names_most(bare: Ontology) -> None:
+    finder = _Finder(bare)
+    texts = [matching_form(t) for t in (*LEAD_ARTICLE, LEAD_LIST)]
+    assert finder.lead(texts) == "小游戏"
+    # 飞书, 钉钉 and 企业微信 compared (woshipm-feishu-dingtalk-wecom): no product dominates.
+    assert (
+        finder.lead(
+            ["飞书、企业微信、钉钉都是集成IM通讯、日程管理、办公协同和三方应用的超级移动办公平台；"]
+            * 5
+        )
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        # szqx-tencent-cloud-tdai
+        ("罗云看来，未来这些Agent前面会有一个具备意图识别能力的主Agent。", "意图识别"),
+        # 2019-unknown-zhang-xiaolong-wechat-night-speech
+        (
+            "推荐是一个复杂的、内部循环的系统，而社交系统是一个具备纠错能力的系统，社交关系能够帮你拉回来。",
+            "纠错",
+        ),
+    ],
+)
+def test_an_ability_a_thing_has_is_no_feature_it_launches(
+    sentence: str, name: str, bare: Ontology
+) -> None:
+    hits = [h for h in _hits(sentence, bare) if h.label == name]
+    assert all(h.cue != "feature-head+announced" and h.strength < 1 for h in hits)
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        # 36kr-wechat-android-8018
+        (
+            "不过微信最近新增了面向老年用户的客服热线，或许我们也可以期待一下普通客服电话也能帮我们更容易找到人工客服。",
+            "客服热线",
+        ),
+        # woshipm-shipinhao-prd
+        (
+            "在8.0版本后，快手逐步强调内容，强调算法推荐视频，新增以优质视频为主的精选tab，采用和抖音一致的单列视频流形式。",
+            "精选tab",
+        ),
+    ],
+)
+def test_a_launched_object_may_be_described_before_de(
+    sentence: str, name: str, bare: Ontology
+) -> None:
+    assert (name, "Capability", "product-launches") in _found(sentence, bare)
+
+
+def test_de_after_the_launch_and_its_object_describes_no_name(bare: Ontology) -> None:
+    # 36kr-shipinhao-live-booking-bug: 上线新功能的时间点 is when it launched, 支持的游戏类型
+    # (layabox-wechat-minigame-launch) what it supports.
+    for sentence in (
+        "最初的白色节点是 3 天前设置今晚 9 点直播的时间点，之后的红色节点，是微信上线新功能的时间点。",
+        "微信小游戏支持的游戏类型",
+    ):
+        assert not {h for h in _hits(sentence, bare) if h.cue == "product-launches"}

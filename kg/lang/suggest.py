@@ -33,7 +33,11 @@ __all__ = [
     "EXAMPLE_HEADS",
     "ANNOUNCE_VERBS",
     "BARE_LIST_VERBS",
+    "HAVING_VERBS",
+    "ABILITY_HEADS",
     "OBJECT_VERBS",
+    "DESCRIBED_OBJECT_VERBS",
+    "DESCRIPTION_OPENERS",
     "TIME_WORDS",
     "MAKER_PRONOUNS",
     "EVENT_ENDS",
@@ -522,6 +526,13 @@ ANNOUNCE_VERBS = (
     "开设",
     "内置",
 )
+#: Verbs of having, and the head they make no feature of: 具备/拥有/具有……X能力 says what
+#: something can do, not a feature it launches (具备意图识别能力 in szqx-tencent-cloud-tdai, 具备
+#: 纠错能力 in 2019-unknown-zhang-xiaolong-wechat-night-speech, 具有一定的抗压能力 in
+#: woshipm-top10-internet-business-layout, 拥有不同程度的支付能力 in
+#: 36kr-wechat-secondary-device-login: seven sentences of eval/tune, none naming a feature).
+HAVING_VERBS = frozenset({"具备", "拥有", "具有"})
+ABILITY_HEADS = frozenset({"能力"})
 #: Verbs by which a product announces a list of its features with no head word after it
 #: (集成IM通讯、日程管理和办公协同的……平台, 支持车机运行小程序、同一ID多端运行). Not 包括: what a
 #: text includes is as often industries or technologies (包括施工、清洁能源……).
@@ -562,6 +573,18 @@ OBJECT_VERBS = (
     # layabox-3d-minigames-2019-thousand), LayaAir2.4……，支持微信引擎插件
     "支持",
 )
+#: Verbs of :data:`OBJECT_VERBS` that launch something new, whose object may be described
+#: before 的 (新增了面向老年用户的客服热线 in 36kr-wechat-android-8018, 新增以优质视频为主的精选tab
+#: in woshipm-shipinhao-prd, 推出了流量扶持的“秋实计划” in 36kr-online-office-wecom-dingtalk,
+#: 推出全新的创作者分成计划 in the 2023 seed). Not 支持, 开放, 发布: what they take with 的 is as
+#: often no feature (开放包括搜索在内的全域流量, 提供一站式的最佳实践).
+DESCRIBED_OBJECT_VERBS = frozenset({"推出", "上线", "新增", "增加", "加入", "开设"})
+#: The words a description of a launched object opens with, before its 的: whom or what it is
+#: for or made of (面向老年用户的客服热线, 以优质视频为主的精选tab, 主打下沉市场的花小猪打车 in
+#: woshipm-top10-internet-business-layout: the three sentences of eval/tune with the shape; the
+#: last has a company, 滴滴, as its agent, so no feature). Another word before 的 is the
+#: verb's own object (上线新功能的时间点).
+DESCRIPTION_OPENERS = ("面向", "针对", "专为", "基于", "以", "主打")
 #: Words that end a clause of time, not a name (淘宝真的开始支持微信支付时, 上线后).
 TIME_WORDS = frozenset({"时", "后", "前", "之后", "以后", "之前", "以前", "时候", "期间"})
 #: A pronoun by which a product's maker speaks of itself: before a verb of :data:`OBJECT_VERBS`,
