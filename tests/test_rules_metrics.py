@@ -325,6 +325,26 @@ def test_a_unit_price_is_money(suggested: Ontology) -> None:
     assert ("视频号", "200", "CNY") in values(suggested, text)
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # ithome-facebook-workplace-7m-paid.html: 付费用户 holds 费用 but counts people, twice.
+        (
+            "Facebook 周二宣布，其企业通讯软件钉钉的付费用户已经达到 700 万，比去年 5 月的 500 万增加了 40%。",
+            ("钉钉", "7000000", "count"),
+        ),
+        (
+            "该公司宣布，钉钉的付费用户数量从 2020 年 3 月的 11 万增加到 2021 年 3 月的 15.6 万，增幅近 42%。",
+            ("钉钉", "110000", "count"),
+        ),
+    ],
+)
+def test_people_who_pay_are_counted_not_money(
+    suggested: Ontology, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in values(suggested, text)
+
+
 # ---------------------------------------------------------------- whose figure it is
 
 
