@@ -195,6 +195,8 @@ _CODES: Final = re.compile(
     r"|(?<![0-9])(?:[0-9]{3,4}-[0-9]{7,8}|[0-9]{3}-[0-9]{3,4}-[0-9]{4})(?![0-9])"
 )
 _RANGE_DASHES: Final = frozenset(RANGE_DASHES)
+#: The units that are no currency (any other unit of a quantity is one: CNY, USD …).
+_NOT_MONEY: Final = frozenset({"count", "percent", "times", "seconds"})
 # A decimal point with a space on each side, before a magnitude or percent, is a decimal cut
 # by a machine translation (每月用户数为 8 . 46 亿): read as 8.46 亿, written in place of the
 # same number of characters (8.46   亿) so that offsets still hold.
@@ -547,7 +549,8 @@ def _range(
 ) -> Quantity | None:
     """The range two neighbouring quantities write, as its lower bound, or None.
 
-    A dash joins any two of one unit (30%-50%, 3亿-5亿) and a bare number to the next,
+    A dash joins any two of one unit (30%-50%, 3亿-5亿), an amount to money after it that
+    names its currency for both (270 亿-290 亿美元), and a bare number to the next,
     which lends it its magnitude and unit (3-5亿, 20-30元); 至/到 only join a bare number
     (18至29岁), because 5.5亿元至… more often tells a change than a range; 、 joins only
     two neighbouring round numbers (7、8万, 3、400多), which list no two figures.
@@ -574,6 +577,8 @@ def _range(
         unit = hq.unit
     elif lq.unit == hq.unit and not bare:
         value, unit = lq.value, lq.unit
+    elif lq.unit == "count" and hq.unit not in _NOT_MONEY and between in _RANGE_DASHES:
+        value, unit = lq.value, hq.unit  # 270 亿-290 亿美元: the currency written once, last
     else:
         return None
     if value > hq.value:

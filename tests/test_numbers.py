@@ -225,6 +225,10 @@ ARTICLE_FORMS: list[tuple[str, list[tuple[str, str]]]] = [
     ("亚马逊都要从中收取8%-12%的交易佣金", [("8", "percent")]),
     ("消费者过来吃一顿饭也就是花20-30元", [("20", "CNY")]),
     ("覆盖3-5亿用户", [("300000000", "count")]),
+    # ithome-meta-q4-2021-call-tiktok.html: both bounds with their magnitude, the currency
+    # written once, last (one range, in that currency), as 10 万元-50 万元 writes it twice.
+    ("预计一季度营收 270 亿-290 亿美元，不及市场预期", [("27000000000", "USD")]),
+    ("音浪收入（打赏）在 10 万元-50 万元之间", [("100000", "CNY")]),
     # Two neighbouring round numbers joined by 、 are an approximate range
     # (36kr-leyaoyao-gongzhonghao-ads.html; 36kr-youzan-wechat-ecosystem.html;
     # 2024-liurun-gongzhonghao-douyin-hua.md), a list of figures is not
