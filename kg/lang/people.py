@@ -31,6 +31,7 @@ __all__ = [
     "TITLE_AT_NAME",
     "ROLE_BREAK",
     "ROLE_FILLER",
+    "ROLE_OF",
     "ROLE_SPAN",
     "ROLE_TRIM",
     "ROLE_NUMBERING",
@@ -66,16 +67,18 @@ SPEAKER_BEFORE: Final = re.compile(r"(?:讲师|嘉宾|演讲人|主讲人|据)\s
 #: (no punctuation, no 的: 张小龙的表哥如是说 is the cousin speaking), or after the occasion,
 #: 的 and a comma allowed (浣昉在MENLO有赞新零售见面会上，宣布…; 白鸦曾在2018年3月1日的内部
 #: 全员邮件中透露; 张小龙曾在2021年的微信公开课上强调). 说 is not 说明/小说 nor 来说 (相对来说:
-#: 21cto-zhang-xiaolong-profile), 称 not 称为. An alias or title in brackets may follow the
-#: name (钉钉总裁叶军（花名：不穷）此前接受采访时对 36 氪表示: 36kr-dingtalk-kuwei-coo), as it may
-#: before a verb of office (:data:`OFFICE_AFTER`).
+#: 21cto-zhang-xiaolong-profile) nor 说法 (否认了这个说法: 2018-36kr-alipay-pintuan; 说法是钉钉
+#: 的…: 36kr-online-office-wecom-dingtalk), 称 not 称为, 宣布 not 宣布离职 (a leaving, no word
+#: for a product: shijie-zhou-shouzi-tiktok-ceo, 36kr-online-office-wecom-dingtalk). An alias
+#: or title in brackets may follow the name (钉钉总裁叶军（花名：不穷）此前接受采访时对 36 氪
+#: 表示: 36kr-dingtalk-kuwei-coo), as it may before a verb of office (:data:`OFFICE_AFTER`).
 SPEAKER_AFTER: Final = re.compile(
     r"^\s*(?:[（(][^（）()，,。]{1,24}[）)]\s*)?"
     r"(?:(?:曾经?|也|还|则|又|就|更)?\s*在[^，,。；;：:“”「」]{1,24}?"
     r"(?:上|中|时|期间|之际|现场)\s*[，,]?\s*|[^，,。；;：:“”「」的]{0,16}?)"
-    r"(?:介绍|表示|分享|讲解|讲述|谈到|谈及|提到|透露|披露|指出|预告|演讲|宣布|宣称|发布|公布|告诉|"
-    r"认为|强调|"
-    r"讲话|坦言|直言|回应|解释|表态|致辞|说道|(?<!来)说(?![明服])|称(?![为作号赞]))"
+    r"(?:介绍|表示|分享|讲解|讲述|谈到|谈及|提到|透露|披露|指出|预告|演讲|"
+    r"宣布(?!离职|辞职|卸任|退休)|宣称|发布|公布|告诉|认为|强调|"
+    r"讲话|坦言|直言|回应|解释|表态|致辞|说道|(?<!来)说(?![明服法])|称(?![为作号赞]))"
 )
 #: 在X看来 / X看来: the person's view, a speaker too (在罗云看来，腾讯云数据库的做法…). A 在
 #: before the name alone is no cue: 在无招逐步脱离钉钉后 (36kr-dingtalk-wuzhao-leaves), 在浦燕子
@@ -109,20 +112,29 @@ TITLE_JOINER: Final = "兼"
 TITLE_AT_NAME: Final = re.compile(r"[\s@]*$")
 #: Words that end a clause's own words before a title: the title starts after the last one
 #: when no organisation or product names its start (用CEO梅格·惠特曼 → CEO; 并未按照创始人白鸦
-#: → 创始人; 尝试着回答了一个美团创始人王兴 → 美团创始人).
+#: → 创始人; 尝试着回答了一个美团创始人王兴 → 美团创始人), and a board's decisions
+#: (董事会已同意公司联合创始人宿华辞去…，并已批准联合创始人程一笑担任该职务:
+#: huxiu-kuaishou-su-hua-steps-down).
 ROLE_BREAK: Final = re.compile(
     r"是|了|在(?!线)|说|表示|认为|对话|专访|采访|把|被|对|向|给|让|由|用(?!户)|按照|"
-    r"(?:转|出|升|接|调|曾)任"
+    r"(?:转|出|升|接|调|曾)任|同意|批准|任命|委任|宣布"
 )
 #: (Patterns used with ``match(text, pos)`` have no ``^``: it would anchor at the start of
 #: the text, not at ``pos``.)
 #: Words that may open a title and are no part of it: 以及腾讯广告…副总经理, 一个美团创始人,
 #: 现任…, 比如原 UC 创始人何小鹏, 根据抖音电商总裁魏雯雯… (a conjunction only here: 腾讯云与
-#: 智慧产业事业群总裁 holds one).
+#: 智慧产业事业群总裁 holds one), and 公司 opening it, the company the text is about (公司董事长兼
+#: 首席执行官马克・扎克伯格: ithome-meta-q4-2021-call-tiktok; 同意公司联合创始人宿华:
+#: huxiu-kuaishou-su-hua-steps-down; 腾讯公司副总裁 names its company first).
 ROLE_FILLER: Final = re.compile(
     r"(?:以及|和|与|及|或|一个|一位|这位|那位|该|其|时任|现任|新任|担任|作为|身为|比如|例如|根据|据|"
-    r"\s)+"
+    r"公司|\s)+"
 )
+#: 的 before a title: what comes before it describes the holder, and the title starts after
+#: it, or at the organisation or product right before it (曾空降TikTok的CEO朱骏 → TikTok的CEO;
+#: 曾与周受资在小米共事的谷歌前高管雨果·巴拉 → 谷歌前高管: shijie-zhou-shouzi-tiktok-ceo;
+#: 腾讯投资的执行董事姚磊文: 36kr-tencent-oben-investment).
+ROLE_OF: Final = "的"
 #: A title longer than this is a clause read wrongly: its title word alone is kept.
 ROLE_SPAN: Final = 24
 #: A page or list number the sentence was joined to (「2 腾讯主席兼首席执行官马化腾表示」 of a
@@ -138,8 +150,10 @@ HEAD_TITLE: Final = re.compile(
     r"(?:业务|团队|总)?负责人|掌门人|CEO|院长|校长|行长|会长|理事长|所长)"
 )
 #: What may stand between the organisation and its head's title: 腾讯公司董事会主席,
-#: 腾讯集团董事会主席, 有赞的创始人.
-HEAD_GAP: Final = re.compile(r"^\s*(?:公司|集团|的)?\s*$")
+#: 腾讯集团董事会主席, 有赞的创始人, and a word of time (字节跳动现任CEO梁汝波, 抖音集团原CEO张楠,
+#: 谷歌前CEO 埃里克•施密特: shijie-zhou-shouzi-tiktok-ceo; 特斯拉前AI总监: qbitai-ima-copilot-
+#: gongzhonghao, a deputy's): a former head's title still gives leads (docs/facts-format.md).
+HEAD_GAP: Final = re.compile(r"^\s*(?:公司|集团|的)?\s*(?:原|前|现任|时任)?\s*$")
 #: ... and between what is headed and 负责人, a closing quote too (“智能协同与视频云事业部”负责人).
 LEAD_GAP: Final = re.compile(r"^\s*[”\"」』]?\s*(?:公司|集团|的)?\s*$")
 #: A title held before (原阿里钉钉CEO无招, 原 UC 创始人何小鹏: 36kr-dingtalk-wuzhao-leaves): its
@@ -155,14 +169,15 @@ LEAD_MARKER: Final = re.compile(r"(?:业务|团队|总)?负责人\s*$")
 APPOSITION_SPAN: Final = 40
 #: After a name, a verb of holding office, and the titles held up to the end of the clause
 #: (库伟已出任钉钉COO; 易统历任钉钉硬件负责人、开放平台与商业化总经理; 朱鸿（一粟）曾历任钉钉国际化
-#: 团队负责人、…负责人; 库伟加入阿里巴巴，历任阿里云IoT总经理、天猫精灵总经理等职): an alias in
-#: brackets and one short clause of the person's (加入阿里巴巴，) may stand before the verb.
+#: 团队负责人、…负责人; 库伟加入阿里巴巴，历任阿里云IoT总经理、天猫精灵总经理等职; 周受资出任了
+#: 小米国际部总裁: shijie-zhou-shouzi-tiktok-ceo): an alias in brackets and one short clause
+#: of the person's (加入阿里巴巴，) may stand before the verb.
 #: (Matched at the name's end: no ``^``.)
 OFFICE_AFTER: Final = re.compile(
     r"\s*(?:[（(][^（）()，,。]{1,12}[）)])?"
     r"(?:[^，,。；;：:！？!?“”「」]{1,12}[，,])?\s*"
     r"(?:曾经?|已经?|先后|相继|还|也|又|正式|将)*\s*"
-    r"(?:曾?历任|曾任|出任|担任|现任|升任|转任|接任|兼任|曾经?是)\s*"
+    r"(?:曾?历任|曾任|出任|担任|现任|升任|转任|接任|兼任|曾经?是)\s*(?:了\s*)?"
     # ... or 是/为 right after the name (张杰波是平安保险高管, 吴泳铭为原阿里巴巴联合创始人).
     r"|\s*(?:[（(][^（）()，,。]{1,12}[）)])?\s*(?:是|为)\s*"
 )

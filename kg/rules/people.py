@@ -11,8 +11,9 @@
   (汤道生，腾讯高级副总裁、腾讯云与智慧产业事业群总裁，…): a ``role`` for each title as written,
   without the name and the words of the clause before it; ``leads`` for X负责人 and for a
   head's title (创始人, 董事长, CEO …) right after an organisation or product, or, with nothing
-  before the title, the one organisation the sentence names (董事长束从轩喊话…老乡鸡), else its
-  one product (新任掌门人叶军给了钉钉…).
+  before the title, the organisation or product the sentence names last before it (但拼多多
+  上市当天，创始人黄峥…), else the one organisation the sentence names (董事长束从轩喊话…老乡鸡),
+  else its one product (新任掌门人叶军给了钉钉…).
 - ``hand_over``: who is put in charge: 把X交给Y (or the person a 他/她 points back to),
   Y负责X, 负责X的Y, X…由Y负责; whose it is: 马云的阿里巴巴, 张小龙的微信 (not 邓刚的抖音橱窗, an
   account); and who founded it: 王学集创办的涂鸦智能, 一手缔造了钉钉的陈航.
@@ -55,7 +56,8 @@ def speaker(ctx: Context) -> Iterator[Fact]:
     yield from _fathers(ctx, persons)
     text = ctx.text
     credit_line = cues.ATTRIBUTION.search(text)
-    for person in persons:
+    cues_end = [_speaker_cue(ctx, p, ctx.at(p), ctx.end(p)) for p in persons]
+    for person, cue_end in zip(persons, cues_end, strict=True):
         at, end = ctx.at(person), ctx.end(person)
         if (
             credit_line is not None
@@ -65,8 +67,12 @@ def speaker(ctx: Context) -> Iterator[Fact]:
             # A credit after a quote: the quote is the sentence, its product the topic.
             product = ctx.topic or _first_product(ctx, 0, at) or _first_product(ctx, 0)
         else:
-            cue_end = _speaker_cue(ctx, person, at, end)
-            if cue_end is None:
+            if cue_end is None or any(
+                ctx.end(other) <= at and other_end is not None and other_end >= end
+                for other, other_end in zip(persons, cues_end, strict=True)
+            ):
+                # No cue, or the person is named inside another's (俞敏洪在介绍直播搭档孙东旭时
+                # 称: ithome-dongfang-zhenxuan-first-livestream): the other one speaks.
                 continue
             product = _spoken_of(ctx, cue_end, at)
         if product is not None:
@@ -172,6 +178,11 @@ def credit(ctx: Context) -> Iterator[Fact]:
         elif after and CLAUSE_BREAK.match(after) and after not in FULL_STOP:
             stop = CLAUSE_BREAK.search(text, end + 1)
             close = stop.start() if stop else len(text)
+            # ... or to the bracket the name and title stand in (jonathan(何毅进，腾讯新闻负责人)).
+            close = min(
+                (i for i in (text.find(m, end, close) for m in CLOSE_PARENS) if i > 0),
+                default=close,
+            )
             if close - end <= cues.APPOSITION_SPAN and not any(
                 end < ctx.at(p) < close for p in persons
             ):
@@ -216,6 +227,10 @@ def _title_parts(
     """The titles of ``text[start:end]``, parts joined by 、; after a name (``strict``) every
     part must be a title, or the text is no apposition."""
     text = ctx.text
+    if strict and CLAUSE_BREAK.search(text, start, end) is not None:
+        # A clause, no title: a name with its own titles (jonathan(何毅进，腾讯新闻负责人)) is
+        # read after that name.
+        return
     parts = []
     cut = start
     for piece in text[start:end].split(ENUMERATION_COMMA):
@@ -269,15 +284,23 @@ def _role_start(ctx: Context, start: int, title: int, *, strict: bool) -> int | 
         if strict:
             return None
         begin = brk.end()
+    # A 的 phrase before the title describes the holder: the title starts after it
+    # (在小米共事的谷歌前高管 → 谷歌前高管), or at the name 的 follows (曾空降TikTok的CEO →
+    # TikTok的CEO, 腾讯投资的执行董事).
+    of = text.rfind(cues.ROLE_OF, begin, title)
+    if of >= 0 and not any(a <= of < b for a, b in names):
+        owner = [a for a, b in names if a >= begin and cues.OWNER_GAP.fullmatch(text, b, of + 1)]
+        begin = owner[-1] if owner else of + len(cues.ROLE_OF)
     filler = cues.ROLE_FILLER.match(text, begin, title)
     return filler.end() if filler else begin
 
 
 def _led(ctx: Context, start: int, end: int, title: int) -> str | None:
     """What a title makes its holder lead: X of X负责人; the organisation or product right
-    before a head's title (美团创始人); with none in the title, the sentence's one
-    organisation (董事长束从轩…老乡鸡), else its one product that is no platform (新任掌门人
-    叶军给了钉钉…)."""
+    before a head's title (美团创始人); with none in the title, the organisation or product
+    (no platform) the sentence names last before it (但拼多多上市当天，创始人黄峥), else the
+    sentence's one organisation (董事长束从轩…老乡鸡), else its one product that is no platform
+    (新任掌门人叶军给了钉钉…)."""
     text = ctx.text
     inside = [m for m in ctx.mentions if start <= ctx.at(m) < title and ctx.kind(m) in _LED]
     marker = cues.LEAD_MARKER.search(text, start, end)
@@ -303,6 +326,22 @@ def _led(ctx: Context, start: int, end: int, title: int) -> str | None:
         # Words before the title name what is headed, but kg does not know it (腾讯云与
         # 智慧产业事业群总裁): not the sentence's organisation.
         return None
+    # A head's title alone: what the sentence named last before it (但拼多多上市当天，创始人
+    # 黄峥; 快手联合创始人宿华持股12.65%，创始人程一笑持股…), else its one organisation, else its
+    # one product.
+    named = [
+        m.term
+        for m in ctx.mentions
+        if ctx.end(m) <= start
+        and (
+            ctx.kind(m) == "Organization"
+            and ctx.ontology.terms[m.term].cls in _HEADED_CLASSES
+            or ctx.kind(m) == "Product"
+            and not ctx.is_platform(m.term)
+        )
+    ]
+    if named:
+        return named[-1]
     organisations = {
         m.term
         for m in ctx.of_kind("Organization")
