@@ -8,6 +8,8 @@ offset into the original text, and evidence keeps the characters the article was
 - traditional Chinese to simplified (視頻號 -> 视频号), with zhconv's length-preserving
   MediaWiki tables, only where a character that exists only in traditional script appears,
   so simplified text is never touched;
+- the dots of a transliterated name (马克・扎克伯格, 埃里克•施密特) to the one the ontology
+  writes (马克·扎克伯格);
 - in traditional text, Taiwan's words to the mainland's (影片號 -> 视频号, 小程式 -> 小程序,
   軟體 -> 软件, 行動支付 -> 移动支付), from the equal-length pairs of
   :data:`kg.lang.taiwan.TAIWAN_WORDS`.
@@ -20,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.lang.punctuation import FULL_WIDTH, FULL_WIDTH_TO_ASCII
+from kg.lang.punctuation import FULL_WIDTH, FULL_WIDTH_TO_ASCII, NAME_DOT, OTHER_NAME_DOT
 
 __all__ = ["matching_form", "is_traditional"]
 
@@ -101,10 +103,14 @@ def matching_form(text: str, traditional: bool | None = None) -> str:
     '视频号与小程序打通，支持移动支付'
     >>> matching_form("微信小程式", traditional=True), matching_form("微信小程式")
     ('微信小程序', '微信小程式')
+    >>> matching_form("首席运营官雪莉・桑德伯格")
+    '首席运营官雪莉·桑德伯格'
     >>> matching_form("视频号") == "视频号"
     True
     """
     folded = text.translate(_WIDTH) if _FULL_WIDTH.search(text) else text
+    if OTHER_NAME_DOT.search(folded):
+        folded = OTHER_NAME_DOT.sub(NAME_DOT, folded)
     if traditional is None:
         traditional = bool(_traditional_only().search(folded))
     if traditional or _traditional_only().search(folded):

@@ -63,6 +63,22 @@ def test_simplified_text_keeps_its_words(text: str) -> None:
     assert matching_form(text, traditional=False) == text
 
 
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        # ithome-meta-q4-2021-call-tiktok.html (・, U+30FB) and 2024-shijie-zhou-shouzi-tiktok-ceo.md
+        # (•, U+2022): one name, dotted as the ontology dots it (·, U+00B7).
+        ("公司董事长兼首席执行官马克・扎克伯格", "公司董事长兼首席执行官马克·扎克伯格"),
+        ("用谷歌前CEO 埃里克•施密特的这句话", "用谷歌前CEO 埃里克·施密特的这句话"),
+        # A bullet opening a line, or between Latin letters, is no name's dot.
+        ("• 视频号", "• 视频号"),
+        ("Wi・Fi", "Wi・Fi"),
+    ],
+)
+def test_the_dots_of_a_transliterated_name_are_one_dot(text: str, folded: str) -> None:
+    assert matching_form(text) == folded
+
+
 def test_a_line_of_shared_characters_folds_as_its_document_does() -> None:
     # 「微信小程式」 holds no character that only traditional script has.
     assert matching_form("微信小程式") == "微信小程式"

@@ -319,6 +319,17 @@ def test_people_beside_titles_keep_their_whole_name(bare: Ontology) -> None:
     )
 
 
+def test_a_transliterated_name_is_one_name_whatever_its_dot(bare: Ontology) -> None:
+    # ithome-meta-q4-2021-call-tiktok.html writes ・ (U+30FB), 2024-shijie-zhou-shouzi-tiktok-ceo.md
+    # •: the whole name, never its first part (戴维 of 戴维・韦纳).
+    found = _found("首席财务官戴维・韦纳（David Wehner）表示，成本上升。", bare)
+    assert ("戴维·韦纳", "Person", "title") in found
+    assert not any(label == "戴维" for label, _, _ in found)
+    assert ("埃里克·施密特", "Person", "title") in _found(
+        "周受资在后来采访中，用谷歌前CEO 埃里克•施密特的这句话来解释自己的选择。", bare
+    )
+
+
 def test_known_terms_are_never_hits(ontology: Ontology) -> None:
     # 2023 seed: every name in the credit line is in the ontology already.
     found = _found(

@@ -27,6 +27,8 @@ __all__ = [
     "HEADING_NUMBER",
     "FULL_WIDTH_TO_ASCII",
     "FULL_WIDTH",
+    "NAME_DOT",
+    "OTHER_NAME_DOT",
 ]
 
 # ---------------------------------------------------------------- sentences and clauses
@@ -79,3 +81,15 @@ FULL_WIDTH_TO_ASCII: Final[dict[int, int]] = {
 }
 #: Any character that :data:`FULL_WIDTH_TO_ASCII` folds.
 FULL_WIDTH: Final = re.compile("[\uff05\uff0b\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+
+# ---------------------------------------------------------------- the dot of foreign names
+
+#: The dot between the parts of a transliterated name (梅格·惠特曼), as the ontology writes it.
+NAME_DOT: Final = "\u00b7"
+#: The other dots articles write there, folded to :data:`NAME_DOT` between two ideographs, so
+#: a name is one name however it is dotted: 马克・扎克伯格 (ithome-meta-q4-2021-call-tiktok),
+#: 埃里克•施密特 (2024-shijie-zhou-shouzi-tiktok-ceo), 朱利安・科多尼欧
+#: (ithome-facebook-workplace-7m-paid).
+OTHER_NAME_DOT: Final = re.compile(
+    "(?<=[\u4e00-\u9fff])[\u30fb\u2022\u2027\uff65](?=[\u4e00-\u9fff])"
+)
