@@ -28,7 +28,7 @@ SUGGESTED = {
         "百度网盘 微民保险代理公司 微众银行 携程旅行 去哪儿旅行 苹果 鸭鸭 雅鹿 美团优选"
     ),
     "Organization": "阿拉丁研究院 云锋基金 元璟资本",
-    "Product": "飞书 快手 微博 同程旅行 钉钉 Skype Slack QQ 乐摇摇 饿了么 超级推 iOS Play",
+    "Product": "飞书 快手 微博 钉钉 Skype Slack QQ 乐摇摇 饿了么 超级推 iOS Play",
     "Capability": "视频号主页 朋友圈广告",
 }
 
@@ -85,7 +85,8 @@ def customers(ontology: Ontology, text: str) -> set[tuple[str, str]]:
         (
             "据阿拉丁指数统计，“618”网络购物小程序TOP50中，包括GUCCI、兰蔻、李宁、小米等12个品牌"
             "自营小程序入榜，涉及奢侈品、美妆、服饰等7个细分品类，多个热门品类品牌开启视频号直播。",
-            {(org, "小程序") for org in ("GUCCI", "兰蔻", "李宁", "小米")},
+            # (GUCCI is another name of the shipped ontology's 古驰.)
+            {(org, "小程序") for org in ("古驰", "兰蔻", "李宁", "小米")},
         ),
         # 36kr-leyaoyao-gongzhonghao-ads.html: 包括A、B、C等, whatever noun follows 等
         # (内容创业者); the list after it with its own noun (等品牌公众号); 客户包括: clients of
@@ -100,11 +101,11 @@ def customers(ontology: Ontology, text: str) -> set[tuple[str, str]]:
             },
         ),
         # 36kr-questmobile-miniprogram-traffic-h1.html: 包括A、B…等在内的14款应用, products of
-        # the list (同程旅行, 饿了么: terms of another kind) in it, the product after the list.
+        # the list (饿了么: a term of another kind) in it, the product after the list.
         (
             "2021年5月，包括美团外卖、同程旅行、京喜、饿了么、百度网盘等在内的14款应用，算上小程序"
             "加总去重后的MAU均在亿级以上。",
-            {(org, "小程序") for org in ("美团外卖", "京喜", "百度网盘")},
+            {(org, "小程序") for org in ("美团外卖", "同程旅行", "京喜", "百度网盘")},
         ),
         # 36kr-shipinhao-brand-livestream.html and 36kr-questmobile-miniprogram-autumn.html
         # (and 小程序TOP50中，包括… of 36kr-miniprogram-dau-aladdin.html): a product's ranking
@@ -121,7 +122,7 @@ def customers(ontology: Ontology, text: str) -> set[tuple[str, str]]:
             "滴滴出行（1.26亿）、看一看+（1.19亿）、同程旅行（1.18亿）、金山文档（1.16亿）、"
             "京喜（1.07亿），均已过亿，这也意味着，微信生态商业环境正在不断完善。",
             # 美团团购 and 滴滴出行 are read as the brands 美团 and 滴滴 of the shipped ontology.
-            {(org, "小程序") for org in ("美团优选", "京喜", "美团", "滴滴")},
+            {(org, "小程序") for org in ("美团优选", "京喜", "美团", "滴滴", "同程旅行")},
         ),
         # 36kr-questmobile-miniprogram-autumn.html: A、B、C品牌微信小程序.
         (
@@ -230,7 +231,7 @@ def test_a_brand_doing_something_with_a_product_uses_it(
         ),
         # questmobile-miniprogram-ecosystem.md and 36kr-questmobile-miniprogram-traffic-h1.html:
         # a brand's app and its product (APP与小程序, APP及其关联小程序), every brand of a list
-        # (同程旅行 is a product of these tests' ontology).
+        # (同程旅行, a company of the shipped ontology, too).
         (
             "例如，以生活服务领域为例，美团外卖APP与小程序之间，小程序独占用户率高达92.9%，尤其是"
             "70后、80后用户使用占比很高；",
@@ -239,7 +240,7 @@ def test_a_brand_doing_something_with_a_product_uses_it(
         (
             "QuestMobile数据显示，2021年5月，同程旅行、携程旅行及去哪儿旅行APP及其关联小程序总体去重"
             "用户规模同比增长分别为50.6%、40.9%和54.1%。",
-            {("携程旅行", "小程序"), ("去哪儿旅行", "小程序")},
+            {("同程旅行", "小程序"), ("携程旅行", "小程序"), ("去哪儿旅行", "小程序")},
         ),
         # liurun-tencent-progress.md: ORG公众号 inside a longer clause.
         (

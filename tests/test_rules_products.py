@@ -429,7 +429,8 @@ def test_products_listed_before_a_verb_of_connection_each_link_to_its_object(
         "但后来，饿了么、优酷、大麦、考拉海购、书旗、淘特、闲鱼、盒马等等APP，"
         "都正式接入或者申请接入了微信支付。",
     )
-    apps = ("饿了么", "优酷", "大麦", "考拉海购", "书旗", "淘特", "闲鱼", "盒马")
+    # (书旗 is another name of the shipped ontology's 书旗小说.)
+    apps = ("饿了么", "优酷", "大麦", "考拉海购", "书旗小说", "淘特", "闲鱼", "盒马")
     assert facts == {(a, "integrates", "微信支付") for a in apps}
     facts = read(suggested, "2021年8月，腾讯视频、腾讯新闻、QQ等可以通过广告直跳淘宝天猫。")
     assert facts == {
