@@ -25,7 +25,8 @@ SUGGESTED = {
     "Company": (
         "蜜雪冰城 CoCo 喜茶GO 迪奥 路易威登 古驰 鸿星尔克 耐克 李宁 GUCCI 兰蔻 壹窑茶业 智己汽车 "
         "老乡鸡 九鼎装饰 朗姿 微盟 有赞 字节跳动 美团 广州潮生活 同道大叔 新榜 碧桂园 蜜芽 美团外卖 京喜 "
-        "百度网盘 微民保险代理公司 微众银行 携程旅行 去哪儿旅行 苹果 鸭鸭 雅鹿 美团优选"
+        "百度网盘 微民保险代理公司 微众银行 携程旅行 去哪儿旅行 苹果 鸭鸭 雅鹿 美团优选 黛莱皙 朵拉朵尚 "
+        "江中 清承堂 群邑"
     ),
     "Organization": "阿拉丁研究院 云锋基金 元璟资本",
     "Product": "飞书 快手 微博 钉钉 Skype Slack QQ 乐摇摇 饿了么 超级推 iOS Play",
@@ -129,12 +130,50 @@ def customers(ontology: Ontology, text: str) -> set[tuple[str, str]]:
             "1 高奢品牌布局微信小程序成效显现，迪奥、路易威登、古驰品牌微信小程序用户均突破百万。",
             {(org, "小程序") for org in ("迪奥", "路易威登", "古驰")},
         ),
+        # 36kr-questmobile-livestream-ecommerce.html: a product's 上榜品牌, the examples after
+        # 如 going on past commas to the sentence's end.
+        (
+            "7、快手上榜品牌中涌现了不少本土国货品牌，如美妆行业中的新生品牌黛莱皙、朵拉朵尚，"
+            "食品饮料行业中的老牌食品品牌江中，本土特色鲜明的茶叶品牌清承堂等",
+            {(org, "快手") for org in ("黛莱皙", "朵拉朵尚", "江中", "清承堂")},
+        ),
+        # 36kr-shipinhao-brand-livestream.html: a brand entering products' ranking (出现在
+        # P、Q的…榜单中), as the article's 抖音品牌排行榜中，苹果…位列总榜前三 lists it.
+        (
+            "除了苹果同时出现在抖音、快手的畅销品牌榜单中，其他品牌并没有重复。",
+            {("苹果", "抖音"), ("苹果", "快手")},
+        ),
     ],
 )
 def test_organisations_listed_as_cases_use_the_product(
     suggested: Ontology, sentence: str, expected: set[tuple[str, str]]
 ) -> None:
     assert customers(suggested, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # ithome-facebook-workplace-7m-paid.html: A和B等公司都是这款应用的客户, the product the
+        # sentence before names (这款应用); Spotify, a product of the shipped ontology, is none.
+        (
+            "Workplace 是一款企业软件，企业客户可以将其用作与员工沟通的内部社交网络。这项服务于 2016 年"
+            "推出，Spotify 和星巴克等公司都是这款应用的客户。",
+            {("星巴克", "Workplace")},
+        ),
+        # The product named in the sentence: 都是P的客户.
+        (
+            "这项服务于 2016 年推出，Spotify 和星巴克等公司都是 Workplace 的客户。",
+            {("星巴克", "Workplace")},
+        ),
+        # Without a product before it, 这款应用 names none.
+        ("这项服务于 2016 年推出，Spotify 和星巴克等公司都是这款应用的客户。", set()),
+    ],
+)
+def test_a_list_of_a_products_clients(
+    suggested: Ontology, passage: str, expected: set[tuple[str, str]]
+) -> None:
+    assert customers(suggested, passage) == expected
 
 
 # ---------------------------------------------------------------- uses
@@ -168,9 +207,11 @@ def test_organisations_listed_as_cases_use_the_product(
         ),
         # liurun-tencent-progress.md, twice: 进入, 通过.
         ("为了寻求改变，2021年，壹窑茶业开始进入视频号。", {("壹窑茶业", "视频号")}),
+        # ... and 在P的协助下，ORG…: the product that helps is used too (群邑, an agency, is
+        # none; 朋友圈 is 微信's feature, not a product).
         (
             "在腾讯广告和群邑的协助下，智己汽车通过朋友圈广告和视频号进行直播预热，吸引用户关注。",
-            {("智己汽车", "视频号")},  # 朋友圈 is 微信's feature, not a product
+            {("智己汽车", "视频号"), ("智己汽车", "腾讯广告")},
         ),
         # woshipm-feishu-dingtalk-wecom.html and liurun-tencent-progress.md: a clause that
         # opens with the verb is the act of the brand that opened the clause before.
@@ -303,6 +344,10 @@ def test_a_brands_own_account_on_a_product(
         # title are the employer and what it makes.
         "据 36 氪了解，与无招此次一同创业的核心骨干包括：原阿里钉钉副总裁任卿（花名：易统）、"
         "原阿里钉钉市场部负责人甘聪、以及原阿里钉钉首席架构师、CTO朱鸿（花名：一粟）。",
+        # woshipm-top10-internet-business-layout.html: brands that 分别 (respectively) use
+        # products: which uses which is not said to kg (阿里, the maker of 淘宝, uses no 微信).
+        "但是在移动时代，腾讯和阿里分别通过微信和手机淘宝拿到了移动互联网时代的门票，但百度则全面"
+        "落后了。",
         # 2023-liurun-taobao-wechat-pay.md: a founder's company named beside a product.
         "2020年7月，我写了一篇文章，尝试着回答了一个美团创始人王兴提出的好问题： 淘宝为什么还不支持"
         "微信支付？",

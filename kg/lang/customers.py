@@ -5,15 +5,18 @@ They are about how Chinese news names the users of a product, not about any one 
 
 - a case list: 通过索菲亚、五菱宏光、大疆农业、湖北宜昌社区四个实际案例; 包括GUCCI、兰蔻、李宁、
   小米等12个品牌; 茶饮品牌（蜜雪冰城、CoCo、喜茶GO）; 客户包括…; a product's ranking
-  (抖音品牌排行榜中，苹果、鸭鸭和雅鹿…);
+  (抖音品牌排行榜中，苹果、鸭鸭和雅鹿…; 快手上榜品牌中…; 苹果同时出现在抖音、快手的畅销品牌
+  榜单中); a product's clients (Spotify 和星巴克等公司都是这款应用的客户);
 - a brand doing something with a product: 海王星辰…通过企业微信, 通过企业微信，索菲亚…,
-  壹窑茶业开始进入视频号, 老乡鸡在小程序里上线…, 在微博上发…;
+  在腾讯广告和群邑的协助下，智己汽车…, 壹窑茶业开始进入视频号, 老乡鸡在小程序里上线…,
+  在微博上发…;
 - a brand's own account on it: 老乡鸡公众号, 五菱宏光的企业微信群, 朗姿的视频号.
 
-And what is not a use: an investor (领投, 跟投), a rival (对标, 竞争), a maker (旗下, 推出的),
-a source quoted (本文来自…, 图源). Extend these tables (not the rules) when a new outlet
-writes differently. (Patterns used with ``match(text, pos)`` have no ``^``: it would anchor
-at the start of the text, not at ``pos``.)
+And what is not a use: an investor (领投, 跟投), a rival (对标, 竞争), a partner (与…合作), a
+maker (旗下, 推出的), a source quoted (本文来自…, 图源), brands that each use their own (分别).
+Extend these tables (not the rules) when a new outlet writes differently. (Patterns used
+with ``match(text, pos)`` have no ``^``: it would anchor at the start of the text, not at
+``pos``.)
 """
 
 from __future__ import annotations
@@ -31,9 +34,18 @@ __all__ = [
     "CASE_LEAD",
     "CLIENTS_INCLUDE",
     "CASE_ETC",
+    "CLIENT_OF",
+    "CLIENT_NOUN",
+    "CLIENT_ANAPHOR",
     "NOT_CASE_BEFORE",
     "NOT_CASE_AFTER",
     "RANKING",
+    "RANK_ENTRY",
+    "RANKED_IN",
+    "RANKED_LIST_END",
+    "RANK_GAP",
+    "LIST_STOP",
+    "EXAMPLES",
     "USE_VERB",
     "USE_GAP",
     "USE_OPENER",
@@ -41,6 +53,8 @@ __all__ = [
     "CARRIED_VERB",
     "PLACE_BEFORE",
     "PLACE_VERB",
+    "HELP_OPENER",
+    "HELP_TAIL",
     "ACCOUNT_GAP",
     "APP_AND",
     "OWN_PLATFORM",
@@ -50,6 +64,7 @@ __all__ = [
     "NOT_USE",
     "SERVES",
     "OTHER_PARTY",
+    "RESPECTIVELY",
     "SOURCE",
 ]
 
@@ -86,7 +101,29 @@ CASE_LEAD: Final = re.compile(r"\s*(?:[\u4e00-\u9fffA-Za-z0-9·]{1,10}\s*(?:、|
 #: 客户包括A、B、C等 (目前乐摇摇已经合作的公众号超过 100 个，客户包括广州潮生活、同道大叔、新榜等
 #: 内容创业者，以及碧桂园、蜜芽等品牌公众号): the list names the customers of the product named
 #: before it, the provider whose clients they are, besides any product named after it.
-CLIENTS_INCLUDE: Final = re.compile(r"(?:客户|用户)\s*(?:主要|还|也|则)?\s*(?:包括|包含|涵盖)")
+CLIENTS_INCLUDE: Final = re.compile(
+    r"(?:客户|用户)\s*(?:主要|还|也|则)?\s*(?:包括|包含|涵盖|有)\s*[：:]?\s*"
+)
+#: A list that says its organisations are a product's clients, right after the list:
+#: Spotify 和星巴克等公司都是这款应用的客户 (ithome-facebook-workplace-7m-paid; in other news:
+#: Vivo、国家电网…等公司都是 MeterSphere 的用户, 腾讯、百度…等公司…都是 Flink 的使用者). The
+#: product stands between it and :data:`CLIENT_NOUN`, or an anaphor (:data:`CLIENT_ANAPHOR`)
+#: names the product of the sentence before.
+CLIENT_OF: Final = re.compile(
+    _MORE + r"\s*(?:等\s*(?:" + _COUNT + r")?\s*[\u4e00-\u9fff]{0,4}?"
+    r"(?:公司|企业|品牌|机构|商家|客户|巨头|大厂))?\s*"
+    r"(?:如今|目前|现在|已经|已|早已|也|都|均|同样|皆|先后)*\s*(?:是|成为|成了)\s*(?:了)?"
+)
+#: The clients' noun after the product: 的客户, 的用户, 的付费客户, 的首批用户, 的使用者, 其客户.
+CLIENT_NOUN: Final = re.compile(
+    r"\s*(?:的)?\s*[\u4e00-\u9fff]{0,4}?(?:客户|用户|使用者|采用者)"
+    r"(?![\u4e00-\u9fff]{0,2}(?:数|量|规模|群|服务|经理))"
+)
+#: 这款应用, 该产品, 这项服务, 其: the product named before, in the sentence before.
+CLIENT_ANAPHOR: Final = re.compile(
+    r"\s*(?:(?:这|该|此)\s*(?:款|个|项|种|家)?\s*(?:应用|产品|服务|软件|工具|平台|系统|App|APP|app)"
+    r"|其|它)"
+)
 #: ... and 等 after it, ...
 CASE_ETC: Final = re.compile(_MORE + r"\s*等")
 #: ... unless the list is of providers, backers, rivals or platform makers, named before 包括
@@ -109,13 +146,37 @@ RANKING: Final = re.compile(
     r"\s*[：:]?\s*"
 )
 
+#: A ranking named after a product that lists its brands without a word of ranking before
+#: them: 快手上榜品牌中…如…黛莱皙、朵拉朵尚 (36kr-questmobile-livestream-ecommerce), 抖音品牌榜
+#: 中, 带货榜. (A 热搜榜 ranks topics, not brands: not here.)
+RANK_ENTRY: Final = re.compile(
+    r"[^，,。；;：:！？!?]{0,6}?(?:上榜(?:品牌|商家|企业|公司)|(?:品牌|商家|带货|销售|销量)榜)"
+    r"[^，,。；;：:！？!?]{0,6}?(?:中|里|上)?\s*[，,：:]?\s*(?:分别为|分别是|依次为|依次是|为|是)?"
+    r"\s*[：:]?\s*"
+)
+#: A brand entering a product's ranking, right after the brand (苹果同时出现在抖音、快手的
+#: 畅销品牌榜单中: 36kr-shipinhao-brand-livestream), the products before 的…榜 in its clause.
+RANKED_IN: Final = re.compile(
+    r"\s*(?:同时|也|还|均|都|再次|连续|多次|一度)*\s*(?:出现在|登上|进入|入选|跻身|入围|位列|排在|霸占|登顶)"
+)
+#: The end of a ranking's products after :data:`RANKED_IN`: 的…榜 (抖音、快手的畅销品牌榜单).
+RANKED_LIST_END: Final = re.compile(r"的?[^，,。；;：:！？!?]{0,8}?榜")
+#: Between :data:`RANKED_IN` and the first product of its ranking: 登上了抖音, 进入 2021 年快手….
+RANK_GAP: Final = re.compile(r"\s*(?:了)?\s*(?:[0-9]{4}\s*年\s*)?(?:[0-9]{1,2}\s*月\s*)?")
+#: Where a list that gives examples ends: the sentence's next full stop or semicolon.
+LIST_STOP: Final = re.compile(r"[。；;！？!?]")
+#: Examples after a ranking (如, 例如, 比如, 包括): its list goes on past commas (快手上榜品牌
+#: 中涌现了不少本土国货品牌，如美妆行业中的新生品牌黛莱皙、朵拉朵尚，食品饮料行业中的老牌食品品牌
+#: 江中，…清承堂等).
+EXAMPLES: Final = re.compile(r"[，,：:]\s*(?:如|例如|比如|诸如|包括)")
+
 # ---------------------------------------------------------------- a brand using a product
 
 #: A verb of using, between the brand and the product (海王星辰2万名店员通过企业微信连接…,
 #: 壹窑茶业开始进入视频号, 字节跳动…先后试用过Skype、微信).
 USE_VERB: Final = re.compile(
     r"(?:通过|借助|利用|使用|运用|采用|依托|基于|接入|入驻|开通|进入|入局|投入|布局|试用|"
-    r"选择|搭建|上线|开设|启用|引入)"
+    r"选择|搭建|上线|开设|启用|引入|部署)"
 )
 #: What may stand between the verb and the product: 通过自有的公众号, 进入了视频号, an opening
 #: quote (通过“超级推”产品的资源，智己汽车…).
@@ -142,6 +203,13 @@ PLACE_BEFORE: Final = re.compile(r"在\s*$")
 PLACE_VERB: Final = re.compile(
     r"(?:直播|开店|开播|带货|卖货|销售|发布|发|上线|推出|开设|开通|搭建|运营|经营|投放|举办|举行|"
     r"下了|做|提供)"
+)
+
+#: A clause that says a product helps, the brand opening the next clause (在腾讯广告和群邑的
+#: 协助下，智己汽车通过…: liurun-tencent-progress; 在企业微信的帮助下，…).
+HELP_OPENER: Final = re.compile(r"\s*(?:此外|同时|另外|而|并|正是|也)?\s*在\s*")
+HELP_TAIL: Final = re.compile(
+    r"(?:的)?\s*[\u4e00-\u9fff]{0,4}?(?:帮助|协助|助力|支持|加持|赋能|推动)(?:之)?下\s*$"
 )
 
 # ---------------------------------------------------------------- a brand's own account
@@ -190,6 +258,9 @@ SERVES: Final = re.compile(r"为(?:商家|客户|企业|品牌|用户|商户|零
 #: Between the verb and the product: another party (阿拉丁研究院通过对同程旅行访谈): the
 #: product is not what the brand uses.
 OTHER_PARTY: Final = re.compile(r"对|向|与|跟|为|帮|替")
+#: Between a list of brands and its verb: each does it with its own product (腾讯和阿里分别通过
+#: 微信和手机淘宝…: woshipm-top10-internet-business-layout), not every product named.
+RESPECTIVELY: Final = re.compile(r"分别|各自")
 #: A sentence naming where the text comes from (本文来自, 图源, 头图来源于…): media quoted as
 #: sources, not users of the product they publish on.
 SOURCE: Final = re.compile(

@@ -14,9 +14,14 @@ investing or rivalry, never in a sentence naming a source (本文来自…, 图�
   the product the list is about: the first named after it in the sentence, else before it;
   after 客户包括, of the sentence's subject too, whose clients they are (乐摇摇…，客户包括…).
   Organisations listed in a product's ranking (抖音品牌排行榜中，苹果、鸭鸭和雅鹿…; 微信小程序
-  TOP 10玩家分别为…) are its customers too.
-- ``uses``: a brand doing something with a product: ORG…通过/借助/接入/入驻/进入…P in one
-  clause, 通过P，ORG… across two, ORG…在P上直播/上线/发….
+  TOP 10玩家分别为…; 快手上榜品牌中…如A、B，C等) or entering it (苹果同时出现在抖音、快手的
+  畅销品牌榜单中) are its customers too; so are those said to be its clients (A和B等公司都是
+  P的客户, or 这款应用的客户 after a sentence that names it), and those after 客户包括 or
+  客户有 with no 等 (企业微信的客户包括A、B).
+- ``uses``: a brand doing something with a product: ORG…通过/借助/接入/入驻/进入/部署…P in one
+  clause, 通过P，ORG… or 在P的协助下，ORG… across two, ORG…在P上直播/上线/发… (在P、Q开设…:
+  every product of the list). A list of brands (A、B等公司已经接入P) does what its last does,
+  unless each does its own (腾讯和阿里分别通过微信和手机淘宝…).
 - ``brand_account``: a brand's own account on a product: 老乡鸡公众号, 五菱宏光的企业微信群, a
   brand's app and its product (美团外卖APP与小程序, A、B及C APP及其关联小程序);
   not a company's own system or platform (谷歌的安卓系统, 百度小程序…等平台).
@@ -152,7 +157,10 @@ def case_list(ctx: Context) -> Iterator[Fact]:
             tail = _included(ctx, first, last)
         if tail is not None:
             after = tail.end()
-        elif cues.CASE_HEAD.search(text, 0, ctx.at(first)) is not None:
+        elif (
+            cues.CASE_HEAD.search(text, 0, ctx.at(first)) is not None
+            or _clients_lead(ctx, ctx.at(first)) is not None
+        ):
             after = ctx.end(last)
         else:
             continue
@@ -168,6 +176,41 @@ def case_list(ctx: Context) -> Iterator[Fact]:
             for org in run:
                 yield from _customer(ctx, org, provider)
     yield from _ranked(ctx, orgs)
+    yield from _clients_of(ctx, orgs)
+
+
+def _clients_lead(ctx: Context, at: int) -> re.Match[str] | None:
+    """客户包括A、B / 客户有A、B: the 客户包括 of the list at ``at`` (names kg does not know may
+    stand between), which makes it a list of clients with no 等 after it; or None."""
+    start, _ = clause_of(ctx.text, at)
+    found = None
+    for m in cues.CLIENTS_INCLUDE.finditer(ctx.text, max(start, at - _LEAD_SPAN), at):
+        found = m
+    if found is None or not cues.CASE_LEAD.fullmatch(ctx.text, found.end(), at):
+        return None
+    return found
+
+
+def _clients_of(ctx: Context, orgs: Sequence[Mention]) -> Iterator[Fact]:
+    """A、B等公司都是P的客户 (or 这款应用的客户, the product of the sentence before): the
+    organisations listed are the product's clients."""
+    text = ctx.text
+    for run in _runs(ctx, orgs):
+        lead = cues.CLIENT_OF.match(text, ctx.end(run[-1]))
+        if lead is None or _no_use(ctx, ctx.at(run[0])):
+            continue
+        named = next((m for m in ctx.of_kind("Product") if ctx.at(m) >= lead.end()), None)
+        if named is not None and cues.USE_GAP.fullmatch(text, lead.end(), ctx.at(named)):
+            product, end = named.term, ctx.end(named)
+        else:
+            anaphor = cues.CLIENT_ANAPHOR.match(text, lead.end())
+            if anaphor is None or ctx.named is None or ctx.ontology.kind(ctx.named) != "Product":
+                continue
+            product, end = ctx.named, anaphor.end()
+        if cues.CLIENT_NOUN.match(text, end) is None:
+            continue
+        for org in run:
+            yield from _customer(ctx, org, product)
 
 
 def _ranked(ctx: Context, orgs: Sequence[Mention]) -> Iterator[Fact]:
@@ -175,14 +218,43 @@ def _ranked(ctx: Context, orgs: Sequence[Mention]) -> Iterator[Fact]:
     ranking, up to the end of the list's clause, use the product."""
     text = ctx.text
     for m in ctx.of_kind("Product"):
-        rank = cues.RANKING.match(text, ctx.end(m))
+        rank = cues.RANKING.match(text, ctx.end(m)) or cues.RANK_ENTRY.match(text, ctx.end(m))
         if rank is None or text.startswith(cues.CASE_INCLUDES, rank.end()):
             continue
-        stop = CLAUSE_BREAK.search(text, rank.end())
-        end = stop.start() if stop else len(text)
+        end = _list_end(text, rank.end())
         for org in orgs:
             if rank.end() <= ctx.at(org) < end and not _no_use(ctx, ctx.at(org)):
                 yield from _customer(ctx, org, m.term)
+    for run in _runs(ctx, orgs):
+        entered = cues.RANKED_IN.match(text, ctx.end(run[-1]))
+        if entered is None or _no_use(ctx, ctx.at(run[0])):
+            continue
+        # The products listed right after the verb, then its ranking (抖音、快手的畅销品牌榜单).
+        listed: list[Mention] = []
+        at = entered.end()
+        for m in ctx.of_kind("Product"):
+            if ctx.at(m) < at:
+                continue
+            gap = cues.LIST_JOIN if listed else cues.RANK_GAP
+            if gap.fullmatch(text, at, ctx.at(m)) is None:
+                break
+            listed.append(m)
+            at = ctx.end(m)
+        if listed and cues.RANKED_LIST_END.match(text, at) is not None:
+            for m in listed:
+                for org in run:
+                    yield from _customer(ctx, org, m.term)
+
+
+def _list_end(text: str, at: int) -> int:
+    """Where the list of a ranking that starts at ``at`` ends: its clause, or past commas up
+    to the sentence's next full stop when it gives examples (…品牌，如A、B，C等)."""
+    full = cues.LIST_STOP.search(text, at)
+    full_end = full.start() if full else len(text)
+    if cues.EXAMPLES.search(text, at, full_end) is not None:
+        return full_end
+    stop = CLAUSE_BREAK.search(text, at)
+    return stop.start() if stop else len(text)
 
 
 def _provider(ctx: Context, at: int) -> str | None:
@@ -256,9 +328,10 @@ def uses(ctx: Context) -> Iterator[Fact]:
         return
     text = ctx.text
     products = ctx.products()
-    for org in orgs:
-        end = ctx.end(org)
-        if _no_use(ctx, ctx.at(org)):
+    for run in _runs(ctx, orgs):
+        # A list of brands (小米、李宁等公司已经接入…, A、B都在使用…) does what its last does.
+        end = ctx.end(run[-1])
+        if _no_use(ctx, ctx.at(run[0])):
             continue
         _, clause_end = clause_of(text, end)
         # The brand's verb: within reach, before another organisation of the clause.
@@ -267,6 +340,8 @@ def uses(ctx: Context) -> Iterator[Fact]:
         verb = cues.USE_VERB.search(text, end, reach)
         if verb is not None and cues.SERVES.search(text, end, verb.start()):
             verb = None
+        if verb is not None and cues.RESPECTIVELY.search(text, end, verb.start()):
+            continue
         for offset, product in products:
             if not end < offset < clause_end or (others and offset > others[0]):
                 continue
@@ -274,19 +349,37 @@ def uses(ctx: Context) -> Iterator[Fact]:
                 continue
             if verb is not None and offset >= verb.end():
                 if cues.OTHER_PARTY.search(text, verb.end(), offset) is None:
-                    yield from _customer(ctx, org, product)
+                    for org in run:
+                        yield from _customer(ctx, org, product)
             elif offset <= reach and _placed(ctx, offset, clause_end):
-                yield from _customer(ctx, org, product)
+                for org in run:
+                    yield from _customer(ctx, org, product)
     yield from _opened(ctx, orgs)
+    yield from _helped(ctx, orgs)
     yield from _carried(ctx, orgs)
 
 
 def _placed(ctx: Context, at: int, clause_end: int) -> bool:
-    """在P上直播: the product right after 在, a verb of the brand's act soon after it."""
+    """在P上直播: the product right after 在, a verb of the brand's act soon after it. A list
+    of products after 在 is read whole (在抖音、快手开设…: both), as 入驻了抖音和快手 is."""
     text = ctx.text
-    if not cues.PLACE_BEFORE.search(text, 0, at):
+    start, end = at, at
+    listed = ctx.of_kind("Product")
+    k = next((i for i, m in enumerate(listed) if ctx.at(m) == at), None)
+    if k is not None:
+        first = last = k
+        while first > 0 and cues.LIST_JOIN.fullmatch(
+            text, ctx.end(listed[first - 1]), ctx.at(listed[first])
+        ):
+            first -= 1
+        while last + 1 < len(listed) and cues.LIST_JOIN.fullmatch(
+            text, ctx.end(listed[last]), ctx.at(listed[last + 1])
+        ):
+            last += 1
+        start, end = ctx.at(listed[first]), ctx.end(listed[last])
+    if not cues.PLACE_BEFORE.search(text, 0, start):
         return False
-    return cues.PLACE_VERB.search(text, at, min(clause_end, at + _PLACE_SPAN)) is not None
+    return cues.PLACE_VERB.search(text, at, min(clause_end, end + _PLACE_SPAN)) is not None
 
 
 def _opened(ctx: Context, orgs: Sequence[Mention]) -> Iterator[Fact]:
@@ -305,6 +398,35 @@ def _opened(ctx: Context, orgs: Sequence[Mention]) -> Iterator[Fact]:
             and cues.USE_GAP.fullmatch(text, opener.end(), offset) is not None
         ]
         if not used:
+            continue
+        brand = next((m for m in orgs if ctx.at(m) >= nxt), None)
+        if brand is None or not cues.CLAUSE_LEAD_IN.fullmatch(text, nxt, ctx.at(brand)):
+            continue
+        if _no_use(ctx, ctx.at(brand)):
+            continue
+        for product in used:
+            yield from _customer(ctx, brand, product)
+
+
+def _helped(ctx: Context, orgs: Sequence[Mention]) -> Iterator[Fact]:
+    """在腾讯广告和群邑的协助下，智己汽车…: a clause that says the products named in it help,
+    the brand opening the next clause."""
+    text = ctx.text
+    breaks = list(CLAUSE_BREAK.finditer(text))
+    starts = [0] + [brk.end() for brk in breaks]
+    stops = [brk.start() for brk in breaks]
+    for start, stop, nxt in zip(starts, stops, starts[1:], strict=False):
+        opener = cues.HELP_OPENER.match(text, start, stop)
+        if opener is None:
+            continue
+        tail = cues.HELP_TAIL.search(text, opener.end(), stop)
+        if tail is None:
+            continue
+        used = [iri for offset, iri in ctx.products() if opener.end() <= offset < tail.start()]
+        if not used:
+            continue
+        first = min(offset for offset, _ in ctx.products() if offset >= opener.end())
+        if cues.USE_GAP.fullmatch(text, opener.end(), first) is None:
             continue
         brand = next((m for m in orgs if ctx.at(m) >= nxt), None)
         if brand is None or not cues.CLAUSE_LEAD_IN.fullmatch(text, nxt, ctx.at(brand)):
