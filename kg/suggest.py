@@ -1,13 +1,14 @@
 """``kg suggest``: the terms articles name that the ontology lacks, ranked, as Turtle to review.
 
 Each sentence is read by a few rules, each one a shape of sentence that Chinese news uses to
-introduce a name (:data:`RULES`): a title before a name (腾讯公司副总裁栾娜), a verb of saying
-after one (罗云说), a list before a noun that says what its items are (通过A、B、C等品牌), an
-organisation's head word (华中科技大学), a product noun (支付宝APP), a feature's head word
-(付费订阅功能), an announcement verb before a list of features (推出A、B和C等功能), a quoted
-name before 功能 or after 推出, a known product's name with a product noun (视频号小店). A
-rule gives a name, a class and a strength; a term is proposed when its strengths over the
-corpus add up to :data:`MIN_SCORE`, so a weak cue needs to recur and a strong one does not.
+introduce a name (:data:`RULES`): a title before a name (腾讯公司副总裁栾娜) or after a post's
+verb (孙东旭为新东方在线执行董事), a verb of saying after one (罗云说), a list before a noun
+that says what its items are (通过A、B、C等品牌), an organisation's head word (华中科技大学),
+a product noun (支付宝APP), a feature's head word (付费订阅功能), an announcement verb before
+a list of features (推出A、B和C等功能), a quoted name before 功能 or after 推出, a known
+product's name with a product noun (视频号小店). A rule gives a name, a class and a
+strength; a term is proposed when its strengths over the corpus add up to
+:data:`MIN_SCORE`, so a weak cue needs to recur and a strong one does not.
 A cue that a product must announce waits, when no known product is its agent, for the
 article's own product (one that dominates the article, as kg's rules find it) or for a
 product the corpus proposes (:func:`_second_round`).
@@ -373,6 +374,7 @@ class _Sentence:
                 or finder.is_known(word)
                 or length + len(word) > longest
                 or self.glued(word, stop_tags)
+                or (word in cues.ADDRESS_ENDS and text.endswith(".", 0, i - length - len(word)))
             ):
                 break
             taken.insert(0, word)
@@ -709,10 +711,44 @@ def _people_appositive(s: _Sentence) -> Iterator[Hit]:
             yield Hit(name, "Person", "appositive-title", 0.8)
 
 
+_POST = re.compile(f"(?:{_alternation(cues.POST_VERBS)})了?")
+#: How long the words between a post's verb and its title may be (新东方在线 of 新东方在线执行董事).
+_LONGEST_POST = 16
+
+
+def _people_posted(s: _Sentence) -> Iterator[Hit]:
+    """孙东旭为新东方在线执行董事, 周受资出任了小米国际部总裁, 朱鸿被任命为国际化负责人: a name, a
+    verb that gives a post (为, 出任, 担任, 成为 …) and a title that ends the clause or comes
+    before another post."""
+    text = s.text
+    for m in _POST.finditer(text):
+        pos, word = s.word_at(m.start())
+        if (pos == m.start() and len(word) > len(m.group())) or (
+            pos < m.start() and s.tag(word) is not None
+        ):
+            continue  # 任命, 为了, 成为: a longer word of the dictionary holds the verb
+        end = _clause_end(text, m.end())
+        body = text[m.end() : end]
+        cut = min((k for k in (body.find(w) for w in cues.POST_FOLLOWERS) if k > 0), default=-1)
+        if cut > 0:
+            body = body[:cut]
+        if len(body) > _LONGEST_POST or not _ends(body, cues.PERSON_TITLES):
+            continue
+        j = m.start()
+        adverb = _ends(text[max(0, j - 4) : j], cues.ADVERBS)
+        if adverb:
+            j -= len(adverb)
+        name = _name_before(s, j)
+        if name and _person_ok(s, name):
+            yield Hit(name, "Person", "post", 1.0)
+
+
 def _people_speaking(s: _Sentence) -> Iterator[Hit]:
     """罗云说, 张颖就表示, 据张颖介绍: a name at a clause's start, then a verb of saying."""
     text = s.text
     for m in _SPEECH.finditer(text):
+        if any(text.endswith(p, 0, m.end()) for p in cues.NOT_SPEECH):
+            continue  # 简单来说: how something is said, no speaker
         j = m.start()
         adverb = _ends(text[max(0, j - 4) : j], cues.ADVERBS)
         if adverb:
@@ -1012,6 +1048,10 @@ def _item_hits(
     item = _trim_item(s, item, cls)
     if not item or finder.is_known(item) or not _item_ok(s, item):
         return
+    if cls == "Company" and all(
+        len(w) >= 2 and s.tag(w) == "ns" for w in finder.tokenizer.lcut(item, HMM=False)
+    ):
+        return  # 以广东佛山为代表的服装商家: a place, where the companies are
     head = _ends(item, cues.FEATURE_COMPOUND_HEADS)
     if (
         head
@@ -1163,6 +1203,14 @@ def _organisations(s: _Sentence) -> Iterator[Hit]:
         if pos < m.start():
             words.append(text[pos : m.start()])  # 华中科技 of 华中科技大学, one word
         words = _trim_common(s, words)
+        if cues.ORG_HEADS[head] == "Company":
+            places = 0
+            while places < len(words) and s.tag(words[places]) == "ns":
+                places += 1
+            if places == len(words) and head in cues.TRADE_HEADS:
+                continue  # 中东科技盛会, 美国科技巨头, 俄罗斯基金DST: a place and a trade
+            if 0 < places < len(words) and any(_LATIN_WORD.fullmatch(w) for w in words[places:]):
+                words = words[places:]  # 俄罗斯DST资本, 韩国SM娱乐: where the company is from
         name = "".join(words)
         if len(name) < 2 or finder.is_known(name) or not _item_ok(s, name):
             continue
@@ -1376,6 +1424,10 @@ def _brand_users(s: _Sentence) -> Iterator[Hit]:
         if not subject or len(subject) > 6 or not _item_ok(s, subject):
             continue
         if finder.is_known(subject) or finder.common(subject):
+            continue
+        if s.tag(subject) in ("nrt", "nrfg"):
+            # 拜登在TikTok……: a person's name jieba knows, no brand (not nr, which jieba gives
+            # some brands: 屈臣氏).
             continue
         words = s.words_after(start, m.start())
         if any(s.tag(w) in cues.ORG_STOP_TAGS or w in cues.NAME_STOP for w in words):
@@ -1942,7 +1994,9 @@ def _announced_objects(s: _Sentence) -> Iterator[Hit]:
             body = described
         if not body or len(body) > 8 or _ends(body, _CAP_HEADS) or finder.is_known(body):
             continue  # 增加了一项截图识码功能: the feature's head is read by its own rule
-        if _ends(body, cues.EVENT_ENDS) or _ends(body, cues.DOCUMENT_ENDS):
+        said = _ends(body, cues.SPEECH_VERBS)
+        document = body[: -len(said)] if said else body  # 发布公告称: what the document says
+        if _ends(body, cues.EVENT_ENDS) or _ends(document, cues.DOCUMENT_ENDS):
             continue  # 企业微信发布了新品发布会, 我们发布了财报: an event or a document, no feature
         words = finder.tokenizer.lcut(body, HMM=True) if _IS_HAN.search(body) else [body]
         if len(words) > 3 or words[0] in cues.CAPABILITY_LEFT_STOP or not _item_ok(s, body, 8):
@@ -2294,6 +2348,12 @@ RULES: tuple[Rule, ...] = (
         _organisations_titled,
     ),
     Rule("appositive-title", ("Person",), "a name, a comma, a title", _people_appositive),
+    Rule(
+        "post",
+        ("Person",),
+        "a name, 为/出任/担任/成为 and a title (孙东旭为新东方在线执行董事)",
+        _people_posted,
+    ),
     Rule("speech-verb", ("Person",), "a name, then a verb of saying", _people_speaking),
     Rule(
         "speaker", ("Person",), "a name and a colon opening a turn of a transcript", _people_speaker

@@ -142,6 +142,8 @@ EXAMPLES: dict[str, tuple[str, str, str]] = {
         "美团",
         "Company",
     ),
+    # ithome-dongfang-zhenxuan-first-livestream.html
+    "post": ("孙东旭为新东方在线执行董事，行政总裁。", "孙东旭", "Person"),
     # szqx-tencent-cloud-tdai.md
     "speech-verb": ("罗云说。", "罗云", "Person"),
     # 2022-tencent-tech-quanzhen-hulian-roundtable.md
@@ -1616,3 +1618,122 @@ def test_de_after_the_launch_and_its_object_describes_no_name(bare: Ontology) ->
         "微信小游戏支持的游戏类型",
     ):
         assert not {h for h in _hits(sentence, bare) if h.cue == "product-launches"}
+
+
+def test_a_name_a_verb_of_post_and_a_title(no_people: Ontology) -> None:
+    # ithome-dongfang-zhenxuan-first-livestream: 为 and the post it gives, a title ending it.
+    found = _found("孙东旭为新东方在线执行董事，行政总裁。", no_people)
+    assert ("孙东旭", "Person", "post") in found
+    # 36kr-dingtalk-wuzhao-leaves: the passive names the one appointed.
+    found = _found(
+        "2018 年钉钉首次前往美国 CES 参展，正式决定进军国际业务时，朱鸿被任命为国际化负责人。",
+        no_people,
+    )
+    assert ("朱鸿", "Person", "post") in found
+    # 2024-shijie-zhou-shouzi-tiktok-ceo: 出任了 and 是 too.
+    assert ("周受资", "Person", "post") in _found(
+        "上市一年后，周受资出任了小米国际部总裁；", no_people
+    )
+    assert ("周受资", "Person", "post") in _found(
+        "次年，周受资成为小米最年轻的集团合伙人。", no_people
+    )
+    # 36kr-shipinhao-brand-livestream: no title ends what 成为 gives.
+    hits = _hits(
+        "公众号“夜听”创始人刘筱成为第一个吃螃蟹的人，当晚开播不久后，刘筱视频号直播间在线人数飙升到1万。",
+        no_people,
+    )
+    assert not {h for h in hits if h.cue == "post"}
+
+
+def test_a_senior_manager_or_a_funds_head_is_a_title(no_people: Ontology) -> None:
+    # 2024-shijie-zhou-shouzi-tiktok-ceo: 前高管 and 话事人 before transliterated names.
+    found = _found(
+        "曾与周受资在小米共事的谷歌前高管雨果·巴拉评价，在中美语言和文化环境下长大，"
+        "他是完美的双文化者。",
+        no_people,
+    )
+    assert ("雨果·巴拉", "Person", "title") in found
+    found = _found(
+        '他受邀加入了新创立的俄罗斯基金DST，DST的话事人尤里·米尔纳号称是一位实力雄厚、背景神秘的资本"寡头"。',
+        no_people,
+    )
+    assert ("尤里·米尔纳", "Person", "title") in found
+
+
+def test_lai_shuo_says_how_not_who(no_people: Ontology) -> None:
+    # 36kr-online-office-wecom-dingtalk: 简单来说 is no 简单来 speaking.
+    hits = _hits(
+        "过去企业办公都是工具主导的，习惯用A产品进行会议沟通，用B产品进行任务管理，"
+        "用C产品进行在线文档的协作，简单来说就是选择不同的工具拼凑出一个最优解。",
+        no_people,
+    )
+    assert not {h for h in hits if h.cls == "Person"}
+
+
+def test_a_place_before_a_trade_is_no_company(bare: Ontology) -> None:
+    # 2024-shijie-zhou-shouzi-tiktok-ceo: 中东科技盛会 and 俄罗斯基金DST name a place's trade;
+    # before a Latin name, the country says where the company is from (gold: DST|DST资本).
+    for sentence in (
+        '在中东科技盛会"LEAP 2024"上进行了一场指向全球化的对谈。',
+        "他受邀加入了新创立的俄罗斯基金DST，DST的话事人尤里·米尔纳号称是一位实力雄厚的资本寡头。",
+        # simons-deepseek-big-tech-innovation
+        "DeepSeek 能够以远少于美国科技巨头的资源与其竞争，这给美国大厂带来了巨大压力。",
+    ):
+        assert not {
+            h
+            for h in _hits(sentence, bare)
+            if h.cls == "Company" and h.cue.startswith("organisation-head")
+        }
+    found = _found(
+        "他自小接受精英教育，从军学商，从顶级投行高盛进入神秘莫测的俄罗斯DST资本。", bare
+    )
+    assert ("DST资本", "Company", "organisation-head:资本") in found
+    # 2022-tencent-tech-quanzhen-hulian-roundtable: a clip's source line glues a web address
+    # to the outlet's name.
+    hits = _hits("mp.weixin.qq.com腾讯科技 腾讯科技", bare)
+    assert not {h for h in hits if h.label.startswith("com")}
+    # 2023-latepost-temu-factories: a place is no company of a list either.
+    hits = _hits(
+        "今年过年期间，以广东佛山为代表的服装商家就会收到海外唐装、汉服的具体款式信息。", bare
+    )
+    assert not {h for h in hits if h.label == "广东佛山"}
+
+
+def test_a_person_is_no_brand_that_uses_a_product(bare: Ontology) -> None:
+    # 2024-shijie-zhou-shouzi-tiktok-ceo: 拜登在TikTok……
+    hits = _hits(
+        '目前，拜登在TikTok最新发布的视频评论区内，也有大量的"Keep TikTok"等反对剥离法案的声音。',
+        bare,
+    )
+    assert not {h for h in hits if h.label == "拜登"}
+
+
+def test_a_name_never_starts_at_the_unit_of_a_number(bare: Ontology) -> None:
+    # cnbeta-tiktok-facebook-metaverse: 15秒或30秒短视频功能Reels names no 秒短视频.
+    hits = _hits(
+        "去年8月，Instagram推出了有15秒或30秒短视频功能Reels，Reels允许用户创建15秒的短视频。",
+        bare,
+    )
+    assert not {h for h in hits if h.label.startswith("秒")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # huxiu-kuaishou-su-hua-steps-down: what the notice says
+        "10月29日晚，快手科技发布公告称，董事会已同意公司联合创始人宿华辞去首席执行官一职。",
+        # 36kr-tencent-results-vc
+        "23日,腾讯在港交所发布公告称,以“实物分红”方式将所持有4.57亿京东股票派发给股东。",
+        # 36kr-dingtalk-wuzhao-leaves: a mail to all staff
+        "彼时阿里云智能事业群发布全员邮件，公布最新的“云钉一体”战略。",
+    ],
+)
+def test_a_document_launched_is_no_feature(sentence: str, bare: Ontology) -> None:
+    assert not {h for h in _hits(sentence, bare) if h.cue == "product-launches"}
+
+
+def test_a_party_word_is_no_part_of_a_companys_name(bare: Ontology) -> None:
+    # 36kr-dingtalk-wuzhao-leaves: 投资方 says what 元璟资本 is in the deal.
+    found = _found("以目前确定的投资方元璟资本来说，其创始人吴泳铭为原阿里巴巴联合创始人。", bare)
+    assert ("元璟资本", "Company", "organisation-head:资本") in found
+    assert not {f for f in found if f[0] == "投资方元璟资本"}

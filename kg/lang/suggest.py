@@ -252,7 +252,11 @@ PERSON_TITLES = (
     "会长",
     "理事长",
     "所长",
+    # 谷歌前高管雨果·巴拉 and （前迪士尼高管） after 凯文·梅耶尔
+    # (2024-shijie-zhou-shouzi-tiktok-ceo), 原阿里云高管王学集 (36kr-dingtalk-wuzhao-leaves)
+    "高管",
     "掌门人",
+    "话事人",
     "操盘手",
     "架构师",
 )
@@ -282,6 +286,10 @@ SPEECH_VERBS = (
     "称",
     "披露",
 )
+#: Phrases that end with a verb of saying and say how, not who speaks: 简单来说 (in
+#: 36kr-online-office-wecom-dingtalk: no 简单来 says it), 总体来说, 对用户来说 (22 sentences of
+#: eval/tune).
+NOT_SPEECH = ("来说",)
 #: 据张颖介绍: the name after it is a source.
 ACCORDING_TO = ("据",)
 #: What may follow a name (besides punctuation): how the length of a name is told apart
@@ -342,6 +350,13 @@ NAME_FOLLOWERS = (
     "成为",
     "仅",
 )
+#: Verbs between a name and the post it holds, which a title ends: 孙东旭为新东方在线执行董事
+#: (ithome-dongfang-zhenxuan-first-livestream), 周受资出任了小米国际部总裁 and
+#: 周受资成为小米最年轻的集团合伙人 (2024-shijie-zhou-shouzi-tiktok-ceo), 朱鸿被任命为国际化负责人
+#: (36kr-dingtalk-wuzhao-leaves: the passive names the one given it).
+POST_VERBS = ("被任命为", "出任", "担任", "兼任", "升任", "就任", "成为", "任", "为", "是")
+#: What may follow the title of such a post: it ends the clause, or another post follows.
+POST_FOLLOWERS = ("、", "和", "兼", "及", "与", "并")
 #: 「微信之父」张小龙: a person named as the father of something.
 FATHER_OF = ("之父", "之母")
 
@@ -385,12 +400,20 @@ ORG_HEADS: MappingProxyType[str, str] = MappingProxyType(
         "工作室": "Organization",
     }
 )
+#: Heads of :data:`ORG_HEADS` that name a trade too: after a place's name alone they name the
+#: trade there, no company (中东科技盛会 and 俄罗斯基金DST in 2024-shijie-zhou-shouzi-tiktok-ceo,
+#: 美国科技巨头 in simons-deepseek-big-tech-innovation, 【Credit: 亚洲科技 in
+#: techcrunch-zh-wechat-mini-programs), where a place's 集团 or 银行 is one (蜀道集团).
+TRADE_HEADS = frozenset(
+    {"科技", "资本", "基金", "证券", "保险", "传媒", "娱乐", "影业", "茶业", "装饰", "汽车", "咖啡"}
+)
 #: Heads that are also the goods a verb takes (买汽车, 喝咖啡, 20度发冰咖啡): the name before
 #: them does not start with a verb of one character.
 GOODS_HEADS = frozenset({"汽车", "咖啡"})
-#: What a date's number is counted in: a name after a number does not start with one of these
-#: (2017年瑞幸咖啡 names 瑞幸咖啡).
-DATE_UNITS = frozenset("年月日号")
+#: What a number is counted in (a date, a time, an age): a name after a number does not start
+#: with one of these (2017年瑞幸咖啡 names 瑞幸咖啡; 15秒或30秒短视频功能 in
+#: cnbeta-tiktok-facebook-metaverse names no 秒短视频).
+DATE_UNITS = frozenset("年月日号秒分时天周岁")
 #: Words before a head that make no name of it (一家投资公司, 初创公司, 上市公司; the kinds of
 #: financial companies that bank and insurance news name: 寿险公司, 理财子公司, 信托公司).
 ORG_GENERIC_PARTS = frozenset(
@@ -401,7 +424,9 @@ ORG_GENERIC_PARTS = frozenset(
     大型 中型 小型 中小 知名 著名 多家 几家 两家 三家 优质 未上市 被投 联营 单独 更具象 其他
     其它 所有 部分 整个 全部 这些 那些 大量 公立 私立 北京 上海 广州 深圳 杭州 的 了
     保险 寿险 财险 产险 信托 理财 银行 证券 券商 基金 期货 支付
+    投资方 对方 双方 我方
     """.split()
+    # the last line: a party to a deal (投资方元璟资本 in 36kr-dingtalk-wuzhao-leaves)
 )
 
 # ---------------------------------------------------------------- lists (通过A、B、C等品牌)
@@ -599,7 +624,7 @@ ORDINAL_LEADS = tuple(f"{n}是" for n in "一二三四五六七八九十")
 #: What a product's launch that is an event ends with (新品发布会, 节日活动): no feature.
 EVENT_ENDS = ("发布会", "大会", "峰会", "论坛", "活动", "晚会", "直播间")
 #: ... and a document it publishes (我们发布了财报, 年度报告, 白皮书): no feature either.
-DOCUMENT_ENDS = ("报告", "财报", "白皮书", "公告", "报表", "榜单")
+DOCUMENT_ENDS = ("报告", "财报", "白皮书", "公告", "报表", "榜单", "邮件", "内部信", "声明")
 #: The noun a feature's name ends with (付费订阅功能 -> 付费订阅), and its class. 工具 and 入口:
 #: 性能检测工具 (woshipm-wechat-8022-perf-tool), 营销获客工具 (36kr-youzan-wechat-ecosystem),
 #: 小程序入口 (layabox-wechat-minigame-launch), 添加企业微信的入口 (woshipm-wecom-4-0-datong).
@@ -981,6 +1006,9 @@ MODAL_WORDS = frozenset(
 NAME_LEAD_STOP = frozenset(
     "且并或及以在对把被从向给让将也还都就又并而但这那其此每各某据由于的了约刚才便令使"
 )
+#: The last part of a web address (mp.weixin.qq.com腾讯科技, a clip's source line in
+#: 2022-tencent-tech-quanzhen-hulian-roundtable): a name never reaches back over it.
+ADDRESS_ENDS = frozenset({"com", "cn", "net", "org", "html", "htm", "shtml"})
 #: Words a name never reaches back over, whatever their tag.
 NAME_STOP = frozenset(
     """
