@@ -16,7 +16,7 @@ import pytest
 from conftest import ontology_with
 
 from kg.loaders import load_text
-from kg.ontology import Ontology
+from kg.ontology import Ontology, load_ontology
 from kg.pipeline import extract
 
 #: Terms of the tune articles that the shipped ontology lacks, as `kg suggest` writes them.
@@ -24,7 +24,7 @@ SUGGESTED = {
     "Product": (
         "飞书 钉钉 支付宝 淘宝 天猫 腾讯新闻 QQ 饿了么 优酷 大麦 考拉海购 书旗 淘特 闲鱼 盒马 "
         "腾讯会议 视频号小店 快手 抖音 有赞微商城 微博 iOS 安卓 腾讯广告妙思 网络购物小程序 订阅号 微信小游戏 小游戏 米聊 "
-        "阿里云 LayaAir"
+        "阿里云 LayaAir 石墨文档 幕布"
     ),
     "Capability": (
         "IM通讯 日程管理 办公协同 三方应用 语音对话 视频通讯 朋友圈 稍后处理 Pin 表情回复 "
@@ -35,7 +35,7 @@ SUGGESTED = {
         "协同办公 边写边译 朋友圈转发 个人信息收集清单 第三方信息共享清单 群成员去重 自动踢出 "
         "防广告 防骚扰 群关键词回复 关键词监控 企业微信支付 图生图 商品背景合成 妙思衍生 特定风格Lora 订阅消息 "
         "投流 客户管理 聊天管理 外部沟通管理 启动页设置 游戏商品内购 微信扫码支付 去微信找朋友帮我付 "
-        "智能回复 即时通讯 带货邀约 达人广场 私域激励计划 私密赞"
+        "智能回复 即时通讯 带货邀约 达人广场 私域激励计划 私密赞 视频号主页 下单链接"
     ),
 }
 
@@ -44,6 +44,22 @@ SUGGESTED = {
 def suggested(root: Path, tmp_path_factory: pytest.TempPathFactory) -> Ontology:
     """The shipped ontology and the terms above, each with a class and a label."""
     return ontology_with(root, tmp_path_factory.mktemp("suggested"), SUGGESTED)
+
+
+@pytest.fixture(scope="module")
+def spaced(root: Path, tmp_path_factory: pytest.TempPathFactory) -> Ontology:
+    """The shipped ontology and products whose names hold a space (China Music Corporation)."""
+    lines = [
+        "@prefix kg: <https://kg.example/schema#> .",
+        "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .",
+    ]
+    for i, name in enumerate(("QQ音乐", "China Music Corporation", "微软 365", "G Suite")):
+        lines.append(
+            f'<https://kg.example/id/test/spaced-{i}> a kg:Product ; skos:prefLabel "{name}"@zh .'
+        )
+    path = tmp_path_factory.mktemp("spaced") / "spaced.ttl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return load_ontology(root / "ontology", add=[path])
 
 
 def read(ontology: Ontology, text: str) -> set[tuple[str, str, str]]:
@@ -570,6 +586,71 @@ def test_places_it_works_in_link_only_a_products_own_section(suggested: Ontology
         "通过微信下拉的入口快速让用户回来。\n"
     )
     assert of(read(suggested, text), "integrates") == set()
+
+
+def test_a_product_that_integrates_another_or_puts_it_before_the_verb_integrates_it(
+    suggested: Ontology,
+) -> None:
+    # 集成 connects products as 接入 does (36kr-online-office-wecom-dingtalk.html; also
+    # layabox-minigame-traffic-sharing.md, ithome-facebook-workplace-7m-paid.html); after 将/把
+    # the objects stand before the verb.
+    sentence = "比如飞书将字节跳动收购的石墨文档、幕布等产品集成在产品中；"
+    assert of(read(suggested, sentence), "integrates") == {
+        ("飞书", "integrates", "石墨文档"),
+        ("飞书", "integrates", "幕布"),
+    }
+
+
+def test_products_integrated_after_a_conjunction(spaced: Ontology) -> None:
+    # tencent-2016-q2-interim-results.txt: A与B进行整合; ithome-facebook-workplace-7m-paid.html:
+    # 与A和B的集成 lists two partners (of Workplace, named in an earlier sentence): neither
+    # integrates the other.
+    sentence = (
+        "举例而言，我们将 QQ 音乐与 China Music Corporation 进行整合，打造了中国领先的在线音乐平台，"
+        "这将帮 助用户发现新音乐。"
+    )
+    assert of(read(spaced, sentence), "integrates") == {
+        ("QQ音乐", "integrates", "China Music Corporation")
+    }
+    sentence = (
+        "这包括一个新的现场问答体验，与微软 365 和谷歌的 G Suite 日历应用程序的集成，以及一系列新的"
+        "多元化功能。"
+    )
+    assert of(read(spaced, sentence), "integrates") == set()
+
+
+def test_products_put_before_a_verb_of_connection_are_its_objects(suggested: Ontology) -> None:
+    # woshipm-shipinhao-prd.html, as 飞书将…集成 (36kr-online-office-wecom-dingtalk.html).
+    text = (
+        "一方面，我们希望通过视频号能够满足C端用户“视频化表达”的核心诉求，在另一方面，我们更期待"
+        "将微信服务号、公众号、视频号与直播的功能相互打通，从而实现B端官网“微信化”。"
+    )
+    assert ("视频号", "integrates", "公众号") in of(read(suggested, text), "integrates")
+
+
+def test_a_verb_of_connection_with_features_for_object_links_no_product(
+    suggested: Ontology,
+) -> None:
+    # woshipm-feishu-dingtalk-wecom.html: 集成 features, not the products listed before it.
+    sentence = (
+        "定位：飞书、企业微信、钉钉都是集成IM通讯、日程管理、办公协同和三方应用的超级移动办公平台；"
+    )
+    assert of(read(suggested, sentence), "integrates") == set()
+
+
+def test_a_product_hung_on_another_is_integrated_with_those_listed_after_a_feature(
+    suggested: Ontology,
+) -> None:
+    # woshipm-luckin-private-domain.html (挂了), 36kr-shipinhao-live-booking-bug.html (在直播间
+    # 挂出企业微信名片): the object may be a feature, and the products listed with it count.
+    sentence = (
+        "私域运营的账号采用企业微信，每个员工的主页都挂了视频号主页、小程序的下单链接，以及明确告知了"
+        "工作时间。"
+    )
+    assert of(read(suggested, sentence), "integrates") == {
+        ("企业微信", "integrates", "视频号"),
+        ("企业微信", "integrates", "小程序"),
+    }
 
 
 def test_products_merely_listed_together_are_not_integrated(suggested: Ontology) -> None:

@@ -50,6 +50,8 @@ __all__ = [
     "LINK_OBJECT_GAP",
     "BOTH_WAYS",
     "LIST_BEFORE_LINK",
+    "DISPOSAL",
+    "DISPOSAL_SPAN",
     "SCENE_LIST",
     "HEADING_NUMBER",
     "LEAD_MIN",
@@ -181,14 +183,15 @@ JOIN_SPAN: Final = 40
 #: ... and a verb of connection later in the sentence (互动 and 交互 are nouns too often:
 #: 从功能到交互).
 JOIN_VERB: Final = re.compile(
-    r"联动|融合|互通|打通|互联|联通|连接(?!器)|对接|合并|跳转|直通|关联|协同打通"
+    r"联动|融合|互通|打通|互联|联通|连接(?!器)|对接|合并|跳转|直通|关联|协同打通|集成|整合"
 )
 #: A VERB B: the product before the verb connects to the one after it (企业微信可以连接小程序,
 #: 让钉钉融入阿里云, LayaAir引擎同步支持适配微信小游戏,
-#: 等APP都正式接入了微信支付, 公众号文章底部广告可直跳淘宝, QQ更新内置虚幻引擎).
+#: 等APP都正式接入了微信支付, 公众号文章底部广告可直跳淘宝, QQ更新内置虚幻引擎,
+#: 百度如流集成了…CRM平台爱番番, 在直播间挂出企业微信名片, 主页都挂了视频号主页、小程序的下单链接).
 LINK_VERB: Final = re.compile(
-    r"打通|互通|接入|连接(?!器)|跳转到|跳转至|跳转|直跳|一跳直达|直通|挂载|嵌入|内置|关联|"
-    r"分享到|联动|通往|融入|适配"
+    r"打通|互通|接入|连接(?!器)|跳转到|跳转至|跳转|直跳|一跳直达|直通|挂载|挂[出了上着]|嵌入|内置|"
+    r"关联|分享到|联动|通往|融入|适配|集成"
 )
 #: A supports B, B a product named alone (not a list of features: 支持语音、小程序等功能): A
 #: works with B, integrates it (淘宝逐步支持微信支付, 2023-liurun-taobao-wechat-pay.md, six
@@ -197,13 +200,20 @@ SUPPORT_VERB: Final = re.compile(r"(?:开始|逐步|全面|已经|已|也|均|�
 #: Between the verb of connection and the product it connects to (接入了多个通往小程序的入口).
 #: No 、 in it: 「与APP数据互通、便于在微信内分享」 lists a second trait, not the object.
 LINK_OBJECT_GAP: Final = re.compile(r"^[^，,、。；;！？!?：:]{0,8}$")
-#: Of the verbs of connection, those that link both ways and so give no direction: the
-#: article's product is then named first (视频号 integrates 公众号 for 「打通了公众号和视频号」 in
-#: an article on 视频号).
+#: Of the verbs of connection, those that link both ways and so give no direction: the text's
+#: order is kept (「打通了公众号和视频号」: 公众号 integrates 视频号, also in an article on 视频号;
+#: docs/facts-format.md), and products they list with no subject link one to the next.
 BOTH_WAYS: Final = re.compile(r"打通|互通|联动|融合|互联|联通|对接|合并|关联|协同打通")
 #: Products listed right before a verb of connection are connected one to the next
 #: (腾讯文档，企业微信，腾讯会议三大协同工具打通).
 LIST_BEFORE_LINK: Final = re.compile(r"^\s*(?:等|等等)?[^，,。；;！？!?：:]{0,8}$")
+#: A将B(、C等产品)集成/打通 (飞书将…石墨文档、幕布等产品集成在产品中, 将微信服务号、公众号、
+#: 视频号与直播的功能相互打通): the products between the particle and a verb of connection
+#: that has no object after it are its objects, the clause's subject before the particle
+#: its subject ...
+DISPOSAL: Final = re.compile(r"将|把")
+#: ... at most this many characters before the first of them (字节跳动收购的).
+DISPOSAL_SPAN: Final = 12
 #: 在公众号、视频号、小程序等场景: products listed as places where another one works.
 SCENE_LIST: Final = re.compile(r"在([^，。；]{1,60}?)等?(?:场景|载体|入口)")
 

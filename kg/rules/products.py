@@ -25,9 +25,12 @@ Most articles are not laid out one product a section, so the clause decides who 
   the partner of its product (A 与 B…互通, A + B) and, in a product's section, the other
   products of its sentence; there (only) its product integrates those.
 - ``plus``: 视频号 + 微信支付.
-- ``joined``: A和B(、C…)…联动/融合/互通/打通/跳转.
-- ``linked``: A 接入/打通/直跳/内置 B, A 支持 B (one product, not a list of features);
-  products listed and then 打通 link one to the next.
+- ``joined``: A和B(、C…)…联动/融合/互通/打通/跳转/集成/整合 (与A和B的集成: A and B are both
+  partners, neither integrates the other).
+- ``linked``: A 接入/打通/直跳/内置/集成/挂了 B (B a product, or a feature listed with products:
+  挂了视频号主页、小程序的下单链接), A 支持 B (one product, not a list of features), A将B、C…集成
+  (the objects before the verb); products listed and then 打通 link one to the next, not those
+  listed before a verb whose object is a feature (飞书、钉钉都是集成IM通讯…的平台).
 - ``scenes``: 在A、B等场景: the section's product works in A and B (laid-out articles only).
 
 ``joined`` and ``linked`` keep the text's direction, also for a verb that links both ways (打通,
@@ -516,11 +519,14 @@ def _objects(r: _Reading, at: int, stop: int) -> tuple[str, ...]:
         return ()
     if ctx.kind(first) == "Product":
         return r.group(first, stop)
-    return tuple(
+    nested = [
         iri
         for iri in first.nested
         if ctx.ontology.kind(iri) == "Product" and not ctx.is_platform(iri)
-    )
+    ]
+    # The products listed with it (挂了视频号主页、小程序的下单链接).
+    listed = [m.term for m in r.members(r.run[r.items.index(first)]) if ctx.kind(m) == "Product"]
+    return tuple(dict.fromkeys(nested + listed))
 
 
 @rule("plus", emits=("integrates",))
@@ -539,6 +545,7 @@ def joined(ctx: Context) -> Iterator[Fact]:
         return
     text = ctx.text
     r: _Reading | None = None
+    partners: dict[int, set[Mention]] = {}  # by verb: the products listed after a conjunction
     for conj in cues.JOIN_CONJ.finditer(text):
         verb = cues.JOIN_VERB.search(text, conj.end(), conj.end() + cues.JOIN_SPAN)
         if verb is None or _inside(ctx, verb.start()) or _breaks(text, conj.end(), verb.start()):
@@ -546,8 +553,12 @@ def joined(ctx: Context) -> Iterator[Fact]:
         listed = [m for m in products if conj.end() <= ctx.at(m) < verb.start()]
         if not listed:
             continue
-        r = r or _reading(ctx)
+        seen = partners.setdefault(verb.start(), set())
         before = [m for m in products if ctx.end(m) <= conj.start()]
+        if before and before[-1] in seen:
+            continue  # 与微软 365 和谷歌的 G Suite…的集成: the second conjunction goes on the list
+        seen.update(listed)
+        r = r or _reading(ctx)
         if before and cues.COORDINATION.match(text[ctx.end(before[-1]) : conj.start()]):
             subjects: tuple[str, ...] = (before[-1].term,)  # 小程序和微信搜一搜的联动
         else:
@@ -596,9 +607,15 @@ def linked(ctx: Context) -> Iterator[Fact]:
     for verb in cues.LINK_VERB.finditer(r.text):
         if _inside(ctx, verb.start()):
             continue
-        _, stop = r.clause(verb.start())
+        start, stop = r.clause(verb.start())
         objects = _objects(r, verb.end(), stop)
         subjects = r.subject(verb.start(), hosts=False)
+        if not objects and _has_object(r, verb.end(), stop):
+            continue  # 飞书、企业微信、钉钉都是集成IM通讯、日程管理…的平台: features, no product
+        if not objects:
+            placed, particle = _placed(r, start, verb.start())  # 飞书将…幕布等产品集成在产品中
+            if placed:
+                objects, subjects = placed, r.subject(particle, hosts=False)
         if objects and subjects:
             for a in subjects:
                 for b in objects:
@@ -638,6 +655,37 @@ def _link(ctx: Context, a: str, b: str) -> Fact:
     """``a`` integrates ``b``, in the text's direction (docs/facts-format.md: a verb that
     links both ways, 打通 or 互通, gives no other)."""
     return ctx.fact(a, "integrates", b)
+
+
+def _has_object(r: _Reading, at: int, stop: int) -> bool:
+    """Whether a verb of connection at ``at`` has a capability for its object (集成IM通讯)."""
+    ctx = r.ctx
+    first = next((m for m in r.items if ctx.at(m) >= at), None)
+    return (
+        first is not None
+        and ctx.at(first) < stop
+        and cues.LINK_OBJECT_GAP.match(r.text[at : ctx.at(first)]) is not None
+    )
+
+
+def _placed(r: _Reading, start: int, at: int) -> tuple[tuple[str, ...], int]:
+    """The products a particle 将/把 puts before a verb of connection at ``at`` that has no
+    object after it (A将B、C等产品集成), and the particle's offset; none if no list of
+    products ends right before the verb."""
+    ctx = r.ctx
+    for particle in cues.DISPOSAL.finditer(r.text, start, at):
+        if _inside(ctx, particle.start()):
+            continue
+        listed = [m for m in r.products if particle.end() <= ctx.at(m) and ctx.end(m) <= at]
+        if not listed or not cues.LIST_BEFORE_LINK.match(r.text[ctx.end(listed[-1]) : at]):
+            continue
+        # The list that ends before the verb (微信服务号、公众号、视频号: 微信 only names the
+        # owner of 服务号), starting shortly after the particle.
+        members = [m for m in r.members(r.run[r.items.index(listed[-1])]) if m in listed]
+        if ctx.at(members[0]) - particle.end() > cues.DISPOSAL_SPAN:
+            continue
+        return tuple(dict.fromkeys(m.term for m in members)), particle.start()
+    return (), 0
 
 
 def _listed_before(r: _Reading, at: int) -> tuple[str, ...]:
