@@ -1207,8 +1207,8 @@ def _organisations(s: _Sentence) -> Iterator[Hit]:
             places = 0
             while places < len(words) and s.tag(words[places]) == "ns":
                 places += 1
-            if places == len(words) and head in cues.TRADE_HEADS:
-                continue  # 中东科技盛会, 美国科技巨头, 俄罗斯基金DST: a place and a trade
+            if head in cues.TRADE_HEADS and words and all(w in cues.REGIONS for w in words):
+                continue  # 中东科技盛会, 美国科技巨头, 俄罗斯基金DST: a region and a trade
             if 0 < places < len(words) and any(_LATIN_WORD.fullmatch(w) for w in words[places:]):
                 words = words[places:]  # 俄罗斯DST资本, 韩国SM娱乐: where the company is from
         name = "".join(words)

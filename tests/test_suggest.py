@@ -1697,6 +1697,10 @@ def test_a_place_before_a_trade_is_no_company(bare: Ontology) -> None:
         "今年过年期间，以广东佛山为代表的服装商家就会收到海外唐装、汉服的具体款式信息。", bare
     )
     assert not {h for h in hits if h.label == "广东佛山"}
+    # A company named after a place that is no country or region keeps its name: jieba tags
+    # 华夏 as a place (no tune sentence has such a company; insurance and bank news often do).
+    found = _found("华夏保险上线了微信服务号。", bare)
+    assert ("华夏保险", "Company", "organisation-head:保险") in found
 
 
 def test_a_person_is_no_brand_that_uses_a_product(bare: Ontology) -> None:

@@ -23,6 +23,9 @@ __all__ = [
     "FATHER_OF",
     "ORG_HEADS",
     "ORG_GENERIC_PARTS",
+    "TRADE_HEADS",
+    "REGIONS",
+    "GOODS_HEADS",
     "LIST_HEADS",
     "LIST_DIRECT_HEADS",
     "LIST_STARTERS",
@@ -406,6 +409,15 @@ ORG_HEADS: MappingProxyType[str, str] = MappingProxyType(
 #: techcrunch-zh-wechat-mini-programs), where a place's 集团 or 银行 is one (蜀道集团).
 TRADE_HEADS = frozenset(
     {"科技", "资本", "基金", "证券", "保险", "传媒", "娱乐", "影业", "茶业", "装饰", "汽车", "咖啡"}
+)
+#: Countries and regions: before a trade word of :data:`TRADE_HEADS` alone they name the
+#: trade there (美国科技巨头, 中东科技盛会), where a city's or an old name's company is one
+#: (华夏保险, 长城汽车, 北京汽车: jieba tags 华夏 and 长城 as places too).
+REGIONS = frozenset(
+    """
+    中国 美国 日本 韩国 英国 法国 德国 俄罗斯 印度 新加坡 加拿大 澳大利亚 以色列 欧洲 亚洲 非洲 美洲
+    北美 南美 拉美 中东 东南亚 东亚 南亚 欧美 全球 海外 国内 国际 西方
+    """.split()
 )
 #: Heads that are also the goods a verb takes (买汽车, 喝咖啡, 20度发冰咖啡): the name before
 #: them does not start with a verb of one character.
