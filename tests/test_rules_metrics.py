@@ -325,6 +325,15 @@ def test_a_unit_price_is_money(suggested: Ontology) -> None:
     assert ("视频号", "200", "CNY") in values(suggested, text)
 
 
+def test_losses_and_fines_are_money(suggested: Ontology) -> None:
+    # woshipm-q3-results-moats-tencent-alibaba-kuaishou.html: bare amounts after 损失 and 公允价值.
+    text = (
+        "同时Q3财报季几乎各家都在同一时间确认巨额的投资损失：腾讯第三季度投资公允价值下跌364亿、"
+        "阿里股权投资损失114亿。"
+    )
+    assert ("腾讯", "36400000000", "CNY") in values(suggested, text)
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

@@ -253,11 +253,15 @@ FREQUENCY_CLASSIFIER: Final = re.compile(r"^\s*(?:次|倍|席)")
 #: A bare amount is money when its clause speaks of money (229 亿 after 实际核销优惠). Not the
 #: people who pay or spend (付费用户, 免费用户, 消费者: 付费用户已经达到 700 万 in
 #: ithome-facebook-workplace-7m-paid, 付费用户数量从…的 11 万增加到… 15.6 万), nor 元 inside
-#: a word (元宇宙, 腾讯元宝, 多元, 单元).
+#: a word (元宇宙, 腾讯元宝, 多元, 单元). Losses, fines, costs, subsidies and revenue shares
+#: are money too (投资损失50亿, 阿里巴巴…182亿 罚款 in
+#: woshipm-q3-results-moats-tencent-alibaba-kuaishou; 广告分成接近100亿 in
+#: 2022-kinghcj-mini-program-present-future).
 MONEY_CUE: Final = re.compile(
     r"金额|资金|消费(?!者)|优惠|成交|销售额|销售业绩|交易额|收入|营收|GMV|交易规模|成交规模|市场规模|"
     r"(?<![多单纪])元(?!宇宙|宝|旦|素)|"
-    r"盈利|利润|毛利|亏损|开支|费用(?!户)|现金流|估值|市值|融资|收购|价格|售价|单价|佣金|入账|净赚|回购|营业额"
+    r"盈利|利润|毛利|亏损|开支|费用(?!户)|现金流|估值|市值|融资|收购|价格|售价|单价|佣金|入账|净赚|回购|营业额|"
+    r"损失|罚款|罚金|公允价值|成本|补贴|分成"
 )
 #: A classifier after the number keeps it a count even where money is spoken of (人 of
 #: 人工智能 or 人民币 is none: 量子位2024人工智能年度评选 names a year).
