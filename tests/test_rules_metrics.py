@@ -354,6 +354,26 @@ def test_people_who_pay_are_counted_not_money(
     assert expected in values(suggested, text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 2024-shijie-zhou-shouzi-tiktok-ceo.md: what a person does is no one's figure.
+        "2015年，当雷军正式邀请他加入小米时，他已经深入研究过1000家企业。",
+        # 2023-latepost-temu-factories.md: what a person's business makes.
+        "从疫情期间拿不到订单，到入驻拼多多，柳文海的帽子在这里热卖，他工厂的产能目前有 90% 都被跨境电商消化了；",
+    ],
+)
+def test_a_figure_after_a_persons_pronoun_is_no_ones(suggested: Ontology, text: str) -> None:
+    assert values(suggested, text) == set()
+
+
+def test_other_is_no_pronoun(suggested: Ontology) -> None:
+    # 36kr-tencent-q3-payment-cloud.html: 其他 (other) names no person; the figure stays, the
+    # article's own (腾讯's) in its paragraph.
+    text = "腾讯发布了第三季度财报。至此，其他业务占集团收入的比重已经达到12%，首次超过10%。"
+    assert ("腾讯", "12", "percent") in values(suggested, text)
+
+
 # ---------------------------------------------------------------- whose figure it is
 
 

@@ -354,13 +354,19 @@ def _quoted(text: str, q: Quantity) -> bool:
 
 
 def _after_person(ctx: Context, q: Quantity) -> bool:
-    """Whether the name nearest before a figure in its clause is a person's: 马化腾用35分钟."""
-    start, _ = clause_of(ctx.text, q.start)
+    """Whether the name nearest before a figure in its clause is a person's (马化腾用35分钟),
+    or a person's pronoun stands after it (他每年会约见350个创业者, 他工厂的产能目前有 90%):
+    what a person does or owns is no product's figure."""
+    text = ctx.text
+    start, _ = clause_of(text, q.start)
     base = ctx.base
     for m in reversed(ctx.mentions):  # the last in the clause before the figure
         if start <= m.start - base and m.end - base <= q.start:
-            return ctx.kind(m) == "Person"
-    return False
+            if ctx.kind(m) == "Person":
+                return True
+            start = m.end - base
+            break
+    return words.PERSON_PRONOUN.search(text, start, q.start) is not None
 
 
 def _inside_title(before: str) -> bool:
