@@ -189,10 +189,39 @@ class Cutter:
         # casefolding a text casefolds its words one by one, so a label it could match is in
         # there.
         folded = text.casefold()
-        if self._finder.search(folded) is None:
+        found = self._finder.search(folded)
+        if found is None:
             return (text,)
         if self._spanning is not None and self._spanning.search(folded):
             return tuple(self._tokenizer.cut(text, HMM=False))
+        if len(folded) != len(text):  # (ß, ligatures: an offset into folded is not into text)
+            return self._by_block(text)
+        # A label inside a block is a label of the casefolded sentence there (each character
+        # folds to one): no block is searched in which no label of the sentence starts, and
+        # one in which a label starts and ends holds it. Searching the sentence from block to
+        # block costs less than searching every block apart.
+        words: list[str] = []
+        at = 0  # where the piece starts in the text
+        for i, block in enumerate(_BLOCK.split(text)):
+            if not block:
+                continue
+            end = at + len(block)
+            if found is not None and found.start() < at:
+                found = self._finder.search(folded, at)  # the leftmost label from here
+            if i % 2 and found is not None and found.start() < end:
+                if found.end() <= end or self._finder.search(block.casefold()):
+                    # (a label that runs past the block: a character after it folds to a
+                    # letter; the block itself is searched)
+                    words.extend(self._cut_block(block))
+                else:
+                    words.append(block)
+            else:
+                words.append(block)
+            at = end
+        return tuple(words)
+
+    def _by_block(self, text: str) -> tuple[str, ...]:
+        """The words of a sentence, each block searched for a label apart."""
         words: list[str] = []
         for i, block in enumerate(_BLOCK.split(text)):
             if not block:

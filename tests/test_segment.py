@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from kg.match import matcher
@@ -220,6 +220,45 @@ def test_the_cutter_finds_what_segmenting_everything_finds(spanning: Ontology, t
     words = Cutter(spanning)(text)
     assert "".join(words) == text
     assert _mentions(spanning, words, text) == _mentions(spanning, cut(text, spanning), text)
+
+
+#: Characters whose casefolded form is longer (ß, ﬁ) or a Latin letter though they are not one
+#: (the Kelvin sign, the long s): the casefolded sentence and its blocks no longer line up.
+FOLDING = ["ß", "ﬁ", "\u212a", "ſ", "QQ", "Q", "mini", "i"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.one_of(st.sampled_from(PIECES + FOLDING), st.text(max_size=3)), max_size=14).map(
+        "".join
+    )
+)
+@example("ßßßß视频号，ﬁﬁﬁﬁﬁ的微信")  # (casefolded, the labels lie past their blocks)
+@example("去看TikTo\u212a和视频号")  # (the Kelvin sign casefolds to k: tiktok runs past TikTo)
+def test_the_cutter_cuts_the_blocks_that_hold_a_label_searched_one_by_one(
+    spanning: Ontology, text: str
+) -> None:
+    """The Cutter searches the sentence for labels once, from block to block: it cuts the
+    blocks that searching each block apart for a label would cut, and only those."""
+    labels = sorted(matcher(spanning).labels)
+    finder = _trie(labels)
+    reaching = _trie([label for label in labels if not _BLOCK.fullmatch(label)])
+    cutter = Cutter(spanning)
+    folded = text.casefold()
+    if finder.search(folded) is None:
+        expected: tuple[str, ...] = (text,) if text else ()
+    elif reaching.search(folded):
+        expected = tuple(tokenizer(spanning).cut(text, HMM=False))
+    else:
+        expected = tuple(
+            word
+            for i, block in enumerate(_BLOCK.split(text))
+            if block
+            for word in (
+                cutter.cut_block(block) if i % 2 and finder.search(block.casefold()) else [block]
+            )
+        )
+    assert cutter(text) == expected
 
 
 @settings(max_examples=300, deadline=None)

@@ -469,34 +469,45 @@ def separate(
 
 def _push_apart(pos: dict[str, list[float]], sizes: Mapping[str, float], cell: float) -> bool:
     """One pass of :func:`separate`; whether it moved anything."""
-    grid: dict[tuple[int, int], list[str]] = {}
-    for node, (x, y) in pos.items():
-        grid.setdefault((math.floor(x / cell), math.floor(y / cell)), []).append(node)
+    floor, hypot, margin = math.floor, math.hypot, _MARGIN
+    # Each cell's nodes, with their points (moved in place) and sizes, looked up once a pass.
+    grid: dict[tuple[int, int], list[tuple[str, list[float], float]]] = {}
+    for node, point in pos.items():
+        x, y = point
+        grid.setdefault((floor(x / cell), floor(y / cell)), []).append((node, point, sizes[node]))
+    # The nodes of a cell and its eight neighbours, in the order the cells are visited.
+    around: dict[tuple[int, int], list[tuple[str, list[float], float]]] = {}
     moved = False
-    for node in pos:
-        x, y = pos[node]
-        gx, gy = math.floor(x / cell), math.floor(y / cell)
-        for dx in (-1, 0, 1):
-            for dy in (-1, 0, 1):
-                for other in grid.get((gx + dx, gy + dy), ()):
-                    if other <= node:
-                        continue
-                    a, b = pos[node], pos[other]
-                    need = sizes[node] + sizes[other] + _MARGIN
-                    ddx, ddy = b[0] - a[0], b[1] - a[1]
-                    dist = math.hypot(ddx, ddy)
-                    if dist >= need:
-                        continue
-                    if dist < 1e-9:  # the same place: apart along a direction from the names
-                        angle = int(hashlib.sha256(f"{node}|{other}".encode()).hexdigest()[:8], 16)
-                        ddx, ddy, dist = math.cos(angle), math.sin(angle), 1.0
-                    push = (need - dist) / 2 + 1e-6
-                    ux, uy = ddx / dist, ddy / dist
-                    a[0] -= ux * push
-                    a[1] -= uy * push
-                    b[0] += ux * push
-                    b[1] += uy * push
-                    moved = True
+    for node, a in pos.items():
+        size = sizes[node]
+        key = (floor(a[0] / cell), floor(a[1] / cell))
+        near = around.get(key)
+        if near is None:
+            gx, gy = key
+            near = around[key] = [
+                each
+                for dx in (-1, 0, 1)
+                for dy in (-1, 0, 1)
+                for each in grid.get((gx + dx, gy + dy), ())
+            ]
+        for other, b, other_size in near:
+            if other <= node:
+                continue
+            need = size + other_size + margin
+            ddx, ddy = b[0] - a[0], b[1] - a[1]
+            dist = hypot(ddx, ddy)
+            if dist >= need:
+                continue
+            if dist < 1e-9:  # the same place: apart along a direction from the names
+                angle = int(hashlib.sha256(f"{node}|{other}".encode()).hexdigest()[:8], 16)
+                ddx, ddy, dist = math.cos(angle), math.sin(angle), 1.0
+            push = (need - dist) / 2 + 1e-6
+            ux, uy = ddx / dist, ddy / dist
+            a[0] -= ux * push
+            a[1] -= uy * push
+            b[0] += ux * push
+            b[1] += uy * push
+            moved = True
     return moved
 
 

