@@ -399,13 +399,19 @@ def _opened(ctx: Context, orgs: Sequence[Mention]) -> Iterator[Fact]:
         ]
         if not used:
             continue
-        brand = next((m for m in orgs if ctx.at(m) >= nxt), None)
-        if brand is None or not cues.CLAUSE_LEAD_IN.fullmatch(text, nxt, ctx.at(brand)):
-            continue
-        if _no_use(ctx, ctx.at(brand)):
-            continue
-        for product in used:
-            yield from _customer(ctx, brand, product)
+        brand = _next_clause_brand(ctx, orgs, nxt)
+        if brand is not None:
+            for product in used:
+                yield from _customer(ctx, brand, product)
+
+
+def _next_clause_brand(ctx: Context, orgs: Sequence[Mention], nxt: int) -> Mention | None:
+    """The brand that opens the clause starting at ``nxt`` (after its lead-in words), when
+    that clause does not say it does not use the product."""
+    brand = next((m for m in orgs if ctx.at(m) >= nxt), None)
+    if brand is None or not cues.CLAUSE_LEAD_IN.fullmatch(ctx.text, nxt, ctx.at(brand)):
+        return None
+    return None if _no_use(ctx, ctx.at(brand)) else brand
 
 
 def _helped(ctx: Context, orgs: Sequence[Mention]) -> Iterator[Fact]:
@@ -428,13 +434,10 @@ def _helped(ctx: Context, orgs: Sequence[Mention]) -> Iterator[Fact]:
         first = min(offset for offset, _ in ctx.products() if offset >= opener.end())
         if cues.USE_GAP.fullmatch(text, opener.end(), first) is None:
             continue
-        brand = next((m for m in orgs if ctx.at(m) >= nxt), None)
-        if brand is None or not cues.CLAUSE_LEAD_IN.fullmatch(text, nxt, ctx.at(brand)):
-            continue
-        if _no_use(ctx, ctx.at(brand)):
-            continue
-        for product in used:
-            yield from _customer(ctx, brand, product)
+        brand = _next_clause_brand(ctx, orgs, nxt)
+        if brand is not None:
+            for product in used:
+                yield from _customer(ctx, brand, product)
 
 
 def _carried(ctx: Context, orgs: Sequence[Mention]) -> Iterator[Fact]:
