@@ -271,8 +271,13 @@ def test_a_feature_the_product_lacks_is_not_offered(suggested: Ontology) -> None
     # 36kr-shipinhao-live-booking-bug.html, woshipm-wechat-8022-perf-tool.html) or a verb of
     # lacking after the feature (还欠缺, 暂不支持: woshipm-feishu-dingtalk-wecom.html,
     # layabox-wechat-minigame-launch.md).
-    for sentence in (
+    # The negation is the first clause's: the 流量券 of the next one is 视频号's.
+    facts = read(
+        suggested,
         "目前，视频号还未上线类似“dou+”的付费投流功能，商家激励计划的流量券将是唯一的免费投流工具。",
+    )
+    assert of(facts, "offers") == {("视频号", "offers", "流量券")}
+    for sentence in (
         "那么问题又来了，为什么微信没有让用户设置超过 1 次的直播预约链接？",
         "飞书管理后台在客户管理、聊天管理、外部沟通管理、启动页设置上还欠缺相应功能，"
         "可以看出飞书目前定位仍是标准的企业内部沟通协作产品。",
