@@ -37,12 +37,12 @@ from pathlib import Path
 
 from kg.errors import BuildError, KGError
 from kg.lang import LANGUAGE, numerals
-from kg.lang import products as product_cues
 from kg.lang import suggest as cues
 from kg.normalize import matching_form
 from kg.ontology import BASE, KG, MATCHED_KINDS, Ontology
 from kg.rdf import literal
 from kg.records import Failure
+from kg.rules.context import dominant
 
 __all__ = [
     "MIN_SCORE",
@@ -451,10 +451,9 @@ class _Finder:
         )
 
     def lead(self, texts: Iterable[str]) -> str | None:
-        """The known product an article's ``texts`` are about: the one they name most, when
-        they name it :data:`~kg.lang.products.LEAD_MIN` times or more and
-        :data:`~kg.lang.products.LEAD_RATIO` times as often as any other (as kg's rules
-        find the article's product)."""
+        """The known product an article's ``texts`` are about: the one they name most, when it
+        dominates them as kg's rules find the article's product
+        (:func:`kg.rules.context.dominant`)."""
         if self.products_re is None:
             return None
         counts: dict[str, int] = {}
@@ -462,12 +461,7 @@ class _Finder:
             for m in self.products_re.finditer(text.casefold()):
                 key = self.preferred.get(m.group(), m.group())
                 counts[key] = counts.get(key, 0) + 1
-        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-        if not ranked or ranked[0][1] < product_cues.LEAD_MIN:
-            return None
-        if len(ranked) > 1 and ranked[0][1] < product_cues.LEAD_RATIO * ranked[1][1]:
-            return None
-        return ranked[0][0]
+        return dominant(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
     def grammar_inside(self, text: str) -> bool:
         """Whether ``text`` holds a word of grammar as a word of its own (消息的分层): jieba's

@@ -17,7 +17,7 @@ from kg.lang.punctuation import CLAUSE_BREAK, CLOSE_PARENS, OPEN_PARENS
 from kg.ontology import Ontology
 from kg.records import Evidence, Fact, Mention, Mentions, Sentence
 
-__all__ = ["Context", "contexts", "clause_of", "in_parens"]
+__all__ = ["Context", "contexts", "clause_of", "in_parens", "dominant"]
 
 
 class Context:
@@ -200,7 +200,7 @@ def contexts(mentions: Mentions, ontology: Ontology) -> Iterator[Context]:
     topics = mentions.section_topics
     laid_out = _product_sections(mentions, ontology)
     ranked = _ranked_products(mentions, ontology)
-    lead = _lead(ranked)
+    lead = dominant(ranked)
     earlier: str | None = None
     named: str | None = None
     first_named: str | None = None
@@ -277,7 +277,7 @@ def _ranked_products(mentions: Mentions, ontology: Ontology) -> list[tuple[str, 
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
-def _lead(ranked: list[tuple[str, int]]) -> str | None:
+def dominant(ranked: list[tuple[str, int]]) -> str | None:
     """The product an article is about: the one it names most (``ranked``, by
     :func:`_ranked_products`), when it names it at least :data:`~kg.lang.products.LEAD_MIN`
     times and :data:`~kg.lang.products.LEAD_RATIO` times as often as any other (企业微信 in a
