@@ -290,10 +290,13 @@ def _included(ctx: Context, first: Mention, last: Mention) -> re.Match[str] | No
     return etc
 
 
-def _runs(ctx: Context, orgs: Sequence[Mention]) -> Iterator[list[Mention]]:
-    """The organisations listed together (A、B和C), as runs in sentence order."""
-    run = [orgs[0]]
-    for prev, m in zip(orgs, orgs[1:], strict=False):
+def _runs(ctx: Context, names: Sequence[Mention]) -> Iterator[list[Mention]]:
+    """The names (organisations, products) listed together (A、B和C), as runs in sentence
+    order; none for no names."""
+    if not names:
+        return
+    run = [names[0]]
+    for prev, m in zip(names, names[1:], strict=False):
         if cues.LIST_JOIN.fullmatch(ctx.text, ctx.end(prev), ctx.at(m)):
             run.append(m)
         else:
@@ -365,18 +368,9 @@ def _placed(ctx: Context, at: int, clause_end: int) -> bool:
     text = ctx.text
     start, end = at, at
     listed = ctx.of_kind("Product")
-    k = next((i for i, m in enumerate(listed) if ctx.at(m) == at), None)
-    if k is not None:
-        first = last = k
-        while first > 0 and cues.LIST_JOIN.fullmatch(
-            text, ctx.end(listed[first - 1]), ctx.at(listed[first])
-        ):
-            first -= 1
-        while last + 1 < len(listed) and cues.LIST_JOIN.fullmatch(
-            text, ctx.end(listed[last]), ctx.at(listed[last + 1])
-        ):
-            last += 1
-        start, end = ctx.at(listed[first]), ctx.end(listed[last])
+    run = next((r for r in _runs(ctx, listed) if any(ctx.at(m) == at for m in r)), None)
+    if run is not None:
+        start, end = ctx.at(run[0]), ctx.end(run[-1])
     if not cues.PLACE_BEFORE.search(text, 0, start):
         return False
     return cues.PLACE_VERB.search(text, at, min(clause_end, end + _PLACE_SPAN)) is not None
