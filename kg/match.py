@@ -34,6 +34,7 @@ from kg.lang.years import (
     SERIES_CUES_AFTER,
     SERIES_CUES_BEFORE,
     SOURCE_ADDRESS,
+    TEXT_DATE,
     TITLE_YEAR,
     TITLE_YEAR_OF,
     WEAK_DATELINE,
@@ -202,6 +203,7 @@ YEAR_SOURCES = (
     "mentioned event",
     "file name",
     "folder",
+    "text dates",
 )
 
 
@@ -240,7 +242,8 @@ def detect_event(document: Document, ontology: Ontology) -> Dating:
     6. the results release its lead reports (「公布2016年第二季度及中期业绩」, 「截至2024年6月30日」
        beside 财报): its period's year, the next for a year's results (with a warning);
     7. an event the text names further in (the latest year so named);
-    8. a year that starts its file name, else its folder's name (with a warning).
+    8. a year that starts its file name, else its folder's name (with a warning);
+    9. the latest month its text names with its year (「2017 年 6 月」; with a warning).
 
     The event is the one reported, else that of the series the front matter, title or lead
     names without a year. Nothing else dates an article: with none of these, the year is None.
@@ -360,10 +363,19 @@ def detect_event(document: Document, ontology: Ontology) -> Dating:
             f"{name}, a last resort: write date: or year: in its front matter"
         )
         return dated(year, source, name, None)
+    latest = _latest_month(matching_form(document.text, traditional))
+    if latest is not None:
+        year, start, end = latest
+        phrase = document.text[start:end]
+        warnings.append(
+            f"{path}: nothing dates the article; the year {year} comes from 「{phrase}」, the "
+            "latest month its text names, a last resort: write date: or year: in its front matter"
+        )
+        return dated(year, "text dates", phrase, None)
     warnings.append(
         f"{path}: no year found (no event, title year or dateline in the text, no front-matter "
-        "date, year or event, no year at the start of its file or folder name); its facts "
-        "carry no year"
+        "date, year or event, no year at the start of its file or folder name, no month named "
+        "with its year); its facts carry no year"
     )
     return Dating(None, None, None, None, tuple(warnings))
 
@@ -495,6 +507,21 @@ def _dateline(lead: str, date: dt.date | None) -> tuple[int, int, int] | None:
             start, year, end = min(found)
             return year, start, end
     return None
+
+
+def _latest_month(text: str) -> tuple[int, int, int] | None:
+    """The year of the latest month ``text`` names with its year (:data:`TEXT_DATE`), and the
+    offsets of the first phrase that names it; None if it names none."""
+    found = [
+        ((int(hit.group(1)), int(hit.group(2))), hit.start(), hit.end())
+        for hit in TEXT_DATE.finditer(text)
+        if 1 <= int(hit.group(2)) <= 12
+    ]
+    if not found:
+        return None
+    latest = max(month for month, _, _ in found)
+    start, end = next((start, end) for month, start, end in found if month == latest)
+    return latest[0], start, end
 
 
 def _results(lead: str) -> tuple[int, int, int, int] | None:

@@ -415,8 +415,8 @@ def test_an_article_with_no_year_says_so_and_invents_none(ontology: Ontology) ->
     }
     assert result.warnings == (
         f"{path}: no year found (no event, title year or dateline in the text, no "
-        "front-matter date, year or event, no year at the start of its file or folder name); "
-        "its facts carry no year",
+        "front-matter date, year or event, no year at the start of its file or folder name, no "
+        "month named with its year); its facts carry no year",
     )
     ((_, triples),) = result.named_graphs
     assert not [t for t in triples if "year" in t[1]]

@@ -344,8 +344,8 @@ def test_no_year_anywhere(ontology: Ontology) -> None:
     assert (mentions.year, mentions.event, mentions.year_source) == (None, None, None)
     assert mentions.warnings == (
         "a.txt: no year found (no event, title year or dateline in the text, no front-matter "
-        "date, year or event, no year at the start of its file or folder name); its facts "
-        "carry no year",
+        "date, year or event, no year at the start of its file or folder name, no month named "
+        "with its year); its facts carry no year",
     )
     assert detect_event(mentions.document, ontology) == Dating(None, None, None, None)
 
@@ -389,7 +389,9 @@ def test_a_year_without_an_event_term_mints_the_event(
 )
 def test_a_year_not_joined_to_the_series_is_no_event(ontology: Ontology, text: str) -> None:
     mentions = _mentions_of(text, ontology)
-    assert (mentions.year, mentions.event) == (None, None)
+    # Only the last resort, the month the text names, may date it.
+    assert mentions.event is None
+    assert mentions.year_source in (None, "text dates")
 
 
 @pytest.mark.parametrize(
@@ -482,7 +484,10 @@ def test_an_event_series_kg_does_not_know_still_dates_the_article(
 def test_a_year_near_an_event_word_is_no_event_unless_it_names_one(
     ontology: Ontology, text: str
 ) -> None:
-    assert _dating(text, ontology, "x.txt") == Dating(None, None, None, None)
+    dating = _dating(text, ontology, "x.txt")
+    # Only the last resort, the month the text names, may date it.
+    assert dating.event is None
+    assert dating.source in (None, "text dates")
 
 
 def test_the_late_december_event_takes_its_series_year(ontology: Ontology) -> None:
@@ -665,7 +670,10 @@ def test_a_dateline_without_a_year_takes_the_date_s_year(
 def test_a_date_that_is_no_dateline_does_not_date_the_article(
     ontology: Ontology, text: str
 ) -> None:
-    assert _dating(text, ontology, "x.txt") == Dating(None, None, None, None)
+    dating = _dating(text, ontology, "x.txt")
+    # Only the last resort, the month the text names, may date it.
+    assert dating.event is None
+    assert dating.source in (None, "text dates")
 
 
 def test_a_dateline_comes_before_the_date(ontology: Ontology) -> None:
@@ -777,7 +785,10 @@ def test_the_year_after_the_period_is_said_in_the_warning(ontology: Ontology) ->
 def test_a_period_that_no_release_reports_does_not_date_the_article(
     ontology: Ontology, text: str
 ) -> None:
-    assert _dating(text, ontology, "x.txt") == Dating(None, None, None, None)
+    dating = _dating(text, ontology, "x.txt")
+    # Only the last resort, the month the text names, may date it.
+    assert dating.event is None
+    assert dating.source in (None, "text dates")
 
 
 def test_a_results_release_comes_after_the_dateline_and_date_and_before_a_mention(
@@ -948,6 +959,8 @@ def test_a_front_matter_year_and_event_that_disagree_keep_the_year(ontology: Ont
         ("36kr-tencent-results-vc.html", 2022, "dateline"),
         ("36kr-youzan-wechat-ecosystem.html", 2022, "date"),
         ("chinaz-wechat-group-features.html", None, None),
+        # nothing but the months it names: 「2017 年 5 月」, 「2017 年 6 月」
+        ("hackernoon-zh-alibaba-quarterly-results-five-things.md", 2017, "text dates"),
         ("layabox-3d-minigames-60.md", None, None),
         ("2023-liurun-taobao-wechat-pay.md", 2023, "file name"),  # no date in the text
         ("liurun-tencent-progress.md", 2024, "event"),
@@ -968,6 +981,32 @@ def test_each_tune_article_gets_its_year(
 ) -> None:
     dating = detect_event(load(TUNE / name), ontology)
     assert (dating.year, dating.source) == (year, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "evidence"),
+    [
+        # hackernoon-zh-alibaba-quarterly-results-five-things.md: the latest month named wins.
+        (
+            "阿里巴巴在 2016 年 5 月开始整合。截至 2017 年 6 月，收入增长 56%。2017 年 5 月上线。",
+            2017,
+            "2017 年 6 月",
+        ),
+        ("数据截至2019-06-30。", 2019, "2019-06-30"),
+        # A year alone dates nothing (36kr-tencent-oben-investment.html: 「2014年」).
+        ("ObEN 成立于 2014年，总部位于美国。", None, None),
+        ("第13月不是月份：2017年13月。", None, None),
+    ],
+)
+def test_an_article_nothing_else_dates_takes_the_latest_month_it_names(
+    ontology: Ontology, text: str, year: int | None, evidence: str | None
+) -> None:
+    doc = load_text(text, path="x.md")
+    dating = detect_event(doc, ontology)
+    assert (dating.year, dating.evidence) == (year, evidence)
+    assert dating.source == ("text dates" if year else None)
+    if year:
+        assert any("latest month" in w and "x.md" in w for w in dating.warnings)
 
 
 # ---------------------------------------------------------------- section topics

@@ -34,6 +34,7 @@ __all__ = [
     "NAME_YEAR",
     "DATE_FOLDER",
     "SOURCE_ADDRESS",
+    "TEXT_DATE",
 ]
 
 #: How far into the text an article names what it reports: news names its event in the lead
@@ -246,3 +247,13 @@ SOURCE_ADDRESS = re.compile(
     r"(?P<day>[0-3]\d)(?=[/\-._]|$)",
     re.IGNORECASE,
 )
+
+
+#: A month of a year the text names anywhere (「2017 年 6 月」, 「2016年5月份」, 「2017-06-30」):
+#: what dates an article that nothing else dates, by the latest of them, as a reader dates a
+#: translated column that names the months it looks back on (eval/tune's Hackernoon
+#: translation: 「2017 年 5 月」, 「2017 年 6 月」). A bare year (「2015年」) is no such date: it
+#: names a year looked back on as often as the article's own (four undated articles of
+#: eval/tune name one, and their gold leaves the year empty). Group 1 is the year, group 2
+#: the month.
+TEXT_DATE = re.compile(rf"{_YEAR}(?:\s*年\s*|[-/.])(\d{{1,2}})(?:\s*月|[-/.]\d{{1,2}}(?!\d))")
