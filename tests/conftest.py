@@ -67,13 +67,14 @@ def seed_out(seed_build: Build, tmp_path_factory: pytest.TempPathFactory) -> Pat
 def ontology_with(root: Path, folder: Path, terms: Mapping[str, str]) -> Ontology:
     """The shipped ontology plus the terms an analyst adds first, as issue 13's figure of the
     rules alone has them: per class (Person, Company, Product, Capability …) the names,
-    space-separated, each with that class and a ``skos:prefLabel``, nothing more."""
+    space-separated (``_`` stands for a space inside a name: Andrej_Karpathy), each with that
+    class and a ``skos:prefLabel``, nothing more."""
     lines = [
         "@prefix kg: <https://kg.example/schema#> .",
         "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .",
     ]
     for cls, names in terms.items():
-        for i, name in enumerate(names.split()):
+        for i, name in enumerate(n.replace("_", " ") for n in names.split()):
             lines.append(
                 f"<https://kg.example/id/test/{cls.lower()}-{i}> a kg:{cls} ; "
                 f'skos:prefLabel "{name}"@zh .'

@@ -27,7 +27,7 @@ SUGGESTED = {
         "张勇 马云 张小龙 叶军 徐德强 杨凯然 张杰波 库伟 易统 朱鸿 何小鹏 魏雯雯 吴泳铭 王学集 "
         "陈耿豪 甘聪 邓刚 浦燕子 张建锋 朱骏 凯文·梅耶尔 张楠 雨果·巴拉 周受资 梁汝波 张利东 "
         "埃里克•施密特 宿华 程一笑 马克・扎克伯格 雪莉・桑德伯格 戴维・韦纳 何毅进 俞敏洪 孙东旭 "
-        "黄峥"
+        "黄峥 Andrej_Karpathy 李培庫"
     ),
     "Company": (
         "腾讯广告 美团 金山软件 有赞 腾讯投资 虎拾文化 老乡鸡 壹窑茶业 网商银行 搜狗 UC 涂鸦智能 "
@@ -212,6 +212,23 @@ def read(ontology: Ontology, text: str, *predicates: str) -> set[tuple[str, str,
                 ("雪莉・桑德伯格", "role", "首席运营官"),
                 ("戴维・韦纳", "role", "首席财务官"),
             },
+        ),
+        # techcrunch-zh-tencent-record-profit-mobile-games.md: the word opening the clause
+        # is no part of the title.
+        (
+            "然而，未来仍存在一些不确定性，因为腾讯开始限制 18 岁及以下用户在《王者荣耀》和其他游戏"
+            "中的时间。7 月宣布了这些限制，尽管首席执行官马化腾今天在一份声明中表示：",
+            {("马化腾", "role", "首席执行官")},
+        ),
+        # qbitai-ima-copilot-gongzhonghao.md: 连…都 (创始成员 is no title kg knows).
+        (
+            "连特斯拉前AI总监、OpenAI创始成员Andrej Karpathy都忍不住称赞。",
+            {("Andrej Karpathy", "role", "特斯拉前AI总监")},
+        ),
+        # 2025-infocast-uber-wechat-miniprogram-hk.txt: a stray full stop before the title.
+        (
+            "徹底消除跨境出行的資訊壁壘。. 微信支付國際業務總裁李培庫表示:「Uber微信小程序上線。」",
+            {("李培庫", "role", "微信支付国际业务总裁")},
         ),
     ],
 )

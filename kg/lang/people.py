@@ -125,10 +125,12 @@ ROLE_BREAK: Final = re.compile(
 #: 现任…, 比如原 UC 创始人何小鹏, 根据抖音电商总裁魏雯雯… (a conjunction only here: 腾讯云与
 #: 智慧产业事业群总裁 holds one), and 公司 opening it, the company the text is about (公司董事长兼
 #: 首席执行官马克・扎克伯格: ithome-meta-q4-2021-call-tiktok; 同意公司联合创始人宿华:
-#: huxiu-kuaishou-su-hua-steps-down; 腾讯公司副总裁 names its company first).
+#: huxiu-kuaishou-su-hua-steps-down; 腾讯公司副总裁 names its company first), and a word that
+#: opens the clause (尽管首席执行官马化腾…: techcrunch-zh-tencent-record-profit-mobile-games;
+#: 连特斯拉前AI总监、OpenAI创始成员Andrej Karpathy都…: qbitai-ima-copilot-gongzhonghao; not 连锁).
 ROLE_FILLER: Final = re.compile(
     r"(?:以及|和|与|及|或|一个|一位|这位|那位|该|其|时任|现任|新任|担任|作为|身为|比如|例如|根据|据|"
-    r"公司|\s)+"
+    r"尽管|虽然|但是|甚至|就连|连(?![锁续接])|公司|\s)+"
 )
 #: 的 before a title: what comes before it describes the holder, and the title starts after
 #: it, or at the organisation or product right before it (曾空降TikTok的CEO朱骏 → TikTok的CEO;
@@ -141,7 +143,7 @@ ROLE_SPAN: Final = 24
 #: results release read from a PDF): a number alone, set off by a space, opens no title.
 ROLE_NUMBERING: Final = re.compile(r"^\s*[0-9]+\s+")
 #: Marks trimmed from both ends of a role.
-ROLE_TRIM: Final = " \t@、，,—-"
+ROLE_TRIM: Final = " \t@、，,—-.。"  # 「…壁壘。. 微信支付國際業務總裁李培庫」: 2025-infocast-uber-…
 #: Titles of the person at the head (美团创始人, 金山软件CEO, CMC董事长, 壹窑茶业负责人): with the
 #: organisation or product right before them, the person leads it. Not a deputy's (副总裁,
 #: 联席总裁) nor a department head's (腾讯公关总经理: words stand between).
