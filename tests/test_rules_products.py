@@ -24,7 +24,7 @@ SUGGESTED = {
     "Product": (
         "飞书 钉钉 支付宝 淘宝 天猫 腾讯新闻 QQ 饿了么 优酷 大麦 考拉海购 书旗 淘特 闲鱼 盒马 "
         "腾讯会议 视频号小店 快手 抖音 有赞微商城 微博 iOS 安卓 腾讯广告妙思 网络购物小程序 订阅号 微信小游戏 小游戏 米聊 "
-        "阿里云 LayaAir 石墨文档 幕布"
+        "阿里云 LayaAir 石墨文档 幕布 雪鹰领主3D 腾讯桌球 全民大乐斗"
     ),
     "Capability": (
         "IM通讯 日程管理 办公协同 三方应用 语音对话 视频通讯 朋友圈 稍后处理 Pin 表情回复 "
@@ -548,6 +548,41 @@ def test_a_product_merged_into_or_adapted_to_another_integrates_it(suggested: On
     assert of(facts, "integrates") == {("钉钉", "integrates", "阿里云")}
     facts = read(suggested, "“微信小游戏”平台12.28正式发布，LayaAir引擎同步支持适配微信小游戏！")
     assert of(facts, "integrates") == {("LayaAir", "integrates", "小游戏")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 2017-layabox-wanba-xueying-lingzhu-3d.md: 采用 B 研发.
+        (
+            "《雪鹰领主3D》采用Layabox旗下的LayaAir引擎研发制作，电影级别打造的3D立体感完美展现出"
+            "小说中恢宏壮观的玄幻异世界。",
+            {("雪鹰领主3D", "integrates", "LayaAir")},
+        ),
+        # 2018-layabox-tencent-billiards-3d-minigames.md: the subject of the clause before.
+        (
+            "腾讯桌球是腾讯光子工作室研发的一款基于真实玩家在线匹配的竞技对战游戏，运用了LayaAir引擎"
+            "的3D技术，真实还原了桌球的质感与运动中的球感。",
+            {("腾讯桌球", "integrates", "LayaAir")},
+        ),
+        # layabox-wechat-minigame-launch.md: what 的 introduces is built with it ...
+        (
+            "但我们可以看到采用LayaAir引擎开发的《全民大乐斗》是一款3D游戏。",
+            {("全民大乐斗", "integrates", "LayaAir")},
+        ),
+        # ... and a count of the games listed is no product (其中4款).
+        (
+            "通过微信小程序入口的微信小游戏平台进入，可以看到首批推出的15款游戏产品，其中4款采用"
+            "LayaAir引擎开发，通过Layabox提供的小程序适配库而发布。",
+            set(),
+        ),
+    ],
+)
+def test_a_product_built_with_an_engine_integrates_it(
+    suggested: Ontology, sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    facts = of(read(suggested, sentence), "integrates")
+    assert {f for f in facts if "LayaAir" in f} == expected
 
 
 def test_a_conjunction_inside_an_aside_links_nothing_outside_it(suggested: Ontology) -> None:

@@ -47,6 +47,11 @@ __all__ = [
     "JOIN_SPAN",
     "LINK_VERB",
     "SUPPORT_VERB",
+    "BUILT_ON",
+    "BUILT_HEAD",
+    "COUNTED_SUBJECT",
+    "BUILT_THING",
+    "BUILT_GAP",
     "LINK_OBJECT_GAP",
     "BOTH_WAYS",
     "LIST_BEFORE_LINK",
@@ -197,6 +202,27 @@ LINK_VERB: Final = re.compile(
 #: works with B, integrates it (淘宝逐步支持微信支付, 2023-liurun-taobao-wechat-pay.md, six
 #: times; LayaAir引擎支持小游戏一键发布, layabox-wechat-minigame-launch.md).
 SUPPORT_VERB: Final = re.compile(r"(?:开始|逐步|全面|已经|已|也|均|都|正式)*支持(?:了)?")
+#: A built with B: a product made with an engine, a model or a cloud integrates it
+#: (docs/facts-format.md): 《雪鹰领主3D》采用Layabox旗下的LayaAir引擎研发制作
+#: (2017-layabox-wanba-xueying-lingzhu-3d), 腾讯桌球…运用了LayaAir引擎的3D技术
+#: (2018-layabox-tencent-billiards-3d-minigames), 《圈羊大作战》…都是采用了LayaAir的3D引擎, and
+#: as news writes it of models and clouds (基于混元大模型打造, 采用腾讯云开发). The verb ...
+BUILT_ON: Final = re.compile(r"(?:采用|基于|运用|依托)了?")
+#: ... and, right after the product it names, what says it is built with (an engine's,
+#: model's or framework's head word, or a verb of making): 采用Layabox的X工具 is no more.
+BUILT_HEAD: Final = re.compile(
+    r"[^，,、。；;！？!?：:（(]{0,6}?(?:引擎|技术|大模型|模型|框架|内核|底座|开发|研发|制作|打造|构建|搭建)"
+)
+#: ... with at most a maker's name between the verb and the product (Layabox旗下的) ...
+BUILT_GAP: Final = re.compile(r"^[^，,、。；;！？!?：:]{0,12}$")
+#: ... and when 的 follows (采用LayaAir引擎开发的《全民大乐斗》: layabox-wechat-minigame-launch),
+#: the product right after it, a title mark between or not, is the one built so.
+BUILT_THING: Final = re.compile(r"的《?")
+#: A clause whose subject is a count of things (其中4款采用LayaAir引擎开发: four of the games
+#: listed before, layabox-wechat-minigame-launch) says nothing of the product before it.
+COUNTED_SUBJECT: Final = re.compile(
+    r"(?:其中|共有|有)?\s*[\d一二三四五六七八九十几多]+\s*[款个家位]"
+)
 #: Between the verb of connection and the product it connects to (接入了多个通往小程序的入口).
 #: No 、 in it: 「与APP数据互通、便于在微信内分享」 lists a second trait, not the object.
 LINK_OBJECT_GAP: Final = re.compile(r"^[^，,、。；;！？!?：:]{0,8}$")

@@ -601,6 +601,8 @@ def linked(ctx: Context) -> Iterator[Fact]:
         return
     if cues.SUPPORT_VERB.search(ctx.text) is not None:
         yield from _supported(ctx, _reading(ctx))
+    if cues.BUILT_ON.search(ctx.text) is not None:
+        yield from _built_on(ctx, _reading(ctx))
     if cues.LINK_VERB.search(ctx.text) is None:
         return  # (no verb of connection, nothing to read)
     r = _reading(ctx)
@@ -647,6 +649,37 @@ def _supported(ctx: Context, r: _Reading) -> Iterator[Fact]:
         if len(r.members(r.run[i])) > 1 or cues.FEATURE_TAIL.match(r.text, ctx.end(first)):
             continue
         for a in r.subject(verb.start(), hosts=False):
+            if a != first.term:
+                yield _link(ctx, a, first.term)
+
+
+def _built_on(ctx: Context, r: _Reading) -> Iterator[Fact]:
+    """《雪鹰领主3D》采用…LayaAir引擎研发制作: the subject of the clause integrates the engine,
+    model or cloud it is built with, the product right after 采用/基于/运用 (a few words may
+    stand between: Layabox旗下的) and before an engine's head word or a verb of making."""
+    for verb in cues.BUILT_ON.finditer(r.text):
+        if _inside(ctx, verb.start()):
+            continue
+        start, stop = r.clause(verb.start())
+        if cues.COUNTED_SUBJECT.search(r.text, start, verb.start()):
+            continue
+        first = next((m for m in r.items if ctx.at(m) >= verb.end()), None)
+        if first is None or ctx.at(first) >= stop or ctx.kind(first) != "Product":
+            continue
+        if not cues.BUILT_GAP.match(r.text[verb.end() : ctx.at(first)]):
+            continue
+        head = cues.BUILT_HEAD.match(r.text, ctx.end(first), stop)
+        if head is None:
+            continue
+        thing = cues.BUILT_THING.match(r.text, head.end())
+        if thing is not None:
+            # 采用LayaAir引擎开发的《全民大乐斗》: the product after 的 is built with it.
+            after = next((m for m in r.products if ctx.at(m) >= thing.end()), None)
+            built = after is not None and ctx.at(after) == thing.end()
+            subjects: tuple[str, ...] = (after.term,) if after is not None and built else ()
+        else:
+            subjects = r.subject(verb.start(), hosts=False)
+        for a in subjects:
             if a != first.term:
                 yield _link(ctx, a, first.term)
 
