@@ -6,9 +6,10 @@ verb (孙东旭为新东方在线执行董事), a verb of saying after one (罗�
 that says what its items are (通过A、B、C等品牌), an organisation's head word (华中科技大学),
 a product noun (支付宝APP), a feature's head word (付费订阅功能), an announcement verb before
 a list of features (推出A、B和C等功能), a quoted name before 功能 or after 推出, a known
-product's name with a product noun (视频号小店). A rule gives a name, a class and a
-strength; a term is proposed when its strengths over the corpus add up to
-:data:`MIN_SCORE`, so a weak cue needs to recur and a strong one does not.
+product's name with a product noun (视频号小店), a unit of a known name before a person's
+title (钉钉国际化团队负责人). A rule gives a name, a class and a strength; a term is proposed
+when its strengths over the corpus add up to :data:`MIN_SCORE` (twice that for a common word
+of jieba's dictionary, :func:`_needed`), so a weak cue needs to recur and a strong one does not.
 A cue that a product must announce waits, when no known product is its agent, for the
 article's own product (one that dominates the article, as kg's rules find it) or for a
 product the corpus proposes (:func:`_second_round`).
@@ -682,6 +683,41 @@ def _organisations_titled(s: _Sentence) -> Iterator[Hit]:
             yield Hit(name, "Company", "organisation-of-title", 1.0)
         else:
             yield Hit(name, "Organization", "organisation-of-title", 0.6)
+
+
+_UNIT_TITLED = re.compile(
+    f"(?:{_alternation(cues.UNIT_HEADS)})(?=(?:{_alternation(cues.PERSON_TITLES)}))"
+)
+#: The longest name between a unit's owner and its head word (商业美奢潮流服饰 of
+#: 小红书商业美奢潮流服饰行业群).
+_UNIT_MIDDLE = 10
+
+
+def _units_titled(s: _Sentence) -> Iterator[Hit]:
+    """钉钉国际化团队负责人, 小米国际部总裁: a known product or organisation, a name, a unit's
+    head word, then a person's title; the unit is what the title's holder leads. The name
+    between is a name's characters only (no grammar, no known capability at its end), so
+    that 钉钉团队 (the product's own team) and 在钉钉的团队 give nothing."""
+    text = s.text
+    finder = s.finder
+    for m in _UNIT_TITLED.finditer(text):
+        head = m.start()
+        for k in range(head - 2, max(_clause_start(text, head), head - _UNIT_MIDDLE - 8) - 1, -1):
+            length = finder.known_at(text, k)
+            if not length or k + length > head:
+                continue
+            if finder.kind(text[k : k + length]) not in ("Product", "Organization"):
+                continue
+            middle = text[k + length : head]
+            label = text[k : m.end()]
+            if (
+                1 < len(middle) <= _UNIT_MIDDLE
+                and _ALL_HAN.fullmatch(middle) is not None
+                and not finder.grammar_inside(middle)
+                and not finder.is_known(label)
+            ):
+                yield Hit(label, "Product", "unit-of-title", 1.0)
+            break
 
 
 def _people_bracketed(s: _Sentence) -> Iterator[Hit]:
@@ -2341,6 +2377,12 @@ RULES: tuple[Rule, ...] = (
         "a name before a person's title (金山软件CEO雷军)",
         _organisations_titled,
     ),
+    Rule(
+        "unit-of-title",
+        ("Product",),
+        "a known name's unit before a person's title (钉钉国际化团队负责人)",
+        _units_titled,
+    ),
     Rule("appositive-title", ("Person",), "a name, a comma, a title", _people_appositive),
     Rule(
         "post",
@@ -2589,7 +2631,7 @@ def _rank(
         if shorter is not None and shorter.cls() == "Person" and shorter.score >= person.score:
             del entries[key]
     merged = _merge_short_forms(entries)
-    chosen = [(e, alts) for e, alts in merged if e.score >= min_score - 1e-9]
+    chosen = [(e, alts) for e, alts in merged if e.score >= _needed(e, finder) * min_score - 1e-9]
     chosen.sort(key=lambda pair: (-round(pair[0].score, 6), -len(pair[0].sentences), pair[0].label))
     iris = _iris([(e.label, e.cls()) for e, _ in chosen], ontology, finder.tokenizer.lcut)
     # A longer form read with a name (谷歌NotebookLM) is its altLabel unless a label already.
@@ -2637,6 +2679,16 @@ def _listed(entry: _Entry) -> bool:
 def _long_enough(label: str) -> bool:
     """Two characters of Chinese, or two Latin letters: one character is no name."""
     return len(label) >= 2
+
+
+def _needed(entry: _Entry, finder: _Finder) -> float:
+    """How many times :data:`MIN_SCORE` a term needs: twice for a common word of jieba's
+    dictionary (消费 of 消费能力, 关注 of “关注”页面, 主义 of 长期主义、……品牌), once for any other.
+    kg matches a term wherever its label is written, so a common word as a term makes a fact
+    of every ordinary use of it, in every article; one or two cues do not outweigh that."""
+    if entry.cls() == "Person" or not _IS_HAN.search(entry.label):
+        return 1.0
+    return 2.0 if finder.common(entry.label) else 1.0
 
 
 def _merge_short_forms(entries: dict[str, _Entry]) -> list[tuple[_Entry, tuple[str, ...]]]:

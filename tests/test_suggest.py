@@ -283,9 +283,13 @@ EXAMPLES: dict[str, tuple[str, str, str]] = {
 
 
 def test_every_rule_has_a_real_example() -> None:
-    # maker+name reads after a company of the field (谷歌), which no_people leaves out: its
-    # examples are below.
-    assert {rule.name for rule in RULES} - {"appositive-title", "maker+name"} == set(EXAMPLES)
+    # maker+name reads after a company of the field (谷歌), and unit-of-title after a product or
+    # company of the field (钉钉, 小米), which no_people leaves out: their examples are below.
+    assert {rule.name for rule in RULES} - {
+        "appositive-title",
+        "maker+name",
+        "unit-of-title",
+    } == set(EXAMPLES)
 
 
 @pytest.mark.parametrize("rule", [r for r in RULES if r.name in EXAMPLES], ids=lambda r: r.name)
@@ -1075,6 +1079,47 @@ def test_a_generic_phrase_before_a_head_names_no_feature(ontology: Ontology) -> 
     # no feature's name.
     found = _found("生活服务、旅游、网络购物、视频类小程序使用次数同比增长明显。", ontology)
     assert "生活" not in {label for label, _, _ in found}
+
+
+def test_a_unit_before_a_title_is_what_the_title_s_holder_leads(bare: Ontology) -> None:
+    # 2024-shijie-zhou-shouzi-tiktok-ceo.md, 36kr-dingtalk-wuzhao-leaves.html,
+    # layabox-qq-light-games-250m.md: a known name, a name, a unit's head word, a title.
+    assert ("小米国际部", "Product", "unit-of-title") in _found(
+        "上市一年后，周受资出任了小米国际部总裁；次年，周受资成为小米最年轻的集团合伙人。", bare
+    )
+    assert ("钉钉国际化团队", "Product", "unit-of-title") in _found(
+        "原阿里钉钉首席架构师、CTO朱鸿（一粟）曾历任钉钉国际化团队负责人、"
+        "“智能协同与视频云事业部”负责人。",
+        bare,
+    )
+    assert ("QQ支付联合产品部", "Product", "unit-of-title") in _found(
+        "腾讯公司平台与内容事业群QQ支付联合产品部总经理贺飏分享了QQ轻游戏的最新动态", bare
+    )
+    # 2024-shijie-zhou-shouzi-tiktok-ceo.md: no known name right before the unit (小米CFO转任).
+    found = _found("2019年年底，从小米CFO转任国际部总裁后，周受资获得的业绩斐然。", bare)
+    assert not {cue for _, _, cue in found} & {"unit-of-title"}
+
+
+def test_a_notion_a_writer_explains_with_jiao_is_no_name(ontology: Ontology) -> None:
+    # liurun-xiaohongshu-doraemon-business.md: 这就叫“横向溢出”, 有一种东西叫做“电热披肩”.
+    for sentence in ("方有没有价值？当然有价值。这就叫“横向溢出”。", "有一种东西叫做“电热披肩”。"):
+        assert not {cue for _, _, cue in _found(sentence, ontology)} & {"named-quoted"}
+    # woshipm-q3-results-moats-tencent-alibaba-kuaishou.html: what a product launches stays.
+    assert ("值乎", "Capability", "named-quoted") in _found(
+        "知乎在7月推出“值乎”和“知乎Live”。", ontology
+    )
+
+
+def test_a_common_word_needs_twice_the_score(corpus: Suggestions) -> None:
+    labels = {t.label for t in corpus.terms}
+    # 36kr-questmobile-livestream-ecommerce.html and others: 消费能力 (spending power) in five
+    # sentences; liurun-taobao-changes-2023.md: 在新的“关注”页面中, “关注”页面也……: as terms,
+    # 消费 and 关注 make a fact of every ordinary use of the word, in every article.
+    assert not labels & {"消费", "关注", "主义"}
+    # ... while the rare names of the same sentence stay (淘宝新增了“只看上新”与“正在直播”选项).
+    assert {"只看上新", "正在直播"} <= labels
+    # 社群 (a community of a brand's customers) is a kind, as 社区 is: never proposed.
+    assert "社群" not in labels and "社群" in cues.GENERIC
 
 
 def test_generic_words_are_never_proposed_from_the_corpus(corpus: Suggestions) -> None:
