@@ -25,6 +25,7 @@ __all__ = [
     "DATE_SKIP_AFTER",
     "METRIC_HEDGE",
     "EQUIVALENCE",
+    "EXPECTATION",
     "METRIC_LIMIT",
     "SCALE_LABEL",
     "HEADCOUNT_LABEL",
@@ -53,7 +54,10 @@ __all__ = [
     "NAME_CUT",
     "SCENARIO",
     "EXAMPLE",
+    "EXAMPLE_CLAUSE",
+    "EXAMPLE_WORD",
     "SAMPLE",
+    "SPOKEN_YUAN",
     "CROWD_OPINION",
     "ENTITLEMENT",
     "PRICE_LABEL",
@@ -69,6 +73,7 @@ __all__ = [
     "HEADCOUNT",
     "PERSON_PRONOUN",
     "SOURCE_BEFORE",
+    "VENUE",
     "MEASURED_ACTIVITY",
     "KIND_OF",
     "FOLLOWERS",
@@ -112,10 +117,12 @@ METRIC_SKIP_BEFORE: Final = re.compile(
     r"(?:每|第|前|后|TOP|Top|top|No\.|NO\.|#|图|表|之|双|[<>≤≥＜＞=+×*]|低于|高于|少于|不足|不到|"
     r"小于|大于|不会|不能|首次)\s*$"
 )
-#: A count right before these is a version, a rank, a scale, a size or a discount: 3.0版本,
-#: 360度, 千万级, 8.8折, 7×24.
+#: A count right before these is a version, a rank, a scale, a size, an angle, a length or a
+#: discount: 3.0版本, 360度, 360°, 千万级, 8.8折, 7×24, and lengths, which kg has no unit for
+#: (皮蒂获得男子100米蛙泳金牌 and 全红婵在10米跳台上 in cnbeta-tiktok-facebook-metaverse.html,
+#: 海拔超过5000米 in liurun-xiaohongshu-doraemon-business.md; not 米粉, Xiaomi's fans).
 METRIC_SKIP_AFTER: Final = re.compile(
-    r"^\s*(?:版|代|届|楼|层|寸|维|度|级(?!以上)|折|强|英寸|G\b|[=+×*/])"
+    r"^\s*(?:版|代|届|楼|层|寸|维|度|°|级(?!以上)|折|强|英寸|G\b|米(?![粉家])|公里|千米|[=+×*/])"
 )
 #: A plain number (no 万/亿) right before these is a date, a time, an age, a period or a score:
 #: 3 年前, 12 号, 7时, 6个月, 4.8分, 8大行业, also a range's lower end (20-29岁) (but 12亿日活用户
@@ -198,6 +205,14 @@ STRAIGHT_QUOTE: Final = '"'
 #: A figure after these in its clause is a comparison, a goal or a hypothesis, not a result:
 #: 好比…, 假如有1亿人.
 METRIC_HEDGE: Final = re.compile(r"目标是|目标|好比|如同|假如|假设|如果|倘若|假若|若是|要是")
+#: A figure after the market's or analysts' expectation in its clause is theirs, not the
+#: company's result: 市场预期 109 亿美元, 不及市场预期的 302.5 亿美元
+#: (ithome-meta-q4-2021-call-tiktok.html), 这大约是分析师估计的 109 亿元人民币的利润和 393 亿元
+#: 人民币的收入 (techcrunch-zh-tencent-q3-2016.md). (A result said to beat it comes first: 营收
+#: 达205亿元，同比增长33.4%，超越市场预期.)
+EXPECTATION: Final = re.compile(
+    r"(?:市场|分析师|华尔街|机构)(?:此前)?(?:的)?(?:普遍|一致|平均)?(?:预期|预计|估计|预测|期望)"
+)
 #: After 相当于 a count of things that names no measure is an analogy (相当于观众坐满了 100+ 个
 #: 鸟巢, 36kr-shipinhao-brand-livestream.html); any other figure restates one as a share or a
 #: rate, and is one: 相当于年度盈利的48%, 相当于腾讯总资产的47% (36kr-tencent-results-vc.html),
@@ -215,6 +230,23 @@ SCENARIO: Final = re.compile(r"(?<!迷)你|您")
 #: one's figure that names its owner (36kr-shipinhao-brand-livestream.html). An example of a
 #: named organisation is a case: 举个例子，屈臣氏…聚合了超过2亿用户.
 EXAMPLE: Final = re.compile(r"\s*(?:举个例子|举例来说|举例|打个比方|比如说?|例如|譬如)")
+#: … and one that opens a later clause (after a comma, a colon or a quote mark) makes the
+#: figures after it the example's when it names no product or organisation before them:
+#: 比如A游戏只有1万日活，那B游戏有10万日活 (layabox-minigame-traffic-sharing.md),
+#: 解释道：“比如说投入1万，游戏收入可以达到3万 (layabox-qq-light-games-250m.md),
+#: 比如原先 8 元的折扣可以膨胀至 50 元 (2024-latepost-bytedance-ads-slowdown.md); but
+#: 比如优酷的市场份额仅有腾讯视频和爱奇艺的三分之一 and 比如：西城男孩的演唱会有2700万人围观 are
+#: cases.
+EXAMPLE_CLAUSE: Final = re.compile(
+    r"(?:^|[，,；;：:。“「])\s*(?:举个例子|举例来说|打个比方|比如说?|例如|譬如)"
+)
+#: … whose words a sentence must hold for it to give an example at all (one search says so).
+EXAMPLE_WORD: Final = re.compile(r"比如|例如|譬如|举个例子|举例来说|打个比方")
+#: An amount in 块, the spoken word for yuan, with no 万 or 亿, is the price of a worked
+#: example told as one speaks, not a figure: 我愿意出1块5，就有人愿意出2块
+#: (2023-liurun-taobao-wechat-pay.md), 只要花1块钱成本…得5块钱销售、2块钱利润
+#: (liurun-taobao-changes-2023.md), 你打开网购平台，9块9包邮的商品. Matched on the amount's text.
+SPOKEN_YUAN: Final = re.compile(r"块$")
 #: A survey's sample is no figure of what is surveyed: 调研了2000名用户.
 SAMPLE: Final = re.compile(r"调研|调查|访谈|问卷|受访|样本|抽样|抽取")
 #: A crowd of people who complain about a product, find it hard or would teach its makers is a
@@ -301,6 +333,13 @@ KIND_OF: Final = re.compile(r"类?")
 #: 137万粉丝掉了三分之一 and 靠着优质内容吸引了900多万粉丝 are creators'
 #: (huxiu-douyin-ecommerce-creators.md). Looked for in a count's name.
 FOLLOWERS: Final = re.compile(r"粉丝|[涨吸增掉]粉")
+#: A product written right after these is where or by what a brand named before it reached
+#: its figure (see kg.rules.metrics._brand_on): 绿城…就在小红书试点城市里实现了1.8亿的成交额
+#: (liurun-xiaohongshu-doraemon-business.md), 红蜻蜓5000名导购转移至线上，并通过小程序、会员群等
+#: 方式进行吆喝，当月连续多日线上销售额超过100万元 (36kr-shipinhao-brand-livestream.html),
+#: 海王星辰2万名店员通过企业微信连接了全国800万顾客 (the seeds). Matched where the product starts
+#: (not 至于, 由于: 于 is none of them).
+VENUE: Final = re.compile(r"(?:在|通过|借助|依靠|依托)$")
 #: Who reports a figure is not what it is about: 据QuestMobile, 根据新榜…
 SOURCE_BEFORE: Final = re.compile(r"(?:据|根据|来自|援引|依据|引用)\s*$")
 #: … QuestMobile数据显示, 阿拉丁研究院预测, 腾讯提到了微信…的合并月活跃账户数.

@@ -6,8 +6,12 @@ whether it is a level or a growth.
   score (3.0版本, 7时, 8.8折), a list or section number (1、随着…), part of a name
   (“群聊1”, 《疯狂的球球2》, 原创10万+文章, 对 36 氪表示: a name the ontology knows), a
   cell of a table copied as text (收入 35,691 23,429), a hypothesis or an analogy (假如有1亿人,
-  相当于100个鸟巢; but 相当于年度盈利的48% restates a figure), a worked example told to
-  the reader (你打开网购平台，9块9包邮的商品), a survey's sample, a small count that
+  相当于100个鸟巢; but 相当于年度盈利的48% restates a figure), the market's or analysts'
+  expectation (不及市场预期的 302.5 亿美元), a worked example told to the reader (你打开网购平台，
+  9块9包邮的商品) or after an example's cue that names no product or organisation (比如A游戏只有
+  1万日活; but 比如优酷的市场份额 is a case), a price told in 块 as one speaks (我愿意出1块5), what
+  a person does, told after their pronoun with nothing named since (他亲眼看到…卖出供货价 5 到 6
+  倍的价格), a survey's sample, a small count that
   describes rather than measures (5个tab, 5份财报的…), a size that names a class
   (十万级以上的小程序, 500万至1000万量级平台, 500人的微信群), a generation or an age (80后,
   20-29岁), a time that says when or round the clock (发布14小时后, 24小时), a contact
@@ -20,7 +24,9 @@ whether it is a level or a growth.
   **What it is about**, most specific first: the organisation that opens its clause (波司登的
   账号矩阵创下了4000万的销售额); the capability named before it in its clause (not one that
   only qualifies the measure written straight after it: 点赞数, 游戏活跃用户, 广告收入; nor one
-  that says the kind of the product named after it: 3D小游戏产品已超千款); the product
+  that says the kind of the product named after it: 3D小游戏产品已超千款), or rather the
+  product the clause names before that capability (抖音月直播5.1万次; not a platform's: 微信的
+  跨境支付…); the product
   or capability that opens its clause (微信支付…, 微信的跨境支付…); the nearest name of its
   clause; else the nearest clause before it that names something: the name that opens it,
   else the product or organisation it ends with (QQ的月活用户为5.52亿，同比下降7.2%;
@@ -29,7 +35,12 @@ whether it is a level or a growth.
   section: elsewhere a capability named in passing is not what the next figures measure);
   the section's product, in an article laid out one product a section; last, the article's
   lead (the first product or organisation it names: 腾讯公布…业绩 … 总收入为人民币356.91亿元),
-  for a figure whose name says what is measured and that no one is said to report. Who
+  for a figure whose name says what is measured and that no one is said to report, when the
+  lead is an organisation, the product the article is about, or the figure comes before the
+  first heading (a product named first in a roundup of several companies' results is not what
+  the figures of its later sections are about). A product that the figure's clause names after
+  在/通过 is where or by what an organisation named before it in the sentence reached the
+  figure, which is that organisation's (绿城…就在小红书试点城市里实现了1.8亿的成交额). Who
   reports a figure is not what it is about (QuestMobile数据显示, 腾讯提到了微信的…), unless
   it reports its own results (有赞发布的业绩报告显示，其…) or nothing else is named and the
   figure is not quoted from it (ObEN宣布获得…, but not 根据国家统计局发布的…显示). Revenue
@@ -133,14 +144,24 @@ def figure(ctx: Context) -> Iterator[Fact]:
     # (a sentence with no word of a market has no market's figure: see _market)
     market = words.MARKET.search(text) or words.MARKET_WEAK.search(text)
     readings: list[_Reading] = []
+    # (most sentences give no example: one search says so)
+    examples = (
+        [m.end() for m in words.EXAMPLE_CLAUSE.finditer(text)]
+        if words.EXAMPLE_WORD.search(text)
+        else []
+    )
     cells = _table_cells(text, figures)
     figures = [q for i, q in enumerate(figures) if i not in cells and _is_figure(ctx, figures, i)]
     for i, q in enumerate(figures):
         start, end = clause_of(text, q.start)
         if words.METRIC_HEDGE.search(text[start : q.start]) or _analogy(text, q, start):
             continue
+        if words.EXPECTATION.search(text, start, q.start):
+            continue  # 不及市场预期的 302.5 亿美元: the market's figure, not a result
         if words.SAMPLE.search(text[start : q.start]):
             continue
+        if examples and _in_example(ctx, examples, q):
+            continue  # 比如A游戏只有1万日活: a worked example
         if q.unit == "count" and words.CROWD_OPINION.match(text, q.end):
             continue  # 有 1 亿人在教我如何做产品: a manner of speaking, not a count
         if q.unit == "CNY" and words.ENTITLEMENT.search(text, start, q.start):
@@ -188,6 +209,8 @@ def _is_figure(ctx: Context, figures: Sequence[Quantity], i: int) -> bool:
     bare = q.unit == "count" and q.qualifier is None and q.text.strip().replace(".", "").isdigit()
     if q.unit == "count" and words.METRIC_SKIP_AFTER.match(after):
         return False
+    if _spoken_price(q) or (i and figures[i - 1].end == q.start and _spoken_price(figures[i - 1])):
+        return False  # 1块5, 2块: a price told as one speaks (and the 5 of 1块5)
     if words.BARE_YEAR.match(q.text.strip()) and not words.COUNT_CLASSIFIER.match(after):
         return False
     if (
@@ -251,6 +274,29 @@ def _is_figure(ctx: Context, figures: Sequence[Quantity], i: int) -> bool:
         ):
             return False  # 3效提升, 8连击: a number inside a word
     return True
+
+
+def _in_example(ctx: Context, examples: Sequence[int], q: Quantity) -> bool:
+    """Whether a figure follows an example's cue (``examples``: where each ends) with no product
+    or organisation named between them: 比如A游戏只有1万日活 is a worked example, 比如优酷的市场
+    份额 a case."""
+    cue = max((at for at in examples if at <= q.start), default=-1)
+    if cue < 0:
+        return False
+    return not any(
+        cue <= ctx.at(m) and ctx.end(m) <= q.start and ctx.kind(m) in ("Product", "Organization")
+        for m in ctx.mentions
+    )
+
+
+def _spoken_price(q: Quantity) -> bool:
+    """Whether an amount is written in 块 with no 万 or 亿 (2块, 1块5): a worked price."""
+    text = q.text.strip()
+    return (
+        q.unit == "CNY"
+        and words.SPOKEN_YUAN.search(text) is not None
+        and words.PLAIN_NUMBER.search(text) is not None
+    )
 
 
 def _price_label(text: str, q: Quantity, start: int) -> bool:
@@ -368,12 +414,15 @@ def _quoted(text: str, q: Quantity) -> bool:
 
 def _after_person(ctx: Context, q: Quantity) -> bool:
     """Whether the name nearest before a figure in its clause is a person's (马化腾用35分钟),
-    or a person's pronoun stands after it (他每年会约见350个创业者, 他工厂的产能目前有 90%):
-    what a person does or owns is no product's figure."""
+    or a person's pronoun stands after it (他每年会约见350个创业者, 他工厂的产能目前有 90%), or,
+    in a clause that names nothing, after the last product or organisation named before it in
+    the sentence (他亲眼看到自己的代工的产品，经过品牌加持，卖出供货价 5 到 6 倍的价格; 他在下晚班的
+    路上念叨…：刚发了工资，上个月挣了7000多元): what a person does or owns is no product's
+    figure."""
     text = ctx.text
-    start, _ = clause_of(text, q.start)
-    if "Person" not in ctx.kinds and words.PERSON_PRONOUN.search(text, start, q.start) is None:
+    if "Person" not in ctx.kinds and words.PERSON_PRONOUN.search(text, 0, q.start) is None:
         return False  # (most sentences name no one)
+    start, _ = clause_of(text, q.start)
     base = ctx.base
     for m in reversed(ctx.mentions):  # the last in the clause before the figure
         if start <= m.start - base and m.end - base <= q.start:
@@ -381,6 +430,16 @@ def _after_person(ctx: Context, q: Quantity) -> bool:
                 return True
             start = m.end - base
             break
+    else:
+        # (the clause names nothing: the story told since the last product or organisation)
+        start = max(
+            (
+                ctx.end(m)
+                for m in ctx.mentions
+                if ctx.end(m) <= start and ctx.kind(m) in ("Product", "Organization")
+            ),
+            default=0,
+        )
     return words.PERSON_PRONOUN.search(text, start, q.start) is not None
 
 
@@ -488,7 +547,34 @@ def _read(
         subjects = _account_owner(ctx, named, q, subjects)
         if not subjects:
             return None
+    if said:
+        subjects = _brand_on(ctx, named, subjects, q)
     return _Reading(q, tuple(_revenue_owner(ctx, subjects, name, growth, unit)), name, unit, growth)
+
+
+def _brand_on(
+    ctx: Context, named: Sequence[Mention], subjects: list[str], q: Quantity
+) -> list[str]:
+    """A brand's figure on a platform is the brand's: a product named after 在/通过 (where or
+    by what) before a figure is not what it measures when an organisation is named before the
+    product in the sentence (绿城…就在小红书试点城市里实现了1.8亿的成交额, 红蜻蜓5000名导购…
+    通过小程序、会员群等方式进行吆喝，当月连续多日线上销售额超过100万元); else ``subjects``."""
+    if len(subjects) != 1 or ctx.ontology.kind(subjects[0]) != "Product":
+        return subjects
+    text = ctx.text
+    # (the product's last mention before the figure: 腾讯在微信上…，微信月活达到10亿 is 微信's)
+    where = next(
+        (m for m in reversed(ctx.mentions) if m.term == subjects[0] and ctx.end(m) <= q.start),
+        None,
+    )
+    if where is None or not words.VENUE.search(text, max(0, ctx.at(where) - 2), ctx.at(where)):
+        return subjects
+    brands = [
+        m
+        for m in _unsourced(ctx, named)
+        if ctx.kind(m) == "Organization" and ctx.end(m) <= ctx.at(where)
+    ]
+    return [brands[-1].term] if brands else subjects
 
 
 def _listed_after(ctx: Context, prev: _Reading, q: Quantity) -> bool:
@@ -784,9 +870,23 @@ def _subjects(
     sources = [m for m in named if not _qualifies(ctx, m, q) and not _quoted_from(ctx, m)]
     if sources:
         return [_nearest(ctx, sources, q).term], True
-    if ctx.first_named is not None:
-        return [ctx.first_named], None
+    if _lead_has_figures(ctx):
+        return [cast(str, ctx.first_named)], None
     return [], False
+
+
+def _lead_has_figures(ctx: Context) -> bool:
+    """Whether the article's first name is what a figure that nothing names is about: an
+    organisation (腾讯 of its results: 总收入为人民币356.91亿元), or the product the article is
+    about, or any first name before the article's first heading. Under a heading, a product
+    named first that does not dominate the article is no more its subject than the next: 增值服务
+    named first in a roundup of six companies' results (营收1423.68亿元 is 腾讯's, 净投资亏损
+    7.24亿元 B站's), 点淘 in a comparison with 抖音 (电商直播用户规模为3.09亿 is the whole
+    trade's)."""
+    first = ctx.first_named
+    return first is not None and (
+        first == ctx.lead or ctx.ontology.kind(first) == "Organization" or ctx.sentence.section < 0
+    )
 
 
 def _in_sentence(
@@ -814,6 +914,19 @@ def _in_sentence(
     if aside is not None:
         return [aside.term]
     if caps:
+        # 抖音月直播5.1万次, 快手电商分销业务订单量同比增长率达到3618%: the product the clause
+        # names before the capability is what the figure is about (a gold table that takes the
+        # capability lists the product too); not a platform's (微信的跨境支付: see _past_platform).
+        owner = next(
+            (
+                m
+                for m in reversed(in_clause)
+                if ctx.end(m) <= ctx.at(caps[-1]) and ctx.kind(m) == "Product"
+            ),
+            None,
+        )
+        if owner is not None and not ctx.is_platform(owner.term):
+            return _together(ctx, usable, owner, q)
         return _together(ctx, usable, caps[-1], q)
     if head is not None:
         return _together(ctx, usable, _past_platform(ctx, usable, head), q)
