@@ -1219,14 +1219,15 @@ def _tidy(text: str) -> str:
 
 
 def _balance(text: str) -> str:
-    """Close or drop brackets and quotes a name cut open: 直播间PCU（最高同时在线数."""
+    """Close or drop brackets and quotes a name cut open: 直播间PCU（最高同时在线数, 爱心餐”已…."""
     if not BRACKETS.search(text):
         return text
     for left, right in BRACKET_PAIRS:
         if text.endswith(left):
             text = text[:-1]
-        if text.endswith(right) and left not in text:
-            text = text[:-1]
+        if right in text and left not in text:
+            # 爱心餐”已累计服务环卫工人: the name was cut after its opening mark
+            text = text.replace(right, "")
         if text.startswith(left) and right not in text:
             text = text[1:]
         if text.count(left) > text.count(right):
