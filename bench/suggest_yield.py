@@ -15,8 +15,10 @@ label are one entity. Its expected class comes from the slots it fills:
 
 - presents, leads and role subject: a person;
 - customer subject: an organisation (kg:Company, kg:PublicBody or kg:Organization);
-- offers subject, integrates subject and object, involves object, presents and leads
-  object: a product;
+- offers subject, integrates subject and object, involves object, presents object: a
+  product;
+- leads object: a product or an organisation (a unit or a company: 美团创始人王兴 leads 美团, as
+  kg's own rules read it);
 - offers object, involves subject: a capability;
 - metric subject: a product, a capability or an organisation, any of them.
 
@@ -61,7 +63,7 @@ EXPECTED: dict[tuple[str, int], frozenset[str]] = {
     ("integrates", 1): PRODUCT,
     ("involves", 1): PRODUCT,
     ("presents", 1): PRODUCT,
-    ("leads", 1): PRODUCT,
+    ("leads", 1): PRODUCT | ORGANISATION,  # a product, a unit or a company (美团创始人王兴)
     ("offers", 1): CAPABILITY,
     ("involves", 0): CAPABILITY,
     ("metric", 0): PRODUCT | CAPABILITY | ORGANISATION,
