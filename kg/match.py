@@ -318,7 +318,12 @@ def detect_event(document: Document, ontology: Ontology) -> Dating:
         return dated(year, "title", document.title, event)
 
     date = dt.date.fromisoformat(document.date) if document.date else None
-    line = _dateline(lead, date)
+    by_name = _path_year(path)
+    # A date that only opens a paragraph must agree with the front-matter date, else with
+    # the year the file or folder name gives (2022-x.md: 「2017 年 12 月 28 日，…」 opens a
+    # history there, as 「2011年1月21日，微信上线。」 does beside a front-matter date).
+    bound = date or (dt.date(by_name[0], 12, 31) if by_name is not None else None)
+    line = _dateline(lead, date, bound)
     if line is not None:
         year, start, end = line
         phrase = document.text[start:end]
@@ -355,7 +360,6 @@ def detect_event(document: Document, ontology: Ontology) -> Dating:
         )
         return dated(found.year, "mentioned event", phrase, None)
 
-    by_name = _path_year(path)
     if by_name is not None:
         year, source, name = by_name
         warnings.append(
@@ -481,13 +485,16 @@ def _front_event(
     return None
 
 
-def _dateline(lead: str, date: dt.date | None) -> tuple[int, int, int] | None:
+def _dateline(
+    lead: str, date: dt.date | None, bound: dt.date | None = None
+) -> tuple[int, int, int] | None:
     """The year of the lead's dateline and the offsets of its date, or None.
 
     A full date in a dateline's shape (:data:`DATELINES`) counts as it is; a month and day
     take the front-matter date's year (the year before, if that day would fall after the
     date). A date that opens a paragraph (:data:`WEAK_DATELINE`) counts only after those
-    and only where it is no more than a year before the front-matter date.
+    and only where it is no more than a year before ``bound`` (the front-matter date, else
+    the last day of the year the file or folder name gives), when there is one.
     """
     for patterns, weak in ((DATELINES, False), (WEAK_DATELINE, True)):
         found = []
@@ -498,8 +505,8 @@ def _dateline(lead: str, date: dt.date | None) -> tuple[int, int, int] | None:
                     continue
                 if (
                     weak
-                    and date is not None
-                    and not (date - dt.timedelta(days=366) <= day <= date + dt.timedelta(days=7))
+                    and bound is not None
+                    and not (bound - dt.timedelta(days=366) <= day <= bound + dt.timedelta(days=7))
                 ):
                     continue  # a story's date, not the article's
                 found.append((hit.start("date"), day.year, hit.end("date")))

@@ -963,6 +963,8 @@ def test_a_front_matter_year_and_event_that_disagree_keep_the_year(ontology: Ont
         ("hackernoon-zh-alibaba-quarterly-results-five-things.md", 2017, "text dates"),
         ("layabox-3d-minigames-60.md", None, None),
         ("2023-liurun-taobao-wechat-pay.md", 2023, "file name"),  # no date in the text
+        # 「2017 年 12 月 28 日，一款叫做《跳一跳》的微信小游戏横空出世」 opens a history
+        ("2022-kinghcj-mini-program-present-future.md", 2022, "file name"),
         ("liurun-tencent-progress.md", 2024, "event"),
         ("mydrivers-wechat-windows-360.html", 2022, "date"),
         ("szqx-tencent-cloud-tdai.md", 2025, "event"),
@@ -1007,6 +1009,26 @@ def test_an_article_nothing_else_dates_takes_the_latest_month_it_names(
     assert dating.source == ("text dates" if year else None)
     if year:
         assert any("latest month" in w and "x.md" in w for w in dating.warnings)
+
+
+@pytest.mark.parametrize(
+    ("path", "year", "source"),
+    [
+        # 2022-kinghcj-mini-program-present-future.md: a date years before the name's year
+        # opens a history, not the article.
+        ("2022-history.md", 2022, "file name"),
+        # Within a year before the name's year ends, the date that opens the paragraph is
+        # the dateline.
+        ("2017-news.md", 2017, "dateline"),
+        ("news.md", 2017, "dateline"),
+    ],
+)
+def test_a_date_opening_a_paragraph_must_agree_with_the_year_of_the_file_name(
+    ontology: Ontology, path: str, year: int, source: str
+) -> None:
+    text = "2017 年 12 月 28 日，一款叫做《跳一跳》的微信小游戏横空出世。"
+    dating = detect_event(load_text(text, path=path), ontology)
+    assert (dating.year, dating.source) == (year, source)
 
 
 # ---------------------------------------------------------------- section topics
