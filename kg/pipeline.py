@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import re
 from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -443,7 +444,7 @@ def _processed(result: Extraction | Failure, strict: bool = False) -> Processed 
             year_evidence=result.year_evidence,
         )
         triples = tuple(article_triples(result))
-        unwritable = _unwritable(article, result.facts, triples)
+        unwritable = None if _encodable(result) else _unwritable(article, result.facts, triples)
     except Exception as exc:
         if strict:
             raise
@@ -452,6 +453,28 @@ def _processed(result: Extraction | Failure, strict: bool = False) -> Processed 
         return Failure(doc.path, unwritable)
     warnings = tuple(writable(w) for w in result.warnings)
     return Processed.pack(article, result.facts, triples, warnings)
+
+
+def _encodable(extraction: Extraction) -> bool:
+    """Whether every string the article's record and triples are made of encodes in UTF-8:
+    then they all do, and :func:`_unwritable` has nothing to find (its check of every
+    triple's terms joined, a copy of the article's whole graph, is what most articles skip).
+
+    The triples' terms are those strings, escaped or prefixed, ASCII made by kg (hashes,
+    numbers, the vocabulary) and the sentences' offsets (:func:`kg.rdf.article_triples`).
+    """
+    doc = extraction.document
+    parts = [doc.id, doc.title, doc.sha256, doc.date, doc.source, doc.author, doc.text]
+    parts.append(extraction.event)
+    for f in extraction.facts:
+        parts += (f.subject, f.object, f.unit, f.measure, f.rule)
+        if f.evidence is not None:
+            parts += (f.evidence.document, f.evidence.text)
+    return _SURROGATE.search("\n".join(filter(None, parts))) is None
+
+
+#: What UTF-8 cannot encode: a lone surrogate.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _unwritable(

@@ -1628,6 +1628,46 @@ def test_an_article_that_cannot_be_written_fails_alone_and_is_not_cached(
     assert again.articles == build([corpus], ontology).articles
 
 
+_SURROGATE_FIELDS = ("title", "text", "source", "author", "event", "subject", "object")
+_SURROGATE_FIELDS += ("unit", "measure", "rule", "evidence")
+
+
+@pytest.mark.parametrize("where", _SURROGATE_FIELDS)
+def test_a_lone_surrogate_in_any_string_an_article_is_written_from_fails_it(
+    ontology: Ontology, seed_2023: Document, where: str
+) -> None:
+    """The pipeline checks the strings an article's record and triples are made of (its
+    document's, its event, its facts') before it checks every triple's terms joined: a lone
+    surrogate in any one of them still makes the article a Failure naming it. (The 2023 seed:
+    the fields are set on its extraction, as no loader would.)"""
+    import dataclasses
+
+    from kg.pipeline import _encodable, _processed
+    from kg.records import Failure
+
+    extraction = extract(seed_2023, ontology)
+    assert _encodable(extraction)
+    assert not isinstance(_processed(extraction), Failure)
+    bad = "a\ud800b"
+    doc, facts = extraction.document, list(extraction.facts)
+    figure = next(i for i, f in enumerate(facts) if f.unit is not None and f.measure is not None)
+    if where in ("title", "text", "source", "author"):
+        doc = dataclasses.replace(doc, **{where: bad})
+    elif where == "evidence":
+        evidence = dataclasses.replace(facts[0].evidence, text=bad)
+        facts[0] = dataclasses.replace(facts[0], evidence=evidence)
+    elif where in ("subject", "object", "rule"):
+        facts[0] = dataclasses.replace(facts[0], **{where: bad})
+    elif where in ("unit", "measure"):
+        facts[figure] = dataclasses.replace(facts[figure], **{where: bad})
+    event = bad if where == "event" else extraction.event
+    broken = dataclasses.replace(extraction, document=doc, facts=tuple(facts), event=event)
+    assert not _encodable(broken)
+    result = _processed(broken)
+    assert isinstance(result, Failure)
+    assert "\\ud800" in result.reason
+
+
 def test_a_warning_quoting_an_unwritable_character_is_written_escaped(
     ontology: Ontology, seed_paths: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

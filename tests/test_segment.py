@@ -12,7 +12,7 @@ from kg.match import matcher
 from kg.normalize import matching_form
 from kg.ontology import Ontology, load_ontology
 from kg.records import Document
-from kg.segment import _BLOCK, BlockCutter, Cutter, _trie, cut, segment, tokenizer
+from kg.segment import _BLOCK, BlockCutter, Cutter, _Finder, _trie, cut, segment, tokenizer
 
 __all__: list[str] = []
 
@@ -263,6 +263,25 @@ def test_the_cutter_cuts_the_blocks_that_hold_a_label_searched_one_by_one(
 
 @settings(max_examples=300, deadline=None)
 @given(
+    st.lists(
+        st.one_of(
+            st.sampled_from([*PIECES, "\r\n", "\t", "\u3000", "\xa0", "  "]), st.text(max_size=3)
+        ),
+        max_size=14,
+    ).map("".join)
+)
+@example("Apple Music 和 App Store，\r\n\t视频号")
+def test_a_sentence_with_a_label_across_blocks_is_cut_as_jieba_cuts_it(
+    spanning: Ontology, text: str
+) -> None:
+    """A sentence where a label reaches across blocks is cut everywhere, word for word as
+    jieba's ``cut(HMM=False)`` cuts it (its blocks by the BlockCutter)."""
+    cutter = Cutter(spanning)
+    assert cutter._everywhere(text) == tuple(tokenizer(spanning).cut(text, HMM=False))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
     st.lists(st.text("微信支付分号ab.", min_size=1, max_size=5), min_size=1, max_size=8),
     st.text("微信支付分号ab.xyz", max_size=20),
 )
@@ -271,6 +290,24 @@ def test_the_trie_regex_finds_a_word_wherever_one_occurs(words: list[str], text:
     assert (found is not None) == any(word in text for word in words)
     if found is not None:
         assert found.group() in words
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.text("微信支付分号ab.-]^\\", max_size=5), max_size=8),
+    st.text("微信支付分号ab.xyz-]^\\", max_size=20),
+    st.integers(0, 21),
+)
+@example(["微信", "微信支付", "支付分"], "用微信支付分付款", 0)
+@example(["", "微信"], "用微信", 1)
+def test_the_label_finder_finds_what_the_trie_regex_finds(
+    words: list[str], text: str, pos: int
+) -> None:
+    """The Cutter's finder (a class of first characters, then the trie of that character's
+    words) finds the match of the one trie regex: the same start and the same end."""
+    expected = _trie(words).search(text, pos)
+    found = _Finder(words).search(text, pos)
+    assert (found and found.span()) == (expected and expected.span())
 
 
 BLOCK_PIECES = [
