@@ -27,16 +27,19 @@ SUGGESTED = {
         "张勇 马云 张小龙 叶军 徐德强 杨凯然 张杰波 库伟 易统 朱鸿 何小鹏 魏雯雯 吴泳铭 王学集 "
         "陈耿豪 甘聪 邓刚 浦燕子 张建锋 朱骏 凯文·梅耶尔 张楠 雨果·巴拉 周受资 梁汝波 张利东 "
         "埃里克•施密特 宿华 程一笑 马克・扎克伯格 雪莉・桑德伯格 戴维・韦纳 何毅进 俞敏洪 孙东旭 "
-        "黄峥 Andrej_Karpathy 李培庫"
+        "黄峥 Andrej_Karpathy 李培庫 谢欣 朱时雨 布鲁斯·亨德森"
     ),
     "Company": (
         "腾讯广告 美团 金山软件 有赞 腾讯投资 虎拾文化 老乡鸡 壹窑茶业 网商银行 搜狗 UC 涂鸦智能 "
         "小鹏汽车 微电互动 快手科技 迪士尼"
     ),
-    "Organization": "中国科学院 中国计算机学会 清华大学 元璟资本",
+    "Organization": (
+        "中国科学院 中国计算机学会 清华大学 元璟资本 大钉钉事业部 阿里云智能 字节广告销售团队 "
+        "智能协同与视频云事业部"
+    ),
     "Product": (
         "腾讯云数据库 腾讯游戏 米聊 小游戏 钉钉 有赞新零售 有赞微商城 天猫精灵 钉钉硬件 "
-        "钉钉国际化团队 新东方在线"
+        "钉钉国际化团队 新东方在线 飞书 生服业务"
     ),
 }
 
@@ -261,6 +264,18 @@ def test_a_title_before_the_name_is_a_role_and_a_head_leads(
             "新任掌门人叶军给了钉钉一个新的定位：“企业协同办公和应用开发平台”。",
             {("叶军", "role", "掌门人"), ("叶军", "leads", "钉钉")},
         ),
+        # 2024-latepost-bytedance-ads-slowdown.md: 部门负责人 names no unit of its own; the
+        # sentence's one product is what the department is (a role too: a unit's head).
+        (
+            '部门负责人谢欣曾表示 "飞书要大力长期投入，反过来能看出集团耐心。"',
+            {("谢欣", "role", "部门负责人"), ("谢欣", "leads", "飞书")},
+        ),
+        # 36kr-leyaoyao-gongzhonghao-ads.html (the sentence's first clause): 曾在X is where the
+        # founder worked before, not what 创始人 heads.
+        (
+            "团队方面，创始人陈耿豪曾在联合利华和惠普有 3 年营销工作经验。",
+            {("陈耿豪", "role", "创始人")},
+        ),
         # ... and with no company nor product in the sentence, a role only.
         (
             "2021 年 11 月，董事长束从轩参加东方卫视真人秀《了不起的打工人》；",
@@ -362,7 +377,9 @@ def test_titles_in_brackets_or_set_off_after_the_name(
                 ("库伟", "leads", "天猫精灵"),
             },
         ),
-        # 36kr, 2021-07-09 (原阿里钉钉CEO无招将离职创业), twice: X（alias）曾历任…负责人、…
+        # 36kr, 2021-07-09 (原阿里钉钉CEO无招将离职创业), twice: X（alias）曾历任…负责人、…; a
+        # unit's head (团队负责人, 事业部负责人) is a title as well as a lead, a product's
+        # (钉钉硬件负责人) a lead alone.
         (
             "原阿里钉钉副总裁易统历任钉钉硬件负责人、开放平台与商业化总经理，在钉钉多次重大变化中"
             "担当过核心角色。",
@@ -378,8 +395,10 @@ def test_titles_in_brackets_or_set_off_after_the_name(
             {
                 ("朱鸿", "role", "原阿里钉钉首席架构师"),
                 ("朱鸿", "role", "CTO"),
+                ("朱鸿", "role", "钉钉国际化团队负责人"),
                 ("朱鸿", "leads", "钉钉国际化团队"),
                 ("朱鸿", "role", "“智能协同与视频云事业部”负责人"),
+                ("朱鸿", "leads", "智能协同与视频云事业部"),
             },
         ),
         # The same article: X为 and a title; 比如 opens no title; a head's title held before
@@ -610,6 +629,44 @@ def test_the_father_of_a_product_presents_it(suggested: Ontology, sentence: str)
         (
             "2016 年年初，张小龙找张颖吃了个饭，说要把微信支付交给他。",
             {("张颖", "leads", "微信支付")},
+        ),
+        # 36kr-dingtalk-wuzhao-leaves.html: 由, a title, the name, an alias, 直接管理: what 由
+        # follows is led (大钉钉事业部), not the title's own 阿里云智能 (which the title leads).
+        (
+            "彼时阿里云智能事业群发布全员邮件，将原先独立的钉钉公司设为大钉钉事业部，"
+            "由阿里云智能总裁张建锋（行癫）直接管理，原阿里钉钉CEO陈航离任钉钉。",
+            {
+                ("张建锋", "leads", "大钉钉事业部"),
+                ("张建锋", "leads", "阿里云智能"),
+                ("陈航", "leads", "钉钉"),
+            },
+        ),
+        # woshipm-top10-internet-business-layout.html: 由 and a title, but no verb of heading
+        # after the name: nothing before 由 is led.
+        (
+            "波士顿矩阵，由美国著名管理学家、波士顿咨询公司创始人布鲁斯·亨德森首创。",
+            {("布鲁斯·亨德森", "leads", "波士顿咨询")},
+        ),
+        # 2024-latepost-bytedance-ads-slowdown.md: Y从Z手中接过X: both lead X (a former head
+        # still leads); 掌管X的Y.
+        (
+            "那年 11 月，掌管字节广告销售团队的浦燕子从朱时雨手中接过生服业务。",
+            {
+                ("浦燕子", "leads", "字节广告销售团队"),
+                ("浦燕子", "leads", "生服业务"),
+                ("朱时雨", "leads", "生服业务"),
+            },
+        ),
+        # 36kr-dingtalk-wuzhao-leaves.html: Y接管了“X”.
+        (
+            "而在2020年9 月，阿里智能云公布最新战略调整时，朱鸿接管了“智能协同与视频云事业部”，"
+            "主要进行企业智能协同场景的产品研发拓展。",
+            {("朱鸿", "leads", "智能协同与视频云事业部")},
+        ),
+        # woshipm-wecom-account-guide.html: 接手 with no person before it leads nothing.
+        (
+            "当有员工离职，不会带走他添加的客户资源，其他的员工可以自动接手离职员工的客户。",
+            set(),
         ),
     ],
 )

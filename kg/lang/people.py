@@ -37,14 +37,17 @@ __all__ = [
     "ROLE_NUMBERING",
     "HEAD_TITLE",
     "HEAD_GAP",
+    "WORKED_AT",
     "LEAD_GAP",
     "FORMER",
     "LEAD_MARKER",
+    "UNIT_HEAD",
     "LEAD_VERB",
     "LEAD_OBJECT_END",
     "LEAD_VERB_BEFORE",
     "LEAD_RELATIVE",
     "BY_BEFORE",
+    "BY_TITLE",
     "BY_AFTER",
     "OWNER_GAP",
     "OWNED_ACCOUNT",
@@ -151,6 +154,8 @@ HEAD_TITLE: Final = re.compile(
     r"(?:董事会主席|董事长|主席|首席执行官|联合创始人|创始人|创办人|总裁|总经理|"
     r"(?:业务|团队|总)?负责人|掌门人|CEO|院长|校长|行长|会长|理事长|所长)"
 )
+#: 曾在X, 在X: where a person works or worked, not what a head's title alone heads.
+WORKED_AT: Final = re.compile(r"在\s*$")
 #: What may stand between the organisation and its head's title: 腾讯公司董事会主席,
 #: 腾讯集团董事会主席, 有赞的创始人, and a word of time (字节跳动现任CEO梁汝波, 抖音集团原CEO张楠,
 #: 谷歌前CEO 埃里克•施密特: shijie-zhou-shouzi-tiktok-ceo; 特斯拉前AI总监: qbitai-ima-copilot-
@@ -165,7 +170,11 @@ FORMER: Final = re.compile(r"^(?:原|前)")
 #: The title kg diff shows for a person who leads X (kg keeps 视频号负责人 as leads, not role).
 HEAD_SHOWN: Final = "负责人"
 #: X负责人 / X业务负责人 / X总负责人: the person after it leads X.
-LEAD_MARKER: Final = re.compile(r"(?:业务|团队|总)?负责人\s*$")
+LEAD_MARKER: Final = re.compile(r"(?:业务|团队|部门|总)?负责人\s*$")
+#: A unit's head (钉钉国际化团队负责人, “智能协同与视频云事业部”负责人: 36kr-dingtalk-wuzhao-leaves;
+#: 部门负责人谢欣: 2024-latepost-bytedance-ads-slowdown): a title as well as leads, as a
+#: company's head's is (docs/facts-format.md reads only a product's X负责人 as leads alone).
+UNIT_HEAD: Final = re.compile(r"(?:团队|部门|事业部|事业群|中心|部)[”\"」』]?\s*负责人\s*$")
 #: How far after a name a title set off by a comma or in brackets may reach (他叫汤道生，
 #: 腾讯高级副总裁、腾讯云与智慧产业事业群总裁，…).
 APPOSITION_SPAN: Final = 40
@@ -188,14 +197,18 @@ OFFICE_END: Final = re.compile(r"\s*(?:等职务?|等职位|一职|职务|职位
 
 # ---------------------------------------------------------------- verbs of heading: leads
 
-#: Y负责X / Y执掌X: the person in charge of a product.
+#: Y负责X / Y执掌X: the person in charge of a product; Y接过X / Y接管了X, one who takes it
+#: over, and the one it is taken from (浦燕子从朱时雨手中接过生服业务: 2024-latepost-bytedance-
+#: ads-slowdown; 朱鸿接管了“智能协同与视频云事业部”: 36kr-dingtalk-wuzhao-leaves).
 LEAD_VERB: Final = re.compile(
-    r"^\s*(?:团队)?(?:全面|主要|具体|一直|曾经?|也|还)?(?:负责|执掌|掌管|主管|分管|操盘)\s*$"
+    r"^\s*(?:团队)?(?:全面|主要|具体|一直|曾经?|也|还)?"
+    r"(?:负责|执掌|掌管|主管|分管|操盘|"
+    r"(?:从[^，,。；;：:“”「」]{1,12}?)?(?:手中|手里)?(?:接过|接手|接管)(?:了)?\s*[“\"「]?)\s*$"
 )
 #: ... the product is what is headed only when it ends the phrase (负责微信支付, 负责视频号业务),
 #: not a part of it (负责微信支付的订单系统: an engineer's work).
 LEAD_OBJECT_END: Final = re.compile(
-    r"\s*(?:业务|团队|产品|项目|部门|事业部)?\s*(?:[，,。；;、）)]|和|与|及|$)"
+    r"[”\"」]?\s*(?:业务|团队|产品|项目|部门|事业部)?\s*(?:[，,。；;、）)]|和|与|及|$)"
 )
 #: 负责腾讯游戏发行业务的马晓轶: the verb before the product ...
 LEAD_VERB_BEFORE: Final = re.compile(r"(?:负责|执掌|掌管|主管|分管|操盘)\s*$")
@@ -205,8 +218,15 @@ LEAD_RELATIVE: Final = re.compile(
 )
 #: 腾讯微信正式立项，由张小龙负责: the person after 由 ...
 BY_BEFORE: Final = re.compile(r"由\s*$")
-#: ... and 负责 ending the clause: the product named last before leads.
-BY_AFTER: Final = re.compile(r"\s*(?:全面)?(?:负责|执掌|掌管|主管|操盘)\s*(?:[，,。；;！!]|$)")
+#: ... or after 由 and the person's title (由阿里云智能总裁张建锋（行癫）直接管理:
+#: 36kr-dingtalk-wuzhao-leaves), 由 opening the clause.
+BY_TITLE: Final = re.compile(r"\s*(由)")
+#: ... and 负责 ending the clause: the product named last before leads. An alias in brackets
+#: may follow the name.
+BY_AFTER: Final = re.compile(
+    r"\s*(?:[（(][^（）()，,。]{1,12}[）)])?\s*(?:全面|直接)?"
+    r"(?:负责|执掌|掌管|主管|操盘|管理)\s*(?:[，,。；;！!]|$)"
+)
 #: Y的X, a person's product or company (马云的阿里巴巴, 张小龙的微信, 属于陈航的钉钉时代): the
 #: person leads it.
 OWNER_GAP: Final = re.compile(r"\s*的\s*")

@@ -10,13 +10,15 @@
   美团创始人王兴), in brackets after it (王巨宏（腾讯公司副总裁）) or set off by a comma
   (汤道生，腾讯高级副总裁、腾讯云与智慧产业事业群总裁，…): a ``role`` for each title as written,
   without the name and the words of the clause before it; ``leads`` for X负责人 and for a
-  head's title (创始人, 董事长, CEO …) right after an organisation or product, or, with nothing
+  head's title (创始人, 董事长, CEO …) right after an organisation or product (a unit's
+  负责人, 团队负责人 or 部门负责人, is a role as well), or, with nothing
   before the title, the organisation or product the sentence names last before it (但拼多多
   上市当天，创始人黄峥…), else the one organisation the sentence names (董事长束从轩喊话…老乡鸡),
   else its one product (新任掌门人叶军给了钉钉…).
 - ``hand_over``: who is put in charge: 把X交给Y (or the person a 他/她 points back to),
-  Y负责X, 负责X的Y, X…由Y负责; whose it is: 马云的阿里巴巴, 张小龙的微信 (not 邓刚的抖音橱窗, an
-  account); and who founded it: 王学集创办的涂鸦智能, 一手缔造了钉钉的陈航.
+  Y负责X, 负责X的Y, X…由Y负责 (由阿里云智能总裁张建锋直接管理), Y从Z手中接过X (both lead
+  it); whose it is: 马云的阿里巴巴, 张小龙的微信 (not 邓刚的抖音橱窗, an account); and who
+  founded it: 王学集创办的涂鸦智能, 一手缔造了钉钉的陈航.
 """
 
 from __future__ import annotations
@@ -263,6 +265,7 @@ def _title_parts(
             led is not None
             and cues.FORMER.match(role) is None
             and cues.LEAD_MARKER.search(text, role_start, p_end) is not None
+            and cues.UNIT_HEAD.search(text, role_start, p_end) is None
             and ctx.ontology.terms[led].kind == "Product"
         )
         if not product_lead:
@@ -322,9 +325,9 @@ def _led(ctx: Context, start: int, end: int, title: int) -> str | None:
             last = inside[-1]
             gap = text[ctx.end(last) : first.start()]
             return last.term if cues.HEAD_GAP.match(gap) else None
-    if inside or start < title:
+    if inside or start < (title if marker is None else marker.start()):
         # Words before the title name what is headed, but kg does not know it (腾讯云与
-        # 智慧产业事业群总裁): not the sentence's organisation.
+        # 智慧产业事业群总裁): not the sentence's organisation. 部门负责人 names none.
         return None
     # A head's title alone: what the sentence named last before it (但拼多多上市当天，创始人
     # 黄峥; 快手联合创始人宿华持股12.65%，创始人程一笑持股…), else its one organisation, else its
@@ -342,10 +345,13 @@ def _led(ctx: Context, start: int, end: int, title: int) -> str | None:
     ]
     if named:
         return named[-1]
+    # Not where the person worked before (创始人陈耿豪曾在联合利华和惠普有 3 年营销工作经验:
+    # 36kr-leyaoyao-gongzhonghao-ads).
     organisations = {
         m.term
         for m in ctx.of_kind("Organization")
         if ctx.ontology.terms[m.term].cls in _HEADED_CLASSES
+        and cues.WORKED_AT.search(text, max(0, ctx.at(m) - 2), ctx.at(m)) is None
     }
     if organisations:
         return organisations.pop() if len(organisations) == 1 else None
@@ -381,8 +387,7 @@ def hand_over(ctx: Context) -> Iterator[Fact]:
                     if before:
                         yield ctx.fact(before[-1].term, "leads", m.term)
             continue
-        head = _in_charge(ctx, persons, m)
-        if head is not None:
+        for head in _in_charge(ctx, persons, m):
             yield ctx.fact(head.term, "leads", m.term)
     for person, nxt in zip(ctx.mentions, ctx.mentions[1:], strict=False):
         # 马云的阿里巴巴, 张小龙的微信: the person's own product or company.
@@ -395,12 +400,32 @@ def hand_over(ctx: Context) -> Iterator[Fact]:
             yield ctx.fact(person.term, "leads", nxt.term)
     yield from _founded(ctx, persons)
     for person in persons:
-        # X…由Y负责 at the end of a clause: the product named last before it.
+        # X…由Y负责 at the end of a clause: the product named last before it. A title may
+        # stand between 由 and the name (由阿里云智能总裁张建锋（行癫）直接管理: what 由 follows
+        # is headed, not the title's 阿里云).
         at, end = ctx.at(person), ctx.end(person)
-        if cues.BY_BEFORE.search(text[max(0, at - 2) : at]) and cues.BY_AFTER.match(text, end):
-            led = [m for m in ctx.mentions if ctx.end(m) <= at and ctx.kind(m) in _LED]
+        by = _by(ctx, at)
+        if by is not None and cues.BY_AFTER.match(text, end):
+            led = [m for m in ctx.mentions if ctx.end(m) <= by and ctx.kind(m) in _LED]
             if led:
                 yield ctx.fact(person.term, "leads", led[-1].term)
+
+
+def _by(ctx: Context, at: int) -> int | None:
+    """Where the 由 before the name at ``at`` starts, right before it or before its title
+    (由阿里云智能总裁张建锋); None when there is none."""
+    text = ctx.text
+    by = cues.BY_BEFORE.search(text, max(0, at - 2), at)
+    if by is not None:
+        return by.start()
+    start, floor = at, max(0, at - cues.ROLE_SPAN)
+    while start > floor and not cues.CREDIT_START.match(text[start - 1]):
+        start -= 1
+    title = cues.TITLE.search(text, start, at)
+    by = cues.BY_TITLE.match(text, start)
+    if title is None or by is None or by.end() > title.start():
+        return None
+    return by.start(1)
 
 
 def _founded(ctx: Context, persons: Sequence[Mention]) -> Iterator[Fact]:
@@ -435,21 +460,23 @@ def _founded(ctx: Context, persons: Sequence[Mention]) -> Iterator[Fact]:
             yield ctx.fact(before[-1].term, "leads", founded.term)
 
 
-def _in_charge(ctx: Context, persons: Sequence[Mention], m: Mention) -> Mention | None:
-    """The person in charge of ``m`` by Y负责X (the person right before the verb) or 负责X的Y
-    (the person right after it)."""
+def _in_charge(ctx: Context, persons: Sequence[Mention], m: Mention) -> list[Mention]:
+    """The persons in charge of ``m`` by Y负责X (the person right before the verb; Y从Z手中接过X:
+    both) or 负责X的Y (the person right after it)."""
     text = ctx.text
     at, end = ctx.at(m), ctx.end(m)
     if cues.LEAD_OBJECT_END.match(text, end):
-        for p in persons:
-            if ctx.end(p) <= at and cues.LEAD_VERB.match(text[ctx.end(p) : at]):
-                return p
+        heads = [
+            p
+            for p in persons
+            if ctx.end(p) <= at and cues.LEAD_VERB.match(text[ctx.end(p) : at]) is not None
+        ]
+        if heads:
+            return heads
     relative = cues.LEAD_RELATIVE.match(text, end)
     if relative is not None:
         # 全面负责腾讯游戏发行业务的马晓轶: the verb before the product, the person after 的.
         lead_in = text[max(0, at - 8) : at]
         if cues.LEAD_VERB_BEFORE.search(lead_in):
-            for p in persons:
-                if ctx.at(p) == relative.end():
-                    return p
-    return None
+            return [p for p in persons if ctx.at(p) == relative.end()][:1]
+    return []
