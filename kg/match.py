@@ -332,7 +332,8 @@ def detect_event(document: Document, ontology: Ontology) -> Dating:
         event = event_of(date.year, f"date {document.date}")
         return dated(date.year, "date", document.date, event)
 
-    address = _source_address(matching_form(document.text, traditional))
+    whole = matching_form(document.text, traditional)  # (read past the lead from here on)
+    address = _source_address(whole)
     if address is not None:
         year, start, end = address
         phrase = document.text[start:end]
@@ -350,7 +351,7 @@ def detect_event(document: Document, ontology: Ontology) -> Dating:
 
     # An event the text only mentions further in: the article is from that year or later,
     # which is worth more than no year, and less than anything that dates the article itself.
-    mentioned = _events(m, matching_form(document.text, traditional))
+    mentioned = _events(m, whole)
     if mentioned:
         found = max(mentioned, key=lambda e: e.year)
         phrase = document.text[found.start : found.end]
@@ -367,7 +368,7 @@ def detect_event(document: Document, ontology: Ontology) -> Dating:
             f"{name}, a last resort: write date: or year: in its front matter"
         )
         return dated(year, source, name, None)
-    latest = _latest_month(matching_form(document.text, traditional))
+    latest = _latest_month(whole)
     if latest is not None:
         year, start, end = latest
         phrase = document.text[start:end]
