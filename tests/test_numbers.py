@@ -157,6 +157,9 @@ def test_quantity_fields() -> None:
         "H5 MINIEV ID:appsolution v2_e4c8 3km 5G Ｈ5",
         "千万不要",
         "线上百家门店",
+        # idioms of a vague amount (liurun-taobao-changes-2023; 36kr-pinduoduo-kanyidao-progress-bar)
+        "成千上万种不同的野餐垫",
+        "砍掉成百上千元",
         "没有数字的句子",
         "",
     ],

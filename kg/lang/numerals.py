@@ -103,11 +103,13 @@ QUALIFIERS_AFTER: Final = ("以上", "多", "余", "+")
 QUALIFIERS_BETWEEN: Final = ("多", "余")
 
 #: Characters that, just before a qualifier, make it part of another word:
-#: 最近/附近 (recently/nearby), 预约/签约 (booking/contract), 线上/以上 (online/above).
+#: 最近/附近 (recently/nearby), 预约/签约 (booking/contract), 线上/以上 (online/above), and the
+#: idioms 成百上千 and 成千上万 ("hundreds, thousands": a vague amount, no metric; 成千上万种不同的
+#: 野餐垫 in liurun-taobao-changes-2023, 成百上千元 in 36kr-pinduoduo-kanyidao-progress-bar).
 QUALIFIER_BLOCKERS: Final[dict[str, str]] = {
     "近": "最附亲靠",
     "约": "预签合契邀相节制",
-    "上": "线以网之面上台场身地马晚早",
+    "上": "线以网之面上台场身地马晚早百千万",
 }
 
 #: A magnitude with nothing numeric before it is a quantity only after a qualifier (上万,
