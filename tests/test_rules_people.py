@@ -223,6 +223,12 @@ def read(ontology: Ontology, text: str, *predicates: str) -> set[tuple[str, str,
             "中的时间。7 月宣布了这些限制，尽管首席执行官马化腾今天在一份声明中表示：",
             {("马化腾", "role", "首席执行官")},
         ),
+        # techcrunch-zh-alipay-smile-to-pay-kfc.md: a time word opens the title, as 时任 does.
+        (
+            "两年前，该公司在德国 IFA 首次展示了面部识别技术，当时总裁马云展示了一些基本功能，包括"
+            "自拍付费选项。",
+            {("马云", "role", "总裁")},
+        ),
         # qbitai-ima-copilot-gongzhonghao.md: 连…都 (创始成员 is no title kg knows).
         (
             "连特斯拉前AI总监、OpenAI创始成员Andrej Karpathy都忍不住称赞。",

@@ -125,14 +125,16 @@ ROLE_BREAK: Final = re.compile(
 #: (Patterns used with ``match(text, pos)`` have no ``^``: it would anchor at the start of
 #: the text, not at ``pos``.)
 #: Words that may open a title and are no part of it: 以及腾讯广告…副总经理, 一个美团创始人,
-#: 现任…, 比如原 UC 创始人何小鹏, 根据抖音电商总裁魏雯雯… (a conjunction only here: 腾讯云与
+#: 现任…, a time word (当时总裁马云: techcrunch-zh-alipay-smile-to-pay-kfc; the spec's 时任TikTok
+#: CEO), 比如原 UC 创始人何小鹏, 根据抖音电商总裁魏雯雯… (a conjunction only here: 腾讯云与
 #: 智慧产业事业群总裁 holds one), and 公司 opening it, the company the text is about (公司董事长兼
 #: 首席执行官马克・扎克伯格: ithome-meta-q4-2021-call-tiktok; 同意公司联合创始人宿华:
 #: huxiu-kuaishou-su-hua-steps-down; 腾讯公司副总裁 names its company first), and a word that
 #: opens the clause (尽管首席执行官马化腾…: techcrunch-zh-tencent-record-profit-mobile-games;
 #: 连特斯拉前AI总监、OpenAI创始成员Andrej Karpathy都…: qbitai-ima-copilot-gongzhonghao; not 连锁).
 ROLE_FILLER: Final = re.compile(
-    r"(?:以及|和|与|及|或|一个|一位|这位|那位|该|其|时任|现任|新任|担任|作为|身为|比如|例如|根据|据|"
+    r"(?:以及|和|与|及|或|一个|一位|这位|那位|该|其|时任|现任|新任|当时|彼时|目前|如今|此前|担任|作为|身为|"
+    r"比如|例如|根据|据|"
     r"尽管|虽然|但是|甚至|就连|连(?![锁续接])|公司|\s)+"
 )
 #: 的 before a title: what comes before it describes the holder, and the title starts after
