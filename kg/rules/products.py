@@ -39,6 +39,7 @@ Most articles are not laid out one product a section, so the clause decides who 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from typing import cast
 
@@ -144,6 +145,10 @@ class _Reading:
             cues.NEGATED_BEFORE.search(self.text, start, ctx.at(m))
             or cues.NEGATED_AFTER.search(self.text, ctx.end(m), stop)
         )
+
+    def first_item(self, at: int) -> Mention | None:
+        """The first product or capability named at ``at`` or after it."""
+        return next((m for m in self.items if self.ctx.at(m) >= at), None)
 
     def compared(self, m: Mention) -> bool:
         """Whether a product is named to compare with (类似抖音, 与钉钉相比, 不同于钉钉)."""
@@ -512,7 +517,7 @@ def _objects(r: _Reading, at: int, stop: int) -> tuple[str, ...]:
     first product (or the products inside a capability) shortly after it, and those
     coordinated with it."""
     ctx = r.ctx
-    first = next((m for m in r.items if ctx.at(m) >= at), None)
+    first = r.first_item(at)
     if first is None or ctx.at(first) >= stop:
         return ()
     if not cues.LINK_OBJECT_GAP.match(r.text[at : ctx.at(first)]):
@@ -592,6 +597,13 @@ def _inside(ctx: Context, at: int) -> bool:
     return any(ctx.at(m) <= at < ctx.end(m) for m in ctx.mentions)
 
 
+def _verbs(ctx: Context, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The sentence's verbs of ``pattern`` that are no part of a term's name."""
+    for verb in pattern.finditer(ctx.text):
+        if not _inside(ctx, verb.start()):
+            yield verb
+
+
 @rule("linked", emits=("integrates",))
 def linked(ctx: Context) -> Iterator[Fact]:
     """A 接入/打通/直跳/内置/支持 B: the subject of the verb integrates its object; products
@@ -606,9 +618,7 @@ def linked(ctx: Context) -> Iterator[Fact]:
     if cues.LINK_VERB.search(ctx.text) is None:
         return  # (no verb of connection, nothing to read)
     r = _reading(ctx)
-    for verb in cues.LINK_VERB.finditer(r.text):
-        if _inside(ctx, verb.start()):
-            continue
+    for verb in _verbs(ctx, cues.LINK_VERB):
         start, stop = r.clause(verb.start())
         objects = _objects(r, verb.end(), stop)
         subjects = r.subject(verb.start(), hosts=False)
@@ -636,13 +646,11 @@ def linked(ctx: Context) -> Iterator[Fact]:
 def _supported(ctx: Context, r: _Reading) -> Iterator[Fact]:
     """淘宝逐步支持微信支付: the subject of 支持 integrates the one product it names, not
     negated (淘宝为什么还不支持微信支付) nor listed as features (支持小程序、公众号等功能)."""
-    for verb in cues.SUPPORT_VERB.finditer(r.text):
-        if _inside(ctx, verb.start()):
-            continue
+    for verb in _verbs(ctx, cues.SUPPORT_VERB):
         start, _ = r.clause(verb.start())
         if cues.NEGATED_BEFORE.search(r.text, start, verb.end()):
             continue
-        first = next((m for m in r.items if ctx.at(m) >= verb.end()), None)
+        first = r.first_item(verb.end())
         if first is None or ctx.at(first) != verb.end() or ctx.kind(first) != "Product":
             continue
         i = r.items.index(first)
@@ -657,13 +665,11 @@ def _built_on(ctx: Context, r: _Reading) -> Iterator[Fact]:
     """《雪鹰领主3D》采用…LayaAir引擎研发制作: the subject of the clause integrates the engine,
     model or cloud it is built with, the product right after 采用/基于/运用 (a few words may
     stand between: Layabox旗下的) and before an engine's head word or a verb of making."""
-    for verb in cues.BUILT_ON.finditer(r.text):
-        if _inside(ctx, verb.start()):
-            continue
+    for verb in _verbs(ctx, cues.BUILT_ON):
         start, stop = r.clause(verb.start())
         if cues.COUNTED_SUBJECT.search(r.text, start, verb.start()):
             continue
-        first = next((m for m in r.items if ctx.at(m) >= verb.end()), None)
+        first = r.first_item(verb.end())
         if first is None or ctx.at(first) >= stop or ctx.kind(first) != "Product":
             continue
         if not cues.BUILT_GAP.match(r.text[verb.end() : ctx.at(first)]):
@@ -693,7 +699,7 @@ def _link(ctx: Context, a: str, b: str) -> Fact:
 def _has_object(r: _Reading, at: int, stop: int) -> bool:
     """Whether a verb of connection at ``at`` has a capability for its object (集成IM通讯)."""
     ctx = r.ctx
-    first = next((m for m in r.items if ctx.at(m) >= at), None)
+    first = r.first_item(at)
     return (
         first is not None
         and ctx.at(first) < stop
