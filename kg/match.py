@@ -487,7 +487,7 @@ def _front_event(
 
 
 def _dateline(
-    lead: str, date: dt.date | None, bound: dt.date | None = None
+    lead: str, date: dt.date | None, bound: dt.date | None
 ) -> tuple[int, int, int] | None:
     """The year of the lead's dateline and the offsets of its date, or None.
 
