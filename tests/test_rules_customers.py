@@ -26,10 +26,13 @@ SUGGESTED = {
         "蜜雪冰城 CoCo 喜茶GO 迪奥 路易威登 古驰 鸿星尔克 耐克 李宁 GUCCI 兰蔻 壹窑茶业 智己汽车 "
         "老乡鸡 九鼎装饰 朗姿 微盟 有赞 字节跳动 美团 广州潮生活 同道大叔 新榜 碧桂园 蜜芽 美团外卖 京喜 "
         "百度网盘 微民保险代理公司 微众银行 携程旅行 去哪儿旅行 苹果 鸭鸭 雅鹿 美团优选 黛莱皙 朵拉朵尚 "
-        "江中 清承堂 群邑"
+        "江中 清承堂 群邑 腾讯光子 网龙 ObEN"
     ),
     "Organization": "阿拉丁研究院 云锋基金 元璟资本",
-    "Product": "飞书 快手 微博 钉钉 Skype Slack QQ 乐摇摇 饿了么 超级推 iOS Play",
+    "Product": (
+        "飞书 快手 微博 钉钉 Skype Slack QQ 乐摇摇 饿了么 超级推 iOS Play Face++ 腾讯桌球 小易 "
+        "生活服务 淘宝直播"
+    ),
     "Capability": "视频号主页 朋友圈广告",
 }
 
@@ -220,10 +223,18 @@ def test_a_list_of_a_products_clients(
             "Skype、微信+微信企业号、Slack、钉钉，但最终还是选择自建，2017年开始飞书问世。",
             {("字节跳动", p) for p in ("Skype", "微信", "微信企业号", "Slack", "钉钉")},
         ),
+        # 2025-infocast-uber-wechat-miniprogram-hk.txt (title and lead) and layabox-netdragon-
+        # lol-minigame.md: a brand launches (推出) something on a product of a known maker.
+        ("Uber推出微信小程序 率先在港使用方便中國遊客全球出行", {("Uber", "小程序")}),
         (
-            "在通过“付费投流+直播”的模式顺利度过冷启动期之后，壹窑茶业断掉了其它平台的直播，"
-            "全力投入视频号。",
-            {("壹窑茶业", "视频号")},
+            "<匯港通訊> Uber 正式推出官方微信小程序,方便中國內地遊客和香港市民在香港及全球多個旅遊"
+            "熱點預約行程並支付車費。",
+            {("Uber", "小程序")},
+        ),
+        (
+            "在这即将迎来十周年之际，网龙重磅推出这个寄托着一代人青春与信仰的英雄联盟IP微信小游戏"
+            "《决战巨神峰》，正是恰到好处。",
+            {("网龙", "小游戏")},
         ),
         # 36kr-laoxiangji-private-domain.html, twice: ORG…在P上/里 + an act.
         (
@@ -348,6 +359,40 @@ def test_a_brands_own_account_on_a_product(
         # products: which uses which is not said to kg (阿里, the maker of 淘宝, uses no 微信).
         "但是在移动时代，腾讯和阿里分别通过微信和手机淘宝拿到了移动互联网时代的门票，但百度则全面"
         "落后了。",
+        # 36kr-online-office-wecom-dingtalk.html: what a company launches (推出, 上线) of no
+        # known maker is its own product.
+        "比如百度对外开放了如流智能工作平台，京东推出了智慧办公平台小易，美团对外开放了办公IM产品"
+        "“大象”……",
+        "向来不参与互联网战事的华为，在2019年底上线了企业办公产品WeLink……在线办公大戏的主角们，"
+        "已经悉数登场。",
+        # layabox-minigame-traffic-sharing.md and 36kr-tencent-oben-investment.html: the product
+        # of a known maker launched is no account when it only qualifies what is launched.
+        "Layabox推出小游戏流量共享平台，开发者可免费获得游戏流量！",
+        "随后的4月底，ObEN推出了一个整合有VR社交体验的微信聊天服务短片，当然用户需要戴上HTC Vive"
+        "头显。",
+        # A的P of a product of no known maker is the company's own: 36kr-facebook-tiktok-wechat-
+        # moat.html, techcrunch-zh-alipay-smile-to-pay-kfc.md, 2018-layabox-tencent-billiards-3d-
+        # minigames.md (朗姿的视频号 above is an account: 视频号 is 腾讯's).
+        "美国同时存在两类主流通讯手段：Facebook messenger和短信（短信主要是苹果的imessage）。",
+        "在幕后，阿里巴巴使用了中国初创公司旷视科技的 Face++技术，该公司从包括富士康在内的投资者"
+        "那里筹集了超过 1.5 亿美元的资金。",
+        "在微信小游戏中，目前除腾讯光子的腾讯桌球外，厦门酷游的休闲竞技游戏《圈羊大作战》，以及个人"
+        "开发者的跑酷类游戏《酷跑小鸡》，都是采用了LayaAir的3D引擎技术。",
+        # woshipm-q3-results-moats-tencent-alibaba-kuaishou.html: names run together are a list
+        # (阿里美团京东抖音快手), not a brand and its account; a partnership (和…的合作); money and
+        # resources put into a business (投入资源), no use.
+        "今年特别火的本地生活，阿里美团京东抖音快手都在激战，微信还没听到发力。",
+        "承诺投入共同富裕项目，深化和银联云闪付的合作。",
+        "美团：美团已经成长为综合性的生活服务平台，但阿里大力投入资源发展本地生活服务，美团需继续"
+        "积极防守。",
+        # layabox-qq-light-games-250m.md: a product named further on than the verb's object
+        # (基于…优势) is not what the brand uses.
+        "所以，Layabox基于在QQ轻游戏技术和商务上的优势，提出发行合作模式，帮助众多存在技术压力和困惑"
+        "的开发者，快速解决技术与商务问题。",
+        # woshipm-diantao-vs-douyin-live-commerce.html: a list (包括A、B等) about no product after
+        # it is not about the product before it either.
+        "现阶段的行业前三，即第一梯队的淘宝直播（点淘），第二梯队的快手直播和抖音，包括京东、拼多多、"
+        "小红书等都利用起了“直播+短视频”电商，进入了所谓2.0时代的直播电商行业。",
         # 2023-liurun-taobao-wechat-pay.md: a founder's company named beside a product.
         "2020年7月，我写了一篇文章，尝试着回答了一个美团创始人王兴提出的好问题： 淘宝为什么还不支持"
         "微信支付？",

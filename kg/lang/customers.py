@@ -9,11 +9,12 @@ They are about how Chinese news names the users of a product, not about any one 
   榜单中); a product's clients (Spotify 和星巴克等公司都是这款应用的客户);
 - a brand doing something with a product: 海王星辰…通过企业微信, 通过企业微信，索菲亚…,
   在腾讯广告和群邑的协助下，智己汽车…, 壹窑茶业开始进入视频号, 老乡鸡在小程序里上线…,
-  在微博上发…;
+  在微博上发…, Uber推出微信小程序;
 - a brand's own account on it: 老乡鸡公众号, 五菱宏光的企业微信群, 朗姿的视频号.
 
-And what is not a use: an investor (领投, 跟投), a rival (对标, 竞争), a partner (与…合作), a
-maker (旗下, 推出的), a source quoted (本文来自…, 图源), brands that each use their own (分别).
+And what is not a use: an investor (领投, 跟投), a rival (对标, 竞争), a partner (与…合作,
+和…的合作), a maker (旗下, 推出的), a source quoted (本文来自…, 图源), brands that each use
+their own (分别).
 Extend these tables (not the rules) when a new outlet writes differently. (Patterns used
 with ``match(text, pos)`` have no ``^``: it would anchor at the start of the text, not at
 ``pos``.)
@@ -47,7 +48,10 @@ __all__ = [
     "LIST_STOP",
     "EXAMPLES",
     "USE_VERB",
+    "LAUNCH_VERB",
+    "LAUNCHED_END",
     "USE_GAP",
+    "USE_OBJECT",
     "USE_OPENER",
     "CLAUSE_LEAD_IN",
     "CARRIED_VERB",
@@ -56,6 +60,7 @@ __all__ = [
     "HELP_OPENER",
     "HELP_TAIL",
     "ACCOUNT_GAP",
+    "OWNED",
     "APP_AND",
     "OWN_PLATFORM",
     "MAKER_GAP",
@@ -74,10 +79,13 @@ __all__ = [
 LIST_JOIN: Final = re.compile(r"\s*(?:、|和|及|以及|与)\s*")
 #: The nouns that make a list of organisations cases of a product's use (品牌, 案例, 商家 …),
 #: not its makers, rivals or service providers (服务商, 对手 are not here), nor its backers
-#: (联合云锋基金、创新工场、元璟资本等机构: 机构 are most often investors).
+#: (联合云锋基金、创新工场、元璟资本等机构: 机构 are most often investors), nor its partners
+#: (合作伙伴: partners are no customers, docs/facts-format.md), nor the players of a market
+#: (A、B等玩家: most often rivals; a ranking's TOP 10玩家 is read by :data:`RANKING`). No case
+#: list of eval/tune needs either.
 CASE_NOUN: Final = (
     r"(?:品牌|案例|商家|企业|客户|门店|零售商|车企|药企|房企|酒店|银行|医院|学校|高校|政府|"
-    r"合作伙伴|标杆|玩家)"
+    r"标杆)"
 )
 #: Names of the list that kg does not know, before its end: 包括GUCCI、兰蔻、李宁、小米等….
 _MORE = r"(?:\s*(?:、|和|及|以及)\s*[\u4e00-\u9fffA-Za-z0-9·]{1,10}?)*"
@@ -173,14 +181,30 @@ EXAMPLES: Final = re.compile(r"[，,：:]\s*(?:如|例如|比如|诸如|包括)"
 # ---------------------------------------------------------------- a brand using a product
 
 #: A verb of using, between the brand and the product (海王星辰2万名店员通过企业微信连接…,
-#: 壹窑茶业开始进入视频号, 字节跳动…先后试用过Skype、微信).
+#: 壹窑茶业开始进入视频号, 字节跳动…先后试用过Skype、微信). Not 投入: most often money or
+#: resources put into a business (阿里大力投入资源发展本地生活服务, 腾讯投入极大), not a use.
 USE_VERB: Final = re.compile(
-    r"(?:通过|借助|利用|使用|运用|采用|依托|基于|接入|入驻|开通|进入|入局|投入|布局|试用|"
-    r"选择|搭建|上线|开设|启用|引入|部署)"
+    r"(?:通过|借助|利用|使用|运用|采用|依托|基于|接入|入驻|开通|进入|入局|布局|试用|"
+    r"选择|搭建|开设|启用|引入|部署)"
 )
+#: A brand launching something on a product (2025-infocast-uber-wechat-miniprogram-hk:
+#: Uber推出微信小程序, Uber 正式推出官方微信小程序; layabox-netdragon-lol-minigame: 网龙重磅
+#: 推出这个…微信小游戏): read only for a product of a known maker, as most things launched
+#: are the brand's own.
+LAUNCH_VERB: Final = re.compile(r"推出|上线")
+#: After the product launched, what ends the thing launched: its name in quotes or brackets
+#: (微信小游戏《决战巨神峰》), a break, the end; not a noun it modifies (Layabox推出小游戏流量共享
+#: 平台, ObEN推出了一个…微信聊天服务短片: layabox-minigame-traffic-sharing, 36kr-tencent-oben-
+#: investment).
+LAUNCHED_END: Final = re.compile(r"\s*(?:[《“\"「『（(，,。；;：:！!？?\s]|$)")
 #: What may stand between the verb and the product: 通过自有的公众号, 进入了视频号, an opening
 #: quote (通过“超级推”产品的资源，智己汽车…).
 USE_GAP: Final = re.compile(r"\s*(?:了|过)?\s*(?:自有的|自家的|官方的?|其)?\s*[“\"「『]?\s*")
+#: From the verb to its object: :data:`USE_GAP`, then other names of a list the product
+#: ends (通过朋友圈广告和视频号, 通过小程序、会员群, 试用过Skype、微信+微信企业号), but no
+#: other words (Layabox基于在QQ轻游戏技术和商务上的优势: layabox-qq-light-games-250m).
+_LISTED = r"(?:[^，,。；;：:、和及与/+＋]{1,12}?\s*(?:、|和|及|以及|与|/|\+|＋)\s*[“\"「『]?\s*)*"
+USE_OBJECT: Final = re.compile(USE_GAP.pattern + _LISTED)
 #: A clause that opens with the verb and its product, the brand opening the next clause:
 #: 通过企业微信，索菲亚… / 此外使用企业微信，大疆农业实现了….
 USE_OPENER: Final = re.compile(
@@ -219,6 +243,11 @@ HELP_TAIL: Final = re.compile(
 ACCOUNT_GAP: Final = re.compile(
     r"\s*(?:的)?\s*(?:官方|品牌|门店|店长|旗舰店|员工|店员|账号)*\s*(?:的)?\s*"
 )
+#: The possessive in :data:`ACCOUNT_GAP`: 朗姿的视频号 is an account on another maker's product,
+#: but 苹果的imessage (36kr-facebook-tiktok-wechat-moat), 旷视科技的 Face++技术 (techcrunch-zh-
+#: alipay-smile-to-pay-kfc) and 腾讯光子的腾讯桌球 (2018-layabox-tencent-billiards-3d-minigames)
+#: are the company's own product: read as an account only on a product of a known maker.
+OWNED: Final = re.compile(r"的")
 #: Between a brand and its product, its app named first: 美团外卖APP与小程序 (questmobile-
 #: miniprogram-ecosystem), 同程旅行、携程旅行及去哪儿旅行APP及其关联小程序.
 APP_AND: Final = re.compile(
@@ -247,10 +276,12 @@ IN_TITLE: Final = re.compile(
 
 # ---------------------------------------------------------------- what is no use
 
-#: A clause that speaks of investing in, competing with or rivalling: no customer in it.
+#: A clause that speaks of investing in, competing with or rivalling, or of a partnership
+#: (深化和银联云闪付的合作: woshipm-q3-results-moats-tencent-alibaba-kuaishou; not 合作伙伴, a
+#: noun of case lists): no customer in it.
 NOT_USE: Final = re.compile(
     r"投资|领投|跟投|融资|入股|持股|股东|收购|对标|竞争|对手|竞品|抗衡|挑战|不如|超越|"
-    r"与[^，,。；;]{0,12}合作"
+    r"(?:与|和|同|跟)[^，,。；;]{0,12}合作(?!伙伴)"
 )
 #: Between a brand and its verb: it serves others (有赞微商城可以为商家搭建…), a provider, not
 #: a user.

@@ -11,20 +11,25 @@ investing or rivalry, never in a sentence naming a source (本文来自…, 图�
 - ``case_list``: organisations listed as cases or brands (通过索菲亚、五菱宏光…四个实际案例,
   包括GUCCI、兰蔻、李宁等12个品牌, 茶饮品牌（蜜雪冰城、CoCo、喜茶GO）), or after 包括 and
   closed by 等 (客户包括广州潮生活、同道大叔、新榜等内容创业者; not 服务商包括…) are customers of
-  the product the list is about: the first named after it in the sentence, else before it;
-  after 客户包括, of the sentence's subject too, whose clients they are (乐摇摇…，客户包括…).
+  the product the list is about: the first named after it in the sentence (not one before
+  it: 第二梯队的…抖音，包括京东、拼多多等都…); after 客户包括, of the sentence's subject too,
+  whose clients they are (乐摇摇…，客户包括…; 企业微信的客户包括A、B).
   Organisations listed in a product's ranking (抖音品牌排行榜中，苹果、鸭鸭和雅鹿…; 微信小程序
   TOP 10玩家分别为…; 快手上榜品牌中…如A、B，C等) or entering it (苹果同时出现在抖音、快手的
   畅销品牌榜单中) are its customers too; so are those said to be its clients (A和B等公司都是
   P的客户, or 这款应用的客户 after a sentence that names it), and those after 客户包括 or
   客户有 with no 等 (企业微信的客户包括A、B).
 - ``uses``: a brand doing something with a product: ORG…通过/借助/接入/入驻/进入/部署…P in one
-  clause, 通过P，ORG… or 在P的协助下，ORG… across two, ORG…在P上直播/上线/发… (在P、Q开设…:
-  every product of the list). A list of brands (A、B等公司已经接入P) does what its last does,
-  unless each does its own (腾讯和阿里分别通过微信和手机淘宝…).
+  clause, P the verb's object (right after it, or in a list right after it: not 基于在P…上的
+  优势), 通过P，ORG… or 在P的协助下，ORG… across two, ORG…在P上直播/上线/发… (在P、Q开设…:
+  every product of the list); ORG推出/上线 a product of a known maker, ending what is launched
+  (Uber推出微信小程序; not Layabox推出小游戏流量共享平台, nor 京东推出了…小易, its own). A list of
+  brands (A、B等公司已经接入P) does what its last does, unless each does its own
+  (腾讯和阿里分别通过微信和手机淘宝…).
 - ``brand_account``: a brand's own account on a product: 老乡鸡公众号, 五菱宏光的企业微信群, a
   brand's app and its product (美团外卖APP与小程序, A、B及C APP及其关联小程序);
-  not a company's own system or platform (谷歌的安卓系统, 百度小程序…等平台).
+  not a company's own system or platform (谷歌的安卓系统, 百度小程序…等平台), nor A的P of a
+  product of no known maker (苹果的imessage: its own), nor names run together (阿里美团京东抖音).
 """
 
 from __future__ import annotations
@@ -166,15 +171,14 @@ def case_list(ctx: Context) -> Iterator[Fact]:
             continue
         if _no_use(ctx, ctx.at(first)):
             continue
-        product = _product_after(ctx, after) or _product_before(ctx, ctx.at(first))
-        if product is None:
-            continue
-        for org in run:
-            yield from _customer(ctx, org, product)
+        # The product named after the list, and after 客户包括 the one whose clients they
+        # are, before it; not any product before a list (第二梯队的快手直播和抖音，包括京东、
+        # 拼多多、小红书等都利用起了…: rivals listed, not 抖音's users).
+        product = _product_after(ctx, after)
         provider = _provider(ctx, ctx.at(first))
-        if provider is not None and provider != product:
+        for used in dict.fromkeys(p for p in (product, provider) if p is not None):
             for org in run:
-                yield from _customer(ctx, org, provider)
+                yield from _customer(ctx, org, used)
     yield from _ranked(ctx, orgs)
     yield from _clients_of(ctx, orgs)
 
@@ -313,13 +317,6 @@ def _product_after(ctx: Context, at: int) -> str | None:
     return found[0] if found else None
 
 
-def _product_before(ctx: Context, at: int) -> str | None:
-    before = [iri for offset, iri in ctx.products() if offset < at]
-    own = [iri for iri in before if not ctx.is_platform(iri)]
-    found = own or before
-    return found[-1] if found else None
-
-
 # ---------------------------------------------------------------- uses
 
 
@@ -340,26 +337,59 @@ def uses(ctx: Context) -> Iterator[Fact]:
         # The brand's verb: within reach, before another organisation of the clause.
         others = [ctx.at(m) for m in orgs if end <= ctx.at(m) < clause_end]
         reach = min([end + _AGENT_SPAN, clause_end, *others])
-        verb = cues.USE_VERB.search(text, end, reach)
-        if verb is not None and cues.SERVES.search(text, end, verb.start()):
-            verb = None
-        if verb is not None and cues.RESPECTIVELY.search(text, end, verb.start()):
+        verbs = list(cues.USE_VERB.finditer(text, end, reach))
+        if verbs and cues.SERVES.search(text, end, verbs[0].start()):
+            verbs = []
+        if verbs and cues.RESPECTIVELY.search(text, end, verbs[0].start()):
             continue
         for offset, product in products:
             if not end < offset < clause_end or (others and offset > others[0]):
                 continue
             if cues.MAKER_GAP.search(text, end, offset) is not None:
                 continue
-            if verb is not None and offset >= verb.end():
-                if cues.OTHER_PARTY.search(text, verb.end(), offset) is None:
-                    for org in run:
-                        yield from _customer(ctx, org, product)
-            elif offset <= reach and _placed(ctx, offset, clause_end):
+            if verbs and offset >= verbs[0].end():
+                if cues.OTHER_PARTY.search(text, verbs[0].end(), offset):
+                    continue
+                # The verb's object: the product right after it, or in a list right after
+                # it (通过朋友圈广告和视频号), not one named further on (Layabox基于在QQ轻
+                # 游戏…上的优势), unless it is the place of the brand's act (通过直播在P上…).
+                used = any(
+                    offset >= v.end()
+                    and cues.USE_OBJECT.fullmatch(text, v.end(), offset) is not None
+                    for v in verbs
+                )
+            else:
+                used = False
+            if used or (offset <= reach and _placed(ctx, offset, clause_end)):
                 for org in run:
                     yield from _customer(ctx, org, product)
+    yield from _launched(ctx, orgs)
     yield from _opened(ctx, orgs)
     yield from _helped(ctx, orgs)
     yield from _carried(ctx, orgs)
+
+
+def _launched(ctx: Context, orgs: Sequence[Mention]) -> Iterator[Fact]:
+    """Uber 正式推出官方微信小程序 / 网龙重磅推出这个…微信小游戏《决战巨神峰》: a brand launching
+    its own mini program, game or account on a product of a known maker (kg:madeBy) uses that
+    product, when the product ends what is launched (not 推出小游戏流量共享平台, 推出了…微信聊天服务
+    短片); what it launches of no known maker is its own (京东推出了智慧办公平台小易)."""
+    text = ctx.text
+    for org in orgs:
+        end = ctx.end(org)
+        _, clause_end = clause_of(text, end)
+        stop = min([clause_end, *(ctx.at(m) for m in orgs if end <= ctx.at(m) < clause_end)])
+        verb = cues.LAUNCH_VERB.search(text, end, min(end + _AGENT_SPAN, stop))
+        if verb is None or _no_use(ctx, end) or cues.SERVES.search(text, end, verb.start()):
+            continue
+        for m in ctx.of_kind("Product"):
+            if (
+                verb.end() <= ctx.at(m) < stop
+                and ctx.ontology.terms[m.term].made_by
+                and cues.LAUNCHED_END.match(text, ctx.end(m)) is not None
+                and cues.MAKER_GAP.search(text, end, ctx.at(m)) is None
+            ):
+                yield from _customer(ctx, org, m.term)
 
 
 def _placed(ctx: Context, at: int, clause_end: int) -> bool:
@@ -450,7 +480,10 @@ def _carried(ctx: Context, orgs: Sequence[Mention]) -> Iterator[Fact]:
         if _no_use(ctx, ctx.at(brand)) or _no_use(ctx, verb.end()):
             continue
         for offset, product in ctx.products():
-            if verb.end() <= offset < ends[k]:
+            if (
+                verb.end() <= offset < ends[k]
+                and cues.USE_OBJECT.fullmatch(text, verb.end(), offset) is not None
+            ):
                 yield from _customer(ctx, brand, product)
 
 
@@ -470,7 +503,16 @@ def brand_account(ctx: Context) -> Iterator[Fact]:
         for offset, product in ctx.products():
             if offset < end:
                 continue
-            if cues.ACCOUNT_GAP.fullmatch(text, end, offset) is not None:
+            gap = cues.ACCOUNT_GAP.fullmatch(text, end, offset)
+            if gap is not None:
+                if cues.OWNED.search(gap.group()) and not ctx.ontology.terms[product].made_by:
+                    # A的P names the company's own product (苹果的imessage, 旷视科技的 Face++),
+                    # unless P is known to be another maker's (朗姿的视频号: an account on it).
+                    break
+                if not gap.group().strip() and _glued(ctx, run[-1]):
+                    # 阿里美团京东抖音快手都在激战: names run together are a list, not a brand
+                    # and its account.
+                    break
                 owners = run[-1:]
             elif cues.APP_AND.fullmatch(text, end, offset) is not None:
                 # 同程旅行、携程旅行及去哪儿旅行APP及其关联小程序: every brand of the list.
@@ -485,6 +527,13 @@ def brand_account(ctx: Context) -> Iterator[Fact]:
                 for org in owners:
                     yield from _customer(ctx, org, product)
             break
+
+
+def _glued(ctx: Context, org: Mention) -> bool:
+    """Whether another organisation or product ends right where the organisation starts."""
+    return any(
+        m.end == org.start for kind in ("Organization", "Product") for m in ctx.of_kind(kind)
+    )
 
 
 def _own_platform(ctx: Context, at: int) -> bool:
