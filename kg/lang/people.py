@@ -7,7 +7,7 @@ They are about how Chinese news introduces a person, not about any one article:
   brackets after it (王巨宏（腾讯公司副总裁）) or set off by a comma (他叫汤道生，腾讯高级副总裁、
   腾讯云与智慧产业事业群总裁，…), or in a credit after a quote (——腾讯公司副总裁、视频号负责人
   张孝超);
-- a speaker (讲师张颖, 据张颖介绍, 马化腾宣布…, 张军认为…, 在罗云看来, 雷军：…) and 「X之父」;
+- a speaker (讲师张颖, 据张颖介绍, 马化腾宣布…, 张军认为…, 雷军：…) and 「X之父」;
 - who heads what (视频号负责人张孝超, 金山软件CEO雷军, 张三负责微信支付, 把微信支付交给他).
 
 Extend these tables (not the rules) when a new outlet writes differently.
@@ -21,11 +21,13 @@ from typing import Final
 __all__ = [
     "SPEAKER_BEFORE",
     "SPEAKER_AFTER",
-    "SEEN_BY_AFTER",
     "SPEAKER_COLON",
     "FATHER",
     "ATTRIBUTION",
     "CREDIT_START",
+    "OPEN_QUOTES",
+    "CLOSE_QUOTES",
+    "QUOTED_NAME",
     "TITLE",
     "TITLE_JOINER",
     "TITLE_AT_NAME",
@@ -59,6 +61,8 @@ __all__ = [
     "APPOSITION_SPAN",
     "OFFICE_AFTER",
     "OFFICE_END",
+    "AS_TITLE",
+    "AS_TITLE_GAP",
 ]
 
 # ---------------------------------------------------------------- speakers: presents
@@ -83,10 +87,12 @@ SPEAKER_AFTER: Final = re.compile(
     r"宣布(?!离职|辞职|卸任|退休)|宣称|发布|公布|告诉|认为|强调|"
     r"讲话|坦言|直言|回应|解释|表态|致辞|说道|(?<!来)说(?![明服法])|称(?![为作号赞]))"
 )
-#: 在X看来 / X看来: the person's view, a speaker too (在罗云看来，腾讯云数据库的做法…). A 在
-#: before the name alone is no cue: 在无招逐步脱离钉钉后 (36kr-dingtalk-wuzhao-leaves), 在浦燕子
-#: 接任的同期 (2024-latepost-bytedance-ads-slowdown) are times, not views.
-SEEN_BY_AFTER: Final = re.compile(r"^\s*看来")
+# 在X看来 is no cue: a view, more often of a rival or the market than of the person's own
+# product (在马云看来，eBay强大的实力…: 2023-liurun-taobao-wechat-pay; 在冯博看来，美团早期…而抖音…:
+# 36kr-douyin-local-life-tandian), and those who speak for one are quoted so elsewhere too
+# (在白鸦看来 and 白鸦…透露, 在罗云看来 and 罗云告诉). Nor is a 在 before the name alone:
+# 在无招逐步脱离钉钉后 (36kr-dingtalk-wuzhao-leaves), 在浦燕子接任的同期
+# (2024-latepost-bytedance-ads-slowdown) are times.
 #: A name opening the sentence and followed by a colon is an interview's speaker
 #: (雷军：有没有可能卖给金山吗？ Q1、司晓：…): list marks and emphasis before it are allowed.
 SPEAKER_COLON: Final = re.compile(r"^\s*[：:]")
@@ -99,6 +105,12 @@ FATHER: Final = re.compile(r"\s*之父")
 ATTRIBUTION: Final = re.compile(r"——\s*([^——]{0,60})$")
 #: The mark a credit line before a name starts after (——腾讯公司副总裁、…负责人张孝超).
 CREDIT_START: Final = re.compile(r"[，,；;：:“”「」（）()。｜|]|—")
+#: The quotes a product or organisation named in a credit line may stand in (公众号“夜听”创始人).
+OPEN_QUOTES: Final = "“「『"
+CLOSE_QUOTES: Final = "”」』"
+#: A name in quotes ending where a title starts (据“外卖团购榜”负责人冯博), not the end of a
+#: quotation (“……。”创始人…说): a few words, no mark of a clause.
+QUOTED_NAME: Final = re.compile(r"[“「『][^“”「」『』，,。；;：:！？!?]{1,16}[”」』]\s*$")
 #: A title, at the end of the text before a name (腾讯公司副总裁, 有赞COO兼联席总裁, 首席战略官,
 #: 董事长, 壹窑茶业负责人): a title word, with the grades that may stand before it.
 #: Longer words first, so the whole word is found (副总经理, not 总经理).
@@ -162,7 +174,7 @@ WORKED_AT: Final = re.compile(r"在\s*$")
 #: 腾讯集团董事会主席, 有赞的创始人, and a word of time (字节跳动现任CEO梁汝波, 抖音集团原CEO张楠,
 #: 谷歌前CEO 埃里克•施密特: shijie-zhou-shouzi-tiktok-ceo; 特斯拉前AI总监: qbitai-ima-copilot-
 #: gongzhonghao, a deputy's): a former head's title still gives leads (docs/facts-format.md).
-HEAD_GAP: Final = re.compile(r"^\s*(?:公司|集团|的)?\s*(?:原|前|现任|时任)?\s*$")
+HEAD_GAP: Final = re.compile(r"^\s*[”\"」』]?\s*(?:公司|集团|的)?\s*(?:原|前|现任|时任)?\s*$")
 #: ... and between what is headed and 负责人, a closing quote too (“智能协同与视频云事业部”负责人).
 LEAD_GAP: Final = re.compile(r"^\s*[”\"」』]?\s*(?:公司|集团|的)?\s*$")
 #: A title held before (原阿里钉钉CEO无招, 原 UC 创始人何小鹏: 36kr-dingtalk-wuzhao-leaves): its
@@ -183,17 +195,26 @@ APPOSITION_SPAN: Final = 40
 #: After a name, a verb of holding office, and the titles held up to the end of the clause
 #: (库伟已出任钉钉COO; 易统历任钉钉硬件负责人、开放平台与商业化总经理; 朱鸿（一粟）曾历任钉钉国际化
 #: 团队负责人、…负责人; 库伟加入阿里巴巴，历任阿里云IoT总经理、天猫精灵总经理等职; 周受资出任了
-#: 小米国际部总裁: shijie-zhou-shouzi-tiktok-ceo): an alias in brackets and one short clause
-#: of the person's (加入阿里巴巴，) may stand before the verb.
+#: 小米国际部总裁: shijie-zhou-shouzi-tiktok-ceo), also one taken (周受资成为小米最年轻的集团
+#: 合伙人, 瓦妮莎·帕帕斯成为过渡CEO: the same article; 朱鸿被任命为国际化负责人:
+#: 36kr-dingtalk-wuzhao-leaves; 成为 what ends in no title is none: 刘筱成为第一个吃螃蟹的人):
+#: an alias in brackets and one short clause of the person's (加入阿里巴巴，) may stand before
+#: the verb.
 #: (Matched at the name's end: no ``^``.)
 OFFICE_AFTER: Final = re.compile(
     r"\s*(?:[（(][^（）()，,。]{1,12}[）)])?"
     r"(?:[^，,。；;：:！？!?“”「」]{1,12}[，,])?\s*"
     r"(?:曾经?|已经?|先后|相继|还|也|又|正式|将)*\s*"
-    r"(?:曾?历任|曾任|出任|担任|现任|升任|转任|接任|兼任|曾经?是)\s*(?:了\s*)?"
+    r"(?:曾?历任|曾任|出任|担任|现任|升任|转任|接任|兼任|曾经?是|成为|被任命为)\s*(?:了\s*)?"
     # ... or 是/为 right after the name (张杰波是平安保险高管, 吴泳铭为原阿里巴巴联合创始人).
     r"|\s*(?:[（(][^（）()，,。]{1,12}[）)])?\s*(?:是|为)\s*"
 )
+#: A clause opened by 作为 and a title, the title of the person the next clause names
+#: (作为Facebook的掌门人，见惯了大风大浪的扎克伯格…; 作为FAANG中唯一还在打工的创始人，扎克伯格…:
+#: 36kr-facebook-tiktok-wechat-moat; 作为TikTok CEO，受资将…: shijie-zhou-shouzi-tiktok-ceo) ...
+AS_TITLE: Final = re.compile(r"作为\s*([^，,。；;：:！？!?]{1,24}?)\s*[，,]")
+#: ... a few words into it at most (见惯了大风大浪的).
+AS_TITLE_GAP: Final = 12
 #: What closes the titles held: 等职, 一职, 职务 (…天猫精灵总经理等职).
 OFFICE_END: Final = re.compile(r"\s*(?:等职务?|等职位|一职|职务|职位)?\s*$")
 
@@ -238,8 +259,9 @@ OWNED_ACCOUNT: Final = re.compile(r"\s*(?:橱窗|账号|帐号|直播间|店铺|
 #: Who founded what: 王学集创办的涂鸦智能 (36kr-dingtalk-wuzhao-leaves), 陈耿豪…，2011 年曾创立
 #: 营销互动公司微电互动 (36kr-leyaoyao-gongzhonghao-ads), 一手缔造了钉钉的陈航 (36kr-online-office-
 #: wecom-dingtalk): the founder leads it. Not 创建 (创建群聊, 创建了一个公众号: an account) nor 成立
-#: (腾讯成立了PCG: a company's unit).
-FOUNDED_VERB: Final = re.compile(r"(?:一手)?(?:创办|创立|缔造)")
+#: (腾讯成立了PCG: a company's unit); but 一手 (single-handedly) makes a verb of building one a
+#: founding (一手带起钉钉的无招, 其一手创建的钉钉: 36kr-dingtalk-wuzhao-leaves).
+FOUNDED_VERB: Final = re.compile(r"(?:一手)?(?:创办|创立|缔造)|一手(?:创建|打造|带起)")
 #: ... what may stand between the verb and what was founded: 了, 的, a kind (营销互动公司).
 FOUNDED_GAP: Final = re.compile(
     r"\s*(?:了|过)?\s*(?:的)?\s*"

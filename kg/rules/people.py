@@ -1,15 +1,17 @@
 """People: presents, leads and role, from how a person is introduced or credited.
 
-- ``speaker``: a person introduced as a speaker (讲师X, 据X介绍, X表示/说/认为/宣布, 在X看来,
-  an interview's ``X：``, a ——X credit after a quote, 「P之父」X) presents a product: the
+- ``speaker``: a person introduced as a speaker (讲师X, 据X介绍, X表示/说/认为/宣布, an
+  interview's ``X：``, a ——X credit after a quote, 「P之父」X) presents a product: the
   section's product in an article laid out one product a section, else the product the person
   speaks of (named after the cue; a platform such as 微信 only when no other is named), else
   the product of the title before the name (腾讯云数据库副总经理罗云告诉…), else the section's
   product.
 - ``credit``: the titles of a person, before the name (腾讯公司副总裁、视频号负责人张孝超,
   美团创始人王兴), in brackets after it (王巨宏（腾讯公司副总裁）) or set off by a comma
-  (汤道生，腾讯高级副总裁、腾讯云与智慧产业事业群总裁，…): a ``role`` for each title as written,
-  without the name and the words of the clause before it; ``leads`` for X负责人 and for a
+  (汤道生，腾讯高级副总裁、腾讯云与智慧产业事业群总裁，…), a product or organisation in quotes
+  part of it (公众号“夜听”创始人刘筱), held after it (X历任…, X出任…, X成为…) or opening the
+  clause before it with 作为 (作为Facebook的掌门人，…扎克伯格): a ``role`` for each title as
+  written, without the name and the words of the clause before it; ``leads`` for X负责人 and for a
   head's title (创始人, 董事长, CEO …) right after an organisation or product (a unit's
   负责人, 团队负责人 or 部门负责人, is a role as well), or, with nothing
   before the title, the organisation or product the sentence names last before it (但拼多多
@@ -18,7 +20,7 @@
 - ``hand_over``: who is put in charge: 把X交给Y (or the person a 他/她 points back to),
   Y负责X, 负责X的Y, X…由Y负责 (由阿里云智能总裁张建锋直接管理), Y从Z手中接过X (both lead
   it); whose it is: 马云的阿里巴巴, 张小龙的微信 (not 邓刚的抖音橱窗, an account); and who
-  founded it: 王学集创办的涂鸦智能, 一手缔造了钉钉的陈航.
+  founded it: 王学集创办的涂鸦智能, 一手缔造了钉钉的陈航, 一手带起钉钉的无招.
 """
 
 from __future__ import annotations
@@ -89,9 +91,6 @@ def _speaker_cue(ctx: Context, person: Mention, at: int, end: int) -> int | None
     said = cues.SPEAKER_AFTER.match(after)
     if said is not None:
         return end + said.end()
-    seen = cues.SEEN_BY_AFTER.match(after)
-    if seen is not None:
-        return end + seen.end()
     if cues.SPEAKER_BEFORE.search(before) is not None:
         return end
     if ctx.mentions[0] is person and cues.SPEAKER_COLON.match(after) is not None:
@@ -113,9 +112,7 @@ def _titled(ctx: Context, at: int) -> str | None:
     """The product named in the title right before the name at ``at`` (腾讯云数据库副总经理,
     有赞COO), back to the mark it starts after; None when no title ends at the name."""
     text = ctx.text
-    start, floor = at, max(0, at - cues.ROLE_SPAN)
-    while start > floor and not cues.CREDIT_START.match(text[start - 1]):
-        start -= 1
+    start = _credit_start(ctx, at, max(0, at - cues.ROLE_SPAN))
     gap = cues.TITLE_AT_NAME.search(text, start, at)
     if gap is None or cues.TITLE.search(text, start, gap.start()) is None:
         return None
@@ -154,8 +151,8 @@ def _fathers(ctx: Context, persons: Sequence[Mention]) -> Iterator[Fact]:
 
 @rule("credit", emits=("role", "leads"), needs=("Person",))
 def credit(ctx: Context) -> Iterator[Fact]:
-    """A person's titles, before the name, in brackets or set off after it, or held after it
-    (X历任…, X出任…) (role, leads)."""
+    """A person's titles, before the name, in brackets or set off after it, held after it
+    (X历任…, X出任…), or opening the clause before it with 作为 (role, leads)."""
     persons = ctx.of_kind("Person")
     if not persons:
         return
@@ -163,10 +160,7 @@ def credit(ctx: Context) -> Iterator[Fact]:
     for i, person in enumerate(persons):
         at, end = ctx.at(person), ctx.end(person)
         # Before the name: back to a mark, or to the person named before (…刘炽平和首席运营官).
-        start = at
-        floor = ctx.end(persons[i - 1]) if i else 0
-        while start > floor and not cues.CREDIT_START.match(text[start - 1]):
-            start -= 1
+        start = _credit_start(ctx, at, ctx.end(persons[i - 1]) if i else 0)
         yield from _title_parts(ctx, person, start, at, strict=False)
         # After it: 王巨宏（腾讯公司副总裁） or 汤道生，腾讯高级副总裁、…总裁，
         after = text[end : end + 1]
@@ -190,6 +184,54 @@ def credit(ctx: Context) -> Iterator[Fact]:
             ):
                 yield from _title_parts(ctx, person, end + 1, close, strict=True)
         yield from _office(ctx, person, persons)
+    yield from _as_title(ctx, persons)
+
+
+def _credit_start(ctx: Context, at: int, floor: int) -> int:
+    """Where the credit line before the name at ``at`` starts: back to a mark, or to ``floor``.
+    A product or organisation in quotes is part of it (公众号“夜听”创始人刘筱:
+    36kr-shipinhao-brand-livestream; 据“外卖团购榜”负责人冯博: 36kr-douyin-local-life-tandian),
+    not the mark of a quotation."""
+    text = ctx.text
+    start = at
+    while True:
+        while start > floor and not cues.CREDIT_START.match(text[start - 1]):
+            start -= 1
+        if start <= floor or text[start - 1] not in cues.CLOSE_QUOTES:
+            return start
+        quoted = next(
+            (
+                m
+                for m in ctx.mentions
+                if ctx.kind(m) in _LED
+                and ctx.end(m) == start - 1
+                and ctx.at(m) - 1 > floor
+                and text[ctx.at(m) - 1] in cues.OPEN_QUOTES
+            ),
+            None,
+        )
+        if quoted is None:
+            return start
+        start = ctx.at(quoted) - 1
+
+
+def _as_title(ctx: Context, persons: Sequence[Mention]) -> Iterator[Fact]:
+    """作为Facebook的掌门人，见惯了大风大浪的扎克伯格…: the title a clause opens with 作为 is the
+    title of the person the next clause names first, a few words into it; not when a person
+    is named before 作为 in its clause (程一笑作为首席执行官，…: his own)."""
+    text = ctx.text
+    for opening in cues.AS_TITLE.finditer(text):
+        start, end = opening.span(1)
+        if cues.TITLE.search(text, start, end) is None:
+            continue
+        clause_start, _ = clause_of(text, opening.start())
+        if any(clause_start <= ctx.at(p) < opening.start() for p in persons):
+            continue
+        stop = CLAUSE_BREAK.search(text, opening.end())
+        close = stop.start() if stop else len(text)
+        holder = next((p for p in persons if opening.end() <= ctx.at(p) < close), None)
+        if holder is not None and ctx.at(holder) - opening.end() <= cues.AS_TITLE_GAP:
+            yield from _title_parts(ctx, holder, start, end, strict=False)
 
 
 def _office(ctx: Context, person: Mention, persons: Sequence[Mention]) -> Iterator[Fact]:
@@ -325,9 +367,14 @@ def _led(ctx: Context, start: int, end: int, title: int) -> str | None:
             last = inside[-1]
             gap = text[ctx.end(last) : first.start()]
             return last.term if cues.HEAD_GAP.match(gap) else None
-    if inside or start < (title if marker is None else marker.start()):
+    if (
+        inside
+        or start < (title if marker is None else marker.start())
+        or cues.QUOTED_NAME.search(text, max(0, start - cues.ROLE_SPAN), start) is not None
+    ):
         # Words before the title name what is headed, but kg does not know it (腾讯云与
-        # 智慧产业事业群总裁): not the sentence's organisation. 部门负责人 names none.
+        # 智慧产业事业群总裁, or a name in quotes: 据“外卖团购榜”负责人冯博介绍，…抖音本地生活…):
+        # not the sentence's organisation. 部门负责人 names none.
         return None
     # A head's title alone: what the sentence named last before it (但拼多多上市当天，创始人
     # 黄峥; 快手联合创始人宿华持股12.65%，创始人程一笑持股…), else its one organisation, else its
@@ -418,9 +465,7 @@ def _by(ctx: Context, at: int) -> int | None:
     by = cues.BY_BEFORE.search(text, max(0, at - 2), at)
     if by is not None:
         return by.start()
-    start, floor = at, max(0, at - cues.ROLE_SPAN)
-    while start > floor and not cues.CREDIT_START.match(text[start - 1]):
-        start -= 1
+    start = _credit_start(ctx, at, max(0, at - cues.ROLE_SPAN))
     title = cues.TITLE.search(text, start, at)
     by = cues.BY_TITLE.match(text, start)
     if title is None or by is None or by.end() > title.start():
