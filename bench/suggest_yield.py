@@ -6,6 +6,7 @@ Run it from the repository root with the project's venv::
     .venv/bin/python bench/suggest_yield.py --missed         # + the entities it misses
     .venv/bin/python bench/suggest_yield.py --extra          # + proposals the gold never names
     .venv/bin/python bench/suggest_yield.py --articles       # + found and missed, by article
+    .venv/bin/python bench/suggest_yield.py --only LIST      # the articles LIST names, alone
     .venv/bin/python bench/suggest_yield.py --json
 
 The figure is issue 13's: the share of the gold's entities missing from the ontology that
@@ -27,6 +28,11 @@ when none of its labels is a label of a term there (compared in kg's matching fo
 casefolded, as kg matches); it is found when a proposal has one of its labels (prefLabel or
 altLabel) and an accepted class. The class an entity is reported under is the one most of
 its cells give (a metric subject's cell gives none: such an entity alone is ``any``).
+
+``--only`` reads a file of article names (one a line, as the gold's ``doc`` column writes
+them) and measures those articles alone: kg suggest reads only them and only their gold rows
+count. It measures a part of a corpus as if it were a held-out set (the rounds' latest tune
+articles, which kg's rules were fitted to least).
 
 Precision is read, not computed: ``--extra`` lists the proposals that name no gold entity,
 for a reader to judge (many are real entities the gold has no fact about). On ``eval/test``,
@@ -102,14 +108,19 @@ def _key(label: str) -> str:
     return matching_form(label).casefold()
 
 
-def gold_entities(gold: Path, ontology: Any) -> list[GoldEntity]:
+def gold_entities(
+    gold: Path, ontology: Any, docs: frozenset[str] | None = None
+) -> list[GoldEntity]:
     """The entities of the gold table at ``gold`` that ``ontology`` lacks (see the module's
-    docstring), cells sharing a label joined into one, in the order the gold names them."""
+    docstring), cells sharing a label joined into one, in the order the gold names them; only
+    the rows of the articles ``docs`` names, when given."""
     from kg.evaluate import read_facts
 
     known = {_key(label) for term in ontology.terms.values() for label in term.labels}
     entities: list[GoldEntity] = []
     for row in read_facts(gold):
+        if docs is not None and row.doc not in docs:
+            continue
         for slot, cell in ((0, row.subjects), (1, row.objects)):
             accepted = EXPECTED.get((row.predicate, slot))
             if accepted is None:
@@ -138,15 +149,22 @@ def gold_entities(gold: Path, ontology: Any) -> list[GoldEntity]:
     return entities
 
 
-def measure(articles: Path, gold: Path, ontology_dir: Path | None = None) -> dict[str, Any]:
-    """Run ``kg suggest`` on ``articles`` with the ontology at ``ontology_dir`` (default: the
-    shipped one) and compare its proposals with the entities of ``gold`` that it lacks."""
+def measure(
+    articles: Path,
+    gold: Path,
+    ontology_dir: Path | None = None,
+    only: frozenset[str] | None = None,
+) -> dict[str, Any]:
+    """Run ``kg suggest`` on ``articles`` (the files of it that ``only`` names, when given)
+    with the ontology at ``ontology_dir`` (default: the shipped one) and compare its proposals
+    with the entities of ``gold`` (those articles' rows) that it lacks."""
     from kg.ontology import load_ontology
     from kg.suggest import CLASSES, suggest
 
     ontology = load_ontology(ontology_dir)
-    entities = gold_entities(gold, ontology)
-    found = suggest([articles], ontology)
+    entities = gold_entities(gold, ontology, only)
+    paths = [articles / name for name in sorted(only)] if only is not None else [articles]
+    found = suggest(paths, ontology)
     by_key: dict[str, list[Any]] = {}
     for term in found.terms:
         for label in (term.label, *term.alt_labels):
@@ -217,6 +235,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         type=Path,
         help="the ontology directory (default: the shipped one; a fixed copy compares rounds)",
     )
+    parser.add_argument(
+        "--only",
+        type=Path,
+        help="a file of article names, one a line: measure those articles alone",
+    )
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     return parser.parse_args(argv)
 
@@ -231,7 +254,14 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 2
     gold = args.gold or args.articles / "gold.tsv"
-    report = measure(args.articles, gold, args.ontology)
+    only = None
+    if args.only is not None:
+        only = frozenset(args.only.read_text(encoding="utf-8").split())
+        absent = sorted(name for name in only if not (args.articles / name).is_file())
+        if absent:
+            print(f"{args.only}: no such article in {args.articles}: {absent[0]}", file=sys.stderr)
+            return 2
+    report = measure(args.articles, gold, args.ontology, only)
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
         return 0

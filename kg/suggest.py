@@ -2317,7 +2317,10 @@ def _quoted(s: _Sentence) -> Iterator[Hit]:
                 clause = text[_clause_start(text, group[0].start()) : group[0].start()]
                 if any(mark in clause for mark in cues.PASSIVE_MARKS):
                     continue  # 有赞上市时，被外界称为“微信生态第一股”: an epithet, not a launch
-                cls = "Product" if _product_compound(label) else "Capability"
+                # 更名为“点淘App”: a name with a product noun is a product's, as the rule
+                # product-noun reads it.
+                product_noun = _ends(label, cues.PRODUCT_NOUNS) not in (None, label)
+                cls = "Product" if _product_compound(label) or product_noun else "Capability"
                 # 钉钉……支持“手机通讯录建群”: sure when a product announces it, or a company
                 # (拼多多……推出“拼小圈”, 京东对标拼多多推出 "百亿补贴").
                 hit = Hit(label, cls, "named-quoted", 1.0)

@@ -1786,3 +1786,91 @@ def test_a_party_word_is_no_part_of_a_companys_name(bare: Ontology) -> None:
     found = _found("以目前确定的投资方元璟资本来说，其创始人吴泳铭为原阿里巴巴联合创始人。", bare)
     assert ("元璟资本", "Company", "organisation-head:资本") in found
     assert not {f for f in found if f[0] == "投资方元璟资本"}
+
+
+def test_a_name_in_lenticular_brackets_before_its_head_is_a_feature(launches: Ontology) -> None:
+    # woshipm-diantao-vs-douyin-live-commerce.html: 【】 quotes a button's name as “” would.
+    assert ("看讲解", "Capability", "quoted+按钮") in _found(
+        "如果用户有需求想要查看主播对历史商品的讲解，就可以直接点击【看讲解】按钮，"
+        "从而直接回放到主播对商品链接讲解时的视频页面进行播放。",
+        launches,
+    )
+    # ithome-it-heibanbao-30-taobao-wechat-friends.html: a column's name in 【】 has no head.
+    assert not {
+        h
+        for h in _hits("【IT 黑板报】第 30 期：淘宝“偷”微信好友，Epic 诉苹果案一地鸡毛", launches)
+        if h.label == "IT 黑板报"
+    }
+
+
+def test_a_quoted_name_renamed_to_with_an_app_noun_is_a_product(launches: Ontology) -> None:
+    # woshipm-diantao-vs-douyin-live-commerce.html: 更名为“点淘App” names an app, no feature.
+    found = _found(
+        "2021年，“淘宝直播App”正式更名为“点淘App”，并希望通过【直播电商+短视频】这样新兴的购物方式"
+        "来触达消费者。",
+        launches,
+    )
+    assert ("点淘App", "Product", "named-quoted") in found
+    assert ("点淘App", "Capability", "named-quoted") not in found
+    # 36kr-wechat-secondary-device-login.html: a quoted feature renamed or launched stays one.
+    assert ("作为副设备登录", "Capability", "quoted+选项") in _found(
+        "新增了“作为副设备登录”选项。", launches
+    )
+
+
+def test_a_standard_feature_names_no_feature(launches: Ontology) -> None:
+    # 36kr-wechat-pay-apple-watch.html: 标配功能 says every watch has it, it names nothing.
+    assert not {
+        h
+        for h in _hits(
+            "相信在不久的未来，微信支付会成为智能手表、手环的标配功能，还没有灰度到的小伙伴，"
+            "就请耐心等待推送吧！",
+            launches,
+        )
+        if h.label == "标配"
+    }
+    # woshipm-feishu-dingtalk-wecom.html: the other side, a feature named before 功能 with its
+    # product in the clause.
+    assert ("稍后处理", "Capability", "quoted+功能") in _found(
+        "在基础IM领域，飞书的“稍后处理”和“Pin”功能是轻量级的消息分级方案，搭配表情回复。", launches
+    )
+
+
+def _suggest_yield() -> object:
+    """bench/suggest_yield.py as a module."""
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location(
+        "suggest_yield", ROOT / "bench" / "suggest_yield.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["suggest_yield"] = module  # dataclasses look their module up by name
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_suggest_yield_measures_the_articles_a_list_names_alone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The latest rounds' tune articles, measured as if held out: suggest reads them alone and
+    # only their gold rows count (看讲解 of woshipm-diantao-vs-douyin-live-commerce is found).
+    names = tmp_path / "late.txt"
+    names.write_text(
+        "woshipm-diantao-vs-douyin-live-commerce.html\n36kr-wechat-pay-apple-watch.html\n",
+        encoding="utf-8",
+    )
+    module = _suggest_yield()
+    only = frozenset(names.read_text(encoding="utf-8").split())
+    report = module.measure(TUNE, TUNE / "gold.tsv", None, only)  # type: ignore[attr-defined]
+    assert report["entities"]
+    assert all(set(row["docs"]) <= only for row in report["entities"])
+    found = {
+        label for row in report["entities"] if row["status"] == "found" for label in row["labels"]
+    }
+    assert "看讲解" in found
+    # A name the list gives that is no article of the folder is a clean error.
+    names.write_text("no-such-article.html\n", encoding="utf-8")
+    assert module.main([str(TUNE), "--only", str(names)]) == 2  # type: ignore[attr-defined]
+    assert "no such article" in capsys.readouterr().err

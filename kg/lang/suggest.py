@@ -702,7 +702,10 @@ CAPABILITY_LEFT_STOP = frozenset(
     关闭 取消 设置 体验 测试 内测 公测 更新 迭代 优化 改进 强化 加强 释放 叫 名为 称为 这一 这一项
     该项 本次 此次 本 多 少 大 小 次 了解 什么 哪些 怎样 如何 之 所 各自 自己 我们 他们 它们
     商业 商业化 服务 功能 能力 产品 平台 用户 奇葩 鸡肋 好用 贴心 神奇 隐藏 有趣 重磅 热门 新奇 实用
+    标配
     """.split()
+    # 标配: what everything has (智能手表、手环的标配功能 in 36kr-wechat-pay-apple-watch; five
+    # sentences of eval/tune in four articles say 标配, none naming a feature)
 )
 #: Words stripped from the front of a listed item (全新缓存清理功能, 以及铃音历史记录).
 ITEM_TRIM_HEAD = (
@@ -781,9 +784,14 @@ COMPOUND_HEADS: MappingProxyType[str, str] = MappingProxyType(
 #: and 搜一搜优惠券 in the seeds, 红包封面 in the 2022 seed). After an organisation's name, 广告
 #: names its advertising arm (腾讯广告): see COMPOUND_HEADS.
 FEATURE_COMPOUND_HEADS = ("广告", "名片", "优惠券", "封面")
-#: Quotation marks, opening -> closing.
+#: Quotation marks, opening -> closing. 【】 marks a button's, tab's or mode's name in reviews
+#: of apps as quotes do: 【看讲解】按钮, 【求讲解】, 【购物车】的功能 (woshipm-diantao-vs-douyin-
+#: live-commerce), 【单人冒险】【好友爬塔】两种模式 (layabox-netdragon-lol-minigame), 【接口广场】
+#: (woshipm-wecom-4-0-datong): six features of the gold in three articles. The rules that read a
+#: quote still want its head word, its product or its announcement, which a column's or a
+#: guide's name in 【】 has none of (【IT 黑板报】, 【瑞幸福利社入群指南】).
 QUOTES: MappingProxyType[str, str] = MappingProxyType(
-    {"「": "」", "“": "”", '"': '"', "『": "』", "‘": "’"}
+    {"「": "」", "“": "”", '"': '"', "『": "』", "‘": "’", "【": "】"}
 )
 #: A quoted name before one of these is a feature (“加好友”按钮, “自立小店”计划).
 QUOTED_CAPABILITY_AFTER = (
