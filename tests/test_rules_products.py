@@ -770,9 +770,9 @@ def test_a_company_that_announces_a_feature_gives_it_to_no_product(
     )
     offers = of(read(ontology, text), "offers")
     # Not the article's product's (快手), nor the company's: offers is a product's
-    # (docs/facts-format.md). 花小猪打车 goes to 花小猪, a product of the shipped ontology
-    # whose name it starts with.
-    assert {f[2] for f in offers if f[0] != "花小猪"}.isdisjoint(
+    # (docs/facts-format.md); nor that of the product the feature's name starts with (花小猪
+    # of 花小猪打车, a product of the shipped ontology): the company's launch is none of its.
+    assert {f[2] for f in offers}.isdisjoint(
         {"拼小圈", "多多买菜", "花小猪打车", "百度知道", "百度百科"}
     )
     # A company that makes the product the clause carries speaks for it (36kr-shipinhao-brand-
@@ -791,3 +791,210 @@ def test_a_company_that_announces_a_feature_gives_it_to_no_product(
         "触达了高潜客群。",
     )
     assert {("超级推", "offers", c) for c in ("发现页红点推荐", "直播广场页卡")} <= facts
+
+
+# ---------------------------------------------------------------- narrowed offers (round 7)
+
+
+@pytest.fixture(scope="module")
+def hedged(root: Path, tmp_path_factory: pytest.TempPathFactory) -> Ontology:
+    """The suggested terms and those of the sentences below."""
+    terms = {
+        **SUGGESTED,
+        "Capability": SUGGESTED["Capability"]
+        + " 红包皮肤 信息流广告 数据库DevOps 数据洞察 CallKit 微信进度条 聊天记录云备份 淘口令"
+        " 去微信添加更多好友 Reels 加好友 扫码点餐 小程序适配库 联动玩法 快手直播PC平台 Stories"
+        " Marketplace Rooms iOS过审协助服务 位置",
+        "Product": SUGGESTED["Product"] + " 支付宝小游戏 每日必抢 腾讯玩吧 鹅享团",
+    }
+    return ontology_with(root, tmp_path_factory.mktemp("hedged"), terms)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # 2019-unknown-zhang-xiaolong-wechat-night-speech.txt (可能)
+        "在春节期间，我们会上线一个能力，企业微信可能在微信红包里申请自定义的红包皮肤，"
+        "可以发给微信好友。",
+        # 36kr-shipinhao-qq-xiaoshijie.html (计划, a verb)
+        "2022年，微信计划对短视频信息流广告进行测试和优化。",
+        # szqx-tencent-cloud-tdai.md (希望)
+        "腾讯云希望 从数据库DevOps与数据洞察两大核心场景入手 ，用AI帮助企业治理好数据库以及用好数据 。",
+        # woshipm-wechat-8022-perf-tool.html (哪怕)
+        "不过说实话，哪怕微信把大家最想要的 CallKit 、微信进度条、聊天记录云备份加入，"
+        "我想微信都不会是个完美的工具。",
+    ],
+)
+def test_a_feature_the_clause_only_wishes_plans_or_supposes_is_not_offered(
+    hedged: Ontology, sentence: str
+) -> None:
+    # docs/facts-format.md: no offers for what the product has not launched. (The other side,
+    # 将会提供 and 商家激励计划的流量券, is offered: test_a_company_that_announces…, test_a_
+    # feature_the_product_lacks_is_not_offered.)
+    assert of(read(hedged, sentence), "offers") == set()
+
+
+def test_a_feature_a_company_launches_is_no_feature_of_the_product_named_in_it(
+    hedged: Ontology,
+) -> None:
+    # layabox-wechat-minigame-launch.md and layabox-3d-dress-up-minigames.md (as 滴滴推出…花小猪
+    # 打车: test_a_company_that_announces_a_feature_gives_it_to_no_product): Layabox's
+    # 小程序适配库 is no feature of 小程序, its iOS过审协助服务 none of iOS.
+    for sentence in (
+        "而对于微信小游戏的3D支持，LayaAir引擎开发的产品，可通过Layabox官方提供的小程序适配库，"
+        "一键发布为微信小游戏产品。",
+        "应对苹果iOS新规，Layabox再次成功过审HTML5的APP包，同时推出iOS过审协助服务",
+    ):
+        assert of(read(hedged, sentence), "offers") == set(), sentence
+
+
+def test_a_feature_named_as_a_likeness_is_not_offered(hedged: Ontology) -> None:
+    # ithome-it-heibanbao-30-taobao-wechat-friends.html, 36kr-facebook-tiktok-wechat-moat.html
+    # (类似X: X is compared, as 类似“dou+”的付费投流功能 in 36kr-shipinhao-brand-livestream).
+    facts = read(
+        hedged,
+        "点击邀请好友列表底部这个去微信添加更多好友的选项，淘宝就会生成一个类似淘口令的邀请链接。",
+    )
+    assert ("淘宝", "offers", "淘口令") not in facts
+    facts = read(hedged, "反映在产品形态上，Facebook的主界面类似朋友圈，聊天反而是二级界面。")
+    assert of(facts, "offers") == set()
+    # 像 also gives an example, which stays offered (the same article).
+    facts = read(
+        hedged, "在电话会议中，Facebook管理层提到像Reels等新产品产生的利润率低于Facebook。"
+    )
+    assert ("Facebook", "offers", "Reels") in facts
+
+
+def test_a_feature_named_right_after_a_negated_having_is_not_offered(hedged: Ontology) -> None:
+    # mydrivers-wechat-windows-360.html (没有独立加好友功能; its 微信 is the article's product)
+    # and layabox-3d-minigames-60.md (没有分享按钮，没有广告).
+    lead = "作为IM软件的压箱底功能，微信PC版却不得不长期依赖手机端添加好友。\n\n" * 5
+    text = lead + "作为国内数一数二的IM软件，没有独立加好友功能，着实有些让人无语。\n"
+    facts = extract(load_text(text, path="case.md"), hedged).facts
+    assert not [f for f in facts if f.predicate == "offers" and "没有独立" in f.evidence.text]
+
+
+def test_a_product_a_verb_governs_owns_no_features_listed_before_it(hedged: Ontology) -> None:
+    # 36kr-laoxiangji-private-domain.html (关注公众号), 36kr-miniprogram-dau-aladdin.html (进入
+    # 小程序), 2022-kinghcj-mini-program-present-future.md (使用微信云开发): NOT_SUBJECT, as for
+    # the subject of a clause. A product that opens its clause still owns them (通过图生图…等功能，
+    # 腾讯广告妙思就能…: test_only_a_list_of_features_before_its_product_is_that_products).
+    facts = read(
+        hedged,
+        "中式快餐在私域运营上普遍比较滞后，大部分餐饮店在让顾客扫码点餐、关注公众号之后就没有太多的"
+        "运营动作了，老乡鸡算是行业里起步较早的品牌。",
+    )
+    assert of(facts, "offers") == set()
+    facts = read(
+        hedged,
+        "活跃用户通过视频号、订阅消息进入小程序的比重较大，企业品牌正在基于小程序与视频号、订阅号的"
+        "互联创造新营销方式与营销闭环。",
+    )
+    assert ("小程序", "offers", "订阅消息") not in facts
+
+
+def test_a_product_launched_only_qualifies_what_is_launched(hedged: Ontology) -> None:
+    # 36kr-shipinhao-brand-livestream.html (新增了企业微信的联动玩法), layabox-3d-minigames-2019-
+    # thousand.md (新增支付宝小游戏适配), layabox-wechat-minigame-launch.md (一键发布为小游戏:
+    # the place it goes to). A product launched alone is offered
+    # (test_a_launched_product_is_offered_by_the_launcher).
+    facts = read(
+        hedged,
+        "同时，视频号新增了企业微信的联动玩法，“比如顾客可以直接从视频号主页和直播间添加我们的企业微信，"
+        "省去兜兜转转的步骤，进一步提高服务质量”。",
+    )
+    assert ("视频号", "offers", "企业微信") not in facts
+    for sentence in (
+        "LayaAir次世代引擎再进一步， 2.5版本重构并完善了PBR引擎模块，新增支付宝小游戏适配及发布！",
+        "LayaAir引擎示例代码一键发布为小游戏的效果：",
+    ):
+        assert of(read(hedged, sentence), "offers") == set(), sentence
+
+
+def test_a_product_bought_or_imitated_is_no_subject(hedged: Ontology) -> None:
+    # 36kr-facebook-tiktok-wechat-moat.html (收购, 模仿), huxiu-kuaishou-su-hua-steps-down.html
+    # (收购A站…、上线快手直播PC平台: 快手's, carried from the clause before).
+    facts = read(
+        hedged,
+        "10亿收购Instagram、190亿收购WhatsApp、模仿snapchat推出Stories、模仿Craigslist推出"
+        "Marketplace，模仿Zoom推出Rooms，模仿TikTok推出Reels……",
+    )
+    assert of(facts, "offers") == set()
+    facts = read(
+        hedged,
+        "随后一年时间里，快手动作频频——重金收购A站涉足二次元、上线快手直播PC平台、为国际化制定新目标、"
+        "追击3亿日活数据等等，一系列与商业化相关的举措被快速实施。",
+    )
+    assert ("AcFun", "offers", "快手直播PC平台") not in facts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 2018-36kr-alipay-pintuan.html: A在P上线 (what 并获得 names after it, 位置, is no
+        # feature launched there).
+        (
+            "主打“拼团”的“每日必抢”小程序在支付宝上线并获得优质位置大流量灌入，这意味着，淘宝在阻击"
+            "拼多多的路上使用了新的策略。",
+            {("每日必抢", "integrates", "支付宝")},
+        ),
+        # 2017-layabox-wanba-xueying-lingzhu-3d.md: A在P首发.
+        (
+            "这款由风云互动研运、起点白金大神“我吃西红柿”唯一正版授权的HTML5 3D 精品大作，于7月21日"
+            "以新名称《雪鹰领主3D》在腾讯玩吧首发。",
+            {("雪鹰领主3D", "integrates", "腾讯玩吧")},
+        ),
+        # 36kr-tencent-employees-pay-rise.html: 在P中推出了A.
+        (
+            "在小鹅拼拼关闭之后，腾讯的电商尝试仍未停止，又在微信中推出了“鹅享团”小程序，依然是想"
+            "通过微信的流量红利，扶持起属于自己的电商团购业务。",
+            {("鹅享团", "integrates", "微信")},
+        ),
+        # Not a product's clause: what 商家 publish on 淘宝 (liurun-taobao-changes-2023.md).
+        (
+            "商家在淘宝发布的图文、短视频、直播及精选的买家秀，都将自动同步在淘宝店铺的“动态”中。",
+            set(),
+        ),
+    ],
+)
+def test_a_product_launched_on_a_platform_integrates_it(
+    hedged: Ontology, sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert of(read(hedged, sentence), "integrates") == expected
+
+
+def test_a_product_a_clause_compares_with_is_not_reached_into(root: Path, tmp_path: Path) -> None:
+    # layabox-3d-minigames-60.md lays its games out one a section: 《球球飞车》与《彩色跑酷》
+    # 核心玩法基本一致 compares, as 与《球球飞车》类似 in the same article, 与微信小程序的开发工具
+    # 类似 (2022-kinghcj-mini-program-present-future.md) and 跟QQ是极其不一样 (21cto-zhang-
+    # xiaolong-profile.md): the section's game offers its own feature, linked to no other.
+    ontology = ontology_with(
+        root, tmp_path, {"Product": "彩色跑酷 球球飞车", "Capability": "音乐球"}
+    )
+    text = (
+        "#### 45、彩色跑酷\n\n《彩色跑酷》游戏截图\n\n"
+        "《彩色跑酷》更侧重于跑酷的避障体验。\n\n"
+        "#### 46、球球飞车\n\n《球球飞车》游戏截图\n\n"
+        "《球球飞车》与《彩色跑酷》核心玩法基本一致，所不同的是，虽然没有磁铁与金币的玩法，但是"
+        "《球球飞车》增加了音乐球，连续的撞击可以发出一段动听的音乐节拍，比较有特色。\n"
+    )
+    facts = read(ontology, text)
+    assert ("球球飞车", "offers", "音乐球") in facts
+    assert not of(facts, "integrates") | of(facts, "involves")
+
+
+def test_a_product_listed_with_a_capability_in_a_section_is_not_reached_into(
+    suggested: Ontology,
+) -> None:
+    # seeds/2023-wechat-open-class-pro.md, 搜一搜's section: 视频号 names where 边聊边搜 is
+    # (视频号评论区- 边聊边搜), an item of the list 快速搜 opens; 快速搜 reaches into no 视频号.
+    text = (
+        "**04 企业微信：助力企业高效运营 私域成交达千亿元**\n\n"
+        "“未来，企业微信会持续强化连接能力。”\n\n"
+        "**05 搜一搜：强化连接器与加速器角色 盘活微信生态内容与服务**\n\n"
+        "为此，微信搜一搜持续开放更加多元的搜索场景，包括主界面-快速搜、视频号评论区- 边聊边搜、"
+        "直播间-边看边搜等场景，用最简单、最便捷、最快速的方式捕捉和满足用户当下的好奇心。\n"
+    )
+    involves = of(read(suggested, text), "involves")
+    assert ("快速搜", "involves", "视频号") not in involves
+    assert ("边聊边搜", "involves", "视频号") in involves

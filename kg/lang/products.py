@@ -23,6 +23,8 @@ __all__ = [
     "FIELD_AFTER",
     "LAUNCH_VERB",
     "LIST_START",
+    "LAUNCHED_TO",
+    "LAUNCH_QUALIFIER",
     "LIST_GAP",
     "FEATURE_TAIL",
     "FEATURES_ALONE",
@@ -37,8 +39,13 @@ __all__ = [
     "OWNER_AFTER",
     "NEGATED_BEFORE",
     "NEGATED_AFTER",
+    "LACKED_BEFORE",
+    "HEDGED_BEFORE",
+    "LIKENED_BEFORE",
     "COMPARED_BEFORE",
     "COMPARED_AFTER",
+    "COMPARED_WITH",
+    "COMPARED_LATER",
     "COMPARING_CLAUSE",
     "JOIN_PLUS",
     "JOIN_CONJ",
@@ -47,6 +54,9 @@ __all__ = [
     "JOIN_SPAN",
     "LINK_VERB",
     "SUPPORT_VERB",
+    "LAUNCHED_ON",
+    "LAUNCHED_ON_VERB",
+    "LAUNCHED_GAP",
     "BUILT_ON",
     "BUILT_HEAD",
     "COUNTED_SUBJECT",
@@ -77,6 +87,13 @@ OFFER_VERB: Final = re.compile(
 #: (微信推出了视频号, 微信正在测试“小程序”), which the subject then offers (not 上线 and
 #: 加入: 上线微信小游戏 is to go live on it).
 LAUNCH_VERB: Final = re.compile(r"推出|发布|新增|增加|开设|测试|研发")
+#: Right after such a verb, the destination it publishes to (一键发布为小游戏, layabox-wechat-
+#: minigame-launch): what follows is no launch. (Matched at the verb's end: no ``^``.)
+LAUNCHED_TO: Final = re.compile(r"\s*(?:为|到|至)")
+#: Right after a product the verb names, what makes it qualify the thing launched, not be it:
+#: 视频号新增了企业微信的联动玩法 (36kr-shipinhao-brand-livestream), 新增支付宝小游戏适配及发布
+#: (layabox-3d-minigames-2019-thousand), 增加视频号的内容创作. (Matched at an offset: no ``^``.)
+LAUNCH_QUALIFIER: Final = re.compile(r"\s*[”」』\"']?\s*(?:的|适配|联动|打通|互通|接入)")
 #: A capability written in at most this many characters (游戏, 分享, 电商, IM) is a common
 #: word: offered by no product unless the ontology gives it one (kg:featureOf).
 COMMON_WORD_LENGTH: Final = 2
@@ -134,11 +151,13 @@ HOST_BEFORE: Final = re.compile(r"在\s*$")
 HOST_AFTER: Final = re.compile(r"\s*(?:的[^，,。；;]{0,8}?)?(?:里面|里|中|内|上|当中|下面|下方)")
 #: A product right after these is no subject of its clause but what the clause speaks to:
 #: 与微信的连接是企业微信的特色, 进入小程序, 在视频号的首页, 添加微信用户, 创建微信群,
-#: 这个思路沿袭微信, and a product listed after another (添加微信用户、微信群).
+#: 这个思路沿袭微信, a product bought (重金收购A站涉足二次元、上线快手直播PC平台: huxiu-kuaishou-
+#: su-hua-steps-down; 10亿收购Instagram: 36kr-facebook-tiktok-wechat-moat), and a product listed
+#: after another (添加微信用户、微信群).
 NOT_SUBJECT: Final = re.compile(
     r"(?:、|与|和|跟|同|对|向|给|为|比|像|从|到|至|在|进入|跳转到?|接入|连接|打通|替换了?|"
     r"添加|创建|使用|打开|关注|发送|搜索|扫描|下载|登录|沿袭|借助|利用|基于|依托|背靠|"
-    r"离开|上线)\s*[“「\"']?\s*$"
+    r"离开|上线|收购了?|并购了?)\s*[“「\"']?\s*$"
 )
 
 #: After a product that names the edition of another (安卓版, iOS 版本, iOS 新版微信, 安卓端,
@@ -161,19 +180,52 @@ NEGATED_BEFORE: Final = re.compile(
 )
 #: ... or, after it in its clause, a verb of lacking.
 NEGATED_AFTER: Final = re.compile(r"欠缺|缺少|缺乏|暂不支持|尚不支持|还不支持|不支持")
+#: ... or, right before it (a few words between at most), a verb of having negated: 没有分享按钮，
+#: 没有广告 (layabox-3d-minigames-60), 没有独立加好友功能 (mydrivers-wechat-windows-360).
+#: (Matched at the feature: ``$``.)
+LACKED_BEFORE: Final = re.compile(r"(?:没有|并无|缺少|缺乏|不具备)[^，,。；;、]{0,4}$")
+#: Nor is one the clause only wishes, plans or supposes, before the feature (no part of a name,
+#: 光合计划, nor a noun, 商家激励计划的流量券): 企业微信可能在微信红包里申请自定义的红包皮肤
+#: (2019-unknown-zhang-xiaolong-wechat-night-speech), 微信计划对短视频信息流广告进行测试
+#: (36kr-shipinhao-qq-xiaoshijie), 腾讯云希望从数据库DevOps与数据洞察两大核心场景入手 (szqx-
+#: tencent-cloud-tdai), 我们更期待将微信服务号…打通 (woshipm-shipinhao-prd), 哪怕微信把…CallKit
+#: …加入 (woshipm-wechat-8022-perf-tool). Not 将 and 将会: news announces with them what the
+#: product is to provide (视频号将会提供…), as the gold tables read it. (Searched from the
+#: clause's start to the feature; no ``^``.)
+HEDGED_BEFORE: Final = re.compile(
+    r"(?<!尽)可能|打算|希望|期待|期望|哪怕|假如|倘若|"
+    r"计划(?=对|在|于|将|把|推出|上线|开放|提供|测试|引入|接入|进行)"  # a verb, not 激励计划的…
+)
+#: A feature right after these is named to compare, as a likeness, not as the product's own:
+#: 淘宝就会生成一个类似淘口令的邀请链接 (ithome-it-heibanbao-30-taobao-wechat-friends),
+#: Facebook的主界面类似朋友圈 (36kr-facebook-tiktok-wechat-moat), 视频号还未上线类似“dou+”的
+#: 付费投流功能 (36kr-shipinhao-brand-livestream). Not 像, which also introduces an example
+#: (像Reels等新产品).
+LIKENED_BEFORE: Final = re.compile(r"(?:类似于?|如同|不同于|区别于)\s*[“「\"']?\s*$")
 
 # ---------------------------------------------------------------- integrates / involves
 
 #: A product named to compare with is no product a capability reaches into: 类似抖音一方面
-#: 推出“光合计划”, 与钉钉相比, 不同于钉钉的入口分类, 和微信非常相似.
+#: 推出“光合计划”, 与钉钉相比, 不同于钉钉的入口分类, 和微信非常相似, and one imitated
+#: (模仿snapchat推出Stories、模仿Zoom推出Rooms: 36kr-facebook-tiktok-wechat-moat).
 COMPARED_BEFORE: Final = re.compile(
-    r"(?:类似于?|像|如同|不同于|区别于|相较于?|相比较?于?|相对于|比起|对比)\s*[“「\"']?\s*$"
+    r"(?:类似于?|像|如同|不同于|区别于|相较于?|相比较?于?|相对于|比起|对比|模仿|效仿|仿照)"
+    r"\s*[“「\"']?\s*$"
 )
 #: A clause that opens so sets up a comparison: the products it names are no subject (相比
 #: 2020年初的“全员all in小程序”，…; 相比较钉钉，…). (Matched at the clause's start.)
 COMPARING_CLAUSE: Final = re.compile(r"\s*(?:相比|相较|相对于|比起|对比|不同于|区别于)")
 #: (Matched at an offset, so no ``^``.)
 COMPARED_AFTER: Final = re.compile(r"\s*(?:相比|相较|不同|一样|一致|类似|相似|相同)")
+#: ... or, after a conjunction right before it, a word of likeness or difference later in its
+#: clause: 与微信小程序的开发工具类似 (2022-kinghcj-mini-program-present-future), 跟QQ是极其不一样
+#: (21cto-zhang-xiaolong-profile), 与《彩色跑酷》核心玩法基本一致, 与《球球飞车》类似 (layabox-3d-
+#: minigames-60), 与传统的LOL玩法有所不同 (layabox-netdragon-lol-minigame). The conjunction ...
+COMPARED_WITH: Final = re.compile(r"(?:与|和|跟|同)\s*[《“「\"']?\s*$")
+#: ... and the word, matched at the product's end (no ``^``), a few words on at most.
+COMPARED_LATER: Final = re.compile(
+    r"[^，,。；;！？!?、与和跟同]{0,12}?(?:一致|相同|相似|类似|一样|不同|相差无二|相比)"
+)
 
 #: 视频号 + 微信支付: two products joined by a plus.
 JOIN_PLUS: Final = re.compile(r"^\s*[+＋]\s*$")
@@ -202,6 +254,18 @@ LINK_VERB: Final = re.compile(
 #: works with B, integrates it (淘宝逐步支持微信支付, 2023-liurun-taobao-wechat-pay.md, six
 #: times; LayaAir引擎支持小游戏一键发布, layabox-wechat-minigame-launch.md).
 SUPPORT_VERB: Final = re.compile(r"(?:开始|逐步|全面|已经|已|也|均|都|正式)*支持(?:了)?")
+#: A在P(平台)(上/中)上线/首发/推出: a product launched on a platform integrates it
+#: (「每日必抢」小程序在支付宝上线, 2018-36kr-alipay-pintuan; 《雪鹰领主3D》在腾讯玩吧首发,
+#: 2017-layabox-wanba-xueying-lingzhu-3d; 又在微信中推出了“鹅享团”小程序, 36kr-tencent-employees-
+#: pay-rise). Matched right after the platform, which 在 stands right before (HOST_BEFORE).
+LAUNCHED_ON: Final = re.compile(
+    r"\s*(?:平台)?\s*(?:上|中|内|里)?\s*(?:正式|首次|率先)?\s*(?:上线|首发|推出)了?"
+)
+#: ... whose verb a sentence must hold for the rule to look (most hold none).
+LAUNCHED_ON_VERB: Final = re.compile(r"上线|首发|推出")
+#: ... and between the verb and what it launches, if it names it (推出了“鹅享团”小程序; not
+#: 上线并获得优质位置…: a second verb).
+LAUNCHED_GAP: Final = re.compile(r"^\s*了?\s*(?:一[个款项种]|全新的?|新的?)?\s*[“「『\"'《]?\s*$")
 #: A built with B: a product made with an engine, a model or a cloud integrates it
 #: (docs/facts-format.md): 《雪鹰领主3D》采用Layabox旗下的LayaAir引擎研发制作
 #: (2017-layabox-wanba-xueying-lingzhu-3d), 腾讯桌球…运用了LayaAir引擎的3D技术

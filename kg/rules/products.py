@@ -7,30 +7,36 @@ Most articles are not laid out one product a section, so the clause decides who 
   that owns it in the text (飞书的“稍后处理”; 在小程序里…点餐), then the section's product when
   the article is laid out one product a section (headings 「视频号：…」), then the subject of
   its clause (carried over the clauses that name none: 企业微信可以连接小程序，添加微信用户…;
-  not an edition such as 安卓版, a product named to compare (相比…, 类似抖音) nor one that
-  qualifies the people who act (公众号主); where it is the platform, the one product of the
-  platform's own that the sentence names outside a list: 微信…上线了“带货邀约”…，扶持视频号…;
+  not an edition such as 安卓版, a product named to compare (相比…, 类似抖音, 模仿Zoom, 与B…
+  基本一致), one bought (收购Instagram) nor one that qualifies the people who act (公众号主);
+  where it is the platform, the one product of the platform's own that the sentence names
+  outside a list: 微信…上线了“带货邀约”…，扶持视频号…;
   none where a company that announces something is the clause's subject, 滴滴推出…花小猪打车,
   unless it makes the product: no company offers, and no other product does),
-  then, for a list of features, the first product after it (通过图生图、商品背景合成等功能，
-  腾讯广告妙思就能…), then the product its name starts with, and, in a sentence naming no
-  product, the article's product for features it announces (新增…、…; 支持…; a line of
-  features alone). Features listed after an announcement verb share its subject (微信提供语音、
-  朋友圈、小程序等功能), and a product in such a list is offered too (微信推出了视频号). A
+  then, for a list of features, the first product after it, unless a verb governs it
+  (通过图生图、商品背景合成等功能，腾讯广告妙思就能…; not 扫码点餐、关注公众号), then the
+  product its name starts with, and, in a sentence naming no product, the article's product
+  for features it announces (新增…、…; 支持…; a line of features alone). Features listed
+  after an announcement verb share its subject (微信提供语音、朋友圈、小程序等功能), and a
+  product in such a list is offered too (微信推出了视频号), not one that only qualifies what
+  is launched (新增了企业微信的联动玩法) nor one published to (一键发布为小游戏). A
   capability with a kg:featureOf product (a common word such as 直播) is offered by that
   product only; one written as a bare common word (游戏, 搜索) or a medium (短视频) or naming a
-  field (短视频领域) by none, nor is one the clause says the product lacks (还未上线…, 暂不支持).
+  field (短视频领域) by none, nor is one the clause says the product lacks (还未上线…, 暂不支持,
+  没有分享按钮), only wishes, plans or supposes (可能, 计划对…, 希望, 哪怕) or names as a likeness
+  (类似淘口令的邀请链接).
   It involves a product named inside its own name (公众号文章链接 → 公众号; not a product of the
   platform's maker in the platform's: 微信朋友圈广告), one it jumps to (朋友圈广告可以直跳淘宝),
   the partner of its product (A 与 B…互通, A + B) and, in a product's section, the other
-  products of its sentence; there (only) its product integrates those.
+  products of its sentence not listed with it; there (only) its product integrates those.
 - ``plus``: 视频号 + 微信支付.
 - ``joined``: A和B(、C…)…联动/融合/互通/打通/跳转/集成/整合 (与A和B的集成: A and B are both
   partners, neither integrates the other).
 - ``linked``: A 接入/打通/直跳/内置/集成/挂了 B (B a product, or a feature listed with products:
   挂了视频号主页、小程序的下单链接), A 支持 B (one product, not a list of features), A将B、C…集成
   (the objects before the verb); products listed and then 打通 link one to the next, not those
-  listed before a verb whose object is a feature (飞书、钉钉都是集成IM通讯…的平台).
+  listed before a verb whose object is a feature (飞书、钉钉都是集成IM通讯…的平台); A在P上线/首发
+  and 在P中推出了A (a product launched on a platform).
 - ``scenes``: 在A、B等场景: the section's product works in A and B (laid-out articles only).
 
 ``joined`` and ``linked`` keep the text's direction, also for a verb that links both ways (打通,
@@ -60,7 +66,17 @@ class _Reading:
     its clauses, and which of them are listed together. Built once per sentence, for all
     the product rules (:func:`_reading`)."""
 
-    __slots__ = ("ctx", "text", "items", "products", "agents", "clauses", "run", "_carried")
+    __slots__ = (
+        "ctx",
+        "text",
+        "items",
+        "products",
+        "agents",
+        "clauses",
+        "run",
+        "_carried",
+        "_hedges",
+    )
 
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
@@ -89,6 +105,8 @@ class _Reading:
         #: The subject carried into each clause from those before it, by ``hosts``: each
         #: clause is read once, however many capabilities and verbs ask.
         self._carried: dict[bool, list[tuple[str, ...]]] = {}
+        #: Where the sentence's wishes and plans start (可能, 计划对…), by ``hedged``.
+        self._hedges: list[int] | None = None
 
     def members(self, head: int) -> list[Mention]:
         """The items of the list that starts at item ``head``."""
@@ -138,24 +156,54 @@ class _Reading:
 
     def negated(self, m: Mention) -> bool:
         """Whether the clause says its product lacks the capability ``m`` (还未上线…功能,
-        没有让用户设置…, 暂不支持, 还欠缺相应功能)."""
+        没有让用户设置…, 没有分享按钮, 暂不支持, 还欠缺相应功能)."""
         ctx = self.ctx
         start, stop = self.clause(ctx.at(m))
         return bool(
             cues.NEGATED_BEFORE.search(self.text, start, ctx.at(m))
+            or cues.LACKED_BEFORE.search(self.text, start, ctx.at(m))
             or cues.NEGATED_AFTER.search(self.text, ctx.end(m), stop)
         )
+
+    def hedged(self, m: Mention) -> bool:
+        """Whether the clause only wishes, plans or supposes the capability ``m`` (企业微信可能在
+        微信红包里申请…红包皮肤, 微信计划对…信息流广告进行测试, 哪怕微信把…加入), or names it as
+        a likeness (类似淘口令的邀请链接, 主界面类似朋友圈): no product offers it."""
+        ctx = self.ctx
+        hedges = self._hedges
+        if hedges is None:  # the sentence's hedges, found once: most sentences have none
+            hedges = self._hedges = [
+                h.start()
+                for h in cues.HEDGED_BEFORE.finditer(self.text)
+                if not _inside(ctx, h.start())
+            ]
+        at = ctx.at(m)
+        start, _ = self.clause(at)
+        if any(start <= h < at for h in hedges):
+            return True
+        return cues.LIKENED_BEFORE.search(self.text, start, at) is not None
+
+    def governed(self, m: Mention) -> bool:
+        """Whether a verb or preposition of its clause governs a product (进入小程序, 关注公众号,
+        在淘宝发布, 、腾讯云): it is what the clause speaks to, not its subject."""
+        start, _ = self.clause(self.ctx.at(m))
+        return cues.NOT_SUBJECT.search(self.text, start, self.ctx.at(m)) is not None
 
     def first_item(self, at: int) -> Mention | None:
         """The first product or capability named at ``at`` or after it."""
         return next((m for m in self.items if self.ctx.at(m) >= at), None)
 
     def compared(self, m: Mention) -> bool:
-        """Whether a product is named to compare with (类似抖音, 与钉钉相比, 不同于钉钉)."""
+        """Whether a product is named to compare with (类似抖音, 与钉钉相比, 不同于钉钉, 与《球球
+        飞车》类似, 跟QQ是极其不一样)."""
         ctx = self.ctx
         return bool(
             cues.COMPARED_BEFORE.search(self.text, 0, ctx.at(m))
             or cues.COMPARED_AFTER.match(self.text, ctx.end(m))
+            or (
+                cues.COMPARED_WITH.search(self.text, 0, ctx.at(m)) is not None
+                and cues.COMPARED_LATER.match(self.text, ctx.end(m)) is not None
+            )
         )
 
     def subject(self, at: int, *, hosts: bool, agents: bool = False) -> tuple[str, ...]:
@@ -262,8 +310,8 @@ def capability(ctx: Context) -> Iterator[Fact]:
     common: dict[int, bool] = {}  # by list: whether all its capabilities are common words
     for i, m in enumerate(r.items):
         owners = offered[i]
-        if r.negated(m):
-            continue  # 视频号还未上线类似“dou+”的付费投流功能; iOS暂不支持
+        if r.negated(m) or r.hedged(m):
+            continue  # 视频号还未上线类似“dou+”的付费投流功能; iOS暂不支持; 微信计划对…进行测试
         if ctx.kind(m) == "Product":
             if i not in launches:
                 continue
@@ -343,11 +391,12 @@ def _owners(r: _Reading, head: int) -> tuple[tuple[str, ...], bool]:
     if subject and _agent(ctx, subject[0]):
         # A company acts in the clause (滴滴推出主打下沉市场的花小猪打车): not the section's nor
         # the article's product, unless the company makes it (腾讯 of 微信); and no company
-        # offers (docs/facts-format.md: offers is a product's).
+        # offers (docs/facts-format.md: offers is a product's), nor does the product the
+        # feature's name starts with: the company's launch is no feature of it (Layabox提供的
+        # 小程序适配库, 同时推出iOS过审协助服务, 滴滴推出…花小猪打车; wrong in four tune articles).
         default = section or ctx.lead
         if default is None or not _makes(ctx, subject[0], (default,)):
-            named = _named_after(ctx, m)
-            return ((named,), True) if named is not None else ((), False)
+            return (), False
         subject = ()
     if section is not None:
         return (section,), False
@@ -360,7 +409,11 @@ def _owners(r: _Reading, head: int) -> tuple[tuple[str, ...], bool]:
     members = r.members(head)
     after = [p for p in r.products if ctx.at(p) > ctx.at(members[-1])]
     after = [p for p in after if not r.edition(p) and not in_parens(ctx, p)]
-    if after and len(members) > 1:  # 通过图生图、商品背景合成…等功能，腾讯广告妙思就能…
+    if after and len(members) > 1 and not r.governed(after[0]):
+        # 通过图生图、商品背景合成…等功能，腾讯广告妙思就能…; not 扫码点餐、关注公众号, 通过
+        # 视频号、订阅消息进入小程序, 开通并使用微信云开发, 商家在淘宝发布的图文、短视频, nor a
+        # product listed itself (…位置、发送到桌面(安卓)、…、腾讯云、…): what a verb governs
+        # is no subject (NOT_SUBJECT), here no more than in a clause.
         return r.group(after[0], len(r.text)), False
     named = _named_after(ctx, m)  # “同程旅行机票盲盒”激发了…
     if named is not None:
@@ -439,6 +492,8 @@ def _launch_lists(r: _Reading) -> dict[int, tuple[str, ...]]:
         head = next((i for i, m in enumerate(r.items) if ctx.at(m) >= verb.end()), None)
         if head is None or not cues.LIST_START.match(r.text[verb.end() : ctx.at(r.items[head])]):
             continue
+        if cues.LAUNCHED_TO.match(r.text, verb.end()):
+            continue  # 一键发布为小游戏: the place it goes to
         members = [i for i in range(head, len(r.items)) if r.run[i] == r.run[head]]
         last = r.items[members[-1]]
         listed = cues.FEATURE_TAIL.match(r.text, ctx.end(last)) is not None
@@ -450,6 +505,8 @@ def _launch_lists(r: _Reading) -> dict[int, tuple[str, ...]]:
         for i in members:
             item = r.items[i].term
             if ctx.kind(r.items[i]) == "Product" and item not in subject:
+                if cues.LAUNCH_QUALIFIER.match(r.text, ctx.end(r.items[i])):
+                    continue  # 新增了企业微信的联动玩法: what is launched is the feature
                 if not ctx.is_platform(item):
                     found[i] = subject
     return found
@@ -486,8 +543,14 @@ def _involved(r: _Reading, index: int, owners: tuple[str, ...]) -> set[str]:
         section is not None and section in owners
     ):  # in 视频号's section: 视频号（…）添加企业微信客服
         compared = {m.term for m in r.products if r.compared(m)}  # 类似抖音, 与钉钉相比
+        # Nor a product listed with the capability, a member of its list, not a product it
+        # reaches into (the seeds' 包括主界面-快速搜、视频号评论区-边聊边搜…: 快速搜 involves no
+        # 视频号; docs/facts-format.md: a product named among features is offered).
+        listed = {x.term for x in r.members(r.run[index]) if ctx.kind(x) == "Product"}
         out |= {
-            iri for _, iri in ctx.products() if not ctx.is_platform(iri) and iri not in compared
+            iri
+            for _, iri in ctx.products()
+            if not ctx.is_platform(iri) and iri not in compared | listed
         }
     return out - set(owners)
 
@@ -615,6 +678,8 @@ def linked(ctx: Context) -> Iterator[Fact]:
         yield from _supported(ctx, _reading(ctx))
     if cues.BUILT_ON.search(ctx.text) is not None:
         yield from _built_on(ctx, _reading(ctx))
+    if len(ctx.of_kind("Product")) > 1 and cues.LAUNCHED_ON_VERB.search(ctx.text):
+        yield from _launched_on(ctx, _reading(ctx))
     if cues.LINK_VERB.search(ctx.text) is None:
         return  # (no verb of connection, nothing to read)
     r = _reading(ctx)
@@ -659,6 +724,31 @@ def _supported(ctx: Context, r: _Reading) -> Iterator[Fact]:
         for a in r.subject(verb.start(), hosts=False):
             if a != first.term:
                 yield _link(ctx, a, first.term)
+
+
+def _launched_on(ctx: Context, r: _Reading) -> Iterator[Fact]:
+    """「每日必抢」小程序在支付宝上线, 在微信中推出了“鹅享团”小程序: the product launched on a
+    platform integrates it: the product right after the verb (a few words may stand between),
+    else, when no feature follows it, the subject of the clause before 在."""
+    for m in r.products:
+        verb = cues.LAUNCHED_ON.match(r.text, ctx.end(m))
+        if verb is None or not cues.HOST_BEFORE.search(r.text, 0, ctx.at(m)):
+            continue
+        _, stop = r.clause(verb.end())
+        launched = r.first_item(verb.end())
+        if (
+            launched is not None
+            and ctx.at(launched) < stop
+            and cues.LAUNCHED_GAP.match(r.text[verb.end() : ctx.at(launched)])
+        ):
+            if ctx.kind(launched) != "Product":
+                continue  # 在P上推出了…功能: a feature launched there, no product
+            subjects: tuple[str, ...] = (launched.term,)
+        else:
+            subjects = r.subject(ctx.at(m), hosts=False)
+        for a in subjects:
+            if a != m.term:
+                yield _link(ctx, a, m.term)
 
 
 def _built_on(ctx: Context, r: _Reading) -> Iterator[Fact]:
