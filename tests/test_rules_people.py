@@ -27,11 +27,12 @@ SUGGESTED = {
         "张勇 马云 张小龙 叶军 徐德强 杨凯然 张杰波 库伟 易统 朱鸿 何小鹏 魏雯雯 吴泳铭 王学集 "
         "陈耿豪 甘聪 邓刚 浦燕子 张建锋 朱骏 凯文·梅耶尔 张楠 雨果·巴拉 周受资 梁汝波 张利东 "
         "埃里克•施密特 宿华 程一笑 马克・扎克伯格 雪莉・桑德伯格 戴维・韦纳 何毅进 俞敏洪 孙东旭 "
-        "黄峥 Andrej_Karpathy 李培庫 谢欣 朱时雨 布鲁斯·亨德森 刘筱 冯博 马云 瓦妮莎·帕帕斯"
+        "黄峥 Andrej_Karpathy 李培庫 谢欣 朱时雨 布鲁斯·亨德森 刘筱 冯博 马云 瓦妮莎·帕帕斯 "
+        "达瓦尔·阿乔达 张小龙"
     ),
     "Company": (
         "腾讯广告 美团 金山软件 有赞 腾讯投资 虎拾文化 老乡鸡 壹窑茶业 网商银行 搜狗 UC 涂鸦智能 "
-        "小鹏汽车 微电互动 快手科技 迪士尼"
+        "小鹏汽车 微电互动 快手科技 迪士尼 联通华盛 MakerMaker.AI"
     ),
     "Organization": (
         "中国科学院 中国计算机学会 清华大学 元璟资本 大钉钉事业部 阿里云智能 字节广告销售团队 "
@@ -39,7 +40,7 @@ SUGGESTED = {
     ),
     "Product": (
         "腾讯云数据库 腾讯游戏 米聊 小游戏 钉钉 有赞新零售 有赞微商城 天猫精灵 钉钉硬件 "
-        "钉钉国际化团队 新东方在线 飞书 生服业务 夜听 外卖团购榜 eBay"
+        "钉钉国际化团队 新东方在线 飞书 生服业务 夜听 外卖团购榜 eBay ObEN"
     ),
 }
 
@@ -194,17 +195,12 @@ def read(ontology: Ontology, text: str, *predicates: str) -> set[tuple[str, str,
             {("埃里克•施密特", "role", "谷歌前CEO"), ("埃里克•施密特", "leads", "谷歌")},
         ),
         # huxiu-kuaishou-su-hua-steps-down.html: a board's decision (同意, 批准) ends the
-        # clause's words, and 公司 opening a title is the company spoken of; with no company in
-        # the title, the sentence's one company is headed.
+        # clause's words, and 公司 opening a title is the company spoken of; 联合创始人 is no
+        # head's title (docs/facts-format.md), so it leads nothing.
         (
             "10月29日晚，快手科技发布公告称，董事会已同意公司联合创始人宿华辞去首席执行官一职，"
             "并已批准联合创始人程一笑担任该职务，自2021年10月29日起生效。",
-            {
-                ("宿华", "role", "联合创始人"),
-                ("宿华", "leads", "快手科技"),
-                ("程一笑", "role", "联合创始人"),
-                ("程一笑", "leads", "快手科技"),
-            },
+            {("宿华", "role", "联合创始人"), ("程一笑", "role", "联合创始人")},
         ),
         # ithome-meta-q4-2021-call-tiktok.html: 公司 again; titles joined by 兼 are one role.
         (
@@ -339,7 +335,6 @@ def test_a_title_after_a_name_in_quotes_kg_does_not_know_leads_nothing_else(
             "创始人程一笑持股10.02%。",
             {
                 ("宿华", "role", "快手联合创始人"),
-                ("宿华", "leads", "快手"),
                 ("程一笑", "role", "创始人"),
                 ("程一笑", "leads", "快手"),
             },
@@ -492,7 +487,6 @@ def test_a_title_opened_by_zuowei_is_the_next_clauses_person(
                 ("吴泳铭", "role", "创始人"),
                 ("吴泳铭", "leads", "元璟资本"),
                 ("吴泳铭", "role", "原阿里巴巴联合创始人"),
-                ("吴泳铭", "leads", "阿里巴巴"),
                 ("何小鹏", "role", "原 UC 创始人"),
                 ("何小鹏", "leads", "UC"),
                 ("何小鹏", "leads", "小鹏汽车"),
@@ -562,6 +556,50 @@ def test_a_former_head_still_leads_what_it_headed(
     suggested: Ontology, sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert read(suggested, sentence, "role", "leads") == expected
+
+
+# ---------------------------------------------------------------- a pronoun for the name
+
+
+@pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # 36kr-dingtalk-kuwei-coo.html: 他 opening a clause stands for the one person the
+        # sentence before names, and a verb of office after it gives his titles (as 2024-
+        # shijie-zhou-shouzi-tiktok-ceo.md's 她…如今担任… and huxiu-douyin-ecommerce-creators.md's
+        # 他的另一个身份是…的合伙人 tell titles of a pronoun, shapes kg does not read yet).
+        (
+            "库伟有丰富的的政企大客户从业经验。加入阿里前，他曾任中国联通市场部副总经理、"
+            "联通华盛总经理。",
+            {
+                ("库伟", "role", "中国联通市场部副总经理"),
+                ("库伟", "role", "联通华盛总经理"),
+                ("库伟", "leads", "联通华盛"),
+            },
+        ),
+        # 21cto-zhang-xiaolong-profile.md: 他是 and no title is no office.
+        (
+            "在腾讯内部，张小龙的名气主要来自两个方面： 一，他是公司某次运动会网球赛的冠军， 二，"
+            "他是全广州最大的KENT香烟消费者之一。",
+            set(),
+        ),
+        # Two people named before (2024-latepost-bytedance-ads-slowdown.md's sentence before
+        # 36kr-dingtalk-kuwei-coo.html's): whom 他 stands for is not told.
+        (
+            "那年 11 月，掌管字节广告销售团队的浦燕子从朱时雨手中接过生服业务。加入阿里前，他曾任"
+            "中国联通市场部副总经理、联通华盛总经理。",
+            {
+                ("朱时雨", "leads", "生服业务"),
+                ("浦燕子", "leads", "生服业务"),
+                ("浦燕子", "leads", "字节广告销售团队"),
+            },
+        ),
+    ],
+)
+def test_a_pronoun_opening_a_clause_stands_for_the_one_person_named_before(
+    suggested: Ontology, passage: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert read(suggested, passage, "role", "leads") == expected
 
 
 # ---------------------------------------------------------------- speakers
@@ -657,11 +695,13 @@ def test_a_former_head_still_leads_what_it_headed(
             {("叶军", "presents", "钉钉")},
         ),
         # 36kr-dingtalk-wuzhao-leaves.html and 2024-latepost-bytedance-ads-slowdown.md: 在X
-        # without 看来 is a time (在X…后, 在X接任的同期), not a view.
+        # without 看来 is a time (在X…后, 在X接任的同期), not a view. (张建锋 speaks for 钉钉, but
+        # his title names 阿里云智能, and the ontology does not say it makes 钉钉: the cost of
+        # reading a titled speaker's own products alone, see below.)
         (
             "而在无招逐步脱离钉钉后，阿里云智能总裁张建锋在去年披露钉钉新定位时表示，将以平台化的"
             "思路发展钉钉，让钉钉在协同办公平台之外，成为“新型开发平台”。",
-            {("张建锋", "presents", "钉钉")},
+            set(),
         ),
         (
             "在浦燕子接任的同期，美团进一步扩大直营模式覆盖范围，在更多低线城市用公司管理的销售员工"
@@ -687,6 +727,22 @@ def test_a_former_head_still_leads_what_it_headed(
             "俞敏洪在介绍直播搭档孙东旭时称：“新东方在线的老总，变成了新东方农产品的老总。”",
             {("俞敏洪", "presents", "新东方在线")},
         ),
+        # A speaker whose title names an organisation or product speaks for its products, not
+        # for an investee's (36kr-tencent-oben-investment.html), a rival's
+        # (simons-deepseek-big-tech-innovation.md) or a partner's ...
+        (
+            "对于这次合作，腾讯投资的执行董事姚磊文说道，ObEN将带来由明星人工智能驱动的全新娱乐"
+            "方式和内容。",
+            set(),
+        ),
+        (
+            "但是创新并没有因为芯片的缺席而缺席，前谷歌CEO埃里克·施密特和 MakerMaker.AI 公司 CEO "
+            "达瓦尔·阿乔达指出：“DeepSeek 能够以远少于美国科技巨头的资源与其竞争，这给美国大厂带来"
+            "了巨大压力。",
+            set(),
+        ),
+        # ... its own being one its organisation makes (kg:madeBy: 微信 腾讯's, above), or named
+        # after it (有赞COO…有赞新零售, above).
         # memurnet.com, 2018-05: a product the speaker speaks on (在微信上) is not spoken for.
         (
             "对此，今日凌晨，腾讯总裁刘炽平在微信上表示，“腾讯是一个比作者想象更大的组织和生态。”",

@@ -58,6 +58,7 @@ __all__ = [
     "HAND_OVER",
     "HAND_OVER_VERB",
     "PRONOUNS",
+    "PRONOUN_OPENING",
     "APPOSITION_SPAN",
     "OFFICE_AFTER",
     "OFFICE_END",
@@ -163,9 +164,11 @@ ROLE_NUMBERING: Final = re.compile(r"^\s*[0-9]+\s+")
 ROLE_TRIM: Final = " \t@、，,—-.。"  # 「…壁壘。. 微信支付國際業務總裁李培庫」: 2025-infocast-uber-…
 #: Titles of the person at the head (美团创始人, 金山软件CEO, CMC董事长, 壹窑茶业负责人): with the
 #: organisation or product right before them, the person leads it. Not a deputy's (副总裁,
-#: 联席总裁) nor a department head's (腾讯公关总经理: words stand between).
+#: 联席总裁) nor a department head's (腾讯公关总经理: words stand between), nor a co-founder's
+#: (docs/facts-format.md: 原阿里巴巴联合创始人吴泳铭 is no head of 阿里巴巴, as the gold of
+#: 36kr-dingtalk-wuzhao-leaves reads it; 联合创始人宿华 leads 快手 as its CEO).
 HEAD_TITLE: Final = re.compile(
-    r"(?:董事会主席|董事长|主席|首席执行官|联合创始人|创始人|创办人|总裁|总经理|"
+    r"(?:董事会主席|董事长|主席|首席执行官|创始人|创办人|总裁|总经理|"
     r"(?:业务|团队|总)?负责人|掌门人|CEO|院长|校长|行长|会长|理事长|所长)"
 )
 #: 曾在X, 在X: where a person works or worked, not what a head's title alone heads.
@@ -272,3 +275,11 @@ HAND_OVER: Final = re.compile(r"把\s*$")
 #: The pronouns that point back to the last person named (他 in 把X交给他).
 PRONOUNS: Final = ("他", "她")
 HAND_OVER_VERB: Final = re.compile(rf"^\s*(?:交给|交由|交到)\s*(?:了)?\s*({'|'.join(PRONOUNS)})?")
+#: A 他 or 她 opening a clause: it stands for the person named last before it (加入阿里前，他曾任
+#: 中国联通市场部副总经理、联通华盛总经理: 36kr-dingtalk-kuwei-coo), whose titles a verb of office
+#: after it gives. Not 他们, 他人; nor 其, which opens a clause about a company as often as
+#: about a person (其营收, 其股价, 其核心电商SaaS产品: 36kr-youzan-wechat-ecosystem; 其创始人
+#: 吴泳铭, 元璟资本's: 36kr-dingtalk-wuzhao-leaves).
+PRONOUN_OPENING: Final = re.compile(
+    rf"(?:^|[，,；;：:。！？!?])\s*({'|'.join(PRONOUNS)})(?![们人])"
+)

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 from kg.lang import products as product_cues
 from kg.lang.boilerplate import CREDIT
+from kg.lang.people import PRONOUN_OPENING
 from kg.lang.punctuation import CLAUSE_BREAK, CLOSE_PARENS, OPEN_PARENS
 from kg.ontology import Ontology
 from kg.records import Evidence, Fact, Mention, Mentions, Sentence
@@ -38,6 +40,7 @@ class Context:
         "named",
         "lead",
         "first_named",
+        "referent",
         "text",
         "document",
         "_evidence",
@@ -70,6 +73,8 @@ class Context:
         lead: str | None = None,
         # The first product or organisation the article names, in this sentence or before.
         first_named: str | None = None,
+        # The person a pronoun of this sentence may stand for (see :func:`contexts`).
+        referent: str | None = None,
     ) -> None:
         self.sentence = sentence
         self.mentions = mentions
@@ -90,6 +95,12 @@ class Context:
         #: figure is about when neither its sentence nor its paragraph names anything (总收入
         #: 为人民币676.86亿元 in 腾讯's results).
         self.first_named = first_named
+        #: The person a 他 or 她 opening a clause of this sentence stands for when the sentence
+        #: names no one before it (加入阿里前，他曾任中国联通市场部副总经理…, after a sentence
+        #: about 库伟): the one person the last sentence before it in its paragraph that names
+        #: anyone names, or the sentence right before it; None when that sentence names two,
+        #: or this one has no such pronoun.
+        self.referent = referent
         #: The sentence in its matching form (the rules' cue words are simplified).
         self.text = sentence.matching
         #: Where the sentence starts in the document: a mention's offset in the sentence is
@@ -114,8 +125,11 @@ class Context:
         #: What a family of rules works out once per sentence for all its rules (the product
         #: rules' reading of it), by name.
         self.memo: dict[str, object] = {}
-        #: The kinds of term the sentence names.
-        self.kinds = by_kind.keys()
+        #: The kinds of term the sentence names, and a person's when a pronoun stands for one
+        #: (the people rules read it: :attr:`referent`).
+        self.kinds: AbstractSet[str | None] = (
+            by_kind.keys() if referent is None else {*by_kind, "Person"}
+        )
         # Worked out on the first ask: most sentences (three in five) are never asked.
         self._products: list[tuple[int, str]] | None = None
         #: Products written A + B in this sentence.
@@ -193,8 +207,9 @@ def contexts(mentions: Mentions, ontology: Ontology) -> Iterator[Context]:
     """A :class:`Context` for each sentence of a document, in order.
 
     Each knows its section's topic, whether that section is one product's in an article laid
-    out so, and the capability and the product or organisation named last in the sentences
-    before it in its paragraph (read once the sentence has been yielded).
+    out so, the capability and the product or organisation named last in the sentences
+    before it in its paragraph (read once the sentence has been yielded), and the person a
+    pronoun may stand for (:attr:`Context.referent`).
     """
     doc = mentions.document
     topics = mentions.section_topics
@@ -204,10 +219,15 @@ def contexts(mentions: Mentions, ontology: Ontology) -> Iterator[Context]:
     earlier: str | None = None
     named: str | None = None
     first_named: str | None = None
+    # The one person of the last sentence that names anyone in the paragraph (None for two),
+    # and of the sentence right before, which a new paragraph starts from.
+    referent: str | None = None
+    just_before: str | None = None
     paragraph = -1
     for sentence, found in zip(doc.sentences, mentions.by_sentence, strict=True):
         if sentence.paragraph != paragraph:
             paragraph, earlier, named = sentence.paragraph, None, None
+            referent = just_before
         if first_named is None and not CREDIT.search(sentence.matching):
             # Not from a credit (www.huxiu.com新榜newrankcn, 这是刘润公众号的第2136篇原创文章).
             first_named = next(
@@ -228,8 +248,15 @@ def contexts(mentions: Mentions, ontology: Ontology) -> Iterator[Context]:
             named,
             lead,
             first_named,
+            referent
+            if referent is not None and PRONOUN_OPENING.search(sentence.matching)
+            else None,
         )
         yield ctx
+        people = {m.term for m in ctx.of_kind("Person")}
+        if people:
+            referent = people.pop() if len(people) == 1 else None
+        just_before = referent if people else None
         capabilities = ctx.of_kind("Capability")
         if capabilities:
             earlier = capabilities[-1].term

@@ -5,17 +5,19 @@
   section's product in an article laid out one product a section, else the product the person
   speaks of (named after the cue; a platform such as 微信 only when no other is named), else
   the product of the title before the name (腾讯云数据库副总经理罗云告诉…), else the section's
-  product.
+  product; one whose title names an organisation or product, only a product of theirs (made by
+  it, named after it), not a rival's or partner's they talk about.
 - ``credit``: the titles of a person, before the name (腾讯公司副总裁、视频号负责人张孝超,
   美团创始人王兴), in brackets after it (王巨宏（腾讯公司副总裁）) or set off by a comma
   (汤道生，腾讯高级副总裁、腾讯云与智慧产业事业群总裁，…), a product or organisation in quotes
   part of it (公众号“夜听”创始人刘筱), held after it (X历任…, X出任…, X成为…) or opening the
-  clause before it with 作为 (作为Facebook的掌门人，…扎克伯格): a ``role`` for each title as
+  clause before it with 作为 (作为Facebook的掌门人，…扎克伯格), and the offices a 他/她 opening a
+  clause holds (加入阿里前，他曾任…: the one person named before it): a ``role`` for each title as
   written, without the name and the words of the clause before it; ``leads`` for X负责人 and for a
-  head's title (创始人, 董事长, CEO …) right after an organisation or product (a unit's
-  负责人, 团队负责人 or 部门负责人, is a role as well), or, with nothing
-  before the title, the organisation or product the sentence names last before it (但拼多多
-  上市当天，创始人黄峥…), else the one organisation the sentence names (董事长束从轩喊话…老乡鸡),
+  head's title (创始人, 董事长, CEO …; not 联合创始人) right after an organisation or product
+  (a unit's 负责人, 团队负责人 or 部门负责人, is a role as well), or, with nothing before the
+  title, the organisation or product the sentence names last before it (但拼多多上市当天，
+  创始人黄峥…), else the one organisation the sentence names (董事长束从轩喊话…老乡鸡),
   else its one product (新任掌门人叶军给了钉钉…).
 - ``hand_over``: who is put in charge: 把X交给Y (or the person a 他/她 points back to),
   Y负责X, 负责X的Y, X…由Y负责 (由阿里云智能总裁张建锋直接管理), Y从Z手中接过X (both lead
@@ -102,10 +104,80 @@ def _speaker_cue(ctx: Context, person: Mention, at: int, end: int) -> int | None
 def _spoken_of(ctx: Context, cue_end: int, at: int) -> str | None:
     """The product a speaker speaks for: the section's, in an article laid out one product a
     section; else the first named after the cue (马化腾宣布微信…); else the one of the title
-    before the name (腾讯云数据库副总经理罗云告诉数智前线); else the section's."""
+    before the name (腾讯云数据库副总经理罗云告诉数智前线); else the section's.
+
+    A speaker whose title names an organisation or product speaks for their own: of the
+    products named after the cue, the first that is theirs (:func:`_is_own`), else none (with
+    none named, the title's, else the section's if theirs); not a rival's, a partner's or an
+    investee's they talk about (MakerMaker.AI 公司 CEO 达瓦尔·阿乔达指出：“DeepSeek…:
+    simons-deepseek-big-tech-innovation; 腾讯投资的执行董事姚磊文说道，ObEN将…:
+    36kr-tencent-oben-investment)."""
     if ctx.topic is not None and ctx.by_product:
         return ctx.topic
-    return _first_product(ctx, cue_end, own=True) or _titled(ctx, at) or ctx.topic
+    own = _title_terms(ctx, at)
+    if not own:
+        return _first_product(ctx, cue_end, own=True) or _titled(ctx, at) or ctx.topic
+    after = [iri for offset, iri in ctx.products() if offset >= cue_end]
+    if not after:
+        # Nothing named after the cue: the title's product, or the section's if it is theirs
+        # (百度 CEO 李彦宏…宣布推出轻应用开放平台 in a section on 小程序: 2022-kinghcj-mini-
+        # program-present-future).
+        topic = ctx.topic
+        return _titled(ctx, at) or (topic if topic and _is_own(ctx, topic, own) else None)
+    theirs = [iri for iri in after if _is_own(ctx, iri, own)]
+    # A platform (微信) only when no other product is theirs, and only as the title's own or
+    # made by an organisation it names (腾讯公司董事会主席…马化腾…说，…微信…), not one a
+    # product or unit of the title is named after: 微信支付國際業務總裁李培庫表示：「Uber 微信小程序
+    # …」 (2025-infocast-uber-wechat-miniprogram-hk) does not speak for 微信.
+    orgs = {o for o in own if ctx.ontology.kind(o) == "Organization"}
+    return next(
+        (iri for iri in theirs if not ctx.is_platform(iri)),
+        next(
+            (
+                iri
+                for iri in theirs
+                if iri in own or orgs.intersection(ctx.ontology.terms[iri].made_by)
+            ),
+            None,
+        ),
+    )
+
+
+def _title_terms(ctx: Context, at: int) -> frozenset[str]:
+    """The organisations and products the title right before the name at ``at`` names
+    (有赞COO黄晓鸣: 有赞), back to the mark it starts after; empty when there is no title."""
+    text = ctx.text
+    start = _credit_start(ctx, at, max(0, at - cues.ROLE_SPAN))
+    gap = cues.TITLE_AT_NAME.search(text, start, at)
+    if gap is None or cues.TITLE.search(text, start, gap.start()) is None:
+        return frozenset()
+    return frozenset(
+        m.term
+        for m in ctx.mentions
+        if start <= ctx.at(m) and ctx.end(m) <= gap.start() and ctx.kind(m) in _LED
+    )
+
+
+def _is_own(ctx: Context, iri: str, own: frozenset[str]) -> bool:
+    """Whether a product is one of a speaker's whose title names ``own``: named there, made
+    by an organisation named there or by the maker of a product named there (微信游戏产品总监
+    and 小游戏, both 腾讯's), or named after one (有赞COO and 有赞新零售, Facebook 首席执行官 and
+    Facebook Workplace) or the one a unit there is named after (小红书商业生活服务行业群总经理
+    and 小红书). Not a product of unknown maker otherwise: 阿里CFO武卫说，阿里云的增速…
+    (woshipm-q3-results-moats-tencent-alibaba-kuaishou) is a figure told, not a speech for it."""
+    if iri in own:
+        return True
+    terms = ctx.ontology.terms
+    term = terms.get(iri)
+    if term is None:
+        return False
+    makers = {m for o in own if o in terms for m in (o, *terms[o].made_by)}
+    if makers.intersection(term.made_by):
+        return True
+    names = [terms[o].label for o in makers if o in terms]
+    return any(
+        label.startswith(name) or name.startswith(label) for label in term.labels for name in names
+    )
 
 
 def _titled(ctx: Context, at: int) -> str | None:
@@ -152,8 +224,11 @@ def _fathers(ctx: Context, persons: Sequence[Mention]) -> Iterator[Fact]:
 @rule("credit", emits=("role", "leads"), needs=("Person",))
 def credit(ctx: Context) -> Iterator[Fact]:
     """A person's titles, before the name, in brackets or set off after it, held after it
-    (X历任…, X出任…), or opening the clause before it with 作为 (role, leads)."""
+    (X历任…, X出任…, and 他曾任… of the person a pronoun stands for), or opening the clause
+    before it with 作为 (role, leads)."""
     persons = ctx.of_kind("Person")
+    for stand_in in _stand_ins(ctx):
+        yield from _office(ctx, stand_in, _with(persons, stand_in))
     if not persons:
         return
     text = ctx.text
@@ -185,6 +260,32 @@ def credit(ctx: Context) -> Iterator[Fact]:
                 yield from _title_parts(ctx, person, end + 1, close, strict=True)
         yield from _office(ctx, person, persons)
     yield from _as_title(ctx, persons)
+
+
+def _stand_ins(ctx: Context) -> list[Mention]:
+    """A mention, at the pronoun, of the person each 他 or 她 opening a clause stands for: the
+    one person the sentence names before it, else the one the sentences before name
+    (:attr:`~kg.rules.context.Context.referent`); none where two are named there."""
+    persons = ctx.of_kind("Person")
+    if not persons and ctx.referent is None:
+        return []  # (most sentences)
+    found: list[Mention] = []
+    text = ctx.text
+    for opening in cues.PRONOUN_OPENING.finditer(text):
+        at, end = opening.span(1)
+        if any(ctx.at(m) <= at < ctx.end(m) for m in ctx.mentions):
+            continue  # part of a name
+        before = {p.term for p in persons if ctx.end(p) <= at}
+        term = before.pop() if len(before) == 1 else None if before else ctx.referent
+        if term is not None:
+            base = ctx.base
+            found.append(Mention(term, text[at:end], base + at, base + end, ctx.sentence.index))
+    return found
+
+
+def _with(persons: Sequence[Mention], stand_in: Mention) -> list[Mention]:
+    """The persons with a stand-in among them, in sentence order."""
+    return sorted((*persons, stand_in), key=lambda m: m.start)
 
 
 def _credit_start(ctx: Context, at: int, floor: int) -> int:
@@ -413,7 +514,8 @@ def _led(ctx: Context, start: int, end: int, title: int) -> str | None:
 def hand_over(ctx: Context) -> Iterator[Fact]:
     """Who is put in charge: 把X交给Y, Y负责X, 负责X的Y, X…由Y负责; whose it is: Y的X.
 
-    And who founded it: Y创办的X, 创办了X的Y."""
+    And who founded it: Y创办的X, 创办了X的Y. (Not of a 他 standing for a person: 他负责X,
+    他创办的X are not written in eval/tune, and 他的X is his account on X as often.)"""
     persons = ctx.of_kind("Person")
     if not persons:
         return
