@@ -115,7 +115,7 @@ _CN_DECIMAL = f"{_CN_CORE}(?:点[{_CN_DEC_DIGIT}]++)?"
 _CN_NUM = f"{_CN_CORE}(?:点[{_CN_DEC_DIGIT}]++|(?:(?:万亿|万|亿){_CN_CORE})*)"
 _CN_MAG = "万亿|万|亿"
 # 百 before 分 is no magnitude: 3.6百分点 is a percentage point.
-_MAG = "(?:[十百千]?万)?亿|[十百千]?万|[百千](?!分)"
+_MAG = "(?:[十百千]?万|[十百千])?亿|[十百千]?万|[百千](?!分)"
 _UNIT = _alternation(list(UNIT_WORDS))
 _QUAL = _qualifier_pattern(QUALIFIERS_BEFORE)
 _QUAL_MAG = _qualifier_pattern(QUALIFIERS_BEFORE + QUALIFIERS_BEFORE_MAGNITUDE)

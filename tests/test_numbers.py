@@ -186,6 +186,14 @@ def test_not_quantities(sentence: str) -> None:
         ("5k", [("5000", "count")]),
         ("30 块", [("30", "CNY")]),
         ("拉动消费2000亿", [("200000000000", "count")]),
+        # A digit before 千亿, 百亿 (woshipm-top10-internet-business-layout.html: 5千亿市值).
+        ("5千亿市值：拼多多、网易", [("500000000000", "count")]),
+        ("1千亿美元", [("100000000000", "USD")]),
+        ("3百亿", [("30000000000", "count")]),
+        # Hours with their classifier (cnbeta-tiktok-facebook-metaverse.html); not after a
+        # Chinese numeral, a story's (本来是三个小时 in 2019-unknown-zhang-xiaolong-…).
+        ("TikTok用户平均每月逗留时间超过了19.6个小时", [("70560", "seconds")]),
+        ("本来是三个小时，后来变成了八个小时", []),
     ],
 )
 def test_more_forms(sentence: str, expected: list[tuple[str, str]]) -> None:

@@ -49,6 +49,8 @@ __all__ = [
     "QUOTES",
     "STRAIGHT_QUOTE",
     "CONVERSION",
+    "CONVERTED",
+    "COMPARED",
     "USERS_OF",
     "DESCRIBED",
     "NAME_CUT",
@@ -66,6 +68,8 @@ __all__ = [
     "LIST_MARK_AFTER",
     "TITLE_MARKS",
     "SMALL_COUNT",
+    "ACTIVITY_MAX",
+    "ANAPHORS",
     "FREQUENCY_CLASSIFIER",
     "MONEY_CUE",
     "COUNT_CLASSIFIER",
@@ -112,10 +116,21 @@ __all__ = [
 # ---------------------------------------------------------------- numbers that are no figure
 
 #: A number right after these is a rate, an ordinal, a rank or a label, not a figure:
-#: 每 1 小时, 第 2, 前1000款, TOP10, 图1, 榜单之1-20, 双11.
+#: 每 1 小时, 第 2, 前1000款, TOP10, 图1, 榜单之1-20, 双11 (but 不足, 不到 bound a figure from
+#: above, which docs/facts-format.md reads as the figure: 10万+文章占比不足0.09% in
+#: huxiu-gongzhonghao-annual-review.md, 微视日活不到5000万 in
+#: 36kr-shipinhao-qq-xiaoshijie.html); or,
+#: after a demonstrative, one given before or at hand, not a new figure: 分析这67座名山各自的特点
+#: (liurun-xiaohongshu-doraemon-business.md), 订阅列表里那200个号
+#: (2024-liurun-gongzhonghao-douyin-hua.md), 没有告知用户此0.9%非彼0.9%
+#: (36kr-pinduoduo-kanyidao-progress-bar.html), 在这3.98亿篇文章中
+#: (huxiu-gongzhonghao-annual-review.md); after 满, a threshold: 外卖优惠红包的金额多数是满20-5
+#: (niaogebiji-takeout-coupon-gongzhonghao.html), 累计消费满200元
+#: (woshipm-luckin-private-domain.html), 年满 18 周岁
+#: (ithome-shanghai-consumption-vouchers-alipay-wechat.html), 不满1月.
 METRIC_SKIP_BEFORE: Final = re.compile(
-    r"(?:每|第|前|后|TOP|Top|top|No\.|NO\.|#|图|表|之|双|[<>≤≥＜＞=+×*]|低于|高于|少于|不足|不到|"
-    r"小于|大于|不会|不能|首次)\s*$"
+    r"(?:每|第|前|后|TOP|Top|top|No\.|NO\.|#|图|表|之|双|[<>≤≥＜＞=+×*]|低于|高于|少于|"
+    r"小于|大于|不会|不能|首次|这|那|(?<![因如])此|满)\s*$"
 )
 #: A count right before these is a version, a rank, a scale, a size, an angle, a length or a
 #: discount: 3.0版本, 360度, 360°, 千万级, 8.8折, 7×24, and lengths, which kg has no unit for
@@ -279,6 +294,22 @@ TITLE_MARKS: Final = ("《", "》")
 #: A bare count this small, with no measure word in its name, describes (两款游戏, 5个tab,
 #: 3张优惠券) rather than measures; one of how often (推送4次) still measures.
 SMALL_COUNT: Final = 20
+#: A capability named in this many characters or fewer is a trade or an activity (电商, 直播,
+#: 游戏, 广告, 支付, 订阅, 分享), too general to be what a figure measures: 9月电商复购率突破70%
+#: is 快手's (woshipm-q3-results-moats-tencent-alibaba-kuaishou.html), 企业通讯软件 Workplace 的
+#: 付费用户 Workplace's (ithome-facebook-workplace-7m-paid.html), 游戏公司Roblox…市值 Roblox's
+#: (cnbeta-tiktok-facebook-metaverse.html). In eval/tune one such subject of 66, in 25
+#: articles, was right, and 4 of 1095 gold figures have one.
+ACTIVITY_MAX: Final = 2
+#: A clause that speaks of 该公司 with nothing named between it and a figure is about the
+#: organisation it points back to: 阿里巴巴使用了…旷视科技的 Face++技术，该公司从…投资者那里筹集了
+#: 超过 1.5 亿美元 is 旷视科技's (techcrunch-zh-alipay-smile-to-pay-kfc.md), 该公司在此期间的净利润
+#: 为 87 亿元 阿里巴巴's (techcrunch-zh-alibaba-revenue-jumps-61-2018.md); also Slack…该公司宣布
+#: (ithome-facebook-workplace-7m-paid.html), 该公司报告…净利润为 106 亿元
+#: (techcrunch-zh-tencent-q3-2016.md). Not 该平台 or 该应用程序, which point back as often
+#: to a platform named in passing (微信是中国 iOS 和 Android 的顶级应用程序——…该应用程序拥有
+#: 7.68 亿每日用户).
+ANAPHORS: Final = ((re.compile(r"(?:该|这家)(?:公司|集团)"), "Organization"),)
 FREQUENCY_CLASSIFIER: Final = re.compile(r"^\s*(?:次|倍|席)")
 
 # ---------------------------------------------------------------- units
@@ -353,6 +384,14 @@ SOURCE_AFTER: Final = re.compile(
 OWN_REPORT: Final = re.compile(r"财报|年报|季报|业绩|公告")
 #: A figure in brackets right after another restates it: 403.88亿元（60.48亿美元）.
 CONVERSION: Final = re.compile(r"^\s*[（(]\s*$")
+#: … and one in brackets after an amount in yuan is the same amount in another currency, of the
+#: same owner: 该公司在此期间的净利润为 87 亿元人民币(13 亿美元)
+#: (techcrunch-zh-alibaba-revenue-jumps-61-2018.md; the shape of every techcrunch-zh result).
+CONVERTED: Final = re.compile(r"^\s*(?:人民币)?\s*[（(]\s*$")
+#: A clause that opens with a comparison and names nothing compares the figure before it with
+#: an earlier one, of the same owner: 其 Teams 产品现在拥有超过 1.45 亿的日活跃用户，比 2020 年 4
+#: 月的 7500 万增加了 93% 以上 (ithome-facebook-workplace-7m-paid.html).
+COMPARED: Final = re.compile(r"\s*(?:比|较|相比|相较)")
 #: Users of a product: the product after the figure is what it is about (每天有10.9亿用户打开
 #: 微信, 4亿用户使用小程序, 115 万名员工在使用企业微信, 3.3亿人进行视频通话, 3.1亿用户玩过
 #: 小游戏).

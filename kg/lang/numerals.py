@@ -63,6 +63,10 @@ UNIT_WORDS: Final[dict[str, tuple[str, int]]] = {
     "秒": ("seconds", 1),
     "分钟": ("seconds", 60),
     "小时": ("seconds", 3600),
+    # 19.6个小时 (cnbeta-tiktok-facebook-metaverse.html), 人均单日使用时长接近3个小时
+    # (huxiu-douyin-ecommerce-creators.md): hours written with their classifier (after digits:
+    # 本来是三个小时，后来变成了八个小时 tells a speech's story, 2019-unknown-zhang-xiaolong-…).
+    "个小时": ("seconds", 3600),
 }
 
 #: A bare Chinese numeral is usually a word (一个, 六大, 十二年), so it only counts before one

@@ -2,7 +2,8 @@
 whether it is a level or a growth.
 
 - ``figure``: each number :mod:`kg.numbers` reads in a sentence is a figure unless it is a
-  rate, a rank or a label (每 1 小时, TOP10, 图1, 双11), a date, time, age, version or
+  rate, a rank or a label (每 1 小时, TOP10, 图1, 双11), a threshold (满20-5, 年满 18 周岁), a
+  number given before, after a demonstrative (分析这67座名山), a date, time, age, version or
   score (3.0版本, 7时, 8.8折), a list or section number (1、随着…), part of a name
   (“群聊1”, 《疯狂的球球2》, 原创10万+文章, 对 36 氪表示: a name the ontology knows), a
   cell of a table copied as text (收入 35,691 23,429), a hypothesis or an analogy (假如有1亿人,
@@ -21,13 +22,15 @@ whether it is a level or a growth.
   全网短视频账号总数, 行业市场规模, 上网人数, 国内存量 where the clause does not name what it
   is about; also a clause naming nothing but capabilities that continues one).
 
-  **What it is about**, most specific first: the organisation that opens its clause (波司登的
-  账号矩阵创下了4000万的销售额); the capability named before it in its clause (not one that
-  only qualifies the measure written straight after it: 点赞数, 游戏活跃用户, 广告收入; nor one
-  that says the kind of the product named after it: 3D小游戏产品已超千款), or rather the
-  product the clause names before that capability (抖音月直播5.1万次; not a platform's: 微信的
-  跨境支付…); the product
-  or capability that opens its clause (微信支付…, 微信的跨境支付…); the nearest name of its
+  **What it is about**, most specific first: the organisation 该公司 in its clause points back
+  to (the last named before it in the sentence, else the paragraph's, else the article's lead:
+  阿里巴巴使用了…旷视科技的…技术，该公司…筹集了超过 1.5 亿美元); the organisation that
+  opens its clause (波司登的账号矩阵创下了4000万的销售额); the capability named before it
+  in its clause (not one that only qualifies the measure written straight after it: 点赞数,
+  游戏活跃用户, 广告收入; nor one that says the kind of the product named after it:
+  3D小游戏产品已超千款), or rather the product the clause names before that capability
+  (抖音月直播5.1万次; not a platform's: 微信的跨境支付…); the product or capability that
+  opens its clause (微信支付…, 微信的跨境支付…); the nearest name of its
   clause; else the nearest clause before it that names something: the name that opens it,
   else the product or organisation it ends with (QQ的月活用户为5.52亿，同比下降7.2%;
   用户基数相对较小的飞书，下载量环比增长了650%); the product or organisation the paragraph
@@ -43,7 +46,15 @@ whether it is a level or a growth.
   figure, which is that organisation's (绿城…就在小红书试点城市里实现了1.8亿的成交额). Who
   reports a figure is not what it is about (QuestMobile数据显示, 腾讯提到了微信的…), unless
   it reports its own results (有赞发布的业绩报告显示，其…) or nothing else is named and the
-  figure is not quoted from it (ObEN宣布获得…, but not 根据国家统计局发布的…显示). Revenue
+  figure is not quoted from it (ObEN宣布获得…, but not 根据国家统计局发布的…显示; nor a
+  capability, which announces nothing). A media outlet or a band has no figures, also when
+  the paragraph or the article named it first (36氪获悉…, 略高于彭博…的预期). A capability
+  named in a word or two (电商, 直播, 游戏, 广告) is a trade or an activity, not a feature: it
+  is no subject (企业通讯软件 Workplace 的付费用户 are Workplace's, 9月电商复购率 快手's), and
+  in an article laid out one product a section, named last in the paragraph, it gives the
+  section's product. An amount in brackets after one in yuan (87 亿元人民币(13 亿美元)) has
+  its owner, and so has a figure whose clause opens with a comparison and names nothing
+  (1.45 亿的日活跃用户，比 2020 年 4 月的 7500 万增加了 93%). Revenue
   is an organisation's: that of a business named as a product or capability (网络游戏收入)
   is the lead's, when the lead is an organisation. Names listed before 均/都 share a figure
   (腾讯文档、金山文档…均突破1亿); with 分别, or before a list of as many figures, they take
@@ -485,6 +496,17 @@ def _read(
         # 钉钉目前为国内用户量最大（4 亿个人、1700 万组织数）: the next figure of a list is its
         # subject's too, not the one a clause before names.
         subjects, said = list(prev.subjects), True
+    elif (
+        prev is not None
+        and prev.subjects
+        and prev.unit != unit
+        and words.CONVERTED.match(text[prev.q.end : q.start])
+    ):
+        # 87 亿元人民币(13 亿美元): the amount in another currency has the same owner.
+        subjects, said = list(prev.subjects), True
+    elif prev is not None and prev.subjects and _compares(ctx, q):
+        # …1.45 亿的日活跃用户，比 2020 年 4 月的 7500 万增加了 93%: the same owner's.
+        subjects, said = list(prev.subjects), True
     if _unknown_owner(ctx, q, subjects):
         return None  # 同期的eBay为53%: eBay's, which the ontology does not know
     origin = ctx.base
@@ -550,6 +572,15 @@ def _read(
     if said:
         subjects = _brand_on(ctx, named, subjects, q)
     return _Reading(q, tuple(_revenue_owner(ctx, subjects, name, growth, unit)), name, unit, growth)
+
+
+def _compares(ctx: Context, q: Quantity) -> bool:
+    """Whether a figure's clause opens with a comparison (比, 较 …) and names nothing: it
+    compares the figure before it with an earlier one (比 2020 年 4 月的 7500 万增加了 93%)."""
+    start, _ = clause_of(ctx.text, q.start)
+    return words.COMPARED.match(ctx.text, start) is not None and not any(
+        start <= ctx.at(m) < q.start for m in ctx.mentions
+    )
 
 
 def _brand_on(
@@ -804,13 +835,26 @@ def _base(name: str) -> str:
 
 
 def _named(ctx: Context) -> list[Mention]:
-    """The sentence's names a figure can be about, sources of figures last (see _sources)."""
+    """The sentence's names a figure can be about, sources of figures last (see _sources):
+    not a trade or an activity (:func:`_activity`)."""
     terms = ctx.ontology.terms
     return [
         m
         for m in ctx.mentions
-        if ctx.kind(m) in _SUBJECT_KINDS and terms[m.term].cls not in _NO_FIGURES
+        if ctx.kind(m) in _SUBJECT_KINDS
+        and terms[m.term].cls not in _NO_FIGURES
+        and not _activity(ctx.ontology, m.term)
     ]
+
+
+def _activity(ontology: Ontology, term: str) -> bool:
+    """Whether a term is a capability named in a word or two (电商, 直播, 游戏, 广告): a trade or
+    an activity, whose figures in a clause are those of the product or organisation that
+    carries it on, not a feature's."""
+    return (
+        ontology.kind(term) == "Capability"
+        and len(ontology.terms[term].label) <= words.ACTIVITY_MAX
+    )
 
 
 def _is_source(ctx: Context, m: Mention) -> bool:
@@ -845,6 +889,9 @@ def _subjects(
     """What a figure is about, most specific first (see the module's docstring), and whether
     the sentence names it (False: it is what the paragraph or section is about; None: it is
     the article's lead)."""
+    meant = _referent(ctx, named, q, start)
+    if meant is not None:
+        return [meant], True
     found = _in_sentence(ctx, named, q, start, end)
     if found:
         return found, True
@@ -852,7 +899,10 @@ def _subjects(
     # section is one product's (its capabilities, one after another); elsewhere a capability
     # named in passing is not what the next sentences measure (由分享带来的 … 平均的DAU…).
     if ctx.earlier is not None and ctx.by_product:
-        return [ctx.earlier], False
+        if not _activity(ctx.ontology, ctx.earlier):
+            return [ctx.earlier], False
+        if ctx.topic is not None:
+            return [ctx.topic], False  # (直播 in 视频号's section: 视频号 carries it on)
     # The sentence's products and organisations after the figure.
     offsets = ctx.products() + [
         (ctx.at(m), m.term)
@@ -861,18 +911,46 @@ def _subjects(
     ]
     if offsets:
         return [min(offsets, key=lambda p: _closeness(ctx, p[0], p[1], q))[1]], True
-    if ctx.named is not None:
-        return [ctx.named], False
+    if ctx.named is not None and ctx.ontology.terms[ctx.named].cls not in _NO_FIGURES:
+        return [ctx.named], False  # (not 36氪 of 一位知情人士对36氪表示: an outlet reports)
     if ctx.topic is not None and ctx.by_product:
         return [ctx.topic], False
     # Only its source is named: a name that says or announces its figures (ObEN宣布获得500万美元
-    # 战略投资) has them, one that they are quoted from (根据国家统计局发布的…公报显示) does not.
-    sources = [m for m in named if not _qualifies(ctx, m, q) and not _quoted_from(ctx, m)]
+    # 战略投资) has them, one that they are quoted from (根据国家统计局发布的…公报显示) does not,
+    # nor a capability, which announces nothing (其在中国的活跃客户群增长至 5.76 亿——…上一季度
+    # 增长 2400 万 in techcrunch-zh-alibaba-revenue…; 社交电商…裁员比例…约30%-50%).
+    sources = [m for m in named if ctx.kind(m) != "Capability" and not _quoted_from(ctx, m)]
     if sources:
         return [_nearest(ctx, sources, q).term], True
     if _lead_has_figures(ctx):
         return [cast(str, ctx.first_named)], None
     return [], False
+
+
+def _referent(ctx: Context, named: Sequence[Mention], q: Quantity, start: int) -> str | None:
+    """What 该公司 in a figure's clause, with nothing named between it and the figure, points
+    back to: the last name of its kind before it in the sentence, else the one the paragraph
+    named last, else the article's lead (see ``words.ANAPHORS``); None when the clause has no
+    such word or nothing of its kind was named."""
+    text = ctx.text
+    for pattern, kind in words.ANAPHORS:
+        found = list(pattern.finditer(text, start, q.start))
+        if not found:
+            continue
+        at = found[-1].start()
+        if any(found[-1].end() <= ctx.at(m) < q.start for m in ctx.mentions):
+            return None  # (a name between: the clause names its own subject)
+        before = [m for m in _unsourced(ctx, named) if ctx.kind(m) == kind and ctx.end(m) <= at]
+        if before:
+            return before[-1].term
+        for term in (ctx.named, ctx.first_named):
+            if (
+                term is not None
+                and ctx.ontology.kind(term) == kind
+                and ctx.ontology.terms[term].cls not in _NO_FIGURES
+            ):
+                return term
+    return None
 
 
 def _lead_has_figures(ctx: Context) -> bool:
@@ -882,10 +960,16 @@ def _lead_has_figures(ctx: Context) -> bool:
     named first that does not dominate the article is no more its subject than the next: 增值服务
     named first in a roundup of six companies' results (营收1423.68亿元 is 腾讯's, 净投资亏损
     7.24亿元 B站's), 点淘 in a comparison with 抖音 (电商直播用户规模为3.09亿 is the whole
-    trade's)."""
+    trade's). A media outlet or a band named first has no figures (see _NO_FIGURES)."""
     first = ctx.first_named
-    return first is not None and (
-        first == ctx.lead or ctx.ontology.kind(first) == "Organization" or ctx.sentence.section < 0
+    return (
+        first is not None
+        and ctx.ontology.terms[first].cls not in _NO_FIGURES
+        and (
+            first == ctx.lead
+            or ctx.ontology.kind(first) == "Organization"
+            or ctx.sentence.section < 0
+        )
     )
 
 
