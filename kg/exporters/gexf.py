@@ -168,8 +168,9 @@ _SPECIAL = re.compile('[&<>"\t\n\r]|' + _NOT_XML.pattern)
 
 
 def build_gexf_lines(build: Build) -> Iterator[str]:
-    """The build's graph (:func:`kg.graph.to_networkx`) as GEXF 1.3 text, in chunks."""
-    return gexf_lines(build.graph)
+    """The build's graph (:func:`kg.graph.to_networkx`) as GEXF 1.3 text, in chunks (a
+    node or an edge each: a writer joins them again, and a graph has half a million lines)."""
+    return _gexf_chunks(build.graph)
 
 
 def gexf_lines(graph: nx.MultiDiGraph[str]) -> Iterator[str]:
@@ -203,6 +204,15 @@ def gexf_lines(graph: nx.MultiDiGraph[str]) -> Iterator[str]:
     >>> [line.strip() for line in lines if "<spell " in line]
     ['<spell start="2022-01-01" end="2022-12-31"/>', '<spell start="2023-01-01" end="2023-12-31"/>']
     """
+    for chunk in _gexf_chunks(graph):
+        # (a value's line ends are written as &#10; and &#13;: each "\n" ends a line)
+        lines = chunk.split("\n")
+        for line in lines[:-1]:
+            yield line + "\n"
+
+
+def _gexf_chunks(graph: nx.MultiDiGraph[str]) -> Iterator[str]:
+    """The text of :func:`gexf_lines`, a node or an edge a chunk."""
     years = all_years(graph)
     texts = text_attributes()
     statuses = tuple((f"status_{year}", f"status {year}", "string") for year in years)
@@ -283,7 +293,6 @@ def _nodes(graph: nx.MultiDiGraph[str], years: list[int], texts: tuple[str, ...]
         kind = str(data.get("kind", "Unknown"))
         label = _token(data.get("label", ""))
         labelled = f" label={_attr(label)}" if label else ""
-        yield f"      <node id={_attr(node)}{labelled}>\n"
         mentions = data.get("mentions", {})
         reported, span, spells = dated(data.get("years", ()))
         lines = [
@@ -305,13 +314,18 @@ def _nodes(graph: nx.MultiDiGraph[str], years: list[int], texts: tuple[str, ...]
                 ]
             ),
         ]
-        yield from _attvalues(lines)
-        yield from spells
         x, y = positions[node]
-        yield _colour(KIND_COLOURS.get(kind, KIND_COLOURS["Unknown"]))
-        yield f'        <viz:size value="{_fixed(sizes[node])}"/>\n'
-        yield f'        <viz:position x="{_fixed(x)}" y="{_fixed(y)}"/>\n'
-        yield "      </node>\n"
+        yield "".join(
+            [
+                f"      <node id={_attr(node)}{labelled}>\n",
+                *_attvalues(lines),
+                *spells,
+                _colour(KIND_COLOURS.get(kind, KIND_COLOURS["Unknown"])),
+                f'        <viz:size value="{_fixed(sizes[node])}"/>\n',
+                f'        <viz:position x="{_fixed(x)}" y="{_fixed(y)}"/>\n',
+                "      </node>\n",
+            ]
+        )
     yield "    </nodes>\n"
 
 
@@ -333,7 +347,7 @@ def _edges(graph: nx.MultiDiGraph[str], years: list[int]) -> Iterator[str]:
         seen.add(ident)
         evidence = int(data.get("evidence", 0))
         kind = _token(predicate)
-        yield (
+        head = (
             f"      <edge id={_attr(ident)} source={_attr(source)} target={_attr(target)}"
             f' kind={_attr(kind)} label={_attr(kind)} weight="{max(evidence, 1)}">\n'
         )
@@ -344,10 +358,15 @@ def _edges(graph: nx.MultiDiGraph[str], years: list[int]) -> Iterator[str]:
             *_attvalue_lines([("evidence", evidence), ("sentence", data.get("sentence", ""))]),
             *span,
         ]
-        yield from _attvalues(lines)
-        yield from spells
-        yield _colour(PREDICATE_COLOURS.get(predicate, OTHER_PREDICATE_COLOUR))
-        yield "      </edge>\n"
+        yield "".join(
+            [
+                head,
+                *_attvalues(lines),
+                *spells,
+                _colour(PREDICATE_COLOURS.get(predicate, OTHER_PREDICATE_COLOUR)),
+                "      </edge>\n",
+            ]
+        )
     yield "    </edges>\n"
 
 
@@ -366,11 +385,8 @@ def _attvalue_lines(values: Iterable[tuple[str, object]]) -> list[str]:
     ]
 
 
-def _attvalues(lines: list[str]) -> Iterator[str]:
-    if lines:
-        yield "        <attvalues>\n"
-        yield from lines
-        yield "        </attvalues>\n"
+def _attvalues(lines: list[str]) -> list[str]:
+    return ["        <attvalues>\n", *lines, "        </attvalues>\n"] if lines else []
 
 
 class _Dated:

@@ -59,12 +59,12 @@ def xml_safe(graph: nx.MultiDiGraph[str]) -> nx.MultiDiGraph[str]:
 
 
 def graphml_lines(build: Build) -> Iterator[str]:
-    """The build's graph as GraphML lines."""
-    lines = _direct_lines(build.graph)
-    if lines is None:  # a graph the direct writer does not cover: networkx's writer
+    """The build's graph as GraphML text: lines, or the whole text at once."""
+    text = _direct_text(build.graph)
+    if text is None:  # a graph the direct writer does not cover: networkx's writer
         yield from _networkx_lines(build.graph)
     else:
-        yield from lines
+        yield text
 
 
 def _networkx_lines(graph: nx.MultiDiGraph[str]) -> Iterator[str]:
@@ -95,12 +95,20 @@ def _escaped(text: str, table: tuple[tuple[str, str], ...] = _CDATA) -> str:
 
 
 def _direct_lines(graph: nx.MultiDiGraph[str]) -> list[str] | None:
+    """The lines of :func:`_direct_text` (those :func:`_networkx_lines` gives), or None."""
+    text = _direct_text(graph)
+    if text is None:
+        return None
+    return [line + "\n" for line in text.split("\n")[:-1]]  # (the text ends in "\n")
+
+
+def _direct_text(graph: nx.MultiDiGraph[str]) -> str | None:
     """The bytes :func:`_networkx_lines` writes, without building two copies of the graph and
     an ElementTree: networkx's pretty-printed ``tostring`` (ASCII, other characters as
     character references; ``splitlines``, so a CR in text ends a line), keys numbered as
     first used and listed last first. None for a graph it does not cover: a node id or edge
     key that loses characters XML cannot hold (two could become one), or a value of a type
-    GraphML has no type for."""
+    GraphML has no type for. (Whole: split into lines, it would only be joined again.)"""
     if not (graph.is_directed() and graph.is_multigraph()) or graph.graph:
         return None
     keys: dict[tuple[str, str, str], str] = {}
@@ -157,5 +165,4 @@ def _direct_lines(graph: nx.MultiDiGraph[str]) -> list[str] | None:
     )
     text = _HEAD + "".join(declared) + graph_element + "</graphml>\n"
     text = text.encode("ascii", "xmlcharrefreplace").decode("ascii")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return [line + "\n" for line in text.split("\n")[:-1]]  # (the text ends in "\n")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
