@@ -158,7 +158,7 @@ _UNPRINTABLE_NAME = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u20
 _NAME_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 #: Lines that belong to the page, not the article: re-posting notes, calls to follow, credits.
 _BOILERPLATE = BOILERPLATE
-_TITLE_YEAR_DATE = re.compile(r"(\d{4})[-/年.](\d{1,2})[-/月.](\d{1,2})")
+_TITLE_YEAR_DATE = re.compile(r"(?<!\d)(\d{4})[-/年.](\d{1,2})[-/月.](\d{1,2})(?!\d)")
 #: How deep front matter may nest: front matter is a few keys and lists, and composing YAML
 #: recurses once per level (a thousand levels are a RecursionError).
 _YAML_DEPTH = 50
@@ -213,10 +213,11 @@ def iter_paths(
 
     A file named directly is always yielded; inside a directory only files with one of
     :data:`SUFFIXES` are, symbolic links included (a broken or looping one then fails to load
-    with its reason), and links to directories are not followed, so a link loop cannot trap
-    the walk. A file named twice is yielded once. A directory that cannot be listed is added
-    to ``problems`` as (path, reason). Raises :class:`LoadError` for a path that does not
-    exist.
+    with its reason), but not the files kg itself wrote into a folder that holds its lock
+    (kg.html of a build whose output is inside its input); links to directories are not
+    followed, so a link loop cannot trap the walk. A file named twice is yielded once. A
+    directory that cannot be listed is added to ``problems`` as (path, reason). Raises
+    :class:`LoadError` for a path that does not exist.
     """
     seen: set[str] = set()
 
@@ -237,6 +238,9 @@ def iter_paths(
             where = display_path(error.filename or "?")
             problems.append((where, f"cannot list the directory ({error.strerror or error})"))
 
+    from kg.exporters import FORMATS, LOCK_FILE
+
+    written = {name for f in FORMATS.values() for name in f.filenames}
     for raw in [paths] if isinstance(paths, (str, Path)) else paths:
         path = Path(raw)
         if path.is_dir():
@@ -244,10 +248,13 @@ def iter_paths(
             for folder, dirs, names in os.walk(path, followlinks=False, onerror=unreadable):
                 dirs.sort()
                 real = os.path.realpath(folder)
+                # A folder holding kg's lock is a build's output: what kg wrote there (kg.html)
+                # is no article, even when the output is inside the input (kg build . -o out).
+                own = written if LOCK_FILE in names else set()
                 found.extend(
                     (Path(folder, name), real)
                     for name in names
-                    if Path(name).suffix.lower() in SUFFIXES
+                    if Path(name).suffix.lower() in SUFFIXES and name not in own
                 )
             found.sort()
             yield from (p for p, real in found if fresh(p, real))
@@ -376,6 +383,14 @@ def load_bytes(data: bytes, path: str) -> Document:
     return load_text(raw, path=path, sha256=hashlib.sha256(data).hexdigest())
 
 
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def decode(data: bytes, path: str) -> str:
     """The text of an article's bytes, whatever its encoding; LoadError if it is not text."""
     for magic, what in _BINARY_MAGIC:
@@ -383,6 +398,14 @@ def decode(data: bytes, path: str) -> str:
             raise LoadError(path, f"this is {what}, not an article")
     for bom, codec in _BOMS:
         if data.startswith(bom):
+            if codec.startswith("utf-16") and b"\x00" not in data and _is_utf8(data[len(bom) :]):
+                # UTF-16 text holds a NUL byte in every ASCII character (its line ends): text
+                # with none that reads as UTF-8 is UTF-8 behind a stray mark.
+                raise LoadError(
+                    path,
+                    f"starts with a {codec} byte-order mark, but what follows is UTF-8 text: "
+                    f"remove the first {len(bom)} bytes (the mark) or save it as UTF-8",
+                )
             try:
                 return _decode_cut(data[len(bom) :], codec)
             except UnicodeDecodeError as exc:
@@ -506,6 +529,14 @@ def _meta(meta: dict[str, object], key: str, path: str, warnings: list[str]) -> 
     text = _str(meta.get(key))
     if text is None:
         return None
+    if len(text) > _MAX_SENTENCE:
+        # A title or event is a line; a longer value is a mistake or an attack, and the
+        # event finder reads it whole.
+        warnings.append(
+            f"{path}: front matter {key} is {len(text):,} characters long; kg reads its first "
+            f"{_MAX_SENTENCE:,}"
+        )
+        text = text[:_MAX_SENTENCE]
     return _replace_non_characters(text, f"{path}: front matter {key}", warnings)
 
 
@@ -760,29 +791,47 @@ def _front_matter_loader() -> type:
 
 
 def _date(value: object, path: str, warnings: list[str]) -> str | None:
+    """The front matter's ``date:`` as YYYY-MM-DD, of a year from 1900 to 2099 (as ``year:``);
+    else a warning, and no date (a five-digit year, 12023-05-01, is no 2023 date)."""
     if value is None or value == "":
         return None
+    day = _day(value)
+    if day is not None and 1900 <= day.year <= 2099:
+        return day.isoformat()
+    text = _NOT_CHARACTER.sub("\ufffd", _CONTROL.sub("", str(value))).strip()
+    if day is None:
+        warnings.append(
+            f"{path}: front matter date {text!r} is not a date (write YYYY-MM-DD or RFC 2822); "
+            "it is ignored"
+        )
+    else:
+        warnings.append(
+            f"{path}: front matter date {text!r} is of the year {day.year}, not of 1900 to "
+            "2099; it is ignored"
+        )
+    return None
+
+
+def _day(value: object) -> dt.date | None:
+    """The day a front-matter ``date:`` names (a YAML date, an RFC 2822 date or a text holding
+    YYYY-MM-DD), or None."""
     if isinstance(value, dt.datetime):
-        return value.date().isoformat()
+        return value.date()
     if isinstance(value, dt.date):
-        return value.isoformat()
+        return value
     text = _NOT_CHARACTER.sub("\ufffd", _CONTROL.sub("", str(value))).strip()
     from email.utils import parsedate_to_datetime
 
     try:
-        return parsedate_to_datetime(text).date().isoformat()
-    except (TypeError, ValueError, IndexError):
+        return parsedate_to_datetime(text).date()
+    except (TypeError, ValueError, IndexError, OverflowError):
         pass
     match = _TITLE_YEAR_DATE.search(text)
     if match:
         try:
-            return dt.date(*(int(g) for g in match.groups())).isoformat()
+            return dt.date(*(int(g) for g in match.groups()))
         except ValueError:
             pass
-    warnings.append(
-        f"{path}: front matter date {text!r} is not a date (write YYYY-MM-DD or RFC 2822); "
-        "it is ignored"
-    )
     return None
 
 

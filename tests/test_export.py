@@ -148,3 +148,16 @@ def test_a_name_holding_the_alternatives_bar_gives_a_table_kg_eval_reads(
     objects = {o for row in read_facts(build / "facts.tsv") for o in row.objects}
     assert "日活｜用户｜" in objects
     assert "日活用户" not in objects
+
+
+def test_an_output_path_that_is_a_broken_link_says_so(tmp_path: Path) -> None:
+    # A hostile-input audit (2026-12-06): it said "cannot create the output directory (File
+    # exists)", which sends the user looking for a file that is not there.
+    link = tmp_path / "out"
+    link.symlink_to(tmp_path / "nowhere" / "x")
+    with pytest.raises(exporters.BuildError) as info:
+        exporters.output_dir(link)
+    assert (
+        str(info.value)
+        == f"{link}: a broken symbolic link (to {tmp_path}/nowhere/x); give an output directory"
+    )

@@ -1184,3 +1184,67 @@ def test_the_fast_checks_cover_every_character_their_passes_change() -> None:
     # Past the first possible position, the exact search still finds the first noncharacter.
     assert loaders._non_character("视频号😀…\ufffe…\uffff").group() == "\ufffe"
     assert loaders._non_character("视频号😀上线") is None
+
+
+# Breaks found by a hostile-input audit (2026-12-06): each a test first.
+
+_ARTICLE = "微信公开课PRO在广州举行，视频号的日活用户超过了4.5亿。\n"
+
+
+@pytest.mark.parametrize(
+    ("date", "reason"),
+    [
+        ("12023-05-01", "is not a date (write YYYY-MM-DD"),
+        ("99999-01-01", "is not a date (write YYYY-MM-DD"),
+        ("2150-01-01", "is of the year 2150, not of 1900 to 2099"),
+        ("1850-01-01", "is of the year 1850, not of 1900 to 2099"),
+    ],
+)
+def test_a_front_matter_date_out_of_1900_to_2099_dates_nothing(
+    tmp_path: Path, date: str, reason: str
+) -> None:
+    # 12023-05-01 was read as 2023-05-01 (its last four digits), 9999-01-01 as the year 9999.
+    path = _write(tmp_path, "a.md", f"---\ndate: {date}\n---\n{_ARTICLE}".encode())
+    doc = load(path)
+    assert doc.date is None
+    assert any(reason in w and date in w for w in doc.warnings), doc.warnings
+
+
+def test_a_front_matter_date_in_range_still_dates(tmp_path: Path) -> None:
+    path = _write(
+        tmp_path, "a.md", f"---\ndate: '发布于2023-05-01 10:00'\n---\n{_ARTICLE}".encode()
+    )
+    assert load(path).date == "2023-05-01"
+
+
+def test_a_utf16_mark_before_utf8_text_is_refused_with_the_fix(tmp_path: Path) -> None:
+    # It was decoded as UTF-16: private-use characters and Hangul, with no word of warning.
+    path = _write(tmp_path, "a.md", b"\xff\xfe" + _ARTICLE.encode())
+    with pytest.raises(LoadError) as info:
+        load(path)
+    assert "utf-16-le byte-order mark, but what follows is UTF-8 text" in info.value.reason
+    assert "remove the first 2 bytes" in info.value.reason
+    # Real UTF-16 (NUL bytes in its ASCII) still reads.
+    real = _write(tmp_path, "b.md", b"\xff\xfe" + _ARTICLE.encode("utf-16-le"))
+    assert "视频号" in load(real).text
+
+
+def test_a_long_front_matter_value_is_cut_with_a_warning(tmp_path: Path) -> None:
+    # 20,000 repetitions of an event name in `event:` held one article for 23 s (the event
+    # finder compares what it finds there pairwise).
+    event = "2023微信公开课" * 20_000
+    path = _write(tmp_path, "a.md", f"---\nevent: {event}\ntitle: t\n---\n{_ARTICLE}".encode())
+    doc = load(path)
+    assert doc.meta_event is not None and len(doc.meta_event) == 1000
+    assert any("front matter event is 180,000 characters long" in w for w in doc.warnings)
+
+
+def test_the_walk_skips_what_kg_wrote_into_a_build_folder_inside_the_input(tmp_path: Path) -> None:
+    # kg build in -o in -f html, twice: the second build read the first's kg.html as an article.
+    (tmp_path / "a.md").write_text(_ARTICLE, encoding="utf-8")
+    (tmp_path / "kg.html").write_text("<p>微信</p>", encoding="utf-8")
+    assert sorted(p.name for p in iter_paths(tmp_path)) == ["a.md", "kg.html"]
+    (tmp_path / ".kg-lock").write_text("", encoding="utf-8")
+    assert [p.name for p in iter_paths(tmp_path)] == ["a.md"]
+    # Named directly, it is read: the user asked for it.
+    assert [p.name for p in iter_paths(tmp_path / "kg.html")] == ["kg.html"]

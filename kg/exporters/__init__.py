@@ -135,6 +135,10 @@ def _umask() -> int:
 def output_dir(path: str | Path) -> Path:
     """The output directory, made if need be; BuildError if it cannot be."""
     out = Path(path)
+    if out.is_symlink() and not out.exists():
+        raise BuildError(
+            f"{out}: a broken symbolic link (to {os.readlink(out)}); give an output directory"
+        )
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
