@@ -24,7 +24,7 @@ SUGGESTED = {
     "Product": (
         "飞书 钉钉 支付宝 淘宝 天猫 腾讯新闻 QQ 饿了么 优酷 大麦 考拉海购 书旗 淘特 闲鱼 盒马 "
         "腾讯会议 视频号小店 快手 抖音 有赞微商城 微博 iOS 安卓 腾讯广告妙思 网络购物小程序 订阅号 微信小游戏 小游戏 米聊 "
-        "阿里云 LayaAir 石墨文档 幕布 雪鹰领主3D 腾讯桌球 全民大乐斗"
+        "阿里云 LayaAir 石墨文档 幕布 雪鹰领主3D 腾讯桌球 全民大乐斗 拇指射箭 天天斗舞 王牌狙击OL"
     ),
     "Capability": (
         "IM通讯 日程管理 办公协同 三方应用 语音对话 视频通讯 朋友圈 稍后处理 Pin 表情回复 "
@@ -35,7 +35,8 @@ SUGGESTED = {
         "协同办公 边写边译 朋友圈转发 个人信息收集清单 第三方信息共享清单 群成员去重 自动踢出 "
         "防广告 防骚扰 群关键词回复 关键词监控 企业微信支付 图生图 商品背景合成 妙思衍生 特定风格Lora 订阅消息 "
         "投流 客户管理 聊天管理 外部沟通管理 启动页设置 游戏商品内购 微信扫码支付 去微信找朋友帮我付 "
-        "智能回复 即时通讯 带货邀约 达人广场 私域激励计划 私密赞 视频号主页 下单链接"
+        "智能回复 即时通讯 带货邀约 达人广场 私域激励计划 私密赞 视频号主页 下单链接 "
+        "消息直通车 闯关系统 单人模式 多人对战模式"
     ),
 }
 
@@ -185,16 +186,34 @@ def test_one_heading_naming_a_product_does_not_make_it_own_the_whole_article(
 
 
 def test_products_each_a_section_still_own_their_sections(suggested: Ontology) -> None:
-    # woshipm-feishu-dingtalk-wecom.html lays its 特色功能 out one product a section.
+    # woshipm-feishu-dingtalk-wecom.html lays its 特色功能 out one product a section. 群聊, a
+    # common word, is named in passing in 飞书's section (场景：…), as everywhere: no feature.
     text = (
         "## （1）飞书\n\n场景：群聊中后来进群者也需要知道之前群聊的一些重要信息。\n\n功能：Pin\n\n"
-        "## （2）钉钉\n\n功能优点：对消息来源分组跟钉钉的密聊一样。\n"
+        "## （2）钉钉\n\n功能优点：对消息来源分组跟钉钉的消息直通车一样。\n"
     )
     assert of(read(suggested, text), "offers") == {
-        ("飞书", "offers", "群聊"),
         ("飞书", "offers", "Pin"),
-        ("钉钉", "offers", "密聊"),
+        ("钉钉", "offers", "消息直通车"),
     }
+
+
+def test_common_words_in_a_products_section_are_no_features(suggested: Ontology) -> None:
+    # layabox-3d-minigames-60.md, one game a section: 游戏 (游戏截图, 射箭游戏) names what the
+    # product is, no feature of it; woshipm-douyin-kuaishou's sections (快手的定位为“内容/社交
+    # 社区”…) and woshipm-feishu-dingtalk-wecom's (群聊中…) name 社区, 群聊 so: 16 such offers
+    # on tune, none in its gold. Longer names stay the section's (单人模式, 闯关系统).
+    text = (
+        "#### 5、拇指射箭\n\n《拇指射箭》游戏截图\n\n"
+        "《拇指射箭》是一款对战竞技的射箭游戏，这款游戏的核心玩法与《王牌狙击OL》基本相同，"
+        "除了枪与弓箭的直观感受区别外，《拇指射箭》还拥有闯关系统和与微信好友邀请对战的特色功能。\n\n"
+        "#### 6、天天斗舞\n\n《天天斗舞》游戏截图\n\n"
+        "《天天斗舞》是一款音乐节奏类游戏，有单人模式与有多人对战模式。\n"
+    )
+    offers = of(read(suggested, text), "offers")
+    assert ("拇指射箭", "offers", "闯关系统") in offers
+    assert ("天天斗舞", "offers", "单人模式") in offers
+    assert not {f for f in offers if f[2] == "游戏"}
 
 
 def test_headlines_that_open_with_a_product_do_not_lay_an_article_out_by_product(
@@ -998,3 +1017,35 @@ def test_a_product_listed_with_a_capability_in_a_section_is_not_reached_into(
     involves = of(read(suggested, text), "involves")
     assert ("快速搜", "involves", "视频号") not in involves
     assert ("边聊边搜", "involves", "视频号") in involves
+
+
+def test_a_feature_named_after_the_platform_is_the_articles_own_products(
+    root: Path, tmp_path: Path
+) -> None:
+    # layabox-wechat-minigame-launch.md (**1、微信关系链分享**, **3、微信列表顶部下拉入口**) and
+    # gameres-wechat-minigame-visual-tool.html (通过微信授权登录就可以进入开发后台): in an article
+    # about 小游戏, 微信's own product, a feature named after the platform is 小游戏's.
+    terms = {"Capability": "微信关系链分享 微信授权登录 好友分享 微信群", "Product": "钉钉"}
+    ontology = ontology_with(root, tmp_path, terms)
+    text = (
+        "**微信小游戏的入口与支付**\n\n**1、微信关系链分享**\n\n"
+        "微信小游戏的重要入口就是好友分享，群分享等微信关系链。\n\n"
+        "小游戏可视化开发工具上手非常简单，开发者无需重新注册，通过微信授权登录就可以进入开发后台。\n\n"
+        "很多开发者在担心小游戏是否仅能支持玩法简单的小型游戏。\n\n"
+        "通过下拉微信列表，可以显示近期玩过的微信小游戏。\n"
+    )
+    offers = of(read(ontology, text), "offers")
+    assert ("小游戏", "offers", "微信关系链分享") in offers
+    assert ("小游戏", "offers", "微信授权登录") in offers
+    assert not {f for f in offers if f[0] == "微信"}
+    # In an article about another's product, the platform keeps it (36kr-online-office-wecom-
+    # dingtalk.html, about 钉钉: 小公司只需要一个微信群就能满足需求).
+    text = (
+        "2015年初，陈航团队正式推出钉钉1.0。\n\n"
+        "背靠阿里这棵大树，让钉钉有着创业公司不敢苛求的资源，仅用一年时间就覆盖了150万家企业组织。\n\n"
+        "彼时企业办公还是传统OA的天下，企业沟通的需求尚未被挖掘，大企业往往有自己内部的沟通工具，"
+        "小公司只需要一个微信群就能满足需求。\n\n"
+        "钉钉的大幅海报贴满了进站通道。\n"
+    )
+    offers = of(read(ontology, text), "offers")
+    assert ("微信", "offers", "微信群") in offers

@@ -15,14 +15,16 @@ Most articles are not laid out one product a section, so the clause decides who 
   unless it makes the product: no company offers, and no other product does),
   then, for a list of features, the first product after it, unless a verb governs it
   (通过图生图、商品背景合成等功能，腾讯广告妙思就能…; not 扫码点餐、关注公众号), then the
-  product its name starts with, and, in a sentence naming no product, the article's product
-  for features it announces (新增…、…; 支持…; a line of features alone). Features listed
-  after an announcement verb share its subject (微信提供语音、朋友圈、小程序等功能), and a
-  product in such a list is offered too (微信推出了视频号), not one that only qualifies what
-  is launched (新增了企业微信的联动玩法) nor one published to (一键发布为小游戏). A
-  capability with a kg:featureOf product (a common word such as 直播) is offered by that
-  product only; one written as a bare common word (游戏, 搜索) or a medium (短视频) or naming a
-  field (短视频领域) by none, nor is one the clause says the product lacks (还未上线…, 暂不支持,
+  product its name starts with (for the platform's name, the article's product where that is the
+  platform's own: 微信关系链分享 in an article about 小游戏), and, in a sentence naming no
+  product, the article's product for features it announces (新增…、…; 支持…; a line of
+  features alone). Features listed after an announcement verb share its subject
+  (微信提供语音、朋友圈、小程序等功能), and a product in such a list is offered too
+  (微信推出了视频号), not one that only qualifies what is launched (新增了企业微信的联动
+  玩法) nor one published to (一键发布为小游戏). A capability with a kg:featureOf product
+  (a common word such as 直播) is offered by that product only; one written as a bare common
+  word (游戏, 搜索), also in a product's own section, or a medium (短视频) or naming a field
+  (短视频领域) by none, nor is one the clause says the product lacks (还未上线…, 暂不支持,
   没有分享按钮), only wishes, plans or supposes (可能, 计划对…, 希望, 哪怕) or names as a likeness
   (类似淘口令的邀请链接).
   It involves a product named inside its own name (公众号文章链接 → 公众号; not a product of the
@@ -346,10 +348,12 @@ def capability(ctx: Context) -> Iterator[Fact]:
 def _common_word(ctx: Context, cap: Mention) -> bool:
     """Whether a capability is written as a bare common word (游戏, 分享, 电商, 搜索, IM) and
     has no kg:featureOf product: news names such words in passing far more often than as a
-    feature a product provides, so they are offered by no product, but in a product's own
-    section of an article laid out so (视频号 + 微信支付，未来就会让打赏成为可能), or where the
-    text names it as a feature (钉钉开发了密聊功能, “好看”功能)."""
-    if ctx.ontology.terms[cap.term].feature_of or _layout(ctx) is not None:
+    feature a product provides, so they are offered by no product, also in a product's own
+    section of an article laid out so (《拇指射箭》游戏截图, 快手的定位为“内容/社交社区”: 16 such
+    offers on tune, none right), but where the sentence joins two products by + (视频号 + 微信支付，
+    未来就会让打赏成为可能: what the pair enables) or the text names it as a feature (钉钉开发了
+    密聊功能, “好看”功能)."""
+    if ctx.ontology.terms[cap.term].feature_of or ctx.plus_pairs:
         return False
     at, end = ctx.at(cap), ctx.end(cap)
     if end - at > cues.COMMON_WORD_LENGTH and ctx.text[at:end] not in cues.MEDIUM_WORDS:
@@ -417,10 +421,24 @@ def _owners(r: _Reading, head: int) -> tuple[tuple[str, ...], bool]:
         return r.group(after[0], len(r.text)), False
     named = _named_after(ctx, m)  # “同程旅行机票盲盒”激发了…
     if named is not None:
+        lead = ctx.lead
+        if ctx.is_platform(named) and lead is not None and _own_product(ctx, named, lead):
+            # 微信关系链分享, 通过微信授权登录… in an article about 小游戏: the platform names the
+            # feature of its own product the article is about (layabox-wechat-minigame-launch,
+            # gameres-wechat-minigame-visual-tool).
+            return (lead,), False
         return (named,), True
     if ctx.lead is not None and not ctx.products() and _announced(r, head):
         return (ctx.lead,), False  # 新增个人信息收集清单、第三方信息共享清单
     return (), False
+
+
+def _own_product(ctx: Context, platform: str, product: str) -> bool:
+    """Whether a product is the platform's own, named after it (视频号, also called 微信视频号;
+    小游戏, 微信小游戏), not the platform itself nor another's (QQ)."""
+    names = ctx.ontology.terms[platform].labels
+    labels = ctx.ontology.terms[product].labels
+    return product != platform and any(x.startswith(n) and x != n for x in labels for n in names)
 
 
 def _platform_product(r: _Reading, platform: tuple[str, ...]) -> str | None:
@@ -429,13 +447,11 @@ def _platform_product(r: _Reading, platform: tuple[str, ...]) -> str | None:
     计划，上线了“带货邀约”…，扶持视频号带货主播成长 → 视频号's; 微信让私密赞站在C位…习惯视频号吗).
     A platform's own product is one named after it (视频号, also called 微信视频号)."""
     ctx = r.ctx
-    names = [label for p in platform for label in ctx.ontology.terms[p].labels]
     found = set()
     for k, m in enumerate(r.items):
         if ctx.kind(m) != "Product" or m.term in platform or ctx.is_platform(m.term):
             continue
-        labels = ctx.ontology.terms[m.term].labels
-        if not any(x.startswith(n) and x != n for x in labels for n in names):
+        if not any(_own_product(ctx, p, m.term) for p in platform):
             continue  # QQ: no product of 微信's
         listed = r.run[k] != k or (k + 1 < len(r.items) and r.run[k + 1] == r.run[k])
         if listed or r.compared(m):
