@@ -442,7 +442,7 @@ class _Finder:
         makers = [k for k, kind in self.known.items() if kind == "Organization" and len(k) >= 2]
         self.organisations_re = re.compile(_alternation(makers), re.I) if makers else None
         self.maker_re = (
-            re.compile(f"(?:{_alternation(makers)})(?=\\s?[A-Za-z])", re.I) if makers else None
+            re.compile(f"(?:{_alternation(makers)})(?=的?\\s?[A-Za-z])", re.I) if makers else None
         )
         parents = [k for k, kind in self.known.items() if kind in ("Product", "Organization")]
         self.compound = (
@@ -1150,7 +1150,10 @@ def _listed_with(s: _Sentence, items: list[str], kind: str, cue: str) -> Iterato
         # 美团、美团优选、橙心优选 / 苹果、鸭鸭和雅鹿: beside a known company, a short name of
         # words jieba does not know as common ones is a company too, however short the list.
         sure = kind == "Organization" and _brand_like(s, item)
-        yield from _item_hits(s, item, cls, cue, 1.0 if sure else strength, False)
+        own = cls
+        if kind == "Organization" and _ends(item, cues.PUBLIC_BODY_ENDS):
+            own = "PublicBody"  # 公安局、网信办: beside a known body, an office is a public one
+        yield from _item_hits(s, item, own, cue, 1.0 if sure else strength, False)
 
 
 def _brand_like(s: _Sentence, name: str) -> bool:
@@ -1195,6 +1198,8 @@ _ORG_HEAD = re.compile(f"(?:{_alternation(cues.ORG_HEADS)})")
 _HEAD_BEFORE_LATIN = re.compile(
     f"({_alternation(cues.LATIN_NAME_HEADS)})\\s*({_LATIN_WORD.pattern})"
 )
+#: The capitalised words that go on a Latin name after a head (First Data, Rec Room).
+_LATIN_MORE = re.compile(r"(?: [A-Z][A-Za-z0-9&.\-]*){1,2}(?![A-Za-z0-9])")
 
 
 def _after_known(s: _Sentence, i: int) -> bool:
@@ -1215,6 +1220,29 @@ def _trim_common(s: _Sentence, words: list[str]) -> list[str]:
     ):
         words = words[1:]
     return words
+
+
+_SOURCE_AFTER = re.compile(
+    f"\\s*(?:{_alternation(cues.SOURCE_LINKS)})?(?:{_alternation(cues.SOURCE_WORDS)})"
+)
+
+
+def _quoted_as_source(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is where a figure or a claim comes from
+    (据视灯研究院发布的《……》, 国信证券数据, 天风证券在研报中表示, 英国广播公司网站报道): an
+    analyst or an outlet, not what the article's facts are about."""
+    before = text[max(0, start - 2) : start]
+    if before.endswith(cues.SOURCE_BEFORE) and not before.endswith(cues.NOT_SOURCE_BEFORE):
+        return True
+    return _SOURCE_AFTER.match(text, end) is not None
+
+
+def _kind_before(s: _Sentence, name: str) -> bool:
+    """Whether ``name`` ends with a word that makes a kind of the head after it, not a name: a
+    word of :data:`~kg.lang.suggest.ORG_GENERIC_PARTS` (美国历史上市公司, 群中拉进来对方公司,
+    韩国风险投资公司), a region's name (曾任美国公司) or a pronoun (即本公司)."""
+    last = s.finder.tokenizer.lcut(name, HMM=False)[-1]
+    return last in cues.ORG_GENERIC_PARTS or last in cues.REGIONS or s.tag(last) == "r"
 
 
 def _organisations(s: _Sentence) -> Iterator[Hit]:
@@ -1244,15 +1272,24 @@ def _organisations(s: _Sentence) -> Iterator[Hit]:
         name = "".join(words)
         if len(name) < 2 or finder.is_known(name) or not _item_ok(s, name):
             continue
+        if head in cues.KIND_HEADS and _kind_before(s, name):
+            continue  # 上市公司, 对方公司, 美国公司: a kind of company, not one
         label = name + head
         if finder.is_known(label) or finder.generic(label):
             continue
         if head in cues.GOODS_HEADS and s.tag(name[0]) in ("v", "vg", "vd"):
             continue  # 20度发冰咖啡: goods a verb takes, not a brand's name
+        if _quoted_as_source(text, m.start() - len(name), m.end()):
+            continue
         strength = 1.0 if any(s.proper(w) for w in words) else 0.5
         yield Hit(label, cues.ORG_HEADS[head], f"organisation-head:{head}", strength)
     for m in _HEAD_BEFORE_LATIN.finditer(text):
         name = m.group(2)
+        more = _LATIN_MORE.match(text, m.end())
+        if more and name[0].isupper():
+            name += more.group()  # 支付处理公司 First Data: the whole name, not First
+        if _quoted_as_source(text, m.start(2), m.start(2) + len(name)):
+            continue  # 投融资信息平台crunchbase的数据显示
         if not finder.generic(name) and not finder.is_known(name):
             yield Hit(name, cues.LATIN_NAME_HEADS[m.group(1)], "head-before-name", 1.0)
 
@@ -1280,7 +1317,8 @@ def _products_by_noun(s: _Sentence) -> Iterator[Hit]:
                 yield Hit(name, "Product", f"product-noun:{noun}", 0.8)
 
 
-_DEFINITION = re.compile("(?<![就还也都正只更而于总要可若凡真不即乃但却])是")
+_DEFINITION = re.compile("(?<![就还也都又正只更而于总要可若凡真不即乃但却])是")
+_INTRODUCED = re.compile(f"^\\s*(?:{_alternation(cues.DEFINITION_INTRODUCERS)})")
 
 
 def _definitions(s: _Sentence) -> Iterator[Hit]:
@@ -1296,9 +1334,14 @@ def _definitions(s: _Sentence) -> Iterator[Hit]:
         if head is None or len(body) > 40 or any(w in body for w in cues.NOT_A_DEFINITION):
             continue
         subject = _strip(text[start : m.start()].strip().strip("《》"))
+        if subject in cues.DEFINITION_POINTERS and start >= 2 and text[start - 1] in "，,":
+            # 第一个例子，是易丰搬家，这是一家日式搬家服务供应商: 这 points back at the name.
+            subject = ""
         if not subject and start >= 2 and text[start - 1] in "，,":
-            # 腾讯广告妙思，是一站式AI广告创意平台: the name is the clause before the comma.
-            subject = _strip(text[_clause_start(text, start - 1) : start - 1].strip("《》"))
+            # 腾讯广告妙思，是一站式AI广告创意平台: the name is the clause before the comma (叫：
+            # 花点时间，是一家……淘宝店铺 and 是易丰搬家 without the verb that introduces it).
+            before = text[_clause_start(text, start - 1) : start - 1].strip("《》")
+            subject = _strip(_INTRODUCED.sub("", before, count=1))
         trailing = _ends(subject, cues.TRAILING_ADVERBS)
         if trailing:
             subject = _strip(subject[: -len(trailing)])
@@ -1307,6 +1350,12 @@ def _definitions(s: _Sentence) -> Iterator[Hit]:
             if not name or len(name) > 10 or finder.is_known(name) or not _item_ok(s, name):
                 continue
             words = finder.tokenizer.lcut(name, HMM=True) if _IS_HAN.search(name) else [name]
+            if len(words) > 1 and len(words[0]) >= 2 and s.tag(words[0]) == "v":
+                # 发觉点评是个2.0的公司, 我觉得点评……是一个比较头部的公司 (2020-36kr-zhang-tao-
+                # dianping-founders-advice): a verb of thinking or saying before the name.
+                name, words = name[len(words[0]) :], words[1:]
+                if finder.is_known(name):
+                    continue
             if name[0] in cues.NAME_LEAD_STOP or any(
                 w in cues.NAME_STOP or (len(w) >= 2 and s.tag(w) in cues.NAME_STOP_TAGS)
                 for w in words
@@ -1403,14 +1452,15 @@ def _compounds(s: _Sentence) -> Iterator[Hit]:
 
 
 _FEATURE_COMPOUND = re.compile(_alternation(cues.FEATURE_COMPOUND_HEADS))
-_LATIN_PRODUCT = re.compile(r"\s?([A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*){0,2})(?![A-Za-z0-9])")
+_LATIN_PRODUCT = re.compile(r"\s?([A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*){0,2})(?![A-Za-z0-9+])")
 
 
 def _maker_products(s: _Sentence) -> Iterator[Hit]:
     """谷歌NotebookLM, 谷歌Project Starline, 华为Welink: a known company's name, then a Latin
     name of its own (three letters or more: not 喜茶GO) that ends where a name may (not 谷歌
-    Play 商店), is the company's product. A Chinese word there is as often a verb jieba does
-    not know (腾讯领投, 腾讯入局): none is read."""
+    Play 商店), is the company's product; so is one after the company's 的 (微软的Access, as
+    谷歌的G Suite and 微软的Outlook; not 字节跳动的IPO, 微信事业群的To B). A Chinese word
+    there is as often a verb jieba does not know (腾讯领投, 腾讯入局): none is read."""
     finder = s.finder
     if finder.maker_re is None:
         return
@@ -1419,12 +1469,15 @@ def _maker_products(s: _Sentence) -> Iterator[Hit]:
         j = m.end()
         if finder.known_at(text, m.start()) > len(m.group()):
             continue  # 腾讯 of 腾讯会议: a longer known name
-        latin = _LATIN_PRODUCT.match(text, j)
+        owned = text.startswith("的", j)
+        latin = _LATIN_PRODUCT.match(text, j + owned)
         if latin is None or re.match("[A-Za-z]", text[m.start() - 1 : m.start()] or " "):
             continue
         name = latin.group(1).strip()
         if finder.generic(name) or any(finder.generic(w) for w in name.split()):
             continue  # 阿里CEO, 百度PRO
+        if owned and any(len(w) < 2 for w in name.split()):
+            continue  # 微信事业群的To B: a market, not a name
         after = latin.end()
         while text[after : after + 1] == " ":
             after += 1
@@ -1462,6 +1515,8 @@ def _brand_users(s: _Sentence) -> Iterator[Hit]:
         words = s.words_after(start, m.start())
         if any(s.tag(w) in cues.ORG_STOP_TAGS or w in cues.NAME_STOP for w in words):
             continue
+        if finder.generic(words[-1]):
+            continue  # 小众类KOL在快手 (36kr-questmobile-livestream-ecommerce): a kind of user
         if not finder.products_re.search(text[m.end() : end].casefold()):
             continue
         # 欧派在视频号……, 屈臣氏在把线下门店与小程序……: a name of words jieba does not know as

@@ -23,6 +23,12 @@ __all__ = [
     "FATHER_OF",
     "ORG_HEADS",
     "ORG_GENERIC_PARTS",
+    "KIND_HEADS",
+    "SOURCE_BEFORE",
+    "NOT_SOURCE_BEFORE",
+    "SOURCE_WORDS",
+    "SOURCE_LINKS",
+    "PUBLIC_BODY_ENDS",
     "TRADE_HEADS",
     "REGIONS",
     "GOODS_HEADS",
@@ -61,6 +67,8 @@ __all__ = [
     "ITEM_TRIM_HEAD",
     "PRODUCT_NOUNS",
     "DEFINITION_HEADS",
+    "DEFINITION_POINTERS",
+    "DEFINITION_INTRODUCERS",
     "SUBSIDIARY",
     "COMPOUND_HEADS",
     "QUOTES",
@@ -118,7 +126,7 @@ GENERIC = frozenset(
     App APP app 应用程序 客户端 小店 商城 平台化 工作人员
     移动端 PC端 电脑端 手机端 物联网 增强现实 虚拟现实 智能设备 智能硬件 元宇宙 区块链 大数据
     信息存储空间 云服务 增值服务 生活服务 金融服务 政务服务 企业服务 解决方案
-    变现 战报
+    变现 战报 竞品
     """.split()
 )
 
@@ -437,10 +445,33 @@ ORG_GENERIC_PARTS = frozenset(
     大型 中型 小型 中小 知名 著名 多家 几家 两家 三家 优质 未上市 被投 联营 单独 更具象 其他
     其它 所有 部分 整个 全部 这些 那些 大量 公立 私立 北京 上海 广州 深圳 杭州 的 了
     保险 寿险 财险 产险 信托 理财 银行 证券 券商 基金 期货 支付
-    投资方 对方 双方 我方
+    投资方 对方 双方 我方 风险投资 参投
     """.split()
-    # the last line: a party to a deal (投资方元璟资本 in 36kr-dingtalk-wuzhao-leaves)
+    # the last line: a party to a deal (投资方元璟资本 in 36kr-dingtalk-wuzhao-leaves, 参投公司 in
+    # woshipm-q3-results-moats-tencent-alibaba-kuaishou, 风险投资公司 in
+    # 36kr-tencent-oben-investment)
 )
+#: The last character of a public body's name (公安局, 国家统计局, 工信部, 网信办, 发改委): an
+#: item of this ending, listed with known organisations, is a public body, not a company
+#: (包括公安局、网信办等在内的16个机构 in woshipm-diantao-vs-douyin-live-commerce,
+#: 国家市场监督管理总局、国家统计局 in liurun-tencent-quanyu-report).
+PUBLIC_BODY_ENDS = ("局", "部", "委", "办", "署", "厅")
+#: Where a figure or a claim comes from: a name after one of these (据视灯研究院发布的……, 根据) or
+#: before one of :data:`SOURCE_WORDS` (国信证券数据, 天风证券在研报中表示, 英国广播公司网站报道,
+#: 投融资信息平台crunchbase的数据显示: woshipm-top10-internet-business-layout,
+#: 36kr-shipinhao-qq-xiaoshijie, cnbeta-tiktok-facebook-metaverse, 36kr-tencent-oben-investment)
+#: is an analyst's or an outlet's, not an organisation the article's facts are about.
+SOURCE_BEFORE = ("据",)
+#: ... but not the 据 of these words (数据, 占据: 大数据公司 names a kind).
+NOT_SOURCE_BEFORE = ("数据", "占据")
+SOURCE_WORDS = ("数据", "报道", "研报", "报告", "调查", "统计")
+#: What may stand between a source's name and :data:`SOURCE_WORDS` (的数据, 在研报中, 网站报道).
+SOURCE_LINKS = ("的", "在", "网站", "最新")
+#: Heads that a word of :data:`ORG_GENERIC_PARTS`, a region or a pronoun right before them
+#: makes a kind, not a name (上市公司 and 对方公司 in 36kr-facebook-tiktok-wechat-moat and
+#: woshipm-wecom-4-0-datong, 美国公司 in 2020-36kr-zhang-tao-dianping-founders-advice, 本公司 in
+#: woshipm-top10-internet-business-layout). Not 有限公司 and the like: 支付科技有限公司 is a name.
+KIND_HEADS = frozenset({"公司"})
 
 # ---------------------------------------------------------------- lists (通过A、B、C等品牌)
 
@@ -745,8 +776,18 @@ DEFINITION_HEADS: MappingProxyType[str, str] = MappingProxyType(
         "品牌": "Company",
         "服务商": "Company",
         "独角兽": "Company",
+        # 日式搬家服务供应商 (liurun-xiaohongshu-doraemon-business), 主营鲜花的淘宝店铺
+        # (liurun-taobao-changes-2023): a business
+        "供应商": "Company",
+        "店铺": "Company",
     }
 )
+#: 这是一家……: a pronoun subject of a definition, which points back at a name ending the
+#: clause before it (武汉天元渔具的合伙人，这是一家成立近20年的渔具销售公司 in
+#: huxiu-douyin-ecommerce-creators; 是易丰搬家，这是一家日式搬家服务供应商).
+DEFINITION_POINTERS = frozenset({"这", "它", "这家", "其"})
+#: What introduces the name in the clause before a definition (是易丰搬家, 叫：花点时间).
+DEFINITION_INTRODUCERS = ("就是", "是", "叫做", "叫作", "名叫", "叫")
 #: 字节跳动旗下的飞书: a company, then its product.
 SUBSIDIARY = ("旗下的", "旗下")
 #: A known product's or organisation's name, then one of these, names a term of its own
@@ -1079,6 +1120,9 @@ TRAILING_ADVERBS = (
     "才",
     "便",
     "则",
+    # 微信本质上是即时通讯产品 (36kr-facebook-tiktok-wechat-moat): what X is in essence
+    "本质上",
+    "本质",
 )
 #: X是……公司 is no definition when the clause says 没有, 像 … (微信群依然是一家没有中层干部的公司).
 NOT_A_DEFINITION = ("没有", "不是", "像", "好比", "如同", "相当于", "就像", "仿佛")
