@@ -1540,3 +1540,100 @@ def test_a_comparison_clause_continues_the_figure_before_it(round7: Ontology) ->
         ("Teams", "75000000", "count"),
         ("Teams", "93", "percent"),
     }
+
+
+# ---------------------------------------------------------------- issue 13: not a metric, round eight
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A condition in an earlier clause makes the figures after a word of consequence what
+        # would follow (niaogebiji-takeout-coupon-gongzhonghao.html;
+        # cnbeta-tiktok-facebook-metaverse.html; 36kr-tencent-employees-pay-rise.html below).
+        "如果一天内有1000个用户下单，一个公众号就能获得大概1200元的佣金，一个月下来就是36000元。",
+        "一旦实现这个目标，TikTok将踏入Facebook社交矩阵的10亿月活圈。",
+        # A length of time that sizes an event (2024-shijie-zhou-shouzi-tiktok-ceo.md; also
+        # 每周40小时的工作机制 in 36kr-online-office-wecom-dingtalk.html).
+        "2023年3月，在美国议员5小时的连环高压追问下，周受资儒雅从容、冷静自持，不卑不亢地为TikTok"
+        "表达与周旋。",
+    ],
+)
+def test_a_consequence_of_a_condition_or_a_length_of_an_event_is_no_figure(
+    round7: Ontology, text: str
+) -> None:
+    assert figures(round7, text) == []
+
+
+def test_a_consequence_is_no_figure_but_a_condition_restating_a_result_keeps_it(
+    round7: Ontology,
+) -> None:
+    # 36kr-tencent-employees-pay-rise.html: what a rumour's average would give.
+    text = (
+        "该消息称腾讯将预计裁员 10%-30%，如果仅按照消息中的平均值20%来推算，后续裁员人数有可能达到"
+        "2万人左右。"
+    )
+    assert ("腾讯", "20000", "count") not in values(round7, text)
+    # 36kr-tencent-results-vc.html: a result restated without a part, no consequence.
+    text = (
+        "如果剔除投资收益，从2018年到2021年的三年时间，腾讯净利润累计增长了60%，年均增长率仅17%。"
+    )
+    assert values(round7, text) == {("腾讯", "60", "percent"), ("腾讯", "17", "percent")}
+
+
+def test_a_length_of_a_thing_is_no_figure_but_a_feature_its_length(round7: Ontology) -> None:
+    # cnbeta-tiktok-facebook-metaverse.html: the clips' lengths are Instagram's feature's, the
+    # 15秒的短视频 users make is no second figure.
+    text = (
+        "去年8月，Instagram推出了有15秒或30秒短视频功能Reels，Reels允许用户创建15秒的短视频，"
+        "并支持在短视频上添加背景音乐、滤镜以及特效。"
+    )
+    assert values(round7, text) == {("Instagram", "15", "seconds"), ("Instagram", "30", "seconds")}
+
+
+ROUND8 = {**ROUND7, "Product": ROUND7["Product"] + " 外卖团购榜"}
+
+
+@pytest.fixture(scope="module")
+def round8(root: Path, tmp_path_factory: pytest.TempPathFactory) -> Ontology:
+    """The shipped ontology and the terms of the sentences below."""
+    return ontology_with(root, tmp_path_factory.mktemp("round8"), ROUND8)
+
+
+def test_sales_gains_and_pay_told_without_yuan_are_money(round8: Ontology) -> None:
+    # 36kr-douyin-local-life-tandian.html: a creator's sales and gains through 外卖团购榜;
+    # 36kr-tencent-employees-pay-rise.html: 腾讯's pay (人均年薪81万).
+    text = (
+        "据“外卖团购榜”负责人冯博介绍，目前使用外卖团购榜接单的一位粉丝2万的探店达人，单月带货额最高"
+        "达到26万，按照10%左右的佣金比例，单月获利可达到2.6万，抖音本地生活的转化率在快速提高。"
+    )
+    found = {(value, unit) for _, value, unit in values(round8, text)}
+    assert {("260000", "CNY"), ("26000", "CNY")} <= found
+    text = (
+        "尽管如此，腾讯还是一如既往地对员工不错，2020年因人均年薪81万上热搜的腾讯，整个2021年员工数"
+        "增加了2.6万多人，人均薪资也再次迈上了新台阶，人均年薪增至84.7万元，平均每人涨了3.59万元，"
+        "秒杀无数打工人。"
+    )
+    assert ("腾讯", "810000", "CNY") in values(round8, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 2024-shijie-zhou-shouzi-tiktok-ceo.md: a stake bought in the company named straight
+        # before it is no figure of that company's.
+        'DST"爽快"地出资5亿美元，购入了京东8.8%股份。',
+        "最终，周受资促成了DST用5亿美元购入小米7%的股份，并给雷军留下了极为深刻的印象。",
+    ],
+)
+def test_a_stake_is_no_figure_of_the_company_it_is_in(round8: Ontology, text: str) -> None:
+    assert not {f for f in values(round8, text) if f[2] == "percent"}
+
+
+def test_a_stake_is_its_holders(round8: Ontology) -> None:
+    # huxiu-kuaishou-su-hua-steps-down.html: the holder named first keeps its stake.
+    text = (
+        "截至快手IPO，腾讯持有快手21.57%的股权，是快手第一大股东，快手联合创始人宿华持股12.65%，"
+        "创始人程一笑持股10.02%。"
+    )
+    assert ("腾讯", "21.57", "percent") in values(round8, text)

@@ -155,6 +155,13 @@ SCALE_LABEL: Final = re.compile(r"\s*量?级(?:以上|以下)?的?[\u4e00-\u9fff
 #: 双方公司都拉一个10人的协作群 (woshipm-wecom-4-0-datong.html); but 近百人的团队规模 names a
 #: measure (see METRIC_WORD). Matched where the number ends.
 HEADCOUNT_LABEL: Final = re.compile(r"\s*人的")
+#: A length of time before 的 and a noun that names no measure sizes that noun, an event or a
+#: thing, it measures no product: 在美国议员5小时的连环高压追问下
+#: (2024-shijie-zhou-shouzi-tiktok-ceo.md), 每周40小时的工作机制, 三四个小时的通勤
+#: (36kr-online-office-wecom-dingtalk.html), 创建15秒的短视频
+#: (cnbeta-tiktok-facebook-metaverse.html); but 每天使用90分钟的用户占比 names a measure (see
+#: METRIC_WORD). Matched where the figure ends.
+DURATION_LABEL: Final = re.compile(r"\s*的")
 #: A figure after 超过/过/破 that sets the bar for the things another figure of its clause
 #: counts is no figure: 月活用户规模超过千万的小程序数量已经达到115个
 #: (36kr-questmobile-miniprogram-autumn.html), 60个品牌支付GMV过5000万
@@ -167,6 +174,12 @@ THRESHOLD_OF_NEXT: Final = re.compile(r"^\s*的[^，,。；;]{0,12}?(?:数量|�
 #: … or after a count of things and what they pass (the text from the figure before; not a
 #: time: 上线3个月用户突破1亿 is a figure).
 THRESHOLD_OF_PREVIOUS: Final = re.compile(r"^\s*(?:个(?![月季星小工多])|家|款)[^，,。；;\d]{1,12}$")
+#: A share before these is a stake in the company named straight before it, which is what was
+#: bought, not what the share measures: DST…购入了京东8.8%股份, 购入小米7%的股份
+#: (2024-shijie-zhou-shouzi-tiktok-ceo.md); the buyer's, as 收购企业服务领域的老牌企业海鼎51%的股权
+#: is 微盟's (36kr-youzan-wechat-ecosystem.html) and 收购易趣33%股份 eBay's
+#: (2023-liurun-taobao-wechat-pay.md). Matched where the figure ends.
+STAKE: Final = re.compile(r"\s*的?(?:股份|股权)")
 #: What joins the two ends of a range: 500万至1000万, 20-29岁.
 RANGE_JOINER: Final = re.compile(r"^\s*(?:至|到|-|~|～|—)\s*$")
 #: A two-digit number before 后 names a generation, not a figure: 70后、80后用户 (an age's
@@ -220,6 +233,15 @@ STRAIGHT_QUOTE: Final = '"'
 #: A figure after these in its clause is a comparison, a goal or a hypothesis, not a result:
 #: 好比…, 假如有1亿人.
 METRIC_HEDGE: Final = re.compile(r"目标是|目标|好比|如同|假如|假设|如果|倘若|假若|若是|要是")
+#: A condition in an earlier clause makes a figure after a word of consequence in its own
+#: clause what would follow, not a result: 如果一天内有1000个用户下单，一个公众号就能获得大概
+#: 1200元的佣金，一个月下来就是36000元 (niaogebiji-takeout-coupon-gongzhonghao.html), 如果仅按照
+#: 消息中的平均值20%来推算，后续裁员人数有可能达到2万人左右 (36kr-tencent-employees-pay-rise.html),
+#: 一旦实现这个目标，TikTok将踏入Facebook社交矩阵的10亿月活圈
+#: (cnbeta-tiktok-facebook-metaverse.html). A condition that only restates a result says no
+#: consequence: 如果剔除投资收益，…腾讯净利润累计增长了60% (36kr-tencent-results-vc.html).
+CONDITION: Final = re.compile(r"如果|假如|假设|倘若|假若|若是|要是|一旦|只要")
+CONSEQUENCE: Final = re.compile(r"就|便|将(?!近)|可能")
 #: A figure after the market's or analysts' expectation in its clause is theirs, not the
 #: company's result: 市场预期 109 亿美元, 不及市场预期的 302.5 亿美元
 #: (ithome-meta-q4-2021-call-tiktok.html), 这大约是分析师估计的 109 亿元人民币的利润和 393 亿元
@@ -320,12 +342,14 @@ FREQUENCY_CLASSIFIER: Final = re.compile(r"^\s*(?:次|倍|席)")
 #: a word (元宇宙, 腾讯元宝, 多元, 单元). Losses, fines, costs, subsidies and revenue shares
 #: are money too (投资损失50亿, 阿里巴巴…182亿 罚款 in
 #: woshipm-q3-results-moats-tencent-alibaba-kuaishou; 广告分成接近100亿 in
-#: 2022-kinghcj-mini-program-present-future).
+#: 2022-kinghcj-mini-program-present-future). So are sales and gains told as a creator's or a
+#: worker's (单月带货额最高达到26万, 单月获利可达到2.6万 in 36kr-douyin-local-life-tandian;
+#: 2020年因人均年薪81万上热搜 in 36kr-tencent-employees-pay-rise).
 MONEY_CUE: Final = re.compile(
     r"金额|资金|消费(?!者)|优惠|成交|销售额|销售业绩|交易额|收入|营收|GMV|交易规模|成交规模|市场规模|"
     r"(?<![多单纪])元(?!宇宙|宝|旦|素)|"
     r"盈利|利润|毛利|亏损|开支|费用(?!户)|现金流|估值|市值|融资|收购|价格|售价|单价|佣金|入账|净赚|回购|营业额|"
-    r"损失|罚款|罚金|公允价值|成本|补贴|分成"
+    r"损失|罚款|罚金|公允价值|成本|补贴|分成|带货额|获利|[年月]薪|薪酬|薪资|工资"
 )
 #: A classifier after the number keeps it a count even where money is spoken of (人 of
 #: 人工智能 or 人民币 is none: 量子位2024人工智能年度评选 names a year).

@@ -7,15 +7,17 @@ whether it is a level or a growth.
   score (3.0版本, 7时, 8.8折), a list or section number (1、随着…), part of a name
   (“群聊1”, 《疯狂的球球2》, 原创10万+文章, 对 36 氪表示: a name the ontology knows), a
   cell of a table copied as text (收入 35,691 23,429), a hypothesis or an analogy (假如有1亿人,
-  相当于100个鸟巢; but 相当于年度盈利的48% restates a figure), the market's or analysts'
-  expectation (不及市场预期的 302.5 亿美元), a worked example told to the reader (你打开网购平台，
-  9块9包邮的商品) or after an example's cue that names no product or organisation (比如A游戏只有
-  1万日活; but 比如优酷的市场份额 is a case), a price told in 块 as one speaks (我愿意出1块5), what
-  a person does, told after their pronoun with nothing named since (他亲眼看到…卖出供货价 5 到 6
-  倍的价格), a survey's sample, a small count that
+  相当于100个鸟巢; but 相当于年度盈利的48% restates a figure), what a condition in an earlier
+  clause would bring (如果…有1000个用户下单，…就能获得…1200元的佣金), the market's or
+  analysts' expectation (不及市场预期的 302.5 亿美元), a worked example told to the reader
+  (你打开网购平台，9块9包邮的商品) or after an example's cue that names no product or
+  organisation (比如A游戏只有1万日活; but 比如优酷的市场份额 is a case), a price told in 块
+  as one speaks (我愿意出1块5), what a person does, told after their pronoun with nothing
+  named since (他亲眼看到…卖出供货价 5 到 6 倍的价格), a survey's sample, a small count that
   describes rather than measures (5个tab, 5份财报的…), a size that names a class
   (十万级以上的小程序, 500万至1000万量级平台, 500人的微信群), a generation or an age (80后,
-  20-29岁), a time that says when or round the clock (发布14小时后, 24小时), a contact
+  20-29岁), a time that says when or round the clock (发布14小时后, 24小时) or sizes an event
+  (5小时的连环高压追问), a contact
   line, a table's unit caption (人民币百万元), a price or a spending that names a class of
   goods or buyers (单价100-200元的护肤类产品, 超2000元的用户占比), a crowd's manner of speaking
   (有 1 亿人在教我如何做产品), or a whole market's or country's figure (我国短视频用户规模,
@@ -63,7 +65,8 @@ whether it is a level or a growth.
   does not know (同期的eBay为53%) is that name's, and no fact of another. The next figure of a
   list (4 亿个人、1700 万组织数) has the subject of the first. A count of followers is an
   account's: an organisation's named before it, else the article's lead organisation's
-  (小红书：目前粉丝超过15万 in an article on 瑞幸), never a platform's or a creator's. A figure
+  (小红书：目前粉丝超过15万 in an article on 瑞幸), never a platform's or a creator's. A stake
+  is no figure of the company named straight before it (购入了京东8.8%股份). A figure
   whose subject is nothing named, or a whole market (中国…市场规模), is no fact.
 
   **Its name** is what is measured, as written: the noun phrase before it (日活用户达到4.5亿,
@@ -167,6 +170,10 @@ def figure(ctx: Context) -> Iterator[Fact]:
         start, end = clause_of(text, q.start)
         if words.METRIC_HEDGE.search(text[start : q.start]) or _analogy(text, q, start):
             continue
+        if words.CONDITION.search(text, 0, start) and words.CONSEQUENCE.search(
+            text, start, q.start
+        ):
+            continue  # 如果一天内有1000个用户下单，一个公众号就能获得大概1200元的佣金
         if words.EXPECTATION.search(text, start, q.start):
             continue  # 不及市场预期的 302.5 亿美元: the market's figure, not a result
         if words.SAMPLE.search(text[start : q.start]):
@@ -248,6 +255,8 @@ def _is_figure(ctx: Context, figures: Sequence[Quantity], i: int) -> bool:
         return False  # 十万级以上的微信小程序, 500万至1000万量级平台
     if q.unit == "count" and _headcount_label(text, q):
         return False  # 500人的微信群
+    if q.unit == "seconds" and _duration_label(text, q):
+        return False  # 5小时的连环高压追问
     if _threshold(text, figures, i):
         return False  # 月活用户规模超过千万的小程序数量, 60个品牌支付GMV过5000万
     if q.unit == "count" and words.GENERATION.match(text, q.start):
@@ -377,6 +386,16 @@ def _headcount_label(text: str, q: Quantity) -> bool:
     """Whether a count of people sizes the noun after it (500人的微信群) rather than
     measures something (近百人的团队规模)."""
     label = words.HEADCOUNT_LABEL.match(text, q.end)
+    if label is None:
+        return False
+    _, end = clause_of(text, label.end())
+    return not _measure_like(text[label.end() : end])
+
+
+def _duration_label(text: str, q: Quantity) -> bool:
+    """Whether a length of time sizes the noun after it (5小时的连环高压追问, 40小时的工作机制)
+    rather than measures something (每天使用90分钟的用户占比)."""
+    label = words.DURATION_LABEL.match(text, q.end)
     if label is None:
         return False
     _, end = clause_of(text, label.end())
@@ -569,9 +588,19 @@ def _read(
         subjects = _account_owner(ctx, named, q, subjects)
         if not subjects:
             return None
+    if unit == "percent" and words.STAKE.match(text, q.end):
+        # 购入了京东8.8%股份: the stake is in 京东, no figure of 京东's
+        subjects = [t for t in subjects if not _stake_in(ctx, t, q)]
+        if not subjects:
+            return None
     if said:
         subjects = _brand_on(ctx, named, subjects, q)
     return _Reading(q, tuple(_revenue_owner(ctx, subjects, name, growth, unit)), name, unit, growth)
+
+
+def _stake_in(ctx: Context, term: str, q: Quantity) -> bool:
+    """Whether ``term`` is named straight before a stake (京东8.8%股份, 小米7%的股份)."""
+    return any(m.term == term and 0 <= q.start - ctx.end(m) <= 1 for m in ctx.mentions)
 
 
 def _compares(ctx: Context, q: Quantity) -> bool:
