@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Container, Sequence
 from functools import wraps
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
@@ -109,9 +109,10 @@ class _Positive(click.ParamType[float]):
     """A positive, finite number of ``unit`` (FloatRange lets NaN and infinity through);
     ``what`` names it in the error (default: "number of UNIT")."""
 
-    def __init__(self, unit: str, what: str | None = None) -> None:
+    def __init__(self, unit: str, what: str | None = None, most: float = 1e9) -> None:
         self.name = unit
         self.what = what or f"number of {unit}"
+        self.most = most  # past it, timers and limits overflow (1e308 is finite)
 
     def convert(
         self, value: Any, param: click.Parameter | None, ctx: click.Context | None
@@ -124,11 +125,58 @@ class _Positive(click.ParamType[float]):
             self.fail(f"{value!r} is not a number", param, ctx)
         if not math.isfinite(number) or number <= 0:
             self.fail(f"{value!r} is not a positive {self.what}", param, ctx)
+        if number > self.most:
+            self.fail(f"{value!r} is too large: at most {self.most:,.0f} {self.name}", param, ctx)
         return number
 
 
+class _Path(click.Path):
+    """A path that is not empty: ``''`` would be the current directory, which
+    ``-o "$OUT"`` with ``OUT`` unset must not build into (or read from)."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, str) and not value:
+            self.fail(
+                "an empty path; give a file or directory (is a shell variable unset?)", param, ctx
+            )
+        return super().convert(value, param, ctx)
+
+
+class _Origin(click.ParamType[str]):
+    """A web origin as browsers send it (``https://yasgui.example``, ``http://localhost:8080``)
+    or ``*``: it is sent back in a header, so it holds no line end, path or space."""
+
+    name = "origin"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        import re
+
+        text = str(value)
+        if text == "*" or (
+            text.isascii()
+            and text.isprintable()
+            and re.fullmatch(r"[A-Za-z][A-Za-z0-9+.\-]*://[^/?#\s]+", text)
+        ):
+            return text
+        self.fail(
+            f"{text!r} is not a web origin (scheme://host[:port], e.g. https://yasgui.example) "
+            "nor *",
+            param,
+            ctx,
+        )
+
+
+def _empty_host(ctx: click.Context, param: click.Parameter) -> NoReturn:
+    raise click.BadParameter(
+        "an empty address; give 127.0.0.1 (this machine) or 0.0.0.0 (every network the "
+        "machine is on)",
+        ctx,
+        param,
+    )
+
+
 _MEGABYTES = _Positive("megabytes", "size in megabytes")
-_SECONDS = _Positive("seconds")
+_SECONDS = _Positive("seconds", most=1e6)  # 11 days; select() overflows past 24
 
 _force_option = click.option(
     "--force",
@@ -152,20 +200,20 @@ def main(debug: bool) -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=_Path(path_type=Path))
 @click.option(
     "-o",
     "--out",
     default="out",
     show_default=True,
-    type=click.Path(path_type=Path),
+    type=_Path(path_type=Path),
     help="Directory to write the build into.",
 )
 @click.option(
     "--ontology",
     "ontology_paths",
     multiple=True,
-    type=click.Path(path_type=Path),
+    type=_Path(path_type=Path),
     help="Use this ontology instead of kg's: a directory of *.ttl or a file (repeatable; "
     "default: ./ontology if there is one, else kg's own).",
 )
@@ -173,7 +221,7 @@ def main(debug: bool) -> None:
     "--add-ontology",
     "added_ontology",
     multiple=True,
-    type=click.Path(path_type=Path),
+    type=_Path(path_type=Path),
     help="Add the terms of this *.ttl file or directory to the ontology (repeatable).",
 )
 @click.option(
@@ -296,7 +344,7 @@ def build(
 _store_option = click.option(
     "--store",
     "store_dir",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=_Path(file_okay=False, path_type=Path),
     help="Keep the loaded store on disk in this directory and reuse it while the build is "
     "unchanged (default: in memory; on disk in BUILD_DIR/.kg-store past 1 GB of build).",
 )
@@ -328,7 +376,7 @@ _build_dir_option = click.option(
     "build_dir",
     default="out",
     show_default=True,
-    type=click.Path(path_type=Path),
+    type=_Path(path_type=Path),
     help="The build to read.",
 )
 
@@ -456,7 +504,7 @@ def timeline(build_dir: Path, product: str | None, output: str) -> None:
 
 
 @main.command()
-@click.argument("build_dir", default="out", type=click.Path(path_type=Path))
+@click.argument("build_dir", default="out", type=_Path(path_type=Path))
 @click.option(
     "-f",
     "--format",
@@ -469,7 +517,7 @@ def timeline(build_dir: Path, product: str | None, output: str) -> None:
 @click.option(
     "-o",
     "--out",
-    type=click.Path(path_type=Path),
+    type=_Path(path_type=Path),
     help="Directory to write into (default: the build's own directory).",
 )
 @click.option(
@@ -509,11 +557,12 @@ def export(
 
 
 @main.command()
-@click.argument("build_dir", default="out", type=click.Path(path_type=Path))
+@click.argument("build_dir", default="out", type=_Path(path_type=Path))
 @click.option(
     "--host",
     default="127.0.0.1",
     show_default=True,
+    callback=lambda ctx, param, value: value if value.strip() else _empty_host(ctx, param),
     help="Address to bind (0.0.0.0: every network the machine is on).",
 )
 @click.option(
@@ -544,6 +593,7 @@ def export(
 @click.option(
     "--cors",
     metavar="ORIGIN",
+    type=_Origin(),
     help="Let web pages from ORIGIN (https://yasgui.example) read the answers "
     "(default: no page of another site may).",
 )
@@ -631,7 +681,7 @@ def serve(
 
 
 @main.command()
-@click.argument("build_dir", default="out", type=click.Path(path_type=Path))
+@click.argument("build_dir", default="out", type=_Path(path_type=Path))
 @click.option(
     "--endpoint",
     required=True,
@@ -677,12 +727,12 @@ def push(build_dir: Path, endpoint: str, graph: str | None, mode: str, timeout: 
 
 
 @main.command(name="suggest")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=_Path(path_type=Path))
 @click.option(
     "--ontology",
     "ontology_paths",
     multiple=True,
-    type=click.Path(path_type=Path),
+    type=_Path(path_type=Path),
     help="The ontology whose terms are known: a directory of *.ttl or a file (repeatable; "
     "default: as kg build).",
 )
@@ -690,13 +740,13 @@ def push(build_dir: Path, endpoint: str, graph: str | None, mode: str, timeout: 
     "--add-ontology",
     "added_ontology",
     multiple=True,
-    type=click.Path(path_type=Path),
+    type=_Path(path_type=Path),
     help="Terms of your own that are known too: a *.ttl file or directory (repeatable).",
 )
 @click.option(
     "-o",
     "--out",
-    type=click.Path(path_type=Path),
+    type=_Path(path_type=Path),
     help="Write the proposals as a Turtle ontology file (default: a table on stdout).",
 )
 @click.option(
@@ -729,11 +779,12 @@ def suggest_terms(
         kg suggest news/ | head -20
         kg suggest news/ -o suggested.ttl && kg build news/ --add-ontology suggested.ttl
     """
-    from kg.ontology import load_ontology
+    from kg.ontology import default_ontology_dir, load_ontology
     from kg.suggest import check_output, suggest, table_lines, write_turtle
 
     if out is not None:
         check_output(out)  # before any article is read
+        _not_an_input(out, paths, [*(ontology_paths or [default_ontology_dir()]), *added_ontology])
     ontology = load_ontology(list(ontology_paths) or None, added_ontology)
     found = suggest(list(paths), ontology, max_bytes=int(max_mb * 1e6))
     for failure in found.failures:
@@ -749,9 +800,39 @@ def suggest_terms(
         sys.exit(1)
 
 
+def _not_an_input(out: Path, articles: Sequence[Path], ontology: Sequence[Path]) -> None:
+    """BuildError when ``out`` is a file this run reads: an article (named, or of a directory
+    walked) or an ontology file (named, or a *.ttl of a directory). Written over, it would
+    be lost: the article, or the terms reviewed in an earlier round."""
+    from kg.errors import BuildError
+    from kg.loaders import SUFFIXES
+
+    if not out.is_file():
+        return
+    target = out.resolve()
+
+    def reads(inputs: Sequence[Path], suffixes: Container[str], walked: bool) -> bool:
+        for path in inputs:
+            if path.is_dir():
+                folder = path.resolve()
+                inside = folder in target.parents if walked else folder == target.parent
+                suffix = target.suffix.lower() if walked else target.suffix  # as each globs
+                if inside and suffix in suffixes:
+                    return True
+            elif path.exists() and os.path.samefile(path, out):
+                return True
+        return False
+
+    if reads(articles, SUFFIXES, True) or reads(ontology, (".ttl",), False):
+        raise BuildError(
+            f"{out}: this run reads it (an article or an ontology file); give -o a file of its "
+            "own (suggested.ttl)"
+        )
+
+
 @main.command(name="eval")
-@click.argument("gold", type=click.Path(path_type=Path))
-@click.argument("facts", required=False, type=click.Path(path_type=Path))
+@click.argument("gold", type=_Path(path_type=Path))
+@click.argument("facts", required=False, type=_Path(path_type=Path))
 @click.option("--missed", is_flag=True, help="Also list the gold facts that were not found.")
 @click.option("--extra", is_flag=True, help="Also list the facts that are not in the gold.")
 @click.option(
@@ -792,7 +873,7 @@ def evaluate(gold: Path, facts: Path | None, missed: bool, extra: bool, ignore_y
 
 
 @main.command()
-@click.argument("build_dir", default="out", type=click.Path(path_type=Path))
+@click.argument("build_dir", default="out", type=_Path(path_type=Path))
 @_guard
 def stats(build_dir: Path) -> None:
     """Summarise a build: articles, years, facts per predicate and year, failures.
@@ -822,7 +903,14 @@ def stats(build_dir: Path) -> None:
         click.echo(
             f"  {article['year'] or '----'}  {article['id']}  {article['facts']} facts{whence}"
         )
-    rows = read_facts(build_dir / "facts.tsv")
+    facts = build_dir / "facts.tsv"
+    if facts.exists() and not facts.is_file() and not facts.is_dir():
+        # read_facts reads a pipe (`kg eval gold <(…)`); a build's own table is a file.
+        raise KGError(
+            f"{facts}: a pipe, socket or device, not the facts table kg build writes; "
+            f"run `kg build -o {build_dir}` again"
+        )
+    rows = read_facts(facts)
     table = Counter((r.predicate, r.year) for r in rows)
     years = sorted({r.year for r in rows})  # "" (facts with no year) first
     predicates = sorted({p for p, _ in table})

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import os
 import re
+import stat
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
@@ -115,6 +116,16 @@ def read_facts(path: str | os.PathLike[str]) -> list[Row]:
     """
     name = os.fspath(path)
     try:
+        mode = os.stat(name).st_mode
+        if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) or stat.S_ISSOCK(mode):
+            # /dev/zero would be read without end. A pipe is read: `kg eval gold <(cut …)`.
+            what = "a socket" if stat.S_ISSOCK(mode) else "a device"
+            raise FactsFormatError(
+                name,
+                0,
+                f"{what}, not a facts table; give the path of a file of tab-separated facts "
+                "(docs/facts-format.md)",
+            )
         data = Path(name).read_bytes()
     except FileNotFoundError:
         raise FactsFormatError(name, 0, "no such file") from None

@@ -11,7 +11,7 @@ import hashlib
 import os
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING
@@ -139,9 +139,9 @@ def _ttl_files(paths: Iterable[str | Path] | str | Path, option: str = "--ontolo
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            files.extend(sorted(p.glob("*.ttl")))
-        elif p.is_file():
-            files.append(p)
+            files.extend(_regular(f) for f in sorted(p.glob("*.ttl")))
+        elif p.exists() or p.is_symlink():
+            files.append(_regular(p))
         else:
             raise OntologyError(f"{p}: no such ontology file or directory")
     if not files:
@@ -150,6 +150,25 @@ def _ttl_files(paths: Iterable[str | Path] | str | Path, option: str = "--ontolo
             f"point {option} at a directory of Turtle files (*.ttl), or at the files"
         )
     return files
+
+
+def _regular(path: Path) -> Path:
+    """``path`` when it is a file (or a link to one), else OntologyError: a FIFO would be
+    waited on for ever, and a link to /dev/zero read until memory runs out."""
+    if not path.exists():
+        raise OntologyError(f"{path}: a broken symbolic link")
+    if path.is_dir():  # named x.ttl, inside a directory given
+        raise OntologyError(f"{path}: a directory, not a Turtle file")
+    if not path.is_file():
+        raise OntologyError(f"{path}: a pipe, socket or device, not a Turtle file")
+    return path
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise OntologyError(f"{path}: cannot read it ({exc.strerror or exc})") from None
 
 
 def read_graph(paths: Iterable[str | Path] | str | Path) -> Graph:
@@ -211,6 +230,7 @@ def _check_writable(graph: Graph, path: Path) -> None:
 
     import pyoxigraph as ox
 
+    _check_blank_nodes(graph, path)
     for triple in graph:
         subject = triple[0]
         for node in triple:
@@ -227,6 +247,33 @@ def _check_writable(graph: Graph, path: Path) -> None:
                         f"holds a lone surrogate (U+{ord(bad.group()):04X}), which is no "
                         "character: fix the \\u escape that made it"
                     )
+
+
+def _check_blank_nodes(graph: Graph, path: Path) -> None:
+    """OntologyError for a blank node (``[ … ]`` or ``_:name``): kg writes each term and each
+    node it links to under its IRI, and a blank node has none (its ``_:`` name changes with
+    every parse). The term that links to it is named first, else its label."""
+    from rdflib import BNode, Literal, URIRef
+
+    blank = " is a blank node ([ … ] or _:name), which kg cannot name in its graph; give it an IRI"
+    linked = sorted(
+        (str(s), str(p)) for s, p, o in graph if isinstance(o, BNode) and isinstance(s, URIRef)
+    )
+    if linked:
+        subject, pred = linked[0]
+        raise OntologyError(f"{path}: term {_show(subject)}: the object of {_short(pred)}{blank}")
+    labelled = sorted(
+        str(o)
+        for s, o in graph.subject_objects(URIRef(SKOS + "prefLabel"))
+        if isinstance(s, BNode) and isinstance(o, Literal)
+    )
+    if labelled:
+        raise OntologyError(
+            f"{path}: the term labelled {labelled[0]!r}{blank} (product:name a kg:Product …)"
+        )
+    preds = sorted(str(p) for s, p, _ in graph if isinstance(s, BNode))
+    if preds:
+        raise OntologyError(f"{path}: the subject of {_short(preds[0])}{blank}")
 
 
 def _unwritable(path: Path, subject: object, which: str, char: str) -> str:
@@ -296,7 +343,7 @@ def load_ontology(
         # A file named twice is read once: its terms would be the same, its hash not.
         files += [f for f in _ttl_files(added, "--add-ontology") if f.resolve() not in known]
     digest = hashlib.sha256()
-    read = [path.read_bytes() for path in files]
+    read = [_read(path) for path in files]
     for data in read:
         digest.update(data)
     names = tuple(map(str, files))
@@ -308,6 +355,7 @@ def load_ontology(
 
     graph = Graph()
     defined_in: dict[str, str] = {}
+    labelled_in: dict[str, str] = {}
     for path in files:
         part = Graph()
         _parse_into(part, path)
@@ -316,9 +364,14 @@ def load_ontology(
         # A term may be extended in a later file; errors name the file that typed it first.
         for subject in graph.subjects(URIRef(RDF_TYPE)):
             defined_in.setdefault(str(subject), str(path))
+        for subject in part.subjects(URIRef(SKOS + "prefLabel")):
+            labelled_in.setdefault(str(subject), str(path))
     ontology = ontology_from_graph(
         graph, files=names, fingerprint=digest.hexdigest(), sources=defined_in
     )
+    unread = _unread_terms(graph, labelled_in)
+    if unread:
+        ontology = replace(ontology, warnings=(*unread, *ontology.warnings))
     # Kept only when the files still hold the bytes hashed above (none changed mid-read).
     if all(path.read_bytes() == data for path, data in zip(files, read, strict=True)):
         _to_cache(key, ontology, graph)
@@ -433,6 +486,42 @@ def ontology_from_graph(
     )
 
 
+def _unread_terms(graph: Graph, labelled_in: Mapping[str, str]) -> list[str]:
+    """A warning for each labelled node that looks meant as a term and that kg ignores: it
+    has no class, or a class named like one of kg's in another namespace (a ``@prefix kg:``
+    ending in ``/`` instead of ``#``), or one in kg's namespace that the schema lacks."""
+    from rdflib import URIRef
+
+    declared = {str(c) for c in graph.subjects(URIRef(RDF_TYPE), URIRef(_OWL_CLASS))}
+    warnings = []
+    for iri in sorted(labelled_in):
+        types = sorted(str(t) for t in graph.objects(URIRef(iri), URIRef(RDF_TYPE)))
+        if any(t.removeprefix(KG) in KINDS and t.startswith(KG) for t in types):
+            continue
+        odd = [
+            t
+            for t in types
+            if re.split("[#/]", t)[-1] in KINDS or (t.startswith(KG) and t not in declared)
+        ]
+        if types and not odd:
+            continue  # typed with another vocabulary's classes only: not meant for kg
+        typed = (
+            f"is typed {' and '.join(map(_show, odd))}, no class of kg's schema"
+            if odd
+            else "has no class (rdf:type)"
+        )
+        label = min(str(o) for o in graph.objects(URIRef(iri), URIRef(SKOS + "prefLabel")))
+        warnings.append(
+            f"{labelled_in[iri]}: {_show(iri)} ({label!r}) {typed}, so kg ignores it; type it "
+            "with a class of kg's schema (a kg:Product, kg:Person, kg:Organization, "
+            f"kg:Capability …), whose prefix is @prefix kg: <{KG}>"
+        )
+    return warnings
+
+
+_OWL_CLASS = "http://www.w3.org/2002/07/owl#Class"
+
+
 def _term(graph: Graph, subject: object, cls: str, path: str) -> Term:
     from rdflib import Literal, URIRef
 
@@ -444,12 +533,16 @@ def _term(graph: Graph, subject: object, cls: str, path: str) -> Term:
         return sorted(out)
 
     for pred in (SKOS + "prefLabel", SKOS + "altLabel", SKOS + "hiddenLabel"):
-        for obj in graph.objects(subject, URIRef(pred)):  # type: ignore[arg-type]
-            if isinstance(obj, Literal) and not str(obj).strip():
+        for obj in sorted(graph.objects(subject, URIRef(pred)), key=str):  # type: ignore[arg-type]
+            if not isinstance(obj, Literal):
+                continue
+            label = str(obj).strip()
+            if not label:
                 raise OntologyError(
                     f"{path}: term {_show(subject)} has an empty {_short(pred)}; "
                     "give it a label or remove it"
                 )
+            _check_label(label, pred, subject, path)
 
     pref = values(SKOS + "prefLabel")
     if len(pref) != 1:
@@ -459,12 +552,20 @@ def _term(graph: Graph, subject: object, cls: str, path: str) -> Term:
             'give it exactly one skos:prefLabel "…"@zh and put other names in skos:altLabel'
         )
     en = values(SKOS + "prefLabel", "en")
-    years = values(KG + "year", None)
+    years = sorted(set(values(KG + "year", None)))
     series = values(KG + "series", None)
-    try:
-        year = int(years[0]) if years else None
-    except ValueError as exc:
-        raise OntologyError(f"{path}: term <{subject}> has kg:year {years[0]!r}") from exc
+    if len(years) > 1:
+        raise OntologyError(
+            f"{path}: term <{subject}> has {len(years)} kg:year values ({', '.join(years)}); "
+            "an event has one year, e.g. kg:year 2023"
+        )
+    if years and not re.fullmatch("[0-9]{4}", years[0]):
+        # int() would read 2_023 and ٢٠٢٣; facts tables and front matter take four digits.
+        raise OntologyError(
+            f"{path}: term <{subject}> has kg:year {years[0]!r}; write the year as four "
+            "digits, e.g. kg:year 2023"
+        )
+    year = int(years[0]) if years else None
     return Term(
         iri=str(subject),
         kind=KINDS[cls],
@@ -483,6 +584,26 @@ def _term(graph: Graph, subject: object, cls: str, path: str) -> Term:
     )
 
 
+#: What kg drops from article text (controls, zero-width characters, BOMs, kg.loaders) and
+#: bidirectional controls: a label holding one could never be found in an article.
+_UNFINDABLE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
+#: The longest label: a name as an article writes it (kg's own are at most 21 characters).
+#: Matching indexes every prefix of every label, so a longer one costs its length squared.
+MAX_LABEL = 100
+
+
+def _check_label(label: str, pred: str, subject: object, path: str) -> None:
+    """OntologyError for a label longer than :data:`MAX_LABEL` characters."""
+    where = f"{path}: term {_show(subject)}: its {_short(pred)}"
+    if len(label) > MAX_LABEL:
+        raise OntologyError(
+            f"{where} {label[:20] + '…'!r} is {len(label)} characters long; a label is a name "
+            f"as articles write it, at most {MAX_LABEL} characters"
+        )
+
+
 def _lang(tag: str | None) -> str | None:
     """The primary language of a tag: zh-CN, zh-Hans and zh are all Chinese."""
     return tag.split("-", 1)[0].lower() if tag else None
@@ -496,6 +617,18 @@ def _label_index(terms: Mapping[str, Term]) -> tuple[dict[str, str], list[str]]:
         if term.kind not in MATCHED_KINDS:
             continue
         for label in term.labels:
+            bad = _UNFINDABLE.search(label)
+            if bad:  # a warning: kg writes such a label whole (tests/test_rdf_tools.py)
+                warnings.append(
+                    f"{term.source}: term {_show(iri)}: its label {label!r} holds "
+                    f"U+{ord(bad.group()):04X}, an invisible or control character that kg "
+                    "removes from articles, so it is never found; remove it"
+                )
+            elif len(label) == 1:
+                warnings.append(
+                    f"{term.source}: term {_show(iri)}: its label {label!r} is one character, "
+                    "which kg finds in almost any article, inside other words; give a longer name"
+                )
             key = label.casefold()
             owner = labels.get(key)
             if owner is None:

@@ -39,6 +39,9 @@ def resolve(query: str) -> str:
     path = Path(query)
     looks_like_text = "{" in query or any(c.isspace() for c in query.strip())
     if not looks_like_text and (path.suffix == ".rq" or path.is_file()):
+        if path.is_dir() or path.exists() and not path.is_file():
+            what = "a directory" if path.is_dir() else "a pipe, socket or device"
+            raise QueryError(f"{path}: {what}, not a query file; give a .rq file of SPARQL")
         if not path.is_file():
             raise QueryError(f"{path}: no such query file")
         return _read(path)

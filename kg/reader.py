@@ -45,8 +45,15 @@ def read_build(build_dir: str | Path, spill_dir: str | Path | None = None) -> Bu
     assembly = Assembly(_ontology(default, path), spill_dir, default_graph=default)
     for name, graph in graphs:
         assert name is not None
-        article = _article(known, name, graph)
-        assembly.add(Processed.pack(article, tuple(_facts(name, graph)), graph, ()))
+        try:
+            article = _article(known, name, graph)
+            facts = tuple(_facts(name, graph))
+        except _UnreadableError as exc:
+            raise KGError(
+                f"{path}: <{name}>: {exc}; kg reads back the TriG that kg build writes: "
+                "build it again"
+            ) from None
+        assembly.add(Processed.pack(article, facts, graph, ()))
     for entry in report.get("failures", ()):
         assembly.add(Failure(entry["path"], entry["reason"]))
     return assembly.finish(report.get("warnings", ()))
@@ -130,6 +137,41 @@ def _ontology(default: Iterable[Triple], path: Path) -> Any:
     )
 
 
+class _UnreadableError(Exception):
+    """What a graph lacks or holds that kg build never writes (said with the file's name)."""
+
+
+class _Node:
+    """The properties of one node of an article graph, read as kg build writes them."""
+
+    def __init__(self, what: str, name: str, props: dict[str, list[str]]) -> None:
+        self.what, self.name, self.props = what, name, props
+
+    def one(self, prop: str) -> str:
+        values = self.props.get(prop)
+        if not values:
+            raise _UnreadableError(f"the {self.what} {self.show()} has no {prop}")
+        return values[0]
+
+    def number(self, prop: str, kind: type[int] | type[Decimal]) -> Any:
+        term = self.one(prop)
+        try:
+            return kind(_value(term))
+        except (ValueError, InvalidOperation):
+            what = "a whole number" if kind is int else "a decimal"
+            raise _UnreadableError(
+                f"the {self.what} {self.show()} has {prop} {_shown(term)}, not {what}"
+            ) from None
+
+    def show(self) -> str:
+        return f"<{_value(self.name)}>"
+
+
+def _shown(term: str) -> str:
+    """A literal's quoted text, without its datatype."""
+    return '"' + _value(term) + '"'
+
+
 def _facts(graph: str, triples: tuple[Triple, ...]) -> list[Fact]:
     """The facts of one article graph, rebuilt from its statements."""
     by_subject: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
@@ -138,45 +180,47 @@ def _facts(graph: str, triples: tuple[Triple, ...]) -> list[Fact]:
     document = graph.removeprefix(BASE + "doc/")
     rule = iri(vocabulary.RULE_PROPERTY)
     facts = []
-    for props in by_subject.values():
+    for name, props in sorted(by_subject.items()):
         if "kg:Statement" not in props.get("rdf:type", ()):
             continue
-        spec = vocabulary.by_property(_value(props["rdf:predicate"][0]))
+        node = _Node("statement", name, props)
+        spec = vocabulary.by_property(_value(node.one("rdf:predicate")))
         if spec is None:
             raise KGError(
                 f"<{graph}>: a statement's predicate {props['rdf:predicate'][0]} is not one "
                 "this kg knows (kg/vocabulary.py); rebuild the build with this kg"
             )
         predicate = spec.name
-        obj = props["rdf:object"][0]
+        obj = node.one("rdf:object")
         value: Decimal | None = None
         unit: str | None = None
         measure: str | None = None
         growth = False
         if spec.value:
-            observation = by_subject[obj]
-            value = _decimal(observation["rdf:value"][0])
-            unit = _value(observation["kg:unit"][0]).removeprefix(KG)
-            text = _value(observation["kg:metricName"][0])
-            growth = "kg:Growth" in observation.get("rdf:type", ())
-            measured = observation.get("kg:growthOf" if growth else "kg:measure")
+            observation = _Node("observation", obj, by_subject[obj])
+            value = observation.number("rdf:value", Decimal)
+            unit = _value(observation.one("kg:unit")).removeprefix(KG)
+            text = _value(observation.one("kg:metricName"))
+            growth = "kg:Growth" in observation.props.get("rdf:type", ())
+            measured = observation.props.get("kg:growthOf" if growth else "kg:measure")
             measure = _value(measured[0]) if measured else None
         else:
             text = _value(obj)
         evidence = None
         if "prov:wasDerivedFrom" in props:
-            sentence = by_subject[props["prov:wasDerivedFrom"][0]]
+            origin = props["prov:wasDerivedFrom"][0]
+            sentence = _Node("sentence", origin, by_subject[origin])
             evidence = Evidence(
                 document,
-                int(_value(sentence["nif:beginIndex"][0])),
-                int(_value(sentence["nif:endIndex"][0])),
-                _value(sentence["nif:anchorOf"][0]),
+                sentence.number("nif:beginIndex", int),
+                sentence.number("nif:endIndex", int),
+                _value(sentence.one("nif:anchorOf")),
             )
-        years = props.get("kg:year")
+        year = node.number("kg:year", int) if "kg:year" in props else None
         facts.append(
             Fact(
-                year=int(_value(years[0])) if years else None,
-                subject=_value(props["rdf:subject"][0]),
+                year=year,
+                subject=_value(node.one("rdf:subject")),
                 predicate=predicate,
                 object=text,
                 value=value,
@@ -200,13 +244,6 @@ def _value(term: str) -> str:
     return value
 
 
-def _decimal(term: str) -> Decimal:
-    try:
-        return Decimal(_value(term))
-    except InvalidOperation as exc:
-        raise KGError(f"a metric value {term} is not a decimal") from exc
-
-
 def read_report(build_dir: str | Path) -> dict[str, Any]:
     """A build's ``report.json`` (:func:`kg.exporters.report.read_report`); empty if there
     is none."""
@@ -222,13 +259,13 @@ def _article(known: dict[str, Any], name: str, triples: tuple[Triple, ...]) -> A
         return Article(**entry)
     props: dict[str, str] = {p: o for s, p, o in triples if s == iri(name)}
     statements = {t for t in triples if t[1] == "rdf:type" and t[2] == "kg:Statement"}
-    year = props.get("kg:year")
+    node = _Node("article", iri(name), {p: [o] for p, o in props.items()})
     return Article(
         id=doc_id,
         path="",
         title=_value(props.get("dcterms:title", '""')),
         date=_value(props["dcterms:date"]) if "dcterms:date" in props else None,
-        year=int(_value(year)) if year else None,
+        year=node.number("kg:year", int) if "kg:year" in props else None,
         event=_value(props["kg:reports"]) if "kg:reports" in props else None,
         sha256=_value(props.get("kg:sha256", '""')),
         sentences=0,

@@ -260,6 +260,22 @@ class _Handler(BaseHTTPRequestHandler):
             message = f"unsupported Content-Type {ctype!r}; send application/sparql-query\n"
             self._send(HTTPStatus.UNSUPPORTED_MEDIA_TYPE, "text/plain", message.encode())
 
+    # HEAD is GET without the body (_send writes none): every HTTP server must answer it.
+    do_HEAD = do_GET  # noqa: N815 - stdlib's name
+
+    def _not_allowed(self) -> None:
+        """405 for the methods that would write (SPARQL Graph Store Protocol): the body is not
+        read, so the connection closes."""
+        self._deadline.cancel()
+        message = (
+            f"kg serve is read-only: {self.command} is not allowed; query /sparql with GET or "
+            "POST\n"
+        )
+        allow = {"Allow": "GET, POST, OPTIONS"}
+        self._send(HTTPStatus.METHOD_NOT_ALLOWED, "text/plain", message.encode(), True, allow)
+
+    do_PUT = do_DELETE = do_PATCH = _not_allowed  # noqa: N815 - stdlib's names
+
     def do_OPTIONS(self) -> None:  # noqa: N802 - stdlib's name
         """A browser's preflight: allowed only for the origin of ``cors``."""
         if not self._admitted():
@@ -384,7 +400,8 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
             self.send_header("Connection", "close")
         self.end_headers()
-        self.wfile.write(payload)
+        if self.command != "HEAD":
+            self.wfile.write(payload)
 
 
 class _Server(ThreadingHTTPServer):

@@ -124,6 +124,101 @@ def test_query_errors_point_at_the_problem(built: Path, runner: CliRunner, tmp_p
     assert f"Error: {tmp_path / 'kg.ttl'}: no build here" in result.output
 
 
+@pytest.mark.parametrize(
+    ("make", "what"), [("mkdir", "a directory"), ("device", "a pipe, socket or device")]
+)
+def test_a_query_file_that_is_no_file_says_what_it_is(
+    runner: CliRunner, tmp_path: Path, make: str, what: str
+) -> None:
+    # It was "no such query file", of a path that exists.
+    path = tmp_path / "offers.rq"
+    if make == "mkdir":
+        path.mkdir()
+    else:
+        path.symlink_to("/dev/null")
+    result = runner.invoke(main, ["query", str(path), "-d", str(tmp_path)])
+    assert result.exit_code == 1
+    assert result.output == f"Error: {path}: {what}, not a query file; give a .rq file of SPARQL\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "option"),
+    [
+        (["build", "a.md", "-o", ""], "'-o' / '--out'"),
+        (["build", ""], "'[PATHS]...'"),
+        (["build", "a.md", "--ontology", ""], "'--ontology'"),
+        (["build", "a.md", "--add-ontology", ""], "'--add-ontology'"),
+        (["export", "out", "-o", "", "-f", "facts"], "'-o' / '--out'"),
+        (["stats", ""], "'[BUILD_DIR]'"),
+        (["eval", "", "facts.tsv"], "'GOLD'"),
+        (["query", "ASK {}", "-d", ""], "'-d' / '--dir'"),
+    ],
+)
+def test_an_empty_path_is_a_usage_error(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], option: str
+) -> None:
+    # `-o "$OUT"` with OUT unset: '' was the current directory, and the build was written there.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.md").write_text("视频号日活跃用户超过4亿。\n", encoding="utf-8")
+    result = runner.invoke(main, args)
+    assert result.exit_code == 2, result.output
+    assert (
+        f"Error: Invalid value for {option}: an empty path; give a file or directory "
+        "(is a shell variable unset?)"
+    ) in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.md"]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        pytest.param(["a.md", "-o", "a.md"], id="the-article"),
+        pytest.param(["news", "-o", "news/b.md"], id="an-article-of-a-directory"),
+        pytest.param(["a.md", "--add-ontology", "mine.ttl", "-o", "mine.ttl"], id="added-terms"),
+        pytest.param(["a.md", "--ontology", "onto", "-o", "onto/terms.ttl"], id="the-ontology"),
+    ],
+)
+def test_suggest_never_writes_over_what_it_reads(
+    root: Path, runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str]
+) -> None:
+    # `kg suggest a.md -o a.md` replaced the article with Turtle; `--add-ontology mine.ttl
+    # -o mine.ttl`, the workflow of a second round of review, the terms reviewed in the first.
+    monkeypatch.chdir(tmp_path)
+    article = "视频号日活跃用户超过4亿。\n"
+    for name in ("a.md", "news/b.md"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text(article, encoding="utf-8")
+    shutil.copytree(root / "ontology", tmp_path / "onto")
+    (tmp_path / "onto" / "terms.ttl").write_text("# reviewed\n", encoding="utf-8")
+    (tmp_path / "mine.ttl").write_text("# reviewed\n", encoding="utf-8")
+    before = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+    result = runner.invoke(main, ["suggest", *args])
+    assert result.exit_code == 1, result.output
+    out = args[args.index("-o") + 1]
+    assert result.output == (
+        f"Error: {out}: this run reads it (an article or an ontology file); give -o a file "
+        "of its own (suggested.ttl)\n"
+    )
+    assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == before
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_stats_of_a_build_whose_facts_table_is_a_fifo_is_an_error(
+    built: Path, runner: CliRunner, tmp_path: Path
+) -> None:
+    # kg stats waited on it for ever.
+    build = tmp_path / "build"
+    shutil.copytree(built, build, ignore=shutil.ignore_patterns(".kg-*"))
+    (build / "facts.tsv").unlink()
+    os.mkfifo(build / "facts.tsv")
+    result = runner.invoke(main, ["stats", str(build)])
+    assert result.exit_code == 1
+    assert result.output.endswith(
+        f"Error: {build / 'facts.tsv'}: a pipe, socket or device, not the facts table kg build "
+        f"writes; run `kg build -o {build}` again\n"
+    )
+
+
 def test_eval_prints_the_table(root: Path, built: Path, runner: CliRunner) -> None:
     gold = root / "tests" / "seed-facts.tsv"
     result = runner.invoke(main, ["eval", str(gold), str(built / "facts.tsv"), "--missed"])

@@ -203,6 +203,19 @@ def test_missing_file_is_a_format_error_at_line_0(tmp_path: Path) -> None:
         read_facts(path)
 
 
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero here")
+def test_a_device_is_a_format_error_and_is_not_read(tmp_path: Path) -> None:
+    # Read whole, /dev/zero grew kg until the machine ran out of memory.
+    path = tmp_path / "gold.tsv"
+    path.symlink_to("/dev/zero")
+    with pytest.raises(FactsFormatError) as info:
+        read_facts(path)
+    assert str(info.value) == (
+        f"{path}:0: a device, not a facts table; give the path of a file of tab-separated "
+        "facts (docs/facts-format.md)"
+    )
+
+
 def test_invalid_utf8_names_its_line(tmp_path: Path) -> None:
     path = tmp_path / "latin1.tsv"
     path.write_bytes(f"{HEADER}\n".encode() + "2022\tcafé\toffers\tb\t\t\t\n".encode("latin-1"))

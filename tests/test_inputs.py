@@ -482,7 +482,7 @@ def test_max_mb_on_the_command_line(
     assert result.exit_code == 0, result.output
 
 
-@pytest.mark.parametrize("value", ["nan", "-1"])
+@pytest.mark.parametrize("value", ["nan", "-1", "1e308"])  # 1e308 overflowed: internal error
 def test_a_meaningless_max_mb_is_a_usage_error(
     root: Path, runner: CliRunner, seed_paths: list[Path], tmp_path: Path, value: str
 ) -> None:
@@ -2026,6 +2026,61 @@ def test_a_report_that_is_not_kg_s_is_an_error_naming_it(
         assert result.exit_code == 1, result.output
         expected = f"Error: {path}: not a kg build report ({why}"
         assert result.output.startswith(expected), result.output
+
+
+_STATEMENT = "<https://kg.example/statement/04dbcecdd4034c7d>"
+_SENTENCE = "<https://kg.example/doc/2022-wechat-open-class-pro-36kr#char=1015,1046>"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "why"),
+    [
+        pytest.param(
+            "        rdf:predicate kg:integrates ;\n        rdf:subject product:wecom .",
+            "        rdf:predicate kg:integrates .",
+            f"the statement {_STATEMENT} has no rdf:subject",
+            id="a-statement-without-its-subject",
+        ),
+        pytest.param(
+            '"capability" ;\n        kg:year "2022"^^xsd:gYear',
+            '"capability" ;\n        kg:year "soon"',
+            f'the statement {_STATEMENT} has kg:year "soon", not a whole number',
+            id="a-year-that-is-no-number",
+        ),
+        pytest.param(
+            'nif:beginIndex "1015"^^xsd:nonNegativeInteger',
+            'nif:beginIndex "z"',
+            f'the sentence {_SENTENCE} has nif:beginIndex "z", not a whole number',
+            id="an-offset-that-is-no-number",
+        ),
+        pytest.param(
+            'rdf:value "31"^^xsd:decimal',
+            'rdf:value "x"',
+            'has rdf:value "x", not a decimal',
+            id="a-value-that-is-no-number",
+        ),
+    ],
+)
+def test_a_kg_trig_kg_did_not_write_is_an_error_naming_it(
+    seed_out: Path, tmp_path: Path, runner: CliRunner, old: str, new: str, why: str
+) -> None:
+    """A kg.trig edited by hand (or written by another tool) was an "internal error in kg
+    (IndexError …)" that named neither the file nor what is wrong with it."""
+    build = tmp_path / "build"
+    shutil.copytree(seed_out, build)
+    path = build / "kg.trig"
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) >= 1, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    result = runner.invoke(main, ["export", str(build), "-f", "facts", "-o", str(tmp_path / "x")])
+    _clean_run(result)
+    assert result.exit_code == 1, result.output
+    assert result.output.startswith(f"Error: {path}: <https://kg.example/doc/"), result.output
+    assert why in result.output
+    assert result.output.endswith(
+        "; kg reads back the TriG that kg build writes: build it again\n"
+    ), result.output
+    assert not (tmp_path / "x" / "facts.tsv").exists()
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -267,6 +268,98 @@ def test_a_non_integer_year(root: Path, tmp_path: Path) -> None:
         load_ontology([_ontology_dir(root, tmp_path, terms)])
 
 
+@pytest.mark.parametrize(
+    ("years", "message"),
+    [
+        pytest.param('"99999"', "has kg:year '99999'; write the year as four digits", id="five"),
+        pytest.param('"2_023"', "has kg:year '2_023'; write the year as four digits", id="int"),
+        pytest.param(
+            '"2022", 2023', "has 2 kg:year values (2022, 2023); an event has one year", id="two"
+        ),
+    ],
+)
+def test_a_year_that_is_not_one_of_four_digits(
+    root: Path, tmp_path: Path, years: str, message: str
+) -> None:
+    terms = (
+        PREFIXES
+        + 'product:x a kg:Product ; skos:prefLabel "微信读书"@zh .\n'
+        + "<https://kg.example/id/event/e> a kg:Event ;\n"
+        + f'    skos:prefLabel "活动"@zh ; kg:year {years} .\n'
+    )
+    directory = _ontology_dir(root, tmp_path, terms)
+    with pytest.raises(OntologyError) as info:
+        load_ontology([directory])
+    assert str(info.value) == (
+        f"{directory / 'terms.ttl'}: term <https://kg.example/id/event/e> {message}, "
+        "e.g. kg:year 2023"
+    )
+
+
+@pytest.mark.parametrize(
+    ("kg_prefix", "typed"),
+    [
+        # A kg: prefix ending in / instead of #: every class of the file is another IRI.
+        pytest.param(
+            "https://kg.example/schema/",
+            "is typed <https://kg.example/schema/Product>, no class of kg's schema",
+            id="wrong-prefix",
+        ),
+        pytest.param(None, "has no class (rdf:type)", id="no-class"),
+    ],
+)
+def test_a_term_kg_cannot_read_is_a_warning_naming_file_and_term(
+    root: Path, tmp_path: Path, kg_prefix: str | None, typed: str
+) -> None:
+    term = (
+        "product:x" + (" a kg:Product ;" if kg_prefix else "") + ' skos:prefLabel "鹅厂新品"@zh .'
+    )
+    prefixes = PREFIXES.replace(
+        "https://kg.example/schema#", kg_prefix or "https://kg.example/schema#"
+    )
+    directory = _ontology_dir(root, tmp_path, WECHAT_READ)
+    added = tmp_path / "mine.ttl"
+    added.write_text(prefixes + term + "\n", encoding="utf-8")
+    ontology = load_ontology([directory], add=[added])
+    assert "https://kg.example/id/product/x" not in ontology.terms
+    assert ontology.warnings == (
+        f"{added}: <https://kg.example/id/product/x> ('鹅厂新品') {typed}, so kg ignores it; "
+        "type it with a class of kg's schema (a kg:Product, kg:Person, kg:Organization, "
+        "kg:Capability …), whose prefix is @prefix kg: <https://kg.example/schema#>",
+    )
+
+
+@pytest.mark.parametrize(
+    ("make", "reason"),
+    [
+        pytest.param("device", "a pipe, socket or device, not a Turtle file", id="dev-zero"),
+        pytest.param("fifo", "a pipe, socket or device, not a Turtle file", id="fifo"),
+        pytest.param("broken", "a broken symbolic link", id="broken-link"),
+        pytest.param("mkdir", "a directory, not a Turtle file", id="a-directory-named-ttl"),
+    ],
+)
+@pytest.mark.parametrize("named", [False, True], ids=["in-a-directory", "named"])
+def test_a_turtle_file_that_is_no_file_is_an_error_and_is_not_read(
+    root: Path, tmp_path: Path, make: str, reason: str, named: bool
+) -> None:
+    # A link to /dev/zero among the *.ttl was read until memory ran out; a FIFO, for ever.
+    directory = _ontology_dir(root, tmp_path, WECHAT_READ)
+    odd = directory / "odd.ttl"
+    if make == "device":
+        odd.symlink_to("/dev/zero")
+    elif make == "fifo":
+        os.mkfifo(odd)
+    elif make == "mkdir":
+        odd.mkdir()
+    else:
+        odd.symlink_to(tmp_path / "gone.ttl")
+    if named and make == "mkdir":
+        reason = "no *.ttl files in"  # a directory named is one of *.ttl files, this one empty
+    with pytest.raises(OntologyError) as info:
+        load_ontology([odd] if named else [directory])
+    assert str(info.value).startswith(reason if named and make == "mkdir" else f"{odd}: {reason}")
+
+
 def test_an_empty_directory(tmp_path: Path) -> None:
     with pytest.raises(OntologyError) as info:
         load_ontology([tmp_path])
@@ -339,6 +432,7 @@ def test_a_new_term_file_is_loaded_and_matched(root: Path, tmp_path: Path) -> No
 # ---------------------------------------------------------------- what Turtle cannot write
 
 _TERM = 'skos:prefLabel "微信读书"@zh'
+_READ = "读"
 
 
 @pytest.mark.parametrize(
@@ -423,6 +517,24 @@ _TERM = 'skos:prefLabel "微信读书"@zh'
             id="empty-english-label",
         ),
         pytest.param(
+            f'product:x a kg:Product ; {_TERM} ; skos:altLabel "{_READ * 101}"@zh .',
+            f"term <https://kg.example/id/product/x>: its skos:altLabel '{_READ * 20}…' is 101 "
+            "characters long; a label is a name as articles write it, at most 100 characters",
+            id="a-label-of-101-characters",
+        ),
+        pytest.param(
+            '[ a kg:Product ; skos:prefLabel "鹅厂新品"@zh ] .',
+            "the term labelled '鹅厂新品' is a blank node ([ … ] or _:name), which kg cannot "
+            "name in its graph; give it an IRI (product:name a kg:Product …)",
+            id="blank-node-term",
+        ),
+        pytest.param(
+            f'product:x a kg:Product ; {_TERM} ; kg:madeBy [ skos:prefLabel "腾讯"@zh ] .',
+            "term <https://kg.example/id/product/x>: the object of kg:madeBy is a blank node "
+            "([ … ] or _:name), which kg cannot name in its graph; give it an IRI",
+            id="blank-node-object",
+        ),
+        pytest.param(
             f"product:x a kg:Product , kg:Person ; {_TERM} .",
             "term <https://kg.example/id/product/x> is typed kg:Person and kg:Product, "
             "which are different kinds of thing (Person, Product); give it one",
@@ -442,6 +554,40 @@ def test_what_turtle_cannot_write_is_an_error_naming_term_and_file(
     with pytest.raises(OntologyError) as info:
         load_ontology([directory])
     assert str(info.value).startswith(f"{directory / 'terms.ttl'}: {message}"), str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("label", "shown", "char"),
+    [
+        pytest.param("视\\u200B频号", "'视\\u200b频号'", "U+200B", id="zero-width-space"),
+        pytest.param("\\u200B", "'\\u200b'", "U+200B", id="only-a-zero-width-space"),
+        pytest.param("\\u202E读书\\u202C", "'\\u202e读书\\u202c'", "U+202E", id="bidi-override"),
+        pytest.param("微信\\n读书", "'微信\\n读书'", "U+000A", id="line-break"),
+    ],
+)
+def test_a_label_no_article_can_hold_is_a_warning_naming_file_and_term(
+    root: Path, tmp_path: Path, label: str, shown: str, char: str
+) -> None:
+    # Articles lose these characters when read (kg.loaders), so the label is never found.
+    terms = PREFIXES + f'product:x a kg:Product ; {_TERM} ; skos:altLabel "{label}"@zh .\n'
+    directory = _ontology_dir(root, tmp_path, terms)
+    ontology = load_ontology([directory])
+    assert ontology.warnings == (
+        f"{directory / 'terms.ttl'}: term <https://kg.example/id/product/x>: its label {shown} "
+        f"holds {char}, an invisible or control character that kg removes from articles, so "
+        "it is never found; remove it",
+    )
+
+
+def test_a_label_of_one_character_is_a_warning(root: Path, tmp_path: Path) -> None:
+    # 的 as a capability's label gave 26 facts "企业微信 offers 的" over the seeds.
+    terms = PREFIXES + 'product:x a kg:Capability ; skos:prefLabel "的"@zh .\n'
+    directory = _ontology_dir(root, tmp_path, WECHAT_READ + terms.removeprefix(PREFIXES))
+    assert load_ontology([directory]).warnings == (
+        f"{directory / 'terms.ttl'}: term <https://kg.example/id/product/x>: its label '的' is "
+        "one character, which kg finds in almost any article, inside other words; give a "
+        "longer name",
+    )
 
 
 def test_a_product_that_is_also_a_platform_is_one_product(root: Path, tmp_path: Path) -> None:

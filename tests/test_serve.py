@@ -138,6 +138,39 @@ def test_other_paths_are_404(endpoint: str) -> None:
     assert missing.value.code == 404
 
 
+@pytest.mark.parametrize("method", ["PUT", "DELETE", "PATCH"])
+def test_a_write_method_is_405_naming_the_allowed_ones(endpoint: str, method: str) -> None:
+    # The Graph Store Protocol writes with PUT and DELETE; Python's server answered 501 with
+    # an HTML page, which said neither that the store is read-only nor what is allowed.
+    target = urllib.parse.urlsplit(endpoint)
+    body = b"<a> <b> <c> ."
+    head = (
+        f"{method} {target.path}?default HTTP/1.1\r\nHost: {target.netloc}\r\n"
+        f"Content-Type: text/turtle\r\nContent-Length: {len(body)}\r\n\r\n"
+    )
+    answer = _raw(endpoint, head.encode() + body)
+    assert answer.startswith(b"HTTP/1.1 405 "), answer
+    assert b"\r\nAllow: GET, POST, OPTIONS\r\n" in answer
+    assert b"\r\nConnection: close\r\n" in answer
+    assert answer.endswith(
+        f"kg serve is read-only: {method} is not allowed; query /sparql with GET or POST\n".encode()
+    )
+
+
+@pytest.mark.parametrize("path", ["/sparql?query=ASK%20%7B%7D", "/", "/other"])
+def test_head_answers_the_headers_of_get_without_a_body(endpoint: str, path: str) -> None:
+    target = urllib.parse.urlsplit(endpoint)
+    request = f"{{}} {path} HTTP/1.1\r\nHost: {target.netloc}\r\nConnection: close\r\n\r\n"
+    got = _raw(endpoint, request.format("GET").encode(), close=True)
+    head = _raw(endpoint, request.format("HEAD").encode(), close=True)
+    status, _, body = got.partition(b"\r\n")[0], None, got.partition(b"\r\n\r\n")[2]
+    assert body
+    assert head.partition(b"\r\n")[0] == status
+    assert head.endswith(b"\r\n\r\n")  # the headers and nothing more
+    length = re.search(rb"Content-Length: (\d+)", head)
+    assert length and int(length.group(1)) == len(body)
+
+
 # ---------------------------------------------------------------- issue 12: what tools send
 
 YASGUI = """PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
@@ -554,9 +587,40 @@ def test_a_request_that_trickles_in_is_cut_off(seed_out: Path) -> None:
             "Invalid value for '--max-memory': 'nan' is not a positive number of megabytes",
         ),
         (["--max-queries", "0"], "Invalid value for '--max-queries': 0 is not in the range x>=1."),
+        # '' listened on every interface, and the server's address printed as http://:PORT.
+        (
+            ["--host", ""],
+            "Invalid value for '--host': an empty address; give 127.0.0.1 (this machine) or "
+            "0.0.0.0 (every network the machine is on)",
+        ),
+        # Finite, but past what a timer or a memory limit holds: an OverflowError, answered 500.
+        (
+            ["--timeout", "1e308"],
+            "Invalid value for '--timeout': '1e308' is too large: at most 1,000,000 seconds",
+        ),
+        (
+            ["--max-memory", "1e308"],
+            "Invalid value for '--max-memory': '1e308' is too large: at most 1,000,000,000 "
+            "megabytes",
+        ),
         (
             ["--max-connections", "0"],
             "Invalid value for '--max-connections': 0 is not in the range x>=1.",
+        ),
+        # Sent as it was in every answer's Access-Control-Allow-Origin: a line end in it wrote
+        # a header of its own (Set-Cookie) into every answer.
+        *(
+            (
+                ["--cors", origin],
+                f"Invalid value for '--cors': {origin!r} is not a web origin "
+                "(scheme://host[:port], e.g. https://yasgui.example) nor *",
+            )
+            for origin in (
+                "http://a.example\r\nSet-Cookie: evil=1",
+                "https://yasgui.example/page",
+                "yasgui.example",
+                "",
+            )
         ),
     ],
 )
