@@ -1637,3 +1637,60 @@ def test_a_stake_is_its_holders(round8: Ontology) -> None:
         "创始人程一笑持股10.02%。"
     )
     assert ("腾讯", "21.57", "percent") in values(round8, text)
+
+
+# ---------------------------------------------------------------- round 9: one figure, two names
+
+
+@pytest.fixture(scope="module")
+def round9(root: Path, tmp_path_factory: pytest.TempPathFactory) -> Ontology:
+    """The shipped ontology and the terms of the sentences below."""
+    return ontology_with(
+        root,
+        tmp_path_factory.mktemp("round9"),
+        {"Company": "有赞", "Product": "企业微信 游戏业务 其他业务 企微", "Capability": "增值业务"},
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # 36kr-tencent-employees-pay-rise.html: the head count, and the pay, told again under
+        # another name (the gold keeps one row of each).
+        (
+            "财报显示，截止2021年12月31日，腾讯目前的员工数量为112771人。\n\n"
+            "按照112771人的员工人数计算，2021年腾讯人均薪酬为84.7万元。",
+            "112771",
+        ),
+        (
+            "人均薪资也再次迈上了新台阶，腾讯人均年薪增至84.7万元。\n\n"
+            "按照112771人的员工人数计算，2021年腾讯人均薪酬为84.7万元。",
+            "847000",
+        ),
+        # niaogebiji-collaboration-office-two-camps.html: 活跃用户数, then 活跃用户群.
+        (
+            "一场“战疫”下来，钉钉用户破5亿，企业微信活跃用户数超1.3亿。\n\n"
+            "年初，企业微信公开一组数据，其中活跃用户群1.3亿。",
+            "130000000",
+        ),
+    ],
+)
+def test_a_figure_told_again_under_a_like_name_is_kept_once(
+    round9: Ontology, text: str, value: str
+) -> None:
+    assert [str(f.value) for f in figures(round9, text)].count(value) == 1
+
+
+def test_two_figures_of_one_value_are_two(round9: Ontology) -> None:
+    # woshipm-q3-results-moats-tencent-alibaba-kuaishou.html: one sentence, two growths of 30%.
+    text = (
+        "微博营收6.07亿美元，同比增长30%，净利润为2.10亿美元微博来自广告和营销业务的收入为5.38亿美元，"
+        "同比增长30%，占总营收的比重为88.6%。"
+    )
+    assert [str(f.value) for f in figures(round9, text)].count("30") == 2
+    # 36kr-tencent-employees-pay-rise.html: two sentences, two measures that grew by 41%.
+    text = (
+        "腾讯控股财报显示，其2021年全年净利润为2248.2亿元，同比增长41%。\n\n"
+        "2021年腾讯新增研发项目超6000个，研发人员数量同比增长41%。"
+    )
+    assert [str(f.value) for f in figures(round9, text)].count("41") == 2

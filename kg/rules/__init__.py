@@ -71,7 +71,9 @@ def extract_facts(
 
     A fact two rules read from one sentence is kept once, with both names (sorted, joined by
     ","). A figure a document repeats (in its lead and again in its section) is kept once:
-    same value and unit, one name spelled within the other (搜索量增长, 搜索量同比增长), and
+    same value and unit, one name spelled within the other (搜索量增长, 搜索量同比增长), or,
+    for an amount or a count told in two sentences, names that share two characters of three
+    (员工数量, 员工人数), and
     the same subject or a product and a capability it offers (微信支付 and 消费券), unless
     it is a rate both sentences tell beside amounts and counts, none the same (two growths
     of 41%, of 201.48亿元 and of 213.51亿元, in a results summary).
@@ -80,8 +82,11 @@ def extract_facts(
         rules = RULES
     facts: list[Fact] = []
     seen: dict[Fact, int] = {}  # a fact (whatever rule read it) -> its index in facts
-    # (value, unit) -> (subject, name, the levels its sentence tells if a rate) of each kept
-    figures: dict[tuple[object, ...], list[tuple[str, str, frozenset[tuple[object, object]]]]] = {}
+    # (value, unit) -> (subject, name, the levels its sentence tells if a rate, the sentence)
+    # of each kept
+    figures: dict[
+        tuple[object, ...], list[tuple[str, str, frozenset[tuple[object, object]], object]]
+    ] = {}
     offered: set[tuple[str, str]] = set()
     steps = [(each.name, each.read, frozenset(each.needs)) for each in rules]
     for ctx in contexts(mentions, ontology):
@@ -106,7 +111,7 @@ def extract_facts(
                     others = _levels(told) if fact.unit in _RATES else frozenset()
                     if any(_same_figure(fact, others, *k, offered) for k in known):
                         continue
-                    known.append((fact.subject, fact.object, others))
+                    known.append((fact.subject, fact.object, others, fact.evidence))
                 seen[fact] = len(facts)
                 facts.append(fact)
     return tuple(facts)
@@ -135,12 +140,15 @@ def _same_figure(
     subject: str,
     name: str,
     told: frozenset[tuple[object, object]],
+    evidence: object,
     offered: set[tuple[str, str]],
 ) -> bool:
     """Whether a figure (``others``: the levels its sentence tells, if it is a rate) repeats
-    one kept (``subject``, ``name``, ``told``: the same of its sentence). A rate told of
-    other levels is another: 期内盈利为201.48亿元，增长41% and 权益持有人应占盈利为213.51亿元，
-    增长41%."""
+    one kept (``subject``, ``name``, ``told``, ``evidence``: the same of its sentence). A rate
+    told of other levels is another: 期内盈利为201.48亿元，增长41% and 权益持有人应占盈利为
+    213.51亿元，增长41%. Names alike but not one within the other are one measure's only for
+    an amount or a count told in two sentences: one sentence that tells a value twice tells
+    two figures (微博营收…，同比增长30%，…广告和营销业务的收入…，同比增长30%)."""
     related = (
         subject == fact.subject
         or (subject, fact.subject) in offered
@@ -148,7 +156,12 @@ def _same_figure(
     )
     if others and told and others.isdisjoint(told):
         return False
-    return related and (_within(fact.object, name) or _within(name, fact.object))
+    if not related:
+        return False
+    if _within(fact.object, name) or _within(name, fact.object):
+        return True
+    # (not a rate: two measures of one product may both grow 10%, 日活增长 and 月活增长)
+    return fact.unit not in _RATES and fact.evidence != evidence and _alike(fact.object, name)
 
 
 #: The units of a rate (a growth, a share): one the same in two sentences of two amounts
@@ -159,6 +172,28 @@ _RATES = frozenset({"percent", "times"})
 def _levels(told: Sequence[tuple[object, object]]) -> frozenset[tuple[object, object]]:
     """The figures of a sentence that are no rate: amounts and counts."""
     return frozenset(t for t in told if t[1] not in _RATES)
+
+
+def _alike(one: str, other: str) -> bool:
+    """Whether two names that are not one within the other (搜索量增长, 搜索量同比增长) still
+    name one measure: the two share, in order, two characters of every three of the shorter
+    (员工数量 and 员工人数, 人均年薪 and 人均薪酬, 总营收 and 年营收)."""
+    shared = _common(one, other)
+    return shared >= _SHARED_MIN and 3 * shared >= 2 * min(len(one), len(other))
+
+
+#: The fewest characters two names share to be read as one measure's.
+_SHARED_MIN = 2
+
+
+def _common(one: str, other: str) -> int:
+    """The length of the longest sequence of characters both names hold in order."""
+    row = [0] * (len(other) + 1)
+    for c in one:
+        diagonal = 0
+        for j, d in enumerate(other):
+            diagonal, row[j + 1] = row[j + 1], diagonal + 1 if c == d else max(row[j + 1], row[j])
+    return row[-1]
 
 
 def _within(short: str, long: str) -> bool:
