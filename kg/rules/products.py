@@ -78,6 +78,7 @@ class _Reading:
         "run",
         "_carried",
         "_hedges",
+        "_compared",
     )
 
     def __init__(self, ctx: Context) -> None:
@@ -109,6 +110,8 @@ class _Reading:
         self._carried: dict[bool, list[tuple[str, ...]]] = {}
         #: Where the sentence's wishes and plans start (可能, 计划对…), by ``hedged``.
         self._hedges: list[int] | None = None
+        #: The products named to compare with, by ``compared_terms``.
+        self._compared: frozenset[str] | None = None
 
     def members(self, head: int) -> list[Mention]:
         """The items of the list that starts at item ``head``."""
@@ -208,6 +211,14 @@ class _Reading:
             )
         )
 
+    def compared_terms(self) -> frozenset[str]:
+        """The products the sentence names to compare with (:meth:`compared`), found once for
+        all its capabilities."""
+        found = self._compared
+        if found is None:
+            found = self._compared = frozenset(m.term for m in self.products if self.compared(m))
+        return found
+
     def subject(self, at: int, *, hosts: bool, agents: bool = False) -> tuple[str, ...]:
         """The product(s) the clause holding ``at`` speaks of, before ``at``: the first product
         of the clause that no preposition or verb of connection governs (与微信的连接是企业
@@ -245,8 +256,8 @@ class _Reading:
             p = ctx.at(m)
             if p < start or p >= limit:
                 continue
-            governed = cues.NOT_SUBJECT.search(self.text, start, p)
             if ctx.kind(m) == "Product":
+                governed = cues.NOT_SUBJECT.search(self.text, start, p)
                 if (governed and not (hosts and self.hosted(m))) or self.edition(m):
                     continue
                 if self.compared(m) or self.modifier(m):
@@ -254,7 +265,11 @@ class _Reading:
                 return self.group(m, limit)
             named = _named_after(ctx, m) if first else None
             first = False
-            if named is not None and not ctx.is_platform(named) and not governed:
+            if (
+                named is not None
+                and not ctx.is_platform(named)
+                and not cues.NOT_SUBJECT.search(self.text, start, p)
+            ):
                 return (named,)
         for m in self.agents:  # no product: a company announcing something (滴滴推出…)
             p = ctx.at(m)
@@ -304,19 +319,21 @@ def capability(ctx: Context) -> Iterator[Fact]:
     explicit: dict[int, bool] = {}
     for i in range(len(r.items)):
         if r.run[i] == i:
+            members = [j for j in range(i, len(r.items)) if r.run[j] == i]
+            if all(ctx.kind(r.items[j]) == "Product" for j in members):
+                continue  # a list of products only: what offers them is _launch_lists'
             owners, bound = _owners(r, i)
-            for j in range(i, len(r.items)):
-                if r.run[j] == i:
-                    offered[j], explicit[j] = owners, bound
-    launches = _launch_lists(r)
+            for j in members:
+                offered[j], explicit[j] = owners, bound
+    launches = _launch_lists(r) if r.products else {}  # (it lists products only)
     common: dict[int, bool] = {}  # by list: whether all its capabilities are common words
     for i, m in enumerate(r.items):
-        owners = offered[i]
+        product = ctx.kind(m) == "Product"
+        if product and i not in launches:
+            continue  # a product nothing launches here offers nothing
         if r.negated(m) or r.hedged(m):
             continue  # 视频号还未上线类似“dou+”的付费投流功能; iOS暂不支持; 微信计划对…进行测试
-        if ctx.kind(m) == "Product":
-            if i not in launches:
-                continue
+        if product:
             owners = launches[i]
             for owner in owners:
                 if owner != m.term:
@@ -331,7 +348,7 @@ def capability(ctx: Context) -> Iterator[Fact]:
             )
         if common[head]:
             continue  # 游戏, 分享: common words, unless listed with features (会话消息、群聊)
-        owners = _featured(ctx, m, owners, explicit[i])
+        owners = _featured(ctx, m, offered[i], explicit[i])
         for owner in owners:
             yield ctx.fact(owner, "offers", m.term)
         if not owners or in_parens(ctx, m):
@@ -391,6 +408,10 @@ def _owners(r: _Reading, head: int) -> tuple[tuple[str, ...], bool]:
     section = _layout(ctx)
     if owner is not None and not (section and ctx.is_platform(owner.term)):
         return (owner.term,), True
+    if section is not None and not r.agents:
+        # Only a company acting in the clause takes a feature from the section's product (below),
+        # and the sentence names none: its subject, a product, would not count.
+        return (section,), False
     subject = r.subject(at, hosts=True, agents=True)
     if subject and _agent(ctx, subject[0]):
         # A company acts in the clause (滴滴推出主打下沉市场的花小猪打车): not the section's nor
@@ -558,15 +579,14 @@ def _involved(r: _Reading, index: int, owners: tuple[str, ...]) -> set[str]:
     if (
         section is not None and section in owners
     ):  # in 视频号's section: 视频号（…）添加企业微信客服
-        compared = {m.term for m in r.products if r.compared(m)}  # 类似抖音, 与钉钉相比
+        compared = r.compared_terms()  # 类似抖音, 与钉钉相比
         # Nor a product listed with the capability, a member of its list, not a product it
         # reaches into (the seeds' 包括主界面-快速搜、视频号评论区-边聊边搜…: 快速搜 involves no
         # 视频号; docs/facts-format.md: a product named among features is offered).
         listed = {x.term for x in r.members(r.run[index]) if ctx.kind(x) == "Product"}
+        left_out = compared | listed
         out |= {
-            iri
-            for _, iri in ctx.products()
-            if not ctx.is_platform(iri) and iri not in compared | listed
+            iri for _, iri in ctx.products() if not ctx.is_platform(iri) and iri not in left_out
         }
     return out - set(owners)
 
