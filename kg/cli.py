@@ -176,7 +176,8 @@ def _empty_host(ctx: click.Context, param: click.Parameter) -> NoReturn:
 
 
 _MEGABYTES = _Positive("megabytes", "size in megabytes")
-_SECONDS = _Positive("seconds", most=1e6)  # 11 days; select() overflows past 24
+# At most 11 days: a timer of more than about 24 days (2**31 ms) overflows select().
+_SECONDS = _Positive("seconds", most=1e6)
 
 _force_option = click.option(
     "--force",
