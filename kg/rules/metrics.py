@@ -132,6 +132,11 @@ _SUBJECT_KINDS = ("Product", "Capability", "Organization")
 _NO_FIGURES = ("Media", "Group")
 
 
+def _has_figures(ontology: Ontology, term: str) -> bool:
+    """Whether a term may own figures: not a media outlet or a band (:data:`_NO_FIGURES`)."""
+    return ontology.terms[term].cls not in _NO_FIGURES
+
+
 @dataclass(frozen=True, slots=True)
 class _Reading:
     """One figure as read: its subjects, name, value and unit."""
@@ -709,7 +714,7 @@ def _account_owner(
     if (
         lead is not None
         and ctx.ontology.kind(lead) == "Organization"
-        and ctx.ontology.terms[lead].cls not in _NO_FIGURES
+        and _has_figures(ctx.ontology, lead)
     ):
         return [lead]  # (not 36氪 of 36氪获悉: an outlet's accounts are not what it reports)
     return []
@@ -866,12 +871,11 @@ def _base(name: str) -> str:
 def _named(ctx: Context) -> list[Mention]:
     """The sentence's names a figure can be about, sources of figures last (see _sources):
     not a trade or an activity (:func:`_activity`)."""
-    terms = ctx.ontology.terms
     return [
         m
         for m in ctx.mentions
         if ctx.kind(m) in _SUBJECT_KINDS
-        and terms[m.term].cls not in _NO_FIGURES
+        and _has_figures(ctx.ontology, m.term)
         and not _activity(ctx.ontology, m.term)
     ]
 
@@ -940,7 +944,7 @@ def _subjects(
     ]
     if offsets:
         return [min(offsets, key=lambda p: _closeness(ctx, p[0], p[1], q))[1]], True
-    if ctx.named is not None and ctx.ontology.terms[ctx.named].cls not in _NO_FIGURES:
+    if ctx.named is not None and _has_figures(ctx.ontology, ctx.named):
         return [ctx.named], False  # (not 36氪 of 一位知情人士对36氪表示: an outlet reports)
     if ctx.topic is not None and ctx.by_product:
         return [ctx.topic], False
@@ -976,7 +980,7 @@ def _referent(ctx: Context, named: Sequence[Mention], q: Quantity, start: int) -
             if (
                 term is not None
                 and ctx.ontology.kind(term) == kind
-                and ctx.ontology.terms[term].cls not in _NO_FIGURES
+                and _has_figures(ctx.ontology, term)
             ):
                 return term
     return None
@@ -993,7 +997,7 @@ def _lead_has_figures(ctx: Context) -> bool:
     first = ctx.first_named
     return (
         first is not None
-        and ctx.ontology.terms[first].cls not in _NO_FIGURES
+        and _has_figures(ctx.ontology, first)
         and (
             first == ctx.lead
             or ctx.ontology.kind(first) == "Organization"

@@ -143,18 +143,29 @@ def _spoken_of(ctx: Context, cue_end: int, at: int) -> str | None:
     )
 
 
-def _title_terms(ctx: Context, at: int) -> frozenset[str]:
-    """The organisations and products the title right before the name at ``at`` names
-    (有赞COO黄晓鸣: 有赞), back to the mark it starts after; empty when there is no title."""
+def _title_span(ctx: Context, at: int) -> tuple[int, int] | None:
+    """Where the title right before the name at ``at`` starts (back to the mark it starts
+    after) and where its words end (before the gap to the name); None when no title ends at
+    the name."""
     text = ctx.text
     start = _credit_start(ctx, at, max(0, at - cues.ROLE_SPAN))
     gap = cues.TITLE_AT_NAME.search(text, start, at)
     if gap is None or cues.TITLE.search(text, start, gap.start()) is None:
+        return None
+    return start, gap.start()
+
+
+def _title_terms(ctx: Context, at: int) -> frozenset[str]:
+    """The organisations and products the title right before the name at ``at`` names
+    (有赞COO黄晓鸣: 有赞); empty when there is no title."""
+    span = _title_span(ctx, at)
+    if span is None:
         return frozenset()
+    start, end = span
     return frozenset(
         m.term
         for m in ctx.mentions
-        if start <= ctx.at(m) and ctx.end(m) <= gap.start() and ctx.kind(m) in _LED
+        if start <= ctx.at(m) and ctx.end(m) <= end and ctx.kind(m) in _LED
     )
 
 
@@ -182,13 +193,9 @@ def _is_own(ctx: Context, iri: str, own: frozenset[str]) -> bool:
 
 def _titled(ctx: Context, at: int) -> str | None:
     """The product named in the title right before the name at ``at`` (腾讯云数据库副总经理,
-    有赞COO), back to the mark it starts after; None when no title ends at the name."""
-    text = ctx.text
-    start = _credit_start(ctx, at, max(0, at - cues.ROLE_SPAN))
-    gap = cues.TITLE_AT_NAME.search(text, start, at)
-    if gap is None or cues.TITLE.search(text, start, gap.start()) is None:
-        return None
-    return _first_product(ctx, start, at, own=True)
+    有赞COO); None when no title ends at the name (:func:`_title_span`)."""
+    span = _title_span(ctx, at)
+    return None if span is None else _first_product(ctx, span[0], at, own=True)
 
 
 def _first_product(
