@@ -26,12 +26,12 @@ SUGGESTED = {
         "蜜雪冰城 CoCo 喜茶GO 迪奥 路易威登 古驰 鸿星尔克 耐克 李宁 GUCCI 兰蔻 壹窑茶业 智己汽车 "
         "老乡鸡 九鼎装饰 朗姿 微盟 有赞 字节跳动 美团 广州潮生活 同道大叔 新榜 碧桂园 蜜芽 美团外卖 京喜 "
         "百度网盘 微民保险代理公司 微众银行 携程旅行 去哪儿旅行 苹果 鸭鸭 雅鹿 美团优选 黛莱皙 朵拉朵尚 "
-        "江中 清承堂 群邑 腾讯光子 网龙 ObEN"
+        "江中 清承堂 群邑 腾讯光子 网龙 ObEN 牧原集团 东方日升 草莓宇宙娃屋"
     ),
     "Organization": "阿拉丁研究院 云锋基金 元璟资本",
     "Product": (
         "飞书 快手 微博 钉钉 Skype Slack QQ 乐摇摇 饿了么 超级推 iOS Play Face++ 腾讯桌球 小易 "
-        "生活服务 淘宝直播"
+        "生活服务 淘宝直播 其他业务"
     ),
     "Capability": "视频号主页 朋友圈广告",
 }
@@ -110,6 +110,17 @@ def customers(ontology: Ontology, text: str) -> set[tuple[str, str]]:
             "2021年5月，包括美团外卖、同程旅行、京喜、饿了么、百度网盘等在内的14款应用，算上小程序"
             "加总去重后的MAU均在亿级以上。",
             {(org, "小程序") for org in ("美团外卖", "同程旅行", "京喜", "百度网盘")},
+        ),
+        # 36kr-dingtalk-kuwei-coo.html: 阿里云上的龙头企业（A、B、C等）, the list's noun the
+        # product's (as 乐摇摇's 客户包括… above), besides the product after the list (钉钉).
+        (
+            "“云确实给钉钉增加了新的输血能力，过去半年时间，大概有四五十家阿里云上的龙头企业（碧桂园、"
+            "牧原集团、东方日升等）接受了钉钉的服务。”",
+            {
+                (org, product)
+                for org in ("碧桂园", "牧原集团", "东方日升")
+                for product in ("阿里云", "钉钉")
+            },
         ),
         # 36kr-shipinhao-brand-livestream.html and 36kr-questmobile-miniprogram-autumn.html
         # (and 小程序TOP50中，包括… of 36kr-miniprogram-dau-aladdin.html): a product's ranking
@@ -294,6 +305,12 @@ def test_a_brand_doing_something_with_a_product_uses_it(
             "用户规模同比增长分别为50.6%、40.9%和54.1%。",
             {("同程旅行", "小程序"), ("携程旅行", "小程序"), ("去哪儿旅行", "小程序")},
         ),
+        # liurun-taobao-changes-2023.md: AP of a product of no known maker (淘宝) is an account
+        # when one is named after it (店铺).
+        (
+            "草莓宇宙娃屋淘宝店铺中，随着这些优质精准的短视频和直播内容转化而来的用户占比，也在与日俱增。",
+            {("草莓宇宙娃屋", "淘宝")},
+        ),
         # liurun-tencent-progress.md: ORG公众号 inside a longer clause.
         (
             "同时，AI客服又能基于腾讯广告对九鼎装饰公众号粉丝用户的深度了解、消费洞察，判断不同用户"
@@ -378,6 +395,11 @@ def test_a_brands_own_account_on_a_product(
         "那里筹集了超过 1.5 亿美元的资金。",
         "在微信小游戏中，目前除腾讯光子的腾讯桌球外，厦门酷游的休闲竞技游戏《圈羊大作战》，以及个人"
         "开发者的跑酷类游戏《酷跑小鸡》，都是采用了LayaAir的3D引擎技术。",
+        # 36kr-weibo-2021-results-2022.html: AP of a product of no known maker, no account named
+        # after it, is the company's own (新浪其他业务: 其他业务, a business its gold reads as a
+        # product).
+        "除了通过内容来留住用户，微博也需要拓宽业务线，比如效仿阿里模式，一边向新浪借力打造多元业务"
+        "矩阵，一边利用传统声量优势联动新浪其他业务，以期增加赢面。",
         # woshipm-q3-results-moats-tencent-alibaba-kuaishou.html: names run together are a list
         # (阿里美团京东抖音快手), not a brand and its account; a partnership (和…的合作); money and
         # resources put into a business (投入资源), no use.
@@ -390,7 +412,7 @@ def test_a_brands_own_account_on_a_product(
         "所以，Layabox基于在QQ轻游戏技术和商务上的优势，提出发行合作模式，帮助众多存在技术压力和困惑"
         "的开发者，快速解决技术与商务问题。",
         # woshipm-diantao-vs-douyin-live-commerce.html: a list (包括A、B等) about no product after
-        # it is not about the product before it either.
+        # it is not about a product of the clause before it either (rivals listed).
         "现阶段的行业前三，即第一梯队的淘宝直播（点淘），第二梯队的快手直播和抖音，包括京东、拼多多、"
         "小红书等都利用起了“直播+短视频”电商，进入了所谓2.0时代的直播电商行业。",
         # 2023-liurun-taobao-wechat-pay.md: a founder's company named beside a product.

@@ -4,13 +4,15 @@
 They are about how Chinese news names the users of a product, not about any one article:
 
 - a case list: 通过索菲亚、五菱宏光、大疆农业、湖北宜昌社区四个实际案例; 包括GUCCI、兰蔻、李宁、
-  小米等12个品牌; 茶饮品牌（蜜雪冰城、CoCo、喜茶GO）; 客户包括…; a product's ranking
+  小米等12个品牌; 茶饮品牌（蜜雪冰城、CoCo、喜茶GO）; 客户包括…; 阿里云上的龙头企业（碧桂园、
+  牧原集团、东方日升等）; a product's ranking
   (抖音品牌排行榜中，苹果、鸭鸭和雅鹿…; 快手上榜品牌中…; 苹果同时出现在抖音、快手的畅销品牌
   榜单中); a product's clients (Spotify 和星巴克等公司都是这款应用的客户);
 - a brand doing something with a product: 海王星辰…通过企业微信, 通过企业微信，索菲亚…,
   在腾讯广告和群邑的协助下，智己汽车…, 壹窑茶业开始进入视频号, 老乡鸡在小程序里上线…,
   在微博上发…, Uber推出微信小程序;
-- a brand's own account on it: 老乡鸡公众号, 五菱宏光的企业微信群, 朗姿的视频号.
+- a brand's own account on it: 老乡鸡公众号, 五菱宏光的企业微信群, 朗姿的视频号, 草莓宇宙娃屋淘宝
+  店铺.
 
 And what is not a use: an investor (领投, 跟投), a rival (对标, 竞争), a partner (与…合作,
 和…的合作), a maker (旗下, 推出的), a source quoted (本文来自…, 图源), brands that each use
@@ -35,6 +37,7 @@ __all__ = [
     "CASE_LEAD",
     "CLIENTS_INCLUDE",
     "CASE_ETC",
+    "OWNER_TIE",
     "CLIENT_OF",
     "CLIENT_NOUN",
     "CLIENT_ANAPHOR",
@@ -60,7 +63,8 @@ __all__ = [
     "HELP_OPENER",
     "HELP_TAIL",
     "ACCOUNT_GAP",
-    "OWNED",
+    "ACCOUNT_NOUN",
+    "ACCOUNT_WORD",
     "APP_AND",
     "OWN_PLATFORM",
     "MAKER_GAP",
@@ -143,6 +147,17 @@ _NOT_CASE_NOUN = (
 NOT_CASE_BEFORE: Final = re.compile(_NOT_CASE_NOUN + r"\s*(?:主要|还|则|也)?\s*$")
 NOT_CASE_AFTER: Final = re.compile(
     r"\s*(?:在内的)?\s*(?:" + _COUNT + r")?\s*[\u4e00-\u9fffA-Za-z]{0,4}?" + _NOT_CASE_NOUN
+)
+
+#: A product before a case list whose noun is the product's (阿里云上的龙头企业（碧桂园、牧原集团、
+#: 东方日升等）: 36kr-dingtalk-kuwei-coo; 入驻视频号的品牌包括A、B等): the
+#: organisations listed use it, also when the sentence names another product after the list.
+#: (Matched from the product's end to the list: no ``^``.)
+OWNER_TIE: Final = re.compile(
+    r"\s*(?:平台)?\s*(?:上|里|中|内)?\s*的\s*[^，,。；;：:（()）]{0,8}?"
+    + CASE_NOUN
+    + r"\s*(?:[（(]|[：:]|(?:主要|还|也)?\s*(?:包括|有|如|比如|例如|像))\s*[：:]?"
+    + CASE_LEAD.pattern
 )
 
 #: A ranking of a product's players right after it, up to the list it names (抖音品牌排行榜中，
@@ -243,11 +258,18 @@ HELP_TAIL: Final = re.compile(
 ACCOUNT_GAP: Final = re.compile(
     r"\s*(?:的)?\s*(?:官方|品牌|门店|店长|旗舰店|员工|店员|账号)*\s*(?:的)?\s*"
 )
-#: The possessive in :data:`ACCOUNT_GAP`: 朗姿的视频号 is an account on another maker's product,
-#: but 苹果的imessage (36kr-facebook-tiktok-wechat-moat), 旷视科技的 Face++技术 (techcrunch-zh-
-#: alipay-smile-to-pay-kfc) and 腾讯光子的腾讯桌球 (2018-layabox-tencent-billiards-3d-minigames)
-#: are the company's own product: read as an account only on a product of a known maker.
-OWNED: Final = re.compile(r"的")
+#: :data:`ACCOUNT_GAP` names an account on another maker's product (朗姿的视频号, 老乡鸡公众号), but
+#: on a product of no known maker most often the company's own: 苹果的imessage (36kr-facebook-
+#: tiktok-wechat-moat), 旷视科技的 Face++技术 (techcrunch-zh-alipay-smile-to-pay-kfc), 腾讯光子的
+#: 腾讯桌球 (2018-layabox-tencent-billiards-3d-minigames), 新浪其他业务 (36kr-weibo-2021-
+#: results-2022), 阿里钉钉 (36kr-dingtalk-wuzhao-leaves). There it is read as an account only
+#: when one is named, right after the product (草莓宇宙娃屋淘宝店铺: liurun-taobao-changes-2023;
+#: A的抖音账号) ...
+ACCOUNT_NOUN: Final = re.compile(
+    r"\s*(?:官方)?\s*(?:账号|帐号|官方号|企业号|旗舰店|店铺|网店|小店|直播间|主页|官微|官博)"
+)
+#: ... or before it, in :data:`ACCOUNT_GAP`: 老乡鸡官方公众号, A账号.
+ACCOUNT_WORD: Final = re.compile(r"官方|旗舰店|账号|门店|店长|员工|店员")
 #: Between a brand and its product, its app named first: 美团外卖APP与小程序 (questmobile-
 #: miniprogram-ecosystem), 同程旅行、携程旅行及去哪儿旅行APP及其关联小程序.
 APP_AND: Final = re.compile(

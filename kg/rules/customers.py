@@ -11,9 +11,11 @@ investing or rivalry, never in a sentence naming a source (本文来自…, 图�
 - ``case_list``: organisations listed as cases or brands (通过索菲亚、五菱宏光…四个实际案例,
   包括GUCCI、兰蔻、李宁等12个品牌, 茶饮品牌（蜜雪冰城、CoCo、喜茶GO）), or after 包括 and
   closed by 等 (客户包括广州潮生活、同道大叔、新榜等内容创业者; not 服务商包括…) are customers of
-  the product the list is about: the first named after it in the sentence (not one before
-  it: 第二梯队的…抖音，包括京东、拼多多等都…); after 客户包括, of the sentence's subject too,
-  whose clients they are (乐摇摇…，客户包括…; 企业微信的客户包括A、B).
+  the product the list is about: the first named after it in the sentence, else the last
+  before it in the list's clause (not one of the clause before: 第二梯队的…抖音，包括京东、
+  拼多多等都…); the one before it whose noun the list's is too (阿里云上的龙头企业（碧桂园、…等）
+  接受了钉钉的服务: both); after 客户包括, of the sentence's subject too, whose clients they
+  are (乐摇摇…，客户包括…; 企业微信的客户包括A、B).
   Organisations listed in a product's ranking (抖音品牌排行榜中，苹果、鸭鸭和雅鹿…; 微信小程序
   TOP 10玩家分别为…; 快手上榜品牌中…如A、B，C等) or entering it (苹果同时出现在抖音、快手的
   畅销品牌榜单中) are its customers too; so are those said to be its clients (A和B等公司都是
@@ -28,8 +30,9 @@ investing or rivalry, never in a sentence naming a source (本文来自…, 图�
   (腾讯和阿里分别通过微信和手机淘宝…).
 - ``brand_account``: a brand's own account on a product: 老乡鸡公众号, 五菱宏光的企业微信群, a
   brand's app and its product (美团外卖APP与小程序, A、B及C APP及其关联小程序);
-  not a company's own system or platform (谷歌的安卓系统, 百度小程序…等平台), nor A的P of a
-  product of no known maker (苹果的imessage: its own), nor names run together (阿里美团京东抖音).
+  not a company's own system or platform (谷歌的安卓系统, 百度小程序…等平台), nor A的P or AP of
+  a product of no known maker unless an account on it is named (苹果的imessage, 新浪其他业务:
+  its own; 草莓宇宙娃屋淘宝店铺: an account), nor names run together (阿里美团京东抖音).
 """
 
 from __future__ import annotations
@@ -171,12 +174,17 @@ def case_list(ctx: Context) -> Iterator[Fact]:
             continue
         if _no_use(ctx, ctx.at(first)):
             continue
-        # The product named after the list, and after 客户包括 the one whose clients they
-        # are, before it; not any product before a list (第二梯队的快手直播和抖音，包括京东、
-        # 拼多多、小红书等都利用起了…: rivals listed, not 抖音's users).
+        # The product named after the list; after 客户包括 the one whose clients they are,
+        # before it; before the list in its clause, the one its noun is of (阿里云上的龙头企业
+        # （A、B等）), and the one there when none is named after it. Not a product of the
+        # clause before (第二梯队的快手直播和抖音，包括京东、拼多多、小红书等都利用起了…: rivals
+        # listed, not 抖音's users).
         product = _product_after(ctx, after)
         provider = _provider(ctx, ctx.at(first))
-        for used in dict.fromkeys(p for p in (product, provider) if p is not None):
+        owner, tied = _product_before(ctx, ctx.at(first))
+        if product is None and provider is None:
+            product = owner
+        for used in dict.fromkeys(p for p in (product, provider, tied) if p is not None):
             for org in run:
                 yield from _customer(ctx, org, used)
     yield from _ranked(ctx, orgs)
@@ -315,6 +323,21 @@ def _product_after(ctx: Context, at: int) -> str | None:
     own = [iri for iri in after if not ctx.is_platform(iri)]
     found = own or after
     return found[0] if found else None
+
+
+def _product_before(ctx: Context, at: int) -> tuple[str | None, str | None]:
+    """The product named last before the list at ``at`` in the list's own clause, not one of
+    the clause before (第二梯队的快手直播和抖音，包括京东、拼多多…: rivals listed) nor the maker's
+    own (旗下的A、B等品牌); and that product again when the list's noun is its (阿里云上的龙头企业
+    （碧桂园、牧原集团、东方日升等）, 入驻视频号的品牌包括A、B), else None."""
+    start, _ = clause_of(ctx.text, at)
+    before = [(offset, iri) for offset, iri in ctx.products() if start <= offset < at]
+    if not before or cues.MAKER_GAP.search(ctx.text, before[-1][0], at) is not None:
+        return None, None
+    own = [(offset, iri) for offset, iri in before if not ctx.is_platform(iri)]
+    offset, iri = (own or before)[-1]
+    tie = cues.OWNER_TIE.fullmatch(ctx.text, _end_at(ctx, offset), at)
+    return iri, iri if tie is not None else None
 
 
 # ---------------------------------------------------------------- uses
@@ -505,9 +528,13 @@ def brand_account(ctx: Context) -> Iterator[Fact]:
                 continue
             gap = cues.ACCOUNT_GAP.fullmatch(text, end, offset)
             if gap is not None:
-                if cues.OWNED.search(gap.group()) and not ctx.ontology.terms[product].made_by:
-                    # A的P names the company's own product (苹果的imessage, 旷视科技的 Face++),
-                    # unless P is known to be another maker's (朗姿的视频号: an account on it).
+                if not ctx.ontology.terms[product].made_by and not _account_named(
+                    ctx, gap.group(), offset
+                ):
+                    # A的P or AP of a product of no known maker names the company's own (苹果的
+                    # imessage, 旷视科技的 Face++, 新浪其他业务, 阿里钉钉), unless the brand's
+                    # account on it is named (草莓宇宙娃屋淘宝店铺); on another maker's product
+                    # it is an account (朗姿的视频号, 老乡鸡公众号).
                     break
                 if not gap.group().strip() and _glued(ctx, run[-1]):
                     # 阿里美团京东抖音快手都在激战: names run together are a list, not a brand
@@ -527,6 +554,20 @@ def brand_account(ctx: Context) -> Iterator[Fact]:
                 for org in owners:
                     yield from _customer(ctx, org, product)
             break
+
+
+def _account_named(ctx: Context, gap: str, at: int) -> bool:
+    """Whether a brand's account on the product named at ``at`` is named: an account noun
+    right after the product (淘宝店铺, 抖音账号, 快手直播间) or in the gap before it (官方)."""
+    return (
+        cues.ACCOUNT_WORD.search(gap) is not None
+        or cues.ACCOUNT_NOUN.match(ctx.text, _end_at(ctx, at)) is not None
+    )
+
+
+def _end_at(ctx: Context, at: int) -> int:
+    """Where the name at ``at`` ends (a product's, or the capability's it is named inside)."""
+    return max((ctx.end(m) for m in ctx.mentions if ctx.at(m) == at), default=at)
 
 
 def _glued(ctx: Context, org: Mention) -> bool:
