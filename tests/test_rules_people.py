@@ -28,11 +28,11 @@ SUGGESTED = {
         "陈耿豪 甘聪 邓刚 浦燕子 张建锋 朱骏 凯文·梅耶尔 张楠 雨果·巴拉 周受资 梁汝波 张利东 "
         "埃里克•施密特 宿华 程一笑 马克・扎克伯格 雪莉・桑德伯格 戴维・韦纳 何毅进 俞敏洪 孙东旭 "
         "黄峥 Andrej_Karpathy 李培庫 谢欣 朱时雨 布鲁斯·亨德森 刘筱 冯博 马云 瓦妮莎·帕帕斯 "
-        "达瓦尔·阿乔达 张小龙"
+        "达瓦尔·阿乔达 张小龙 扎克伯格 李文亮 李伟 冯国超 王传福 李志飞 张鹏"
     ),
     "Company": (
         "腾讯广告 美团 金山软件 有赞 腾讯投资 虎拾文化 老乡鸡 壹窑茶业 网商银行 搜狗 UC 涂鸦智能 "
-        "小鹏汽车 微电互动 快手科技 迪士尼 联通华盛 MakerMaker.AI"
+        "小鹏汽车 微电互动 快手科技 迪士尼 联通华盛 MakerMaker.AI 比亚迪 极客公园 出门问问"
     ),
     "Organization": (
         "中国科学院 中国计算机学会 清华大学 元璟资本 大钉钉事业部 阿里云智能 字节广告销售团队 "
@@ -40,7 +40,7 @@ SUGGESTED = {
     ),
     "Product": (
         "腾讯云数据库 腾讯游戏 米聊 小游戏 钉钉 有赞新零售 有赞微商城 天猫精灵 钉钉硬件 "
-        "钉钉国际化团队 新东方在线 飞书 生服业务 夜听 外卖团购榜 eBay ObEN"
+        "钉钉国际化团队 新东方在线 飞书 生服业务 夜听 外卖团购榜 eBay ObEN YY TikTok 字节跳动游戏"
     ),
 }
 
@@ -235,6 +235,30 @@ def read(ontology: Ontology, text: str, *predicates: str) -> set[tuple[str, str,
             "徹底消除跨境出行的資訊壁壘。. 微信支付國際業務總裁李培庫表示:「Uber微信小程序上線。」",
             {("李培庫", "role", "微信支付国际业务总裁")},
         ),
+        # The clause's words that open a title are no part of it: a day or a date (36kr-tencent-
+        # employees-pay-rise.html; geekpark-tencent-2022-results-tiktok-2023.md, as the spec's
+        # 时任), a clause joining the person in (the same article, twice).
+        (
+            "这与昨天其公司董事会主席马化腾在会上提到的“降本增效，聚焦重点战略领域”的思路十分一致。",
+            {("马化腾", "role", "董事会主席")},
+        ),
+        (
+            "榜单显示，2023 年比亚迪股份有限公司董事长兼总裁王传福成最具影响力商界领袖。",
+            {("王传福", "role", "比亚迪股份有限公司董事长兼总裁")},
+        ),
+        (
+            "今晚 9 点（3 月 23 日），Founder Park 视频号直播间，出门问问 CEO 李志飞将与极客公园创始人"
+            " & 总裁张鹏一起，探讨大模型相关的神秘话题。",
+            {
+                ("李志飞", "role", "出门问问 CEO"),
+                ("李志飞", "leads", "出门问问"),
+                ("张鹏", "role", "极客公园创始人 & 总裁"),
+            },
+        ),
+        (
+            "除了王传福、张一鸣和任正非外，进入榜单前十的还有腾讯董事会主席兼首席执行官马化腾。",
+            {("马化腾", "role", "腾讯董事会主席兼首席执行官"), ("马化腾", "leads", "腾讯")},
+        ),
     ],
 )
 def test_a_title_before_the_name_is_a_role_and_a_head_leads(
@@ -286,6 +310,45 @@ def test_a_title_after_a_name_in_quotes_kg_does_not_know_leads_nothing_else(
         "单月带货额最高达到26万，抖音本地生活的转化率在快速提高。"
     )
     assert read(ontology, sentence, "leads") == set()
+    # Nor does the speaker speak for it: whose products are theirs is unknown.
+    assert read(ontology, sentence, "presents") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # simons-deepseek-big-tech-innovation.md, MakerMaker.AI unknown: the speaker's title
+        # names an organisation kg does not know; the product after the cue is not theirs.
+        (
+            "但是创新并没有因为芯片的缺席而缺席，前谷歌CEO埃里克·施密特和 MakerMaker.AI 公司 CEO "
+            "达瓦尔·阿乔达指出：“DeepSeek 能够以远少于美国科技巨头的资源与其竞争。”",
+            set(),
+        ),
+        # gameres-tencent-bytedance-games-battle.html: 某游戏公司, an organisation unnamed.
+        (
+            "与腾讯游戏交流密切的某游戏公司CEO赵照告诉深燃，2020年，米哈游推出的《原神》爆火，"
+            "让腾讯彻底意识到独立游戏的威力。",
+            set(),
+        ),
+        # A title that names no unit is no unknown one (2024-latepost-bytedance-ads-slowdown.md).
+        (
+            '部门负责人谢欣曾表示 "飞书要大力长期投入，反过来能看出集团耐心。"',
+            {("谢欣", "presents", "飞书")},
+        ),
+    ],
+)
+def test_a_speaker_whose_title_names_what_kg_does_not_know_presents_nothing(
+    root: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+    sentence: str,
+    expected: set[tuple[str, str, str]],
+) -> None:
+    ontology = ontology_with(
+        root,
+        tmp_path_factory.mktemp("unknown"),
+        {"Person": "达瓦尔·阿乔达 赵照 谢欣", "Product": "飞书 DeepSeek 腾讯游戏"},
+    )
+    assert read(ontology, sentence, "presents") == expected
 
 
 @pytest.mark.parametrize(
@@ -650,6 +713,38 @@ def test_a_pronoun_opening_a_clause_stands_for_the_one_person_named_before(
             "孙春光还提到，H5游戏在微信里很容易失去入口，而小游戏即便游戏中关闭，会话结束后，"
             "通过微信下拉的入口快速让用户回来。",
             {("孙春光", "presents", "小游戏")},
+        ),
+        # 提到 before what is said (above; and 2016-unknown-miniprogram-public-beta.html), not
+        # before its object: what is mentioned is a topic, a rival's product as often as not
+        # (36kr-facebook-tiktok-wechat-moat.html, hkcnews-citizen-lab-wechat-covid-censorship.md).
+        (
+            "在今年1月11日举行的微信公开课PRO版上，张小龙在演讲中提到：微信的本意并不是要做成一个"
+            "只是传播内容的平台，而是要做一个提供服务的平台。",
+            {("张小龙", "presents", "微信")},
+        ),
+        ("五次，是扎克伯格在2022年首次财报电话会议上提到TikTok的次数。", set()),
+        (
+            "研究指出，李文亮醫生在社交媒體提到出現疫情後翌日的12月31日，YY就在黑名單加了45個詞，"
+            "包括「武漢不明肺炎」、「武漢海鮮市場」等。",
+            set(),
+        ),
+        # A source telling a reporter, with no title that says whose products are theirs
+        # (gameres-tencent-bytedance-games-battle.html, twice; 36kr-youzan-wechat-ecosystem.html),
+        # speaks for none; with one, for theirs (钉钉总裁叶军…对 36 氪表示, 罗云告诉数智前线, below).
+        (
+            "李伟告诉深燃，“腾讯游戏投资和商务部门联动密切，商务看到不错的产品合作，会接洽团队，"
+            "考虑投资”。",
+            set(),
+        ),
+        (
+            "“它标杆的意义更大”，冯国超告诉深燃，“《航海王热血航线》至少让字节跳动游戏团队知道，"
+            "一款市面上的头部产品大概长什么样。”",
+            set(),
+        ),
+        (
+            "宋晓慧向连线Insight进一步解释，“我们内部员工认为，有赞本想通过低年终奖，让员工春节后"
+            "离职。”",
+            set(),
         ),
         # the same article: 披露 and 公布, as 透露 and 宣布.
         (

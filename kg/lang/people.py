@@ -22,6 +22,7 @@ __all__ = [
     "SPEAKER_BEFORE",
     "SPEAKER_AFTER",
     "SPEAKER_COLON",
+    "TOLD",
     "FATHER",
     "ATTRIBUTION",
     "CREDIT_START",
@@ -80,11 +81,16 @@ SPEAKER_BEFORE: Final = re.compile(r"(?:讲师|嘉宾|演讲人|主讲人|据)\s
 #: for a product: shijie-zhou-shouzi-tiktok-ceo, 36kr-online-office-wecom-dingtalk). An alias
 #: or title in brackets may follow the name (钉钉总裁叶军（花名：不穷）此前接受采访时对 36 氪
 #: 表示: 36kr-dingtalk-kuwei-coo), as it may before a verb of office (:data:`OFFICE_AFTER`).
+#: 提到, 谈到 and 谈及 only before what is said (孙春光还提到，H5游戏…; 张小龙在演讲中提到：微信…),
+#: not before their object: what is mentioned is a topic, a rival's product as often as not
+#: (是扎克伯格在2022年首次财报电话会议上提到TikTok的次数: 36kr-facebook-tiktok-wechat-moat;
+#: 李文亮醫生在社交媒體提到出現疫情後…YY就在黑名單加了45個詞: hkcnews-citizen-lab-wechat-covid-
+#: censorship).
 SPEAKER_AFTER: Final = re.compile(
     r"^\s*(?:[（(][^（）()，,。]{1,24}[）)]\s*)?"
     r"(?:(?:曾经?|也|还|则|又|就|更)?\s*在[^，,。；;：:“”「」]{1,24}?"
     r"(?:上|中|时|期间|之际|现场)\s*[，,]?\s*|[^，,。；;：:“”「」的]{0,16}?)"
-    r"(?:介绍|表示|分享|讲解|讲述|谈到|谈及|提到|透露|披露|指出|预告|演讲|"
+    r"(?:介绍|表示|分享|讲解|讲述|(?:谈到|谈及|提到)(?=\s*[：:，,“\"「])|透露|披露|指出|预告|演讲|"
     r"宣布(?!离职|辞职|卸任|退休)|宣称|发布|公布|告诉|认为|强调|"
     r"讲话|坦言|直言|回应|解释|表态|致辞|说道|(?<!来)说(?![明服法])|称(?![为作号赞]))"
 )
@@ -94,6 +100,14 @@ SPEAKER_AFTER: Final = re.compile(
 # (在白鸦看来 and 白鸦…透露, 在罗云看来 and 罗云告诉). Nor is a 在 before the name alone:
 # 在无招逐步脱离钉钉后 (36kr-dingtalk-wuzhao-leaves), 在浦燕子接任的同期
 # (2024-latepost-bytedance-ads-slowdown) are times.
+#: Between a name and its verb of saying, a reporter told (冯国超告诉深燃, 李伟告诉深燃:
+#: gameres-tencent-bytedance-games-battle; 宋晓慧向连线Insight进一步解释: 36kr-youzan-wechat-
+#: ecosystem; 易统曾对 36 氪透露: 36kr-dingtalk-wuzhao-leaves): the person is a source, who
+#: speaks for no product unless a title says whose (钉钉总裁叶军…对 36 氪表示). Not 对此, 对于,
+#: nor 对外 (publicly: an announcement).
+TOLD: Final = re.compile(
+    r"告诉|^\s*(?:[（(][^（）()]*[）)])?\s*(?:曾经?|也|还|又|此前|则|进一步)*\s*(?:向|对)(?![此于这那其外])"
+)
 #: A name opening the sentence and followed by a colon is an interview's speaker
 #: (雷军：有没有可能卖给金山吗？ Q1、司晓：…): list marks and emphasis before it are allowed.
 SPEAKER_COLON: Final = re.compile(r"^\s*[：:]")
@@ -144,10 +158,14 @@ ROLE_BREAK: Final = re.compile(
 #: 首席执行官马克・扎克伯格: ithome-meta-q4-2021-call-tiktok; 同意公司联合创始人宿华:
 #: huxiu-kuaishou-su-hua-steps-down; 腾讯公司副总裁 names its company first), and a word that
 #: opens the clause (尽管首席执行官马化腾…: techcrunch-zh-tencent-record-profit-mobile-games;
-#: 连特斯拉前AI总监、OpenAI创始成员Andrej Karpathy都…: qbitai-ima-copilot-gongzhonghao; not 连锁).
+#: 连特斯拉前AI总监、OpenAI创始成员Andrej Karpathy都…: qbitai-ima-copilot-gongzhonghao; not 连锁),
+#: a day (这与昨天其公司董事会主席马化腾: 36kr-tencent-employees-pay-rise; not 今日, as in
+#: 今日头条), and the words of a clause that joins the person in (李志飞将与极客公园创始人 & 总裁
+#: 张鹏, 进入榜单前十的还有腾讯董事会主席兼首席执行官马化腾: geekpark-tencent-2022-results-
+#: tiktok-2023).
 ROLE_FILLER: Final = re.compile(
     r"(?:以及|和|与|及|或|一个|一位|这位|那位|该|其|时任|现任|新任|当时|彼时|目前|如今|此前|担任|作为|身为|"
-    r"比如|例如|根据|据|"
+    r"比如|例如|根据|据|昨天|今天|当天|近日|日前|还有|[这将并也还](?=\s*[与和])|"
     r"尽管|虽然|但是|甚至|就连|连(?![锁续接])|公司|\s)+"
 )
 #: 的 before a title: what comes before it describes the holder, and the title starts after
@@ -158,8 +176,10 @@ ROLE_OF: Final = "的"
 #: A title longer than this is a clause read wrongly: its title word alone is kept.
 ROLE_SPAN: Final = 24
 #: A page or list number the sentence was joined to (「2 腾讯主席兼首席执行官马化腾表示」 of a
-#: results release read from a PDF): a number alone, set off by a space, opens no title.
-ROLE_NUMBERING: Final = re.compile(r"^\s*[0-9]+\s+")
+#: results release read from a PDF): a number alone, set off by a space, opens no title; nor
+#: does a date (榜单显示，2023 年比亚迪股份有限公司董事长兼总裁王传福…: geekpark-tencent-2022-
+#: results-tiktok-2023), a time word as the spec's 时任 is (not 号: 1号店 is a name).
+ROLE_NUMBERING: Final = re.compile(r"^\s*(?:[0-9]+\s*(?:年|月|日)\s*)+|^\s*[0-9]+\s+")
 #: Marks trimmed from both ends of a role.
 ROLE_TRIM: Final = " \t@、，,—-.。"  # 「…壁壘。. 微信支付國際業務總裁李培庫」: 2025-infocast-uber-…
 #: Titles of the person at the head (美团创始人, 金山软件CEO, CMC董事长, 壹窑茶业负责人): with the

@@ -6,7 +6,8 @@
   speaks of (named after the cue; a platform such as 微信 only when no other is named), else
   the product of the title before the name (腾讯云数据库副总经理罗云告诉…), else the section's
   product; one whose title names an organisation or product, only a product of theirs (made by
-  it, named after it), not a rival's or partner's they talk about.
+  it, named after it), not a rival's or partner's they talk about; one whose title names what
+  kg does not know (MakerMaker.AI 公司 CEO), or a source telling a reporter (冯国超告诉深燃), none.
 - ``credit``: the titles of a person, before the name (腾讯公司副总裁、视频号负责人张孝超,
   美团创始人王兴), in brackets after it (王巨宏（腾讯公司副总裁）) or set off by a comma
   (汤道生，腾讯高级副总裁、腾讯云与智慧产业事业群总裁，…), a product or organisation in quotes
@@ -80,7 +81,7 @@ def speaker(ctx: Context) -> Iterator[Fact]:
                 # No cue, or the person is named inside another's (俞敏洪在介绍直播搭档孙东旭时
                 # 称: ithome-dongfang-zhenxuan-first-livestream): the other one speaks.
                 continue
-            product = _spoken_of(ctx, cue_end, at)
+            product = _spoken_of(ctx, person, cue_end)
         if product is not None:
             yield ctx.fact(person.term, "presents", product)
 
@@ -101,7 +102,7 @@ def _speaker_cue(ctx: Context, person: Mention, at: int, end: int) -> int | None
     return None
 
 
-def _spoken_of(ctx: Context, cue_end: int, at: int) -> str | None:
+def _spoken_of(ctx: Context, person: Mention, cue_end: int) -> str | None:
     """The product a speaker speaks for: the section's, in an article laid out one product a
     section; else the first named after the cue (马化腾宣布微信…); else the one of the title
     before the name (腾讯云数据库副总经理罗云告诉数智前线); else the section's.
@@ -111,11 +112,19 @@ def _spoken_of(ctx: Context, cue_end: int, at: int) -> str | None:
     none named, the title's, else the section's if theirs); not a rival's, a partner's or an
     investee's they talk about (MakerMaker.AI 公司 CEO 达瓦尔·阿乔达指出：“DeepSeek…:
     simons-deepseek-big-tech-innovation; 腾讯投资的执行董事姚磊文说道，ObEN将…:
-    36kr-tencent-oben-investment)."""
+    36kr-tencent-oben-investment). One whose products are unknown speaks for none: a title of
+    what kg does not know (:func:`_of_unknown`), or no title and a reporter told
+    (:data:`~kg.lang.people.TOLD`)."""
     if ctx.topic is not None and ctx.by_product:
         return ctx.topic
+    at = ctx.at(person)
     own = _title_terms(ctx, at)
     if not own:
+        if _of_unknown(ctx, at) or cues.TOLD.search(ctx.text[ctx.end(person) : cue_end]):
+            # Whose products the speaker's are is unknown: a title of an organisation kg
+            # does not know, or a source telling a reporter (冯国超告诉深燃，“…字节跳动游戏团队…”:
+            # gameres-tencent-bytedance-games-battle).
+            return None
         return _first_product(ctx, cue_end, own=True) or _titled(ctx, at) or ctx.topic
     after = [iri for offset, iri in ctx.products() if offset >= cue_end]
     if not after:
@@ -153,6 +162,39 @@ def _title_span(ctx: Context, at: int) -> tuple[int, int] | None:
     if gap is None or cues.TITLE.search(text, start, gap.start()) is None:
         return None
     return start, gap.start()
+
+
+def _of_unknown(ctx: Context, at: int) -> bool:
+    """Whether the title right before the name at ``at`` names what kg does not know: words
+    before its title word (MakerMaker.AI 公司 CEO, 某游戏公司CEO), or a name in quotes (据“外卖
+    团购榜”负责人冯博), none of them an organisation or product kg knows. Such a speaker's own
+    products are unknown, and the first named after the cue is a rival's or a partner's as
+    often as theirs: the speaker presents none."""
+    span = _title_span(ctx, at)
+    if span is None:
+        return False
+    text = ctx.text
+    start, end = span
+    title = cues.TITLE.search(text, start, end)
+    if title is None:
+        return False
+    begin = _role_start(ctx, start, title.start(), strict=False)
+    if begin is None:
+        return False
+    if cues.QUOTED_NAME.search(text, max(0, begin - cues.ROLE_SPAN), begin) is not None:
+        return True
+    # Titles held together (董事长兼首席执行官马化腾…说) start with the first.
+    title_start = title.start()
+    while text[begin:title_start].rstrip().endswith(cues.TITLE_JOINER):
+        before = cues.TITLE.search(text, begin, text.rindex(cues.TITLE_JOINER, begin, title_start))
+        if before is None:
+            break
+        title_start = before.start()
+    # 部门负责人 names no unit.
+    return (
+        bool(text[begin:title_start].strip(cues.ROLE_TRIM))
+        and cues.LEAD_MARKER.fullmatch(text, begin, title.end()) is None
+    )
 
 
 def _title_terms(ctx: Context, at: int) -> frozenset[str]:
