@@ -1049,3 +1049,134 @@ def test_a_feature_named_after_the_platform_is_the_articles_own_products(
     )
     offers = of(read(ontology, text), "offers")
     assert ("微信", "offers", "微信群") in offers
+
+
+# ---------------------------------------------------------------- narrowed links (round 9)
+
+
+@pytest.fixture(scope="module")
+def linking(root: Path, tmp_path_factory: pytest.TempPathFactory) -> Ontology:
+    """The suggested terms and those of the sentences below."""
+    terms = {
+        "Capability": SUGGESTED["Capability"]
+        + " QQ群 官网 微信游戏中心 QQ游戏中心 CallKit 离线支付 微信引擎插件",
+        "Product": SUGGESTED["Product"]
+        + " 决战巨神峰 云开发 微信开放能力 iPhone 应用宝 QQ游戏 Layabox LayaAirIDE 玩一玩",
+    }
+    return ontology_with(root, tmp_path_factory.mktemp("linking"), terms)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Where the name says it leads into the product: a link, a card, an adding (36kr-shipinhao-
+        # live-booking-bug.html, above; woshipm-wecom-4-0-datong.html) ...
+        (
+            "现在在视频号的首页下面，可以配置添加企业微信的入口，在视频号下方看完直播有问题想咨询也"
+            "可以添加企业微信。",
+            {("添加企业微信", "involves", "企业微信")},
+        ),
+        # ... a payment, a 去 that opens it (2023-liurun-taobao-wechat-pay.md) ...
+        (
+            "进入微信扫码支付入口的淘宝用户，也可以在提交订单页选择使用“微信扫码支付”或“去微信找朋友"
+            "帮我付”的付款方式，进行付款。",
+            {
+                ("微信扫码支付", "involves", "微信"),
+                ("去微信找朋友帮我付", "involves", "微信"),
+            },
+        ),
+        # ... not a part of the product named in it, where the capability lives (layabox-minigame-
+        # traffic-sharing.md; gameres-tencent-bytedance-games-battle.html).
+        (
+            "对于优质的长尾小游戏，加入到流量共享平台后，Layabox将会在官方公众号、QQ群、官网等渠道，"
+            "为精选的小游戏进行不定期的免费推广。",
+            set(),
+        ),
+        (
+            "渠道有包括微信游戏中心、QQ游戏中心和应用宝在内的三大渠道。",
+            set(),
+        ),
+    ],
+)
+def test_a_capability_involves_a_product_in_its_name_only_where_it_leads_there(
+    linking: Ontology, sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert of(read(linking, sentence), "involves") == expected
+
+
+def test_with_no_subject_the_partner_of_a_conjunction_links_to_a_product_of_its_clause_only(
+    linking: Ontology,
+) -> None:
+    # woshipm-feishu-dingtalk-wecom.html: 与微信的连接是企业微信的特色 (the clause goes on to name
+    # the subject) ...
+    facts = read(
+        linking,
+        "与微信的连接是企业微信的特色，企业微信可以连接小程序，添加微信用户、微信群、发送客户朋友圈等。",
+    )
+    assert ("企业微信", "integrates", "微信") in facts
+    # ... not to a product of a later clause (36kr-wechat-pay-apple-watch.html; Apple Watch no
+    # product here).
+    facts = read(
+        linking,
+        "我们断开 Apple Watch 与 iPhone 的连接以及手表的 Wi-Fi 和蜂窝网络，在超市尝试了离线支付，"
+        "体验与支付宝支付类似，非常顺利地完成了付款。",
+    )
+    assert of(facts, "integrates") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # 2022-kinghcj-mini-program-present-future.md: the products developed are no subject of
+        # 打通 (开发 governs them; 无缝开发微信小游戏项目, 开发了小程序… in two more articles).
+        (
+            "开发者可以使用云开发快速开发小程序、小游戏、公众号网页等，并且原生打通微信开放能力。",
+            set(),
+        ),
+        # ... and where a product runs (在 iPhone…平台下) is no object of 集成 (the same article).
+        (
+            "多平台终端兼容：自带多终端小程序 SDK，简单集成后即可在 iPhone，Android，Windows，"
+            "Linux，macOS 平台下的应用中运行你的小程序。",
+            set(),
+        ),
+        # 36kr-laoxiangji-private-domain.html: a few words between the verb and its object.
+        (
+            "在老乡鸡公众号的菜单栏里，接入了多个通往小程序的入口。",
+            {("公众号", "integrates", "小程序")},
+        ),
+        # 36kr-wechat-secondary-device-login.html: the devices a product runs on are no product it
+        # supports ...
+        (
+            "虽然说微信重新支持CallKit只是在小范围内测试，更是只支持iOS设备，但这始终是一个好的信号。",
+            set(),
+        ),
+        # ... a product is (2023-liurun-taobao-wechat-pay.md).
+        (
+            "当有一天，面对格局的变化，淘宝真的开始支持微信支付时，那就说明阿里放弃了过去的成功。",
+            {("淘宝", "integrates", "微信支付")},
+        ),
+        # layabox-qq-light-games-250m.md: with no subject, the product it happens in (在A里集成B;
+        # 在LayaAirIDE内集成…组件: layabox-minigame-traffic-sharing.md) ...
+        (
+            "Layabox是率先支持厘米游戏和玩一玩游戏的引擎，在LayaAirIDE里也集成了玩一玩（现在的QQ轻"
+            "游戏）的适配和发布。",
+            {("LayaAirIDE", "integrates", "玩一玩")},
+        ),
+        # ... but a clause that says they are no longer connected links nothing
+        # (layabox-3d-minigames-2019-thousand.md).
+        (
+            "LayaAir2.4的3D物理引擎库体积减少近50%、编码模块不再内嵌到LayaAirIDE，支持微信引擎插件。",
+            set(),
+        ),
+        # layabox-netdragon-lol-minigame.md: built with an engine, the product named after the
+        # words saying what it is (also 采用LayaAir引擎开发的《全民大乐斗》, above).
+        (
+            "昨天，基于LayaAir引擎开发的3D微信小游戏《决战巨神峰》已开启删档测试。",
+            {("决战巨神峰", "integrates", "LayaAir")},
+        ),
+    ],
+)
+def test_what_a_verb_of_connection_links(
+    linking: Ontology, sentence: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert of(read(linking, sentence), "integrates") == expected

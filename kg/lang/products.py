@@ -47,12 +47,14 @@ __all__ = [
     "COMPARED_WITH",
     "COMPARED_LATER",
     "COMPARING_CLAUSE",
+    "REACH_NAME",
     "JOIN_PLUS",
     "JOIN_CONJ",
     "LIST_GOES_ON",
     "JOIN_VERB",
     "JOIN_SPAN",
     "LINK_VERB",
+    "LINK_NEGATED",
     "SUPPORT_VERB",
     "LAUNCHED_ON",
     "LAUNCHED_ON_VERB",
@@ -152,17 +154,20 @@ HOST_AFTER: Final = re.compile(r"\s*(?:的[^，,。；;]{0,8}?)?(?:里面|里|�
 #: A product right after these is no subject of its clause but what the clause speaks to:
 #: 与微信的连接是企业微信的特色, 进入小程序, 在视频号的首页, 添加微信用户, 创建微信群,
 #: 这个思路沿袭微信, a product bought (重金收购A站涉足二次元、上线快手直播PC平台: huxiu-kuaishou-
-#: su-hua-steps-down; 10亿收购Instagram: 36kr-facebook-tiktok-wechat-moat), and a product listed
-#: after another (添加微信用户、微信群).
+#: su-hua-steps-down; 10亿收购Instagram: 36kr-facebook-tiktok-wechat-moat), one developed
+#: (快速开发小程序、小游戏、公众号网页等: 2022-kinghcj-mini-program-present-future;
+#: 无缝开发微信小游戏项目; 开发了小程序和企业号团购后端的会员系统), and a product listed after
+#: another (添加微信用户、微信群).
 NOT_SUBJECT: Final = re.compile(
     r"(?:、|与|和|跟|同|对|向|给|为|比|像|从|到|至|在|进入|跳转到?|接入|连接|打通|替换了?|"
     r"添加|创建|使用|打开|关注|发送|搜索|扫描|下载|登录|沿袭|借助|利用|基于|依托|背靠|"
-    r"离开|上线|收购了?|并购了?)\s*[“「\"']?\s*$"
+    r"离开|上线|收购了?|并购了?|开发|研发)\s*[“「\"']?\s*$"
 )
 
 #: After a product that names the edition of another (安卓版, iOS 版本, iOS 新版微信, 安卓端,
-#: Android系统下): no subject. (Matched at an offset, so no ``^``.)
-EDITION_AFTER: Final = re.compile(r"\s*(?:新?版本?|端|系统)")
+#: Android系统下) or the devices it runs on (只支持iOS设备: 36kr-wechat-secondary-device-login):
+#: no subject, nor a product supported. (Matched at an offset, so no ``^``.)
+EDITION_AFTER: Final = re.compile(r"\s*(?:新?版本?|端|系统|设备)")
 #: After a product that qualifies the people of the clause, who are its agents, not the
 #: product: 头部公众号主也尝试了直播带货, 九鼎装饰公众号粉丝用户. (Not 用户: 「淘宝用户，也可以
 #: …选择使用“微信扫码支付”」 describes 淘宝's feature.) (Matched at an offset, so no ``^``.)
@@ -227,6 +232,15 @@ COMPARED_LATER: Final = re.compile(
     r"[^，,。；;！？!?、与和跟同]{0,12}?(?:一致|相同|相似|类似|一样|不同|相差无二|相比)"
 )
 
+#: In a capability's name, beside the product named inside it, the words that make it lead into
+#: that product, a link between two (docs/facts-format.md, involves): a link, a card, a jump, an
+#: adding, a payment, a plugin, a 去 opening it (公众号文章链接, 企业微信名片: 36kr-shipinhao-live-
+#: booking-bug; 添加企业微信: woshipm-wecom-4-0-datong; 去微信找朋友帮我付, 微信扫码支付: 2023-
+#: liurun-taobao-wechat-pay; 去微信添加更多好友: ithome-it-heibanbao-30-taobao-wechat-friends;
+#: 小程序跳转小游戏: layabox-wechat-minigame-open-class; 连接视频号, 企业微信客服: the seeds). A
+#: part of the product (QQ群, 微信游戏中心, 视频号广告, 企业微信助手, 我的小程序) leads nowhere
+#: else. (Searched in the name without the product's.)
+REACH_NAME: Final = re.compile(r"^去|链接|名片|跳转|直跳|添加|连接|插件|支付|付款|收款|分享到|客服")
 #: 视频号 + 微信支付: two products joined by a plus.
 JOIN_PLUS: Final = re.compile(r"^\s*[+＋]\s*$")
 #: A和B…联动 / 与B互通: a conjunction before the second product (or a list of them), not
@@ -245,11 +259,15 @@ JOIN_VERB: Final = re.compile(
 #: A VERB B: the product before the verb connects to the one after it (企业微信可以连接小程序,
 #: 让钉钉融入阿里云, LayaAir引擎同步支持适配微信小游戏,
 #: 等APP都正式接入了微信支付, 公众号文章底部广告可直跳淘宝, QQ更新内置虚幻引擎,
-#: 百度如流集成了…CRM平台爱番番, 在直播间挂出企业微信名片, 主页都挂了视频号主页、小程序的下单链接).
+#: 百度如流集成了…CRM平台爱番番, 在直播间挂出企业微信名片, 主页都挂了视频号主页、小程序的下单链接,
+#: 通过在公众号文章里内嵌小程序).
 LINK_VERB: Final = re.compile(
-    r"打通|互通|接入|连接(?!器)|跳转到|跳转至|跳转|直跳|一跳直达|直通|挂载|挂[出了上着]|嵌入|内置|"
+    r"打通|互通|接入|连接(?!器)|跳转到|跳转至|跳转|直跳|一跳直达|直通|挂载|挂[出了上着]|嵌入|内嵌|内置|"
     r"关联|分享到|联动|通往|融入|适配|集成"
 )
+#: Right before a verb of connection, a negation: the clause says the two are not connected
+#: (编码模块不再内嵌到LayaAirIDE: layabox-3d-minigames-2019-thousand). (Searched up to the verb.)
+LINK_NEGATED: Final = re.compile(r"(?:不再|不|没有?|未|无法|尚未|还未|还没)\s*(?:能|可以)?\s*$")
 #: A supports B, B a product named alone (not a list of features: 支持语音、小程序等功能): A
 #: works with B, integrates it (淘宝逐步支持微信支付, 2023-liurun-taobao-wechat-pay.md, six
 #: times; LayaAir引擎支持小游戏一键发布, layabox-wechat-minigame-launch.md).
@@ -280,16 +298,20 @@ BUILT_HEAD: Final = re.compile(
 #: ... with at most a maker's name between the verb and the product (Layabox旗下的) ...
 BUILT_GAP: Final = re.compile(r"^[^，,、。；;！？!?：:]{0,12}$")
 #: ... and when 的 follows (采用LayaAir引擎开发的《全民大乐斗》: layabox-wechat-minigame-launch),
-#: the product right after it, a title mark between or not, is the one built so.
-BUILT_THING: Final = re.compile(r"的《?")
+#: the product right after it, a title mark between or not, is the one built so, also after a
+#: few words saying what it is, before its title (基于LayaAir引擎开发的3D微信小游戏《决战巨神峰》:
+#: layabox-netdragon-lol-minigame).
+BUILT_THING: Final = re.compile(r"的(?:[^，,。；;！？!?、《》]{0,10}(?=《))?(?P<mark>《)?")
 #: A clause whose subject is a count of things (其中4款采用LayaAir引擎开发: four of the games
 #: listed before, layabox-wechat-minigame-launch) says nothing of the product before it.
 COUNTED_SUBJECT: Final = re.compile(
     r"(?:其中|共有|有)?\s*[\d一二三四五六七八九十几多]+\s*[款个家位]"
 )
 #: Between the verb of connection and the product it connects to (接入了多个通往小程序的入口).
-#: No 、 in it: 「与APP数据互通、便于在微信内分享」 lists a second trait, not the object.
-LINK_OBJECT_GAP: Final = re.compile(r"^[^，,、。；;！？!?：:]{0,8}$")
+#: No 、 in it: 「与APP数据互通、便于在微信内分享」 lists a second trait, not the object; nor 在,
+#: which names where it works (简单集成后即可在 iPhone…平台下的应用中运行: 2022-kinghcj-mini-
+#: program-present-future).
+LINK_OBJECT_GAP: Final = re.compile(r"^[^，,、。；;！？!?：:在]{0,8}$")
 #: Of the verbs of connection, those that link both ways and so give no direction: the text's
 #: order is kept (「打通了公众号和视频号」: 公众号 integrates 视频号, also in an article on 视频号;
 #: docs/facts-format.md), and products they list with no subject link one to the next.

@@ -27,8 +27,10 @@ Most articles are not laid out one product a section, so the clause decides who 
   (短视频领域) by none, nor is one the clause says the product lacks (还未上线…, 暂不支持,
   没有分享按钮), only wishes, plans or supposes (可能, 计划对…, 希望, 哪怕) or names as a likeness
   (类似淘口令的邀请链接).
-  It involves a product named inside its own name (公众号文章链接 → 公众号; not a product of the
-  platform's maker in the platform's: 微信朋友圈广告), one it jumps to (朋友圈广告可以直跳淘宝),
+  It involves a product named inside its own name where the name says it leads there
+  (公众号文章链接, 企业微信名片, 添加企业微信 → 企业微信; not a part of that product: QQ群, 微信游戏
+  中心; nor a product of the platform's maker in the platform's: 微信朋友圈广告), one it jumps
+  to (朋友圈广告可以直跳淘宝),
   the partner of its product (A 与 B…互通, A + B) and, in a product's section, the other
   products of its sentence not listed with it; there (only) its product integrates those.
 - ``plus``: 视频号 + 微信支付.
@@ -37,8 +39,9 @@ Most articles are not laid out one product a section, so the clause decides who 
 - ``linked``: A 接入/打通/直跳/内置/集成/挂了 B (B a product, or a feature listed with products:
   挂了视频号主页、小程序的下单链接), A 支持 B (one product, not a list of features), A将B、C…集成
   (the objects before the verb); products listed and then 打通 link one to the next, not those
-  listed before a verb whose object is a feature (飞书、钉钉都是集成IM通讯…的平台); A在P上线/首发
-  and 在P中推出了A (a product launched on a platform).
+  listed before a verb whose object is a feature (飞书、钉钉都是集成IM通讯…的平台); with no
+  subject, the product it happens in (在LayaAirIDE里也集成了玩一玩); not where the clause negates
+  the verb (不再内嵌到); A在P上线/首发 and 在P中推出了A (a product launched on a platform).
 - ``scenes``: 在A、B等场景: the section's product works in A and B (laid-out articles only).
 
 ``joined`` and ``linked`` keep the text's direction, also for a verb that links both ways (打通,
@@ -556,7 +559,9 @@ def _involved(r: _Reading, index: int, owners: tuple[str, ...]) -> set[str]:
     cap = r.items[index]
     out: set[str] = set()
     for iri in cap.nested:  # 公众号文章链接 → 公众号
-        if ctx.ontology.kind(iri) == "Product" and not _brand(ctx, iri, owners):
+        if ctx.ontology.kind(iri) != "Product" or _brand(ctx, iri, owners):
+            continue
+        if _reaches(ctx, cap, iri):
             out.add(iri)
     out |= {b for a, b in ctx.plus_pairs if a in owners}  # 视频号 + 微信支付: 打赏
     at, end = ctx.at(cap), ctx.end(cap)
@@ -589,6 +594,20 @@ def _involved(r: _Reading, index: int, owners: tuple[str, ...]) -> set[str]:
             iri for _, iri in ctx.products() if not ctx.is_platform(iri) and iri not in left_out
         }
     return out - set(owners)
+
+
+def _reaches(ctx: Context, cap: Mention, product: str) -> bool:
+    """Whether a capability's name says it leads into the product named inside it (公众号文章链接,
+    企业微信名片, 添加企业微信, 去微信找朋友帮我付, 小程序跳转小游戏), not that it is a part of that
+    product (QQ群, 微信游戏中心, 视频号广告, 企业微信助手, 我的小程序: 15 such readings on tune, in
+    eleven articles, none right): a name that only holds a product names where the capability
+    lives."""
+    surface = ctx.text[ctx.at(cap) : ctx.end(cap)]
+    for label in sorted(ctx.ontology.terms[product].labels, key=len, reverse=True):
+        if label in surface:
+            surface = surface.replace(label, "", 1)
+            break
+    return cues.REACH_NAME.search(surface) is not None
 
 
 def _brand(ctx: Context, product: str, owners: Sequence[str]) -> bool:
@@ -668,7 +687,10 @@ def joined(ctx: Context) -> Iterator[Fact]:
         else:
             subjects = r.subject(conj.start(), hosts=False)
         if not subjects:
-            after = [m.term for m in products if ctx.at(m) >= verb.end()]
+            # 与微信的连接是企业微信的特色: the product the clause goes on to name; not one of a
+            # later clause (与 iPhone 的连接…，体验与支付宝支付类似).
+            _, stop = r.clause(verb.start())
+            after = [m.term for m in products if verb.end() <= ctx.at(m) < stop]
             subjects = (section,) if section else tuple(after[:1])
         for subject in subjects:
             for other in listed:
@@ -721,8 +743,11 @@ def linked(ctx: Context) -> Iterator[Fact]:
     r = _reading(ctx)
     for verb in _verbs(ctx, cues.LINK_VERB):
         start, stop = r.clause(verb.start())
+        if cues.LINK_NEGATED.search(r.text, start, verb.start()):
+            continue  # 编码模块不再内嵌到LayaAirIDE
         objects = _objects(r, verb.end(), stop)
-        subjects = r.subject(verb.start(), hosts=False)
+        # With no subject, the product it happens in (在LayaAirIDE里也集成了玩一玩).
+        subjects = r.subject(verb.start(), hosts=False) or r.subject(verb.start(), hosts=True)
         if not objects and _has_object(r, verb.end(), stop):
             continue  # 飞书、企业微信、钉钉都是集成IM通讯、日程管理…的平台: features, no product
         if not objects:
@@ -757,6 +782,8 @@ def _supported(ctx: Context, r: _Reading) -> Iterator[Fact]:
         i = r.items.index(first)
         if len(r.members(r.run[i])) > 1 or cues.FEATURE_TAIL.match(r.text, ctx.end(first)):
             continue
+        if r.edition(first):
+            continue  # 只支持iOS设备: what it runs on
         for a in r.subject(verb.start(), hosts=False):
             if a != first.term:
                 yield _link(ctx, a, first.term)
@@ -805,10 +832,12 @@ def _built_on(ctx: Context, r: _Reading) -> Iterator[Fact]:
             continue
         thing = cues.BUILT_THING.match(r.text, head.end())
         if thing is not None:
-            # 采用LayaAir引擎开发的《全民大乐斗》: the product after 的 is built with it.
-            after = next((m for m in r.products if ctx.at(m) >= thing.end()), None)
-            built = after is not None and ctx.at(after) == thing.end()
-            subjects: tuple[str, ...] = (after.term,) if after is not None and built else ()
+            # 采用LayaAir引擎开发的《全民大乐斗》, 基于LayaAir引擎开发的3D微信小游戏《决战巨神峰》:
+            # the product named right after 的, or after the words saying what it is, is built
+            # with it (its name may hold the title mark).
+            title = thing.start("mark") if thing.group("mark") else thing.end()
+            built = next((m for m in r.products if title <= ctx.at(m) <= thing.end()), None)
+            subjects: tuple[str, ...] = (built.term,) if built is not None else ()
         else:
             subjects = r.subject(verb.start(), hosts=False)
         for a in subjects:
