@@ -1694,3 +1694,87 @@ def test_two_figures_of_one_value_are_two(round9: Ontology) -> None:
         "2021年腾讯新增研发项目超6000个，研发人员数量同比增长41%。"
     )
     assert [str(f.value) for f in figures(round9, text)].count("41") == 2
+
+
+# ---------------------------------------------------------------- round 10: precision on unseen text
+
+ROUND10 = {
+    **ROUND8,
+    "Company": ROUND8["Company"] + " Facebook eBay 易趣 博大互联网络公司",
+    "Product": ROUND8["Product"] + " Oculus Instagram WhatsApp Foxmail 天猫 速卖通 iOS",
+}
+
+
+@pytest.fixture(scope="module")
+def round10(root: Path, tmp_path_factory: pytest.TempPathFactory) -> Ontology:
+    """The shipped ontology and the terms of the sentences below."""
+    return ontology_with(root, tmp_path_factory.mktemp("round10"), ROUND10)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 36kr-facebook-tiktok-wechat-moat.html: prices paid for two companies.
+        "10亿收购Instagram、190亿收购WhatsApp、模仿snapchat推出Stories、模仿Craigslist推出"
+        "Marketplace，模仿Zoom推出Rooms，模仿TikTok推出Reels……",
+        # 2023-liurun-taobao-wechat-pay.md: the price of a stake and the stake bought.
+        "而在中国市场，2002年3月，eBay就通过“以3000万美元的价格收购易趣33%股份”的方式，成功进入。",
+        "到了一年之后，eBay又再度以1.5亿美元的价格收购了易趣剩余的股份。",
+        # 21cto-zhang-xiaolong-profile.md (the buyer named before the price).
+        "一年多后(2000年)， 博大互联网络公司花1200万元收购了Foxmail，张小龙加盟博大。",
+    ],
+)
+def test_a_price_paid_for_a_company_or_a_stake_is_no_figure(round10: Ontology, text: str) -> None:
+    assert figures(round10, text) == []
+
+
+def test_a_clause_after_an_acquisition_keeps_its_figures(round10: Ontology) -> None:
+    # cnbeta-tiktok-facebook-metaverse.html: the price is no figure, the spending after it is.
+    text = (
+        "2016年Facebook以20亿美元的价格收购了Oculus，相关资料显示，Facebook在VR业务上的研发投入"
+        "从每年的59亿美元增加到近185亿美元，如此看来，Facebook表面是为了VR/AR，实际上是为了“元宇宙”。"
+    )
+    assert values(round10, text) == {
+        ("Facebook", "5900000000", "USD"),
+        ("Facebook", "18500000000", "USD"),
+    }
+
+
+def test_a_story_told_after_a_paragraphs_name_has_no_figures(round10: Ontology) -> None:
+    # 2023-latepost-temu-factories.md: a figure of no measure in a sentence that names nothing.
+    text = (
+        "他先后试过天猫、速卖通、亚马逊等平台，都觉得相当复杂。有一天他很疲劳，没盯紧，结果运营"
+        "人员将 5 美金的价格设成了 0.5 美金，一个小错误让他一下子亏了几万美元。"
+    )
+    assert figures(round10, text) == []
+    # gameres-tencent-bytedance-games-battle.html: an investor's rule of thumb.
+    text = (
+        "让腾讯彻底意识到独立游戏的威力，“他们最核心的还是看团队，只要团队有机会出爆款就会出手。"
+        "投100家，哪怕只有1家跑出来，就赚了。"
+    )
+    assert figures(round10, text) == []
+
+
+def test_a_measure_after_a_paragraphs_name_is_its(round10: Ontology) -> None:
+    # woshipm-q3-results-moats-tencent-alibaba-kuaishou.html: 净亏损 names a measure, and the
+    # growths after it continue it.
+    text = (
+        "先看财报里披露的营收结构：B站第三季度营收达人民币52.07亿元，同比增长61%。"
+        "净亏损为26.9亿元，同比扩大67%，环比更是扩大了88%。"
+    )
+    assert {
+        ("哔哩哔哩", "2690000000", "CNY"),
+        ("哔哩哔哩", "67", "percent"),
+        ("哔哩哔哩", "88", "percent"),
+    } <= (values(round10, text))
+
+
+def test_a_number_after_a_latin_name_and_a_space_is_its_version(round10: Ontology) -> None:
+    # ithome-meta-q4-2021-call-tiktok.html: iOS 14 is no count; the revenue after it is a figure.
+    text = (
+        "总体来看，我们认为 iOS 14 的政策调整对于今年的业绩增长确实不利，受到影响的总营收额为 "
+        "100 亿美元，这是一个非常大的数字。"
+    )
+    found = {(value, unit) for _, value, unit in values(round10, text)}
+    assert ("14", "count") not in found
+    assert ("10000000000", "USD") in found

@@ -26,6 +26,9 @@ __all__ = [
     "METRIC_HEDGE",
     "EQUIVALENCE",
     "EXPECTATION",
+    "ACQUISITION",
+    "VERSION_MAX",
+    "LATIN_BEFORE_GAP",
     "METRIC_LIMIT",
     "SCALE_LABEL",
     "HEADCOUNT_LABEL",
@@ -251,6 +254,14 @@ CONSEQUENCE: Final = re.compile(r"就|便|将(?!近)|可能")
 EXPECTATION: Final = re.compile(
     r"(?:市场|分析师|华尔街|机构)(?:此前)?(?:的)?(?:普遍|一致|平均)?(?:预期|预计|估计|预测|期望)"
 )
+#: A figure in a clause that buys a company or a stake in it is the price or the stake, which
+#: docs/facts-format.md says is no metric of the buyer nor of the company bought: 以20亿美元的价
+#: 格收购了Oculus (cnbeta-tiktok-facebook-metaverse.html), 10亿收购Instagram、190亿收购WhatsApp
+#: (36kr-facebook-tiktok-wechat-moat.html), 以3000万美元的价格收购易趣33%股份
+#: (2023-liurun-taobao-wechat-pay.md), 为并购沐瞳科技一口气豪掷了40亿美元
+#: (gameres-tencent-bytedance-games-battle.html). A stake held is a figure (腾讯持有快手
+#: 21.57%的股权).
+ACQUISITION: Final = re.compile(r"收购|并购")
 #: After 相当于 a count of things that names no measure is an analogy (相当于观众坐满了 100+ 个
 #: 鸟巢, 36kr-shipinhao-brand-livestream.html); any other figure restates one as a share or a
 #: rate, and is one: 相当于年度盈利的48%, 相当于腾讯总资产的47% (36kr-tencent-results-vc.html),
@@ -317,6 +328,11 @@ TITLE_MARKS: Final = ("《", "》")
 #: A bare count this small, with no measure word in its name, describes (两款游戏, 5个tab,
 #: 3张优惠券) rather than measures; one of how often (推送4次) still measures.
 SMALL_COUNT: Final = 20
+#: A bare number below this after a Latin word and a space is its version, no figure: iOS 14
+#: 的政策调整 (ithome-meta-q4-2021-call-tiktok.html; a version with a dot, Android 8.0.18, is
+#: read as one already). Matched in the last few characters before the number.
+VERSION_MAX: Final = 100
+LATIN_BEFORE_GAP: Final = re.compile(r"[A-Za-z]\s+$")
 #: A capability named in this many characters or fewer is a trade or an activity (电商, 直播,
 #: 游戏, 广告, 支付, 订阅, 分享), too general to be what a figure measures: 9月电商复购率突破70%
 #: is 快手's (woshipm-q3-results-moats-tencent-alibaba-kuaishou.html), 企业通讯软件 Workplace 的

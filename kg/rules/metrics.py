@@ -4,12 +4,13 @@ whether it is a level or a growth.
 - ``figure``: each number :mod:`kg.numbers` reads in a sentence is a figure unless it is a
   rate, a rank or a label (每 1 小时, TOP10, 图1, 双11), a threshold (满20-5, 年满 18 周岁), a
   number given before, after a demonstrative (分析这67座名山), a date, time, age, version or
-  score (3.0版本, 7时, 8.8折), a list or section number (1、随着…), part of a name
+  score (3.0版本, iOS 14, 7时, 8.8折), a list or section number (1、随着…), part of a name
   (“群聊1”, 《疯狂的球球2》, 原创10万+文章, 对 36 氪表示: a name the ontology knows), a
   cell of a table copied as text (收入 35,691 23,429), a hypothesis or an analogy (假如有1亿人,
   相当于100个鸟巢; but 相当于年度盈利的48% restates a figure), what a condition in an earlier
   clause would bring (如果…有1000个用户下单，…就能获得…1200元的佣金), the market's or
-  analysts' expectation (不及市场预期的 302.5 亿美元), a worked example told to the reader
+  analysts' expectation (不及市场预期的 302.5 亿美元), a price paid for a company or a stake
+  bought (以20亿美元的价格收购了Oculus, 收购易趣33%股份), a worked example told to the reader
   (你打开网购平台，9块9包邮的商品) or after an example's cue that names no product or
   organisation (比如A游戏只有1万日活; but 比如优酷的市场份额 is a case), a price told in 块
   as one speaks (我愿意出1块5), what a person does, told after their pronoun with nothing
@@ -37,7 +38,9 @@ whether it is a level or a growth.
   else the product or organisation it ends with (QQ的月活用户为5.52亿，同比下降7.2%;
   用户基数相对较小的飞书，下载量环比增长了650%); the product or organisation the paragraph
   named last (the capability it named last first, in an article laid out one product a
-  section: elsewhere a capability named in passing is not what the next figures measure);
+  section: elsewhere a capability named in passing is not what the next figures measure;
+  outside such an article, only for a figure whose name says what is measured or grows, or
+  that follows one read in its sentence: 运营人员将 5 美金的价格设成了 0.5 美金 tells a story);
   the section's product, in an article laid out one product a section; last, the article's
   lead (the first product or organisation it names: 腾讯公布…业绩 … 总收入为人民币356.91亿元),
   for a figure whose name says what is measured and that no one is said to report, when the
@@ -181,6 +184,8 @@ def figure(ctx: Context) -> Iterator[Fact]:
             continue  # 如果一天内有1000个用户下单，一个公众号就能获得大概1200元的佣金
         if words.EXPECTATION.search(text, start, q.start):
             continue  # 不及市场预期的 302.5 亿美元: the market's figure, not a result
+        if words.ACQUISITION.search(text, start, end):
+            continue  # 以20亿美元的价格收购了Oculus: a price paid, no one's metric
         if words.SAMPLE.search(text[start : q.start]):
             continue
         if examples and _in_example(ctx, examples, q):
@@ -292,6 +297,12 @@ def _is_figure(ctx: Context, figures: Sequence[Quantity], i: int) -> bool:
             return False  # 微信8.0, 企业微信4.0: a version
         if q.text.strip().endswith(".0"):
             return False  # 1.0上线
+        if (
+            q.value < words.VERSION_MAX
+            and words.LATIN_BEFORE_GAP.search(before[-8:])
+            and not words.COUNT_CLASSIFIER.match(after)
+        ):
+            return False  # iOS 14 的政策调整: a version
         if (
             q.value <= words.SMALL_COUNT
             and _CJK.match(after)
@@ -585,6 +596,17 @@ def _read(
     if said is None and (not _measure_like(name) or words.REPORTED.search(text)):
         # The article's lead is only what a figure of a sentence that names nothing is
         # about when its name says what is measured and no one else reports it.
+        return None
+    if (
+        said is False
+        and prev is None
+        and not ctx.by_product
+        and not (growth or _measure_like(name))
+    ):
+        # Nor is what the paragraph named last: a sentence that names nothing and opens on a
+        # figure of no measure tells a story or an example (运营人员将 5 美金的价格设成了 0.5 美金,
+        # 投100家), unless the section is that product's. (A figure after one read in the
+        # sentence continues it: 新增的用户超30%是由分享带来的，最优产品超过70%.)
         return None
     if _describes(text, q, unit, name, after):
         return None
