@@ -155,6 +155,21 @@ _NUMBER_LEAD = re.compile(
 )
 _COUNT = re.compile(r"[0-9一二三四五六七八九十百千两几多数]+[个项家款种大位名类条]")
 _SPACES = re.compile(r"\s+")
+#: A number that starts a brand's name (360织语), where it ends a stretch of text.
+_NUMBER_NAME = re.compile(r"(?<![0-9A-Za-z.%+\-])[0-9]{2,4}$")
+_NUMBER_LEAD_NAME = re.compile(r"[0-9]{2,4}")
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+
+
+def _numbered(number: str, rest: str) -> bool:
+    """Whether ``number`` before ``rest`` starts a brand's name (360织语), not a quantity or a
+    year (45个词, 2022微信公开课)."""
+    return (
+        _NUMBER_NAME.fullmatch(number) is not None
+        and _IS_HAN.match(rest) is not None
+        and rest[0] not in cues.QUANTITY_CHARS
+        and _YEAR.fullmatch(number) is None
+    )
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -390,6 +405,11 @@ class _Sentence:
             taken[0] = taken[0][1:]
             if not taken[0]:
                 taken.pop(0)
+        if taken and _IS_HAN.match(taken[0]):
+            # 360织语: a brand's number is part of its name (not 45个, 2022年)
+            m = _NUMBER_NAME.search(text, max(0, i - length - 5), i - length)
+            if m and _numbered(m.group(), taken[0]) and length + len(m.group()) <= longest:
+                taken.insert(0, m.group())
         return taken
 
     def glued(self, word: str, stop_tags: frozenset[str]) -> bool:
@@ -518,6 +538,9 @@ def _item_ok(s: _Sentence, item: str, longest: int = 12) -> bool:
         return False
     if not _IS_HAN.search(item):
         return len(item) >= 2 and re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9 &.\-+]*", item) is not None
+    number = _NUMBER_LEAD_NAME.match(item)
+    if number and _numbered(number.group(), item[number.end() :]):
+        item = item[number.end() :]  # 360织语: the rest is read as the name
     if len(item) < 2 or finder.grammar_inside(item) or _NOT_NAME.search(item.replace(" ", "")):
         return False
     tag = s.tag(item)
@@ -1030,7 +1053,10 @@ def _example_head(s: _Sentence, clause: int, first: int) -> str | None:
     examples (比如, 例如 … at the start of its clause) is the noun that ends the clause before."""
     text = s.text
     starter = _strip(text[clause:first])
-    if starter not in cues.EXAMPLE_STARTERS or clause < 2:
+    # 比如多人拼团: the first item may hold a known term (拼团) that its own reading stops at
+    lead = _starts(starter, cues.EXAMPLE_STARTERS)
+    rest = starter[len(lead or "") :]
+    if lead is None or clause < 2 or len(rest) > 4 or (rest and not _ALL_HAN.fullmatch(rest)):
         return None
     before = _strip(text[_clause_start(text, clause - 1) : clause - 1])
     head = _ends(before, _EXAMPLE_HEADS)
@@ -1050,14 +1076,18 @@ def _trim_item(s: _Sentence, item: str, cls: str) -> str:
     if cls == "Capability" or not _IS_HAN.search(item):
         return item
     words = s.finder.tokenizer.lcut(item, HMM=True)
-    while words and (
-        words[0] in cues.NAME_LEAD_STOP
-        or (
-            len(words[0]) >= 2
-            and (
-                s.finder.generic(words[0])
-                or words[0] in cues.NAME_STOP
-                or s.tag(words[0]) in _TRIMMED_TAGS
+    while (
+        words
+        and not (len(words) > 1 and _numbered(words[0], words[1]))
+        and (
+            words[0] in cues.NAME_LEAD_STOP
+            or (
+                len(words[0]) >= 2
+                and (
+                    s.finder.generic(words[0])
+                    or words[0] in cues.NAME_STOP
+                    or s.tag(words[0]) in _TRIMMED_TAGS
+                )
             )
         )
     ):
@@ -1787,7 +1817,7 @@ def _capabilities(s: _Sentence) -> Iterator[Hit]:
         scale = (0.6 if of else 1.0) * (
             0.5 if len(words) == 1 and _IS_HAN.search(name) and finder.common(name) else 1.0
         )
-        labels = [name + head if head in cues.NAMING_HEADS else name]
+        labels = [name + head if head in cues.NAMING_HEADS or head in cues.KEPT_HEADS else name]
         # 多人活码和群活码功能, 文件协作、云盘功能: the names coordinated
         # before it share its head.
         others, start = _conjuncts(s, i - len(name) - of, head)
@@ -2381,10 +2411,20 @@ def _quoted(s: _Sentence) -> Iterator[Hit]:
                 hit = Hit(label, cls, "named-quoted", 1.0)
                 agent = text[_sentence_start(text, m.start()) : m.start()]
                 yield from s.agented(hit, 0.5, agent, makers=True)
-            elif len(group) >= 3:
+            elif len(group) >= 3 and not _words_listed(text, group[0].start(), after):
                 # “消息”、“云文档”、“密聊”、“外部”: a list of quoted names is a list of features.
                 hit = Hit(label, "Capability", "quoted-list", 1.0)
                 yield from s.agented(hit, 0.5, text[_sentence_start(text, m.start()) : m.start()])
+
+
+def _words_listed(text: str, start: int, after: str) -> bool:
+    """Whether a list of quotes that starts at ``start`` lists words, not features: the
+    sentence before it names words (加了45个词，包括「A」、「B」……), or the head ``after`` its
+    last quote does (“返利”、“红包”……等关键词): :data:`~kg.lang.suggest.WORD_LIST_MARKS`."""
+    before = text[_sentence_start(text, start) : start]
+    head = after[len(_starts(after, cues.LIST_CLOSERS) or "") :]
+    # the head may be one of a kind of words (关键词, 敏感词)
+    return any(mark in before or mark in head[: len(mark) + 2] for mark in cues.WORD_LIST_MARKS)
 
 
 def _verb_next(s: _Sentence, i: int) -> bool:
@@ -2749,21 +2789,27 @@ def _needed(entry: _Entry, finder: _Finder) -> float:
     return 2.0 if finder.common(entry.label) else 1.0
 
 
+#: Heads a feature's name keeps (营销获客工具): :data:`~kg.lang.suggest.KEPT_HEADS`.
+_KEPT_HEADS = tuple(sorted(cues.KEPT_HEADS, key=len, reverse=True))
+
+
 def _merge_short_forms(entries: dict[str, _Entry]) -> list[tuple[_Entry, tuple[str, ...]]]:
     """有赞科技 and 有赞 are one company: an organisation's full name (its head word kept)
-    becomes an altLabel of its short form when the short form is a proposal too."""
+    becomes an altLabel of its short form when the short form is a proposal too; so does a
+    feature's name with its head (群发工具 of 群发)."""
     heads = sorted(cues.ORG_HEADS, key=len, reverse=True)
     alts: dict[str, list[str]] = {}
     for key in sorted(entries):
         entry = entries.get(key)
         if entry is None:
             continue
-        head = _ends(entry.label, heads)
+        feature = entry.cls() == "Capability"
+        head = _ends(entry.label, _KEPT_HEADS if feature else heads)
         if head is None:
             continue
         short = matching_form(entry.label[: -len(head)]).casefold()
         target = entries.get(short)
-        if target is None or target is entry:
+        if target is None or target is entry or (feature and target.cls() != "Capability"):
             continue
         for where, strength in entry.sentences.items():
             target.sentences[where] = max(strength, target.sentences.get(where, 0.0))

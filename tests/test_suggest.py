@@ -23,6 +23,7 @@ from kg.suggest import (
     Hit,
     Suggestions,
     _Finder,
+    _numbered,
     _rank,
     _Sentence,
     _Tally,
@@ -1029,12 +1030,98 @@ def test_a_feature_of_a_known_feature_keeps_its_name(small: Ontology) -> None:
 
 def test_a_tool_after_an_announcement_is_a_feature(small: Ontology) -> None:
     # 36kr-youzan-wechat-ecosystem.html (and woshipm-wechat-8022-perf-tool.html: 性能检测工具,
-    # woshipm-wecom-account-guide.html: 群发工具): 工具 is a feature's head word.
-    assert ("营销获客", "Capability", "feature-head+announced") in _found(
+    # woshipm-wecom-account-guide.html: 群发工具): 工具 is a feature's head word, and a part of
+    # its name, as the gold writes it (营销获客工具).
+    found = _found(
         "有赞微商城可以为商家搭建可通过快手、微博、微信等多个社交媒体访问的店铺，"
         "还可为商家提供百余个营销获客工具，比如多人拼团、限时折扣、社群接龙等。",
         small,
     )
+    assert ("营销获客工具", "Capability", "feature-head+announced") in found
+    # ... and the examples after 比如 are tools too, also where the first holds a known term
+    # (拼团 of 多人拼团, where the first item's own reading stops).
+    assert ("社群接龙", "Capability", "examples+工具") in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # hkcnews-citizen-lab-wechat-covid-censorship.md (twice): blocked keywords
+        "研究指出，李文亮醫生在社交媒體提到出現疫情後翌日的12月31日，YY就在黑名單加了45個詞，"
+        "包括「武漢不明肺炎」、「武漢海鮮市場」、「沙士變異」、「爆發sars疫情」、「p4病毒實驗室」等。",
+        "研究稱，在這一範疇，遭屏蔽的關鍵詞組合，包括「習近平到武漢」、「某人+親自」、"
+        "「武漢+肺炎+病毒+李克強」等。",
+        # woshipm-wecom-account-guide.html
+        "设置的欢迎语包含“返利”、“红包”、“优惠券”、“签到”等关键词，非常容易被判定为营销号，"
+        "直接发送链接也很危险。",
+    ],
+)
+def test_a_list_of_quoted_words_names_no_features(bare: Ontology, sentence: str) -> None:
+    assert not {label for label, _, cue in _found(sentence, bare) if cue == "quoted-list"}
+
+
+def test_a_list_of_quoted_names_names_features(bare: Ontology) -> None:
+    # woshipm-feishu-dingtalk-wecom.html: tabs of 飞书's inbox, no word of words near them.
+    found = _found(
+        "根据消息的处理状态，一级筛选是“收件箱”和“已完成”，根据消息类型，二级筛选是“消息”、"
+        "“云文档”、“密聊”、“外部”。",
+        bare,
+    )
+    assert "外部" in {label for label, _, cue in found if cue == "quoted-list"}
+
+
+def test_a_number_that_starts_a_brand_is_part_of_its_name(ontology: Ontology) -> None:
+    # niaogebiji-collaboration-office-two-camps.html: 360织语, not 织语 (eleven sentences name
+    # it), listed with a known product (WeLink)
+    found = _found(
+        "大中型企业或政府部分则更注重安全和保密性，包括360织语（360）、WeLink（华为）等私有化部署"
+        "门户型平台，是它们不二的选择。",
+        ontology,
+    )
+    assert ("360织语", "Product") in {(label, cls) for label, cls, _ in found}
+    assert "织语" not in {label for label, _, _ in found}
+
+
+@pytest.mark.parametrize(
+    ("number", "rest", "name"),
+    [
+        ("360", "织语", True),
+        ("36", "氪", True),
+        ("45", "个词", False),  # hkcnews-citizen-lab-wechat-covid-censorship.md
+        ("48", "小时后结束", False),  # niaogebiji-takeout-coupon-gongzhonghao.html
+        ("2024", "腾讯智慧", False),  # liurun-tencent-progress.md: a year
+        ("300", "名开外", False),  # 2023-liurun-taobao-wechat-pay.md
+    ],
+)
+def test_a_number_starts_a_name_unless_it_counts_or_dates(
+    number: str, rest: str, name: bool
+) -> None:
+    assert _numbered(number, rest) is name
+
+
+def test_examples_need_their_starter_at_the_clauses_start(bare: Ontology) -> None:
+    # 2020-36kr-zhang-tao-dianping-founders-advice.md: the clause before the examples ends with
+    # no head noun (作用), so they are examples of nothing kg reads.
+    found = _found("创业者起到一定的帮助作用，比如招人、融资建议、战略探讨等等。", bare)
+    assert not {cue for _, _, cue in found if cue.startswith("examples")}
+
+
+def test_a_feature_named_with_and_without_its_head_is_one_proposal(
+    tmp_path: Path, small: Ontology
+) -> None:
+    # woshipm-wecom-account-guide.html: its heading 群发功能 names 群发, 三大群发工具 the same
+    # feature with the head the gold keeps after other names (营销获客工具): one term, the
+    # head's form an altLabel of the bare one.
+    folder = _article(
+        tmp_path,
+        "wecom.txt",
+        "4. 群发功能",
+        "企业微信提供群发到客户、群发到客户群、企业发表到客户朋友圈三大群发工具，"
+        "可以实现按照标签群发和定时群发的功能。",
+    )
+    terms = {t.label: t for t in suggest([folder], small).terms}
+    assert "群发工具" not in terms
+    assert "群发工具" in terms["群发"].alt_labels
 
 
 def test_an_announcement_verb_inside_a_phrase_is_none(small: Ontology) -> None:

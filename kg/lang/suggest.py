@@ -715,6 +715,12 @@ CARRIED_OPENERS = ("并且", "并", "而且", "同时", "随后", "还", "也", 
 CARRIED_ADVERBS = ("还", "也", "又", "已", "已经", "正式")
 #: Heads that are a part of the feature's name (私域激励计划, 光合计划: a plan is called so).
 NAMING_HEADS = ("计划",)
+#: Heads that the gold keeps in a feature's name, unlike 功能 (营销获客工具 in
+#: 36kr-youzan-wechat-ecosystem, 私域运营咨询服务 in 2023-latepost-temu-factories, 地图服务 in
+#: 36kr-douyin-local-life-tandian, 小程序入口 and 下拉入口: 16 features of eval/tune's gold keep
+#: 服务, 工具 or 入口 alone, 5 give the bare name first). Where the bare name is proposed too,
+#: the name with its head is its altLabel (:func:`kg.suggest._merge_short_forms`).
+KEPT_HEADS = ("服务", "工具", "入口")
 #: Heads after which a product before the name, in its clause, makes a feature as sure as an
 #: announcement would (钉钉开发了密聊功能). Not 能力: a game that 考验玩家预判反应能力 tests a
 #: player's ability, not a feature.
@@ -756,6 +762,13 @@ ITEM_TRIM_HEAD = (
     "等",
     "的",
     "了",
+)
+#: Characters after which a number is a quantity, a date or a rank, not a part of a brand's
+#: name as in 360织语 (niaogebiji-collaboration-office-two-camps: 14 rows of its gold, 11
+#: sentences; 36氪 is a name too): 45个词, 3亿用户, 12月, 20家门店, 48小时, 90后, 100多家, 500强.
+QUANTITY_CHARS = frozenset(
+    "个项家款种大位名类条年月日号秒分时天周岁万亿千百十元块次倍人台张件期版代级届色寸度"
+    "小后多余来强米克斤公港美层楼座辆部集轮场份首路点成折"
 )
 #: Nouns after a product's name (支付宝APP, 钉钉客户端).
 PRODUCT_NOUNS = ("APP", "App", "app", "客户端", "网页版", "电脑版", "桌面版", "安卓版", "引擎")
@@ -825,6 +838,11 @@ COMPOUND_HEADS: MappingProxyType[str, str] = MappingProxyType(
 #: and 搜一搜优惠券 in the seeds, 红包封面 in the 2022 seed). After an organisation's name, 广告
 #: names its advertising arm (腾讯广告): see COMPOUND_HEADS.
 FEATURE_COMPOUND_HEADS = ("广告", "名片", "优惠券", "封面")
+#: Words that say a list of quotes lists words (keywords, blocked terms), not features: in the
+#: sentence before the list or as its head (YY就在黑名单加了45个词，包括「武汉不明肺炎」、……
+#: and 遭屏蔽的关键词组合，包括「……」 in hkcnews-citizen-lab-wechat-covid-censorship; 包含“返利”、
+#: “红包”、“优惠券”、“签到”等关键词 in woshipm-wecom-account-guide).
+WORD_LIST_MARKS = ("词", "字眼")
 #: Quotation marks, opening -> closing. 【】 marks a button's, tab's or mode's name in reviews
 #: of apps as quotes do: 【看讲解】按钮, 【求讲解】, 【购物车】的功能 (woshipm-diantao-vs-douyin-
 #: live-commerce), 【单人冒险】【好友爬塔】两种模式 (layabox-netdragon-lol-minigame), 【接口广场】
