@@ -22,6 +22,7 @@ from pathlib import PurePath
 from kg.lang.years import (
     DATE_FOLDER,
     DATELINES,
+    FUTURE_WORDS,
     GENERIC_EVENT_LABEL_FIRST,
     GENERIC_EVENT_YEAR_FIRST,
     LEAD_CHARS,
@@ -35,8 +36,10 @@ from kg.lang.years import (
     SERIES_CUES_BEFORE,
     SOURCE_ADDRESS,
     TEXT_DATE,
+    TEXT_YEAR_RESULTS,
     TITLE_YEAR,
     TITLE_YEAR_OF,
+    TOPIC_YEAR,
     WEAK_DATELINE,
     results_year,
     series_patterns,
@@ -247,7 +250,9 @@ def detect_event(document: Document, ontology: Ontology) -> Dating:
        beside 财报): its period's year, the next for a year's results (with a warning);
     7. an event the text names further in (the latest year so named);
     8. a year that starts its file name, else its folder's name (with a warning);
-    9. the latest month its text names with its year (「2017 年 6 月」; with a warning).
+    9. the latest month its text names with its year (「2017 年 6 月」), or the year after a
+       year's results it names (「2024 财年」), raised by a later year that opens a sentence
+       (「2025，确实是 AI 应用元年」); with a warning.
 
     The event is the one reported, else that of the series the front matter, title or lead
     names without a year. Nothing else dates an article: with none of these, the year is None.
@@ -372,13 +377,13 @@ def detect_event(document: Document, ontology: Ontology) -> Dating:
             f"{name}, a last resort: write date: or year: in its front matter"
         )
         return dated(year, source, name, None)
-    latest = _latest_month(whole)
+    latest = _text_year(whole)
     if latest is not None:
-        year, start, end = latest
+        year, start, end, what = latest
         phrase = document.text[start:end]
         warnings.append(
-            f"{path}: nothing dates the article; the year {year} comes from 「{phrase}」, the "
-            "latest month its text names, a last resort: write date: or year: in its front matter"
+            f"{path}: nothing dates the article; the year {year} comes from 「{phrase}」, {what}, "
+            "a last resort: write date: or year: in its front matter"
         )
         return dated(year, "text dates", phrase, None)
     warnings.append(
@@ -534,6 +539,38 @@ def _latest_month(text: str) -> tuple[int, int, int] | None:
     latest = max(month for month, _, _ in found)
     start, end = next((start, end) for month, start, end in found if month == latest)
     return latest[0], start, end
+
+
+def _text_year(text: str) -> tuple[int, int, int, str] | None:
+    """The year an article nothing else dates was written in at the earliest, by what its text
+    names: the latest month with its year (:data:`TEXT_DATE`), the year after a year's results
+    (:data:`TEXT_YEAR_RESULTS`), and, when either is named, a later year that opens a sentence
+    (:data:`TOPIC_YEAR`), none of them in a forecast or plan (:data:`FUTURE_WORDS`); with the
+    offsets of the first phrase that gives it and what that phrase is. None if the text names
+    no month with its year and no year's results."""
+    found: list[tuple[int, int, int, str]] = []
+    month = _latest_month(text)
+    if month is not None:
+        found.append((month[0], month[1], month[2], "the latest month its text names"))
+    for hit in TEXT_YEAR_RESULTS.finditer(text):
+        if not _forecast(text, hit):
+            found.append((int(hit.group(1)) + 1, hit.start(), hit.end(), "a year's results"))
+    if not found:
+        return None
+    for hit in TOPIC_YEAR.finditer(text):
+        if not _forecast(text, hit):
+            year = int(hit.group(1))
+            found.append((year, hit.start(1), hit.end(), "a year its text looks back on"))
+    latest = max(year for year, _, _, _ in found)
+    return min((hit for hit in found if hit[0] == latest), key=lambda hit: hit[1])
+
+
+def _forecast(text: str, hit: re.Match[str]) -> bool:
+    """Whether the sentence ``hit`` is in is a forecast or plan (:data:`FUTURE_WORDS`)."""
+    start = max(text.rfind(end, 0, hit.start()) for end in _SENTENCE_BREAKS) + 1
+    stops = [i for i in (text.find(end, hit.end()) for end in _SENTENCE_BREAKS) if i >= 0]
+    sentence = text[start : min(stops, default=len(text))]
+    return any(word in sentence for word in FUTURE_WORDS)
 
 
 def _results(lead: str) -> tuple[int, int, int, int] | None:

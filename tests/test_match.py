@@ -961,6 +961,10 @@ def test_a_front_matter_year_and_event_that_disagree_keep_the_year(ontology: Ont
         ("chinaz-wechat-group-features.html", None, None),
         # nothing but the months it names: 「2017 年 5 月」, 「2017 年 6 月」
         ("hackernoon-zh-alibaba-quarterly-results-five-things.md", 2017, "text dates"),
+        # 晚点LatePost's 「发布日期: 03月10日 23:03」 has no year: 「2024 财年」's results date it.
+        ("latepost-foxconn-leapmotor-keeta-xiaohongshu-roundup.md", 2025, "text dates"),
+        # 「2019 年 12 月」 is its latest month, 「2025，确实是 AI 应用元年」 a later year it opens.
+        ("latepost-manus-founders-wechat-tools.md", 2025, "text dates"),
         ("layabox-3d-minigames-60.md", None, None),
         ("2023-liurun-taobao-wechat-pay.md", 2023, "file name"),  # no date in the text
         # 「2017 年 12 月 28 日，一款叫做《跳一跳》的微信小游戏横空出世」 opens a history
@@ -1009,6 +1013,50 @@ def test_an_article_nothing_else_dates_takes_the_latest_month_it_names(
     assert dating.source == ("text dates" if year else None)
     if year:
         assert any("latest month" in w and "x.md" in w for w in dating.warnings)
+
+
+_MANUS_MONTH = (
+    "2019 年 12 月，企业微信 3.0 版本上线，打通微信通讯录、朋友圈、群聊等，肖弘团队立即推出管理客户"
+    "关系的企业微信插件 “微伴” 。"
+)
+_MANUS_TOPIC = "2025，确实是 AI 应用元年，让我们期待更多的风暴来临。"
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "evidence"),
+    [
+        # latepost-foxconn-leapmotor-keeta-xiaohongshu-roundup.md: a year's results are
+        # reported the next year, later than its latest month.
+        (
+            "2024 年 6 月，百世宣布已与该买方集团签订私有化合并协议。作为大众汽车的最大股东，"
+            "保时捷控股预计 2024 财年税后净亏损约 200 亿欧元，其中 199 亿欧元来自对大众的投资资产贬值。",
+            2025,
+            "2024 财年",
+        ),
+        # latepost-manus-founders-wechat-tools.md: a later year that opens a sentence.
+        (_MANUS_MONTH + "\n\n" + _MANUS_TOPIC, 2025, "2025，"),
+        # ... which alone dates nothing, as a year alone does.
+        (_MANUS_TOPIC, None, None),
+        # layabox-jinpeng-award.md (the year corpus): a plan is no year looked back on.
+        (
+            "2016年6月30日发布了旗下第二代精品游戏引擎LayaAir。2017年，LayaBox将继续用技术创新和"
+            "精品产品推动HTML5游戏领域发展。",
+            2016,
+            "2016年6月",
+        ),
+        # 36kr-miniprogram-dau-aladdin.html: nor is a forecast of a year's results.
+        ("阿拉丁研究院认为，小程序电商作为“商业标配”，预计2021年全年GMV将接近3万亿。", None, None),
+        # woshipm-q3-results-moats-tencent-alibaba-kuaishou: a quarter of a fiscal year is no
+        # year's results.
+        ("阿里2022财年二季度财报（即2021年Q3）不太好看。", None, None),
+    ],
+)
+def test_an_undated_article_takes_the_latest_year_its_text_looks_back_on(
+    ontology: Ontology, text: str, year: int | None, evidence: str | None
+) -> None:
+    dating = detect_event(load_text(text, path="x.md"), ontology)
+    assert (dating.year, dating.evidence) == (year, evidence)
+    assert dating.source == ("text dates" if year else None)
 
 
 @pytest.mark.parametrize(

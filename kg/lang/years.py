@@ -35,6 +35,9 @@ __all__ = [
     "DATE_FOLDER",
     "SOURCE_ADDRESS",
     "TEXT_DATE",
+    "TEXT_YEAR_RESULTS",
+    "TOPIC_YEAR",
+    "FUTURE_WORDS",
 ]
 
 #: How far into the text an article names what it reports: news names its event in the lead
@@ -257,3 +260,26 @@ SOURCE_ADDRESS = re.compile(
 #: eval/tune name one, and their gold leaves the year empty). Group 1 is the year, group 2
 #: the month.
 TEXT_DATE = re.compile(rf"{_YEAR}(?:\s*年\s*|[-/.])(\d{{1,2}})(?:\s*月|[-/.]\d{{1,2}}(?!\d))")
+
+#: A year's results the text names anywhere (「2021年全年净利润」, 「预计 2024 财年税后净亏损」),
+#: not a quarter or half of it (「阿里2022财年二季度财报」): reported the next year at the earliest,
+#: they date an article nothing else dates to the next year, as a results release is (eval/tune's
+#: undated 晚点LatePost roundup, whose latest month is 「2024 年 6 月」, is 2025). Of the nine
+#: articles of eval/tune that name one outside a forecast, eight are of the next year, one later.
+#: Group 1 is the year.
+TEXT_YEAR_RESULTS = re.compile(
+    rf"{_YEAR}\s*(?:年\s*)?(?:全年|财年)"
+    r"(?!\s*(?:第?\s*[一二三四1-4]\s*季度|[QqHh][1-4]|[上下]半年|中期|前三季度))"
+)
+
+#: A year that opens a sentence, paragraph or heading as its topic (「2025，确实是 AI 应用元年」,
+#: 「2024 年初，他分享…。2025 年，也写了一篇…」): the article looks back on it, so it was written
+#: that year or later. Alone it dates nothing (nine of the 24 articles of eval/tune that open a
+#: sentence so are of the latest such year, the rest later); it only raises the year of the
+#: months or results the text names (none of its 58 such sentences in eval/tune outside a plan is
+#: of a year after the article's). Group 1 is the year.
+TOPIC_YEAR = re.compile(rf"(?:^|(?<=[\n。！？!?]))[ \t]*{_YEAR}\s*年?\s*[，,]")
+
+#: What makes a sentence a forecast or plan (「预计2021年全年GMV将接近3万亿」,
+#: 「2017年，LayaBox将继续…」): a year so named is no year looked back on.
+FUTURE_WORDS = ("将", "有望", "计划", "目标")
