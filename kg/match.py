@@ -248,7 +248,8 @@ def detect_event(document: Document, ontology: Ontology) -> Dating:
     5a. the dated address a repost names as its source (「原文：https://techcrunch.com/2017/01/09/…」);
     6. the results release its lead reports (「公布2016年第二季度及中期业绩」, 「截至2024年6月30日」
        beside 财报): its period's year, the next for a year's results (with a warning);
-    7. an event the text names further in (the latest year so named);
+    7. an event the text names further in (the latest year so named), unless the months or
+       results of step 9 give a later year;
     8. a year that starts its file name, else its folder's name (with a warning);
     9. the latest month its text names with its year (「2017 年 6 月」), or the year after a
        year's results it names (「2024 财年」), raised by a later year that opens a sentence
@@ -361,8 +362,11 @@ def detect_event(document: Document, ontology: Ontology) -> Dating:
     # An event the text only mentions further in: the article is from that year or later,
     # which is worth more than no year, and less than anything that dates the article itself.
     mentioned = _events(m, whole)
-    if mentioned:
-        found = max(mentioned, key=lambda e: e.year)
+    found = max(mentioned, key=lambda e: e.year) if mentioned else None
+    # A look-back (「2016年的云栖大会」 in a piece that names 2020's months) dates nothing: the
+    # months and results the text names with a later year win over it.
+    text_year = _text_year(whole) if found is not None else None
+    if found is not None and (text_year is None or text_year[0] <= found.year):
         phrase = document.text[found.start : found.end]
         warnings.append(
             f"{path}: no event reported; the year {found.year} comes from 「{phrase}」, an "

@@ -523,6 +523,19 @@ def test_a_mentioned_event_gives_way_to_a_date(ontology: Ontology) -> None:
     )
 
 
+def test_a_mentioned_event_gives_way_to_later_months_the_text_names(ontology: Ontology) -> None:
+    # 钛媒体 (毒眸) on live commerce, 2020, no date in its text: 「2016年的云栖大会」 looks back,
+    # and 「截至2019年12月」 says the piece is from 2019 or later.
+    back = "早在2016年的云栖大会上，斗鱼直播的产品副总裁王岩就曾公开表示要做电商。"
+    months = "截至2019年12月，快手直播日活用户数已突破1亿。"
+    lead = "视频号上线了新的直播功能。" * 50
+    assert _dating(f"{lead}\n\n{back}", ontology) == Dating(
+        2016, None, "mentioned event", "2016年的云栖大会"
+    )
+    dating = _dating(f"{lead}\n\n{back}\n\n{months}", ontology)
+    assert (dating.year, dating.source, dating.evidence) == (2019, "text dates", "2019年12月")
+
+
 # ------------------------------------------------- title years
 
 
