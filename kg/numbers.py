@@ -137,37 +137,58 @@ _STARTS = (
     + "".join(sorted({w[0] for w in QUALIFIERS_BEFORE + QUALIFIERS_BEFORE_MAGNITUDE}))
 )
 
+
+def _opening(chars: str) -> str:
+    """A look-ahead for the characters an alternative of the pattern can start with: at any
+    other place the engine gives the alternative up with one test, instead of entering its
+    groups (the qualifier before it, with its look-behinds) to find that it does not match."""
+    return "(?=[" + "".join(sorted({re.escape(c) for c in chars})) + "])"
+
+
+# The first characters of the alternatives below (a qualifier before, else the number).
+_Q_FIRST = "".join(w[0] for w in QUALIFIERS_BEFORE)
+_QM_FIRST = _Q_FIRST + "".join(w[0] for w in QUALIFIERS_BEFORE_MAGNITUDE)
+_ASCII_DIGITS = "0123456789"
+
 _PATTERN: Final = re.compile(
     f"(?=[{_STARTS}])(?:"
     + "|".join(
         [
             # 第二, 第 3: ordinals, consumed so their digits are not read.
-            f"(?P<ordinal>第{_SP}*(?:[0-9]++|[{_CN_ALL}]++))",
+            _opening("第") + f"(?P<ordinal>第{_SP}*(?:[0-9]++|[{_CN_ALL}]++))",
             # 数万, 几十, 十几万, 20几万, 数倍: vague; consumed so 十万 inside is not read.
-            f"(?P<vague>(?<![0-9{_CN_ALL}])(?:[0-9]++|[{_CN_ALL}]++)几[十百千万亿]*+"
+            _opening(_ASCII_DIGITS + _CN_ALL + VAGUE_MARKERS)
+            + f"(?P<vague>(?<![0-9{_CN_ALL}])(?:[0-9]++|[{_CN_ALL}]++)几[十百千万亿]*+"
             f"|[{VAGUE_MARKERS}]{_SP}*(?:[十百千万亿]++|倍))",
             # 翻倍, 翻了一番 (2 times), 翻了两番 (4 times): each 番 doubles.
-            f"(?P<double>(?:(?P<d_pre>{_QUAL}){_SP}*)?{DOUBLING}{DOUBLING_PARTICLE}?"
+            _opening(_Q_FIRST + DOUBLING[0])
+            + f"(?P<double>(?:(?P<d_pre>{_QUAL}){_SP}*)?{DOUBLING}{DOUBLING_PARTICLE}?"
             f"(?:一?{DOUBLING_WORDS[0]}|(?P<d_n>[{_CN_DIGIT}])?{DOUBLING_WORDS[1]}))",
             # 八成, 近三成: tenths, a percent.
-            f"(?P<tenth>(?:(?P<t_pre>{_QUAL}){_SP}*)?(?P<t_num>[{_CN_DIGIT}]|十){TENTHS}"
+            _opening(_Q_FIRST + _CN_DIGIT + "十")
+            + f"(?P<tenth>(?:(?P<t_pre>{_QUAL}){_SP}*)?(?P<t_num>[{_CN_DIGIT}]|十){TENTHS}"
             f"(?![{TENTHS_WORD_STARTS}])(?P<t_q>{_Q_AFTER})?)",
             # 百分之五十, 百分之3.5, 百分之百.
-            f"(?P<pct>(?:(?P<p_pre>{_QUAL}){_SP}*)?百分之"
+            _opening(_Q_FIRST + "百") + f"(?P<pct>(?:(?P<p_pre>{_QUAL}){_SP}*)?百分之"
             f"(?P<p_num>{_NUM}{_NOT_LATIN}|{_CN_DECIMAL}|百)(?P<p_q>{_Q_AFTER})?)",
             # 上千亿元, 超过百万, 近万: qualifier + magnitude with no number.
-            f"(?P<bare>(?P<b_pre>{_QUAL_MAG}){_SP}*(?P<b_mag>[十百千]?(?:万亿|万|亿)|[百千])"
+            _opening(_QM_FIRST)
+            + f"(?P<bare>(?P<b_pre>{_QUAL_MAG}){_SP}*(?P<b_mag>[十百千]?(?:万亿|万|亿)|[百千])"
             f"(?!分之)(?P<b_q2>{_Q_AFTER})?(?P<b_unit>{_UNIT})?(?P<b_q3>{_Q_AFTER})?)",
             # 三倍, 十二万, 一点五亿, 两小时.
-            f"(?P<cn>(?:(?P<c_pre>{_QUAL}){_SP}*)?(?P<c_num>{_CN_NUM})(?!几)"
+            _opening(_Q_FIRST + _CN_DIGIT + "十")
+            + f"(?P<cn>(?:(?P<c_pre>{_QUAL}){_SP}*)?(?P<c_num>{_CN_NUM})(?!几)"
             f"(?:(?P<c_q1>{_Q_BETWEEN})(?={_CN_MAG}))?(?P<c_mag>{_CN_MAG})?"
             f"(?P<c_q2>{_Q_AFTER})?(?P<c_unit>{_UNIT})?(?P<c_q3>{_Q_AFTER})?)",
             # 百万名经销商: a set-phrase magnitude with nothing numeric before it.
-            f"(?P<alone>(?<![0-9.{_CN_ALL}{VAGUE_MARKERS}])(?P<l_mag>{_alternation(BARE_MAGNITUDES)})"
+            _opening("".join(w[0] for w in BARE_MAGNITUDES))
+            + f"(?P<alone>(?<![0-9.{_CN_ALL}{VAGUE_MARKERS}])"
+            f"(?P<l_mag>{_alternation(BARE_MAGNITUDES)})"
             f"(?!亿|分之|[{BARE_MAGNITUDE_ADVERB_FOLLOWERS}])"
             f"(?P<l_q2>{_Q_AFTER})?(?P<l_unit>{_UNIT})?(?P<l_q3>{_Q_AFTER})?)",
             # 4.5 亿, 2.3w, 1800+, 3000多万元, 3 分钟, 97%.
-            f"(?P<arabic>(?:(?P<a_pre>{_QUAL}){_SP}*)?(?<![A-Za-z0-9_.])(?P<a_num>{_NUM})(?!几)"
+            _opening(_Q_FIRST + _ASCII_DIGITS)
+            + f"(?P<arabic>(?:(?P<a_pre>{_QUAL}){_SP}*)?(?<![A-Za-z0-9_.])(?P<a_num>{_NUM})(?!几)"
             f"(?:(?P<a_lmag>[{''.join(LATIN_MAGNITUDE_EXPONENTS)}]){_NOT_LATIN}|{_NOT_LATIN})"
             f"(?:{_SP}*(?P<a_q1>{_Q_BETWEEN})(?={_SP}*(?:{_MAG})))?"
             f"(?(a_lmag)|(?:{_SP}*(?P<a_mag>{_MAG}))?)"
@@ -256,6 +277,8 @@ def _canonical(d: Decimal) -> Decimal:
 
 def _scaled(d: Decimal, exponent: int, factor: int) -> Decimal:
     """``d * 10**exponent * factor`` exactly, in canonical form."""
+    if not exponent and factor == 1:
+        return _canonical(d)  # (most figures: 97%, 1800; no tuple taken apart and rebuilt)
     sign, digits, exp = d.as_tuple()
     assert isinstance(exp, int)  # only finite values are read from text
     if factor != 1:
@@ -397,7 +420,7 @@ def _quantity(
         start=start,
         end=end,
         text=text[start:end],
-        qualifier=next((q for q in qualifiers if q), None),
+        qualifier=next(filter(None, qualifiers), None),  # (the first that is there)
     )
 
 
@@ -477,15 +500,17 @@ def _read(text: str, norm: str, m: re.Match[str]) -> Quantity | _Skip:
             text, m, value, exponent, unit_word, (m["c_pre"], m["c_q1"], m["c_q2"], m["c_q3"])
         )
     # The arabic alternative is the only one left.
-    number = m["a_num"]
-    qualifiers = (m["a_pre"], m["a_q1"], m["a_q2"], m["a_plus"], m["a_q3"])
-    magnitude = m["a_lmag"] or m["a_mag"]
-    if not (magnitude or m["a_unit"] or any(qualifiers)):
+    # (one call for its groups: the most common alternative, read for every plain number)
+    number, lmag, mag, unit_word, *qualifiers = m.group(
+        "a_num", "a_lmag", "a_mag", "a_unit", "a_pre", "a_q1", "a_q2", "a_plus", "a_q3"
+    )
+    magnitude = lmag or mag
+    if not (magnitude or unit_word or any(qualifiers)):
         reason = _calendar_reason(norm, start, end, number)
         if reason is not None:
             return _Skip(start, end, reason)
     value = Decimal(number.replace(",", "").replace("，", ""))
-    return _quantity(text, m, value, _magnitude_exponent(magnitude), m["a_unit"], qualifiers)
+    return _quantity(text, m, value, _magnitude_exponent(magnitude), unit_word, tuple(qualifiers))
 
 
 def _scan(text: str) -> Iterator[Quantity | _Skip]:

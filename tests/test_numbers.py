@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import doctest
+import re
 from decimal import Decimal
 
 import pytest
@@ -442,3 +443,26 @@ def test_round_trip(n: int, magnitude: str) -> None:
     q = parse_quantity(f"{n}{magnitude}")
     assert q.value == n * factor
     assert format_decimal(q.value) == str(n * factor)
+
+
+#: The scanner's pattern without the look-ahead before each alternative (kg.numbers._opening):
+#: those only turn an alternative away where it cannot start, so both find the same spans.
+_PLAIN_PATTERN = re.compile(re.sub(r"\(\?=\[[^\]]*\]\)(?=\(\?P<)", "", kg.numbers._PATTERN.pattern))
+#: Text dense in what starts an alternative: qualifiers, digits, numerals, 第, 翻, 数, 百万.
+DENSE = st.text(
+    alphabet="0123456789.,%+w万亿千百十一二两三五成倍番翻了数几超过逾近约上以多余第分之元年月 "
+)
+
+
+def test_the_look_aheads_are_only_before_alternatives() -> None:
+    assert _PLAIN_PATTERN.pattern != kg.numbers._PATTERN.pattern
+    assert _PLAIN_PATTERN.groupindex == kg.numbers._PATTERN.groupindex
+
+
+@settings(deadline=None, max_examples=500)
+@given(st.one_of(st.text(), NUMERIC, DENSE))
+def test_the_look_aheads_change_no_match(text: str) -> None:
+    def spans(pattern: re.Pattern[str]) -> list[tuple[object, ...]]:
+        return [(m.span(), m.lastgroup, m.groupdict()) for m in pattern.finditer(text)]
+
+    assert spans(kg.numbers._PATTERN) == spans(_PLAIN_PATTERN)

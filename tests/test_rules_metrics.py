@@ -9,16 +9,19 @@ needs is no rule.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from conftest import ontology_with
 
+from kg.lang import metrics as words
 from kg.loaders import load_text
 from kg.ontology import Ontology
 from kg.pipeline import extract
 from kg.records import Fact
+from kg.rules import metrics
 from kg.rules.metrics import measure_of
 
 #: Terms of the tune articles that the shipped ontology lacks, as `kg suggest` writes them.
@@ -751,6 +754,41 @@ def test_a_level_is_linked_only_to_a_measure_of_its_unit(
 def test_a_growth_or_a_multiple_is_linked_whatever_its_unit(suggested: Ontology) -> None:
     assert measure_of(suggested, "门店数增长", True, "percent") == METRIC + "stores"
     assert measure_of(suggested, "使用时长", False, "times") == METRIC + "time-spent"
+
+
+def test_the_look_ahead_of_the_vocabulary_changes_no_match(suggested: Ontology) -> None:
+    """measure_of's pattern turns away a place no form starts at (metrics._vocabulary): the
+    forms it finds, overlapping, are those the plain alternation finds, in any letter case."""
+    forms, pattern = metrics._vocabulary(suggested)
+    assert pattern is not None
+    plain = re.compile(
+        "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)), re.IGNORECASE
+    )
+
+    def found(p: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+        spans, at = [], 0
+        while (m := p.search(text, at)) is not None:
+            spans.append(m.span())
+            at = m.start() + 1
+        return spans
+
+    texts = [f + g for f in forms for g in ("", "x")]
+    texts += [t.upper() for t in texts] + [t.title() for t in texts]
+    texts += [chr(c) + f[1:] for f in sorted(forms)[::7] for c in range(0x20, 0x3000)]
+    assert all(found(pattern, t) == found(plain, t) for t in texts)
+
+
+def test_a_filler_at_the_end_of_a_name_ends_with_a_known_character() -> None:
+    """_tidy runs NAME_FILLER_TAIL only on a name that ends with what one of its words ends with
+    (metrics._last_characters); any other shape of pattern is run always."""
+    ends = metrics._last_characters(words.NAME_FILLER_TAIL)
+    assert ends is not None
+    assert metrics._last_characters(re.compile(r"(?:a|b[cd])++$")) is None
+    assert metrics._last_characters(re.compile(r"(?:ab|c)+$")) is None
+    assert metrics._last_characters(re.compile(r"(?:ab|c)++$")) == {"b", "c"}
+    for name in ("营收达到了", "用户数已经", "交易额为人民币", "市场份额约", "日活用户"):
+        tail = words.NAME_FILLER_TAIL.search(name)
+        assert tail is None or name[-1] in ends
 
 
 def test_a_metric_concept_is_no_entity_of_the_text(suggested: Ontology) -> None:
