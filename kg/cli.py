@@ -105,6 +105,20 @@ def _cores(workers: int | None) -> int:
     return workers or os.cpu_count() or 1
 
 
+def _workers(ctx: click.Context, param: click.Parameter, value: int | None) -> int | None:
+    """At most four workers per core: a forked pool starts them all at once, so a typo
+    (--workers 100000) would fork that many processes."""
+    cores = os.cpu_count() or 1
+    if value is not None and value > 4 * cores:
+        raise click.BadParameter(
+            f"{value} processes on {cores} core{'s' if cores > 1 else ''}: at most "
+            f"{4 * cores} (4 per core; extraction is bound by the processor)",
+            ctx,
+            param,
+        )
+    return value
+
+
 class _Positive(click.ParamType[float]):
     """A positive, finite number of ``unit`` (FloatRange lets NaN and infinity through);
     ``what`` names it in the error (default: "number of UNIT")."""
@@ -243,6 +257,7 @@ def main(debug: bool) -> None:
     "-w",
     "--workers",
     type=click.IntRange(min=1),
+    callback=_workers,
     help="Processes to extract in (default: the machine's cores; small corpora use one).",
 )
 @click.option(
@@ -785,6 +800,7 @@ def suggest_terms(
 
     if out is not None:
         check_output(out)  # before any article is read
+        _not_a_device(out)
         _not_an_input(out, paths, [*(ontology_paths or [default_ontology_dir()]), *added_ontology])
     ontology = load_ontology(list(ontology_paths) or None, added_ontology)
     found = suggest(list(paths), ontology, max_bytes=int(max_mb * 1e6))
@@ -799,6 +815,24 @@ def suggest_terms(
         click.echo(f"{summary} -> {write_turtle(found, out)}")
     if found.failures:
         sys.exit(1)
+
+
+def _not_a_device(out: Path) -> None:
+    """BuildError when ``out`` is (or links to) a pipe, socket or device: the Turtle is
+    renamed over it, so ``-o /dev/null`` run as root would make the null device a file."""
+    import stat
+
+    from kg.errors import BuildError
+
+    try:
+        mode = os.stat(out).st_mode
+    except OSError:
+        return  # no such file yet (or none to stat): the write says what is wrong
+    if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+        raise BuildError(
+            f"{out}: a pipe, socket or device, not a file; give -o the name of a file "
+            "(suggested.ttl), or leave -o out to print a table"
+        )
 
 
 def _not_an_input(out: Path, articles: Sequence[Path], ontology: Sequence[Path]) -> None:
@@ -855,6 +889,7 @@ def evaluate(gold: Path, facts: Path | None, missed: bool, extra: bool, ignore_y
     """
     from kg.evaluate import evaluate as score
     from kg.evaluate import format_report, read_facts
+    from kg.loaders import display_path
 
     result = score(
         read_facts(gold), read_facts(facts or Path("out/facts.tsv")), years=not ignore_year
@@ -870,7 +905,9 @@ def evaluate(gold: Path, facts: Path | None, missed: bool, extra: bool, ignore_y
                 # Where to look: the article of a gold fact, the rule that made a wrong one.
                 where = ", ".join(filter(None, (row.doc, row.rule and f"rule {row.rule}")))
                 at = f"  ({where})" if where else ""
-                click.echo(f"  {year} {'|'.join(row.subjects)} {row.predicate} {obj}{value}{at}")
+                line = f"  {year} {'|'.join(row.subjects)} {row.predicate} {obj}{value}{at}"
+                # A table's cells are input: escaped, they cannot drive the terminal.
+                click.echo(display_path(line))
 
 
 @main.command()
@@ -887,6 +924,7 @@ def stats(build_dir: Path) -> None:
     from collections import Counter
 
     from kg.evaluate import read_facts
+    from kg.loaders import display_path
     from kg.reader import read_report
 
     report_path = build_dir / "report.json"
@@ -901,9 +939,8 @@ def stats(build_dir: Path) -> None:
     for article in report["articles"]:
         source = article.get("year_source")  # older reports do not say
         whence = f"  (year from: {source})" if source else ""
-        click.echo(
-            f"  {article['year'] or '----'}  {article['id']}  {article['facts']} facts{whence}"
-        )
+        line = f"  {article['year'] or '----'}  {article['id']}  {article['facts']} facts{whence}"
+        click.echo(display_path(line))  # a hand-edited report.json cannot drive the terminal
     facts = build_dir / "facts.tsv"
     if facts.exists() and not facts.is_file() and not facts.is_dir():
         # read_facts reads a pipe (`kg eval gold <(…)`); a build's own table is a file.

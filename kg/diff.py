@@ -106,8 +106,13 @@ def _years(facts: Iterable[Fact], ontology: Ontology) -> dict[int, _Year]:
     return dict(years)
 
 
-def _product(ontology: Ontology, name: str | None) -> str | None:
-    """The IRI of the product a user named (any of its labels), or None for every product."""
+#: How many products an unknown --product lists (the ontology has thousands).
+_KNOWN_SHOWN = 30
+
+
+def _product(ontology: Ontology, name: str | None, facts: Iterable[Fact] = ()) -> str | None:
+    """The IRI of the product a user named (any of its labels), or None for every product.
+    An unknown name is a KGError listing products the build has ``facts`` of."""
     if name is None:
         return None
     wanted = matching_form(name).casefold()
@@ -116,9 +121,14 @@ def _product(ontology: Ontology, name: str | None) -> str | None:
         names = (*term.labels, *([term.label_en] if term.label_en else []))
         if wanted in {matching_form(label).casefold() for label in names}:
             return term.iri
-    known = ", ".join(sorted(t.label for t in products))
+    # The build's own products, not the ontology's thousands (a message of 10 kB).
+    found = {iri for fact in facts for iri in (fact.subject, fact.object)}
+    labels = sorted(t.label for t in products if t.iri in found)
+    known = ", ".join(labels[:_KNOWN_SHOWN]) or "none"
+    more = f" and {len(labels) - _KNOWN_SHOWN} more" if len(labels) > _KNOWN_SHOWN else ""
     raise KGError(
-        f"--product {name!r}: no product of the build's ontology has that name; known: {known}"
+        f"--product {name!r}: no product of the build's ontology has that name; "
+        f"known: {known}{more}"
     )
 
 
@@ -135,7 +145,7 @@ def diff(build: Build, year_a: int, year_b: int, product: str | None = None) -> 
         if year not in years:
             covered = ", ".join(str(y) for y in sorted(years)) or "none"
             raise KGError(f"the build has no facts of {year}; its years: {covered}")
-    only = _product(ontology, product)
+    only = _product(ontology, product, build.facts)
     a, b = years[year_a], years[year_b]
     label = ontology.label
     return [
@@ -370,7 +380,7 @@ def timeline(build: Build, product: str | None = None) -> list[Table]:
     years = _years(build.facts, ontology)
     if not years:
         raise KGError("the build has no facts with a year: nothing to lay out")
-    only = _product(ontology, product)
+    only = _product(ontology, product, build.facts)
     label = ontology.label
     order = sorted(years)
     offered: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))

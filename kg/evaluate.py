@@ -151,6 +151,15 @@ def read_facts(path: str | os.PathLike[str]) -> list[Row]:
     if last == 0:
         raise FactsFormatError(name, 1, f"empty file; expected a header line: {_expected()}")
 
+    if "\r" in lines[0]:
+        # Every line ending in a lone CR reads as one line: say so, not "header lacks …" with
+        # the whole table quoted as its cells.
+        raise FactsFormatError(
+            name,
+            1,
+            "its lines end in a lone carriage return (CR, old Mac line ends); "
+            "save it with LF or CRLF line ends",
+        )
     header = tuple(lines[0].split("\t"))
     missing = [column for column in COLUMNS if column not in header]
     doubled = sorted({column for column in header if header.count(column) > 1})
@@ -164,7 +173,7 @@ def read_facts(path: str | os.PathLike[str]) -> list[Row]:
             name,
             1,
             f"header {problem}; a facts table's header holds the tab-separated columns "
-            f"{_expected()} (in any order, others allowed); found {header!r}",
+            f"{_expected()} (in any order, others allowed); found {_shown_header(header)}",
         )
     # Where each column is: the seven required, then the optional ones (-1: absent).
     where = tuple(header.index(c) for c in COLUMNS) + tuple(
@@ -179,6 +188,20 @@ def read_facts(path: str | os.PathLike[str]) -> list[Row]:
 
 def _expected() -> str:
     return " ".join(COLUMNS)
+
+
+def _shown_header(header: tuple[str, ...]) -> str:
+    """The header as a tuple's repr, cut to about 200 characters (a table with no line ends
+    must not be quoted whole)."""
+    shown = repr(header)
+    if len(shown) <= 200:
+        return shown
+    cells: list[str] = []
+    for cell in header:
+        if len(", ".join(cells)) + len(repr(cell)) > 180:
+            break
+        cells.append(repr(cell[:40]))
+    return f"({', '.join(cells)}, … {len(header)} columns)"
 
 
 def _parse_row(name: str, number: int, line: str, width: int, where: tuple[int, ...]) -> Row:

@@ -369,7 +369,7 @@ def load_ontology(
     ontology = ontology_from_graph(
         graph, files=names, fingerprint=digest.hexdigest(), sources=defined_in
     )
-    unread = _unread_terms(graph, labelled_in)
+    unread = _unread_terms(graph, labelled_in) + _broken_links(ontology.terms)
     if unread:
         ontology = replace(ontology, warnings=(*unread, *ontology.warnings))
     # Kept only when the files still hold the bytes hashed above (none changed mid-read).
@@ -520,6 +520,31 @@ def _unread_terms(graph: Graph, labelled_in: Mapping[str, str]) -> list[str]:
 
 
 _OWL_CLASS = "http://www.w3.org/2002/07/owl#Class"
+
+#: The links between terms whose target decides what a term is: the field of Term, the
+#: property, and the kind of term it must name. (A kg:madeBy naming no organisation only
+#: leaves a maker unknown.)
+_LINKS = (
+    ("feature_of", "kg:featureOf", "Product", "product", "kg:Product"),
+    ("broader", "skos:broader", "CapabilityFamily", "capability family", "kg:CapabilityFamily"),
+)
+
+
+def _broken_links(terms: Mapping[str, Term]) -> list[str]:
+    """A warning for each link (:data:`_LINKS`) that names no term of its kind: a typo, or a
+    literal. A capability whose kg:featureOf names no product is never offered at all."""
+    warnings = []
+    for iri in sorted(terms):
+        term = terms[iri]
+        for attribute, prop, kind, what, cls in _LINKS:
+            for target in getattr(term, attribute):
+                if target in terms and terms[target].kind == kind:
+                    continue
+                warnings.append(
+                    f"{term.source}: term {_show(iri)}: its {prop} {target!r} is no {what} of "
+                    f"the ontology; name a term typed {cls} (or remove the link)"
+                )
+    return warnings
 
 
 def _term(graph: Graph, subject: object, cls: str, path: str) -> Term:

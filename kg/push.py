@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import http.client
 import math
+import re
 import socket
 import ssl
 import threading
@@ -32,6 +33,11 @@ __all__ = ["Pushed", "push", "redact", "MODES", "DEFAULT_TIMEOUT"]
 MODES = {"replace": "PUT", "add": "POST"}
 #: Seconds each graph (or, with ``--graph``, the whole build) has to be sent and answered.
 DEFAULT_TIMEOUT = 300.0
+
+#: What an HTTP request line cannot hold: spaces, control and non-ASCII characters.
+_NOT_IN_URL = re.compile(r"[^\x21-\x7e]")
+#: An absolute IRI as Turtle and the Graph Store Protocol take it (RFC 3987, loosely).
+_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\x00-\x20<>\"{}|\\^`\x7f-\x9f]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +62,12 @@ class _Endpoint:
     @classmethod
     def parse(cls, url: str) -> _Endpoint:
         shown = redact(url)
+        bad = _NOT_IN_URL.search(url)
+        if bad:  # http.client would fail on it mid-push, or send it as a header's line end
+            raise KGError(
+                f"{shown!r} is not a URL of a Graph Store endpoint: it holds {bad.group()!r}, "
+                "which a URL cannot; percent-encode it (%20 for a space)"
+            )
         try:
             parts = urllib.parse.urlsplit(url)
             port = parts.port
@@ -221,6 +233,11 @@ def push(
     if not (math.isfinite(timeout) and timeout > 0):
         raise KGError(f"the timeout must be a positive number of seconds, not {timeout!r}")
     target = _Endpoint.parse(endpoint)
+    if graph is not None and not _IRI.fullmatch(graph):
+        raise KGError(
+            f"--graph {graph!r} is not an absolute IRI (a scheme, then no space, control "
+            'character or any of <>"{}|\\^`); give one such as urn:kg:all'
+        )
     method = MODES[mode]
     if graph is not None:
         try:

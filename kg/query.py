@@ -48,6 +48,9 @@ def resolve(query: str) -> str:
     named = queries_dir() / f"{query}.rq"
     if not looks_like_text and named.is_file():
         return _read(named)
+    if not looks_like_text and named.exists():  # listed among the named queries, yet no file
+        what = "a directory" if named.is_dir() else "a pipe, socket or device"
+        raise QueryError(f"{named}: {what}, not a query file; give a .rq file of SPARQL")
     if looks_like_text:
         return query
     raise QueryError(
@@ -58,7 +61,7 @@ def resolve(query: str) -> str:
 
 def _read(path: Path) -> str:
     try:
-        return path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8-sig")  # Notepad's byte-order mark is no SPARQL
     except UnicodeDecodeError as exc:
         raise QueryError(f"{path}: not UTF-8 text (byte {exc.start}); save it as UTF-8") from exc
     except OSError as exc:

@@ -217,7 +217,29 @@ class _Handler(BaseHTTPRequestHandler):
         if url.path != "/sparql":
             self._send(HTTPStatus.NOT_FOUND, "text/plain", _NOT_FOUND)
             return
-        self._answer(parse_qs(url.query), None)
+        params = self._params(url.query)
+        if params is not None:
+            self._answer(params, None)
+
+    def _params(self, query: str) -> dict[str, list[str]] | None:
+        """The parameters of a query string or form, or None once a 400 was sent: their text
+        is UTF-8, and a query is asked once."""
+        try:
+            params = parse_qs(query, errors="strict")
+        except UnicodeDecodeError as exc:
+            self._not_utf8(exc)
+            return None
+        if len(params.get("query", ())) > 1:
+            message = f"{len(params['query'])} query parameters; send one\n"
+            self._send(HTTPStatus.BAD_REQUEST, "text/plain", message.encode())
+            return None
+        return params
+
+    def _not_utf8(self, exc: UnicodeDecodeError) -> None:
+        # Read with U+FFFD for its bad bytes, a query would match no literal it names: a 200
+        # with no rows, for a question the client never asked.
+        message = f"the query is not UTF-8 (byte {exc.start}); send it as UTF-8\n"
+        self._send(HTTPStatus.BAD_REQUEST, "text/plain", message.encode())
 
     def _page(self, path: str) -> None:
         try:
@@ -246,16 +268,28 @@ class _Handler(BaseHTTPRequestHandler):
         if url.path != "/sparql":
             self._send(HTTPStatus.NOT_FOUND, "text/plain", _NOT_FOUND)
             return
-        text = body.decode("utf-8", "replace")
         ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
-        params = parse_qs(url.query)
+        params = self._params(url.query)
+        if params is None:
+            return
         if ctype == "application/sparql-update":
             self._refuse()
         elif ctype == "application/sparql-query":
+            try:
+                text = body.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                self._not_utf8(exc)
+                return
             self._answer(params, text)
         elif ctype == "application/x-www-form-urlencoded":
-            params.update(parse_qs(text))
-            self._answer(params, None)
+            try:
+                form = self._params(body.decode("utf-8"))  # and its %-escapes, as UTF-8
+            except UnicodeDecodeError as exc:
+                self._not_utf8(exc)
+                return
+            if form is not None:
+                params.update(form)
+                self._answer(params, None)
         else:
             message = f"unsupported Content-Type {ctype!r}; send application/sparql-query\n"
             self._send(HTTPStatus.UNSUPPORTED_MEDIA_TYPE, "text/plain", message.encode())
@@ -588,8 +622,18 @@ def query_page() -> str:
 
 
 def _text(path: Path) -> str:
+    """A named query's text for the page, or a comment saying why it has none: a FIFO would
+    hang the page's request for ever, and no query past :data:`MAX_BODY` can be sent."""
+    import stat
+
     try:
-        return path.read_text(encoding="utf-8")
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            return f"# {path.name}: a pipe, socket or device, not a query file\n"
+        if info.st_size > MAX_BODY:
+            size = f"{info.st_size / 1e6:.1f} MB"
+            return f"# {path.name}: {size}, more than a query can be (1 MiB)\n"
+        return path.read_text(encoding="utf-8-sig")  # Notepad's byte-order mark is no SPARQL
     except (OSError, UnicodeDecodeError) as exc:
         return f"# {path.name}: cannot be read ({exc})\n"
 

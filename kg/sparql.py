@@ -199,6 +199,7 @@ class _Scan:
                 self._unclosed(start)  # "" right before ": a long string left open
             self._note(group, value, start)
             if not _PLAIN.fullmatch(value, _quotes(group), len(value) - _quotes(group)):
+                self._check_escapes(value, group, start)
                 written = _escape(_content(value, group))
                 self.rewritten.append((self.length, self.length + len(written), start, piece.end()))
                 value = written
@@ -254,6 +255,26 @@ class _Scan:
         keyword = value.upper() if group == "word" else ""
         self.arguments = {"BASE": 1, "PREFIX": 2, "VERSION": 1}.get(keyword, 0)
         self.heading = bool(self.arguments)
+
+    def _check_escapes(self, token: str, group: str, start: int) -> None:
+        """QueryError for a ``\\uD800`` or ``\\U00110000`` in a string, which is no
+        character: Oxigraph says "expected ENCODE_FOR_URI" past the string, and ``chr``
+        fails."""
+        quote = _quotes(group)
+        for escape in _UNESCAPE.finditer(token, quote, len(token) - quote):
+            text = escape.group()
+            code = int(text[2:], 16) if text[1] in "uU" else 0
+            if 0xD800 <= code <= 0xDFFF:
+                why = "is half of a UTF-16 surrogate pair"
+            elif code > 0x10FFFF:
+                why = "is past U+10FFFF, the last code point"
+            else:
+                continue
+            line, column = _position(self.text, start + escape.start())
+            raise QueryError(
+                f"SPARQL syntax error: error at {line}:{column}: the escape {text} {why}, no "
+                "character; write the character itself (or \\U0001F600 for one past U+FFFF)"
+            )
 
     def _unclosed(self, offset: int) -> None:
         line, column = _position(self.text, offset)

@@ -6,6 +6,7 @@ import gzip
 import json
 import os
 import shutil
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -200,6 +201,29 @@ def test_suggest_never_writes_over_what_it_reads(
         "of its own (suggested.ttl)\n"
     )
     assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == before
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+@pytest.mark.parametrize("linked", [False, True], ids=["a-fifo", "a-link-to-a-fifo"])
+def test_suggest_never_replaces_a_pipe_or_device_with_a_file(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, linked: bool
+) -> None:
+    # `kg suggest news -o /dev/null`, run as root, renamed its Turtle over /dev/null: the
+    # system's null device became a regular file. A FIFO stands in for the device here.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.md").write_text("视频号日活跃用户超过4亿。\n", encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe")
+    out = "link.ttl" if linked else "pipe"
+    if linked:
+        os.symlink(tmp_path / "pipe", tmp_path / "link.ttl")
+    result = runner.invoke(main, ["suggest", "a.md", "-o", out])
+    assert result.exit_code == 1, result.output
+    assert result.output == (
+        f"Error: {out}: a pipe, socket or device, not a file; give -o the name of a file "
+        "(suggested.ttl), or leave -o out to print a table\n"
+    )
+    assert stat.S_ISFIFO(os.stat(tmp_path / "pipe").st_mode)
+    assert os.path.islink(tmp_path / "link.ttl") == linked
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")

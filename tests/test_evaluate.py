@@ -345,6 +345,42 @@ def test_eval_says_which_rule_made_an_extra_fact_and_which_article_a_missed_one_
     )
 
 
+def test_a_table_with_old_mac_line_ends_is_one_short_error(tmp_path: Path) -> None:
+    # Lone CRs (a table saved by classic Mac OS software): the whole file is one line, and the
+    # error once quoted every cell of it as the "header".
+    path = tmp_path / "gold.tsv"
+    rows = [HEADER] + ["2022\t视频号\toffers\t直播\t\t\t原文"] * 500
+    path.write_text("\r".join(rows) + "\r", encoding="utf-8")
+    with pytest.raises(FactsFormatError) as info:
+        read_facts(path)
+    assert str(info.value) == (
+        f"{path}:1: its lines end in a lone carriage return (CR, old Mac line ends); "
+        "save it with LF or CRLF line ends"
+    )
+
+
+def test_a_header_error_quotes_at_most_200_characters_of_the_header(tmp_path: Path) -> None:
+    path = write(tmp_path, "x\t" * 1000)
+    with pytest.raises(FactsFormatError) as info:
+        read_facts(path)
+    message = str(info.value)
+    assert len(message) < 600
+    assert "found ('x', 'x', " in message and message.endswith("'x', … 1001 columns)")
+
+
+def test_eval_missed_and_extra_show_control_characters_escaped(tmp_path: Path) -> None:
+    # A gold table is input: its cells must not drive the terminal (ESC ]0; sets the title).
+    gold = write(
+        tmp_path, HEADER, "2022\t视频号\x1b]0;pwned\x07\toffers\t直播\u202e\t\t\t原文", name="g.tsv"
+    )
+    facts = write(tmp_path, HEADER, name="f.tsv")
+    result = CliRunner().invoke(main, ["eval", str(gold), str(facts), "--missed"])
+    assert result.exit_code == 0, result.output
+    assert result.output.split("\n\n", 1)[1] == (
+        "missed (1):\n  2022 视频号\\x1b]0;pwned\\x07 offers 直播\\u202e\n"
+    )
+
+
 # --------------------------------------------------------------------------- matches
 
 

@@ -493,6 +493,23 @@ def test_a_meaningless_max_mb_is_a_usage_error(
     assert "--max-mb" in result.output
 
 
+def test_more_workers_than_four_per_core_is_a_usage_error(
+    runner: CliRunner, seed_paths: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A forked process pool starts all its workers at once: --workers 100000 over 64 articles
+    # or more forked 100,000 processes, each holding the ontology.
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    result = runner.invoke(
+        main, ["build", str(seed_paths[1]), "-o", str(tmp_path / "o"), "--workers", "100000"]
+    )
+    assert result.exit_code == 2
+    assert result.output.endswith(
+        "Error: Invalid value for '-w' / '--workers': 100000 processes on 2 cores: at most 8 "
+        "(4 per core; extraction is bound by the processor)\n"
+    )
+    assert not (tmp_path / "o").exists()
+
+
 # ---------------------------------------------------------------- the file system
 
 
@@ -747,6 +764,35 @@ def test_a_sparql_syntax_error_points_at_line_and_column(seed_out: Path, runner:
     assert result.exit_code == 1
     assert result.stderr.startswith("Error: SPARQL syntax error: error at 3:19: ")
     assert "Prefix not found" in result.stderr
+
+
+def test_a_query_file_saved_with_a_bom_is_read(
+    seed_out: Path, tmp_path: Path, runner: CliRunner
+) -> None:
+    # Notepad saves UTF-8 with a byte-order mark; the query was a syntax error at 1:1.
+    path = tmp_path / "ask.rq"
+    path.write_bytes("\ufeffASK { ?s ?p ?o }".encode())
+    result = runner.invoke(main, ["query", str(path), "-d", str(seed_out), "-o", "csv"])
+    _clean_run(result)
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "true\n"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_named_query_that_is_a_fifo_is_an_error_naming_it(
+    seed_out: Path, tmp_path: Path, runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # It was "'x' is neither SPARQL, a .rq file nor a named query; named queries: x".
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "queries").mkdir()
+    os.mkfifo(tmp_path / "queries" / "x.rq")
+    result = runner.invoke(main, ["query", "x", "-d", str(seed_out)])
+    _clean_run(result)
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Error: {tmp_path / 'queries' / 'x.rq'}: a pipe, socket or device, not a query file; "
+        "give a .rq file of SPARQL\n"
+    )
 
 
 def test_a_query_that_runs_too_long_is_stopped(seed_out: Path, runner: CliRunner) -> None:
@@ -2026,6 +2072,77 @@ def test_a_report_that_is_not_kg_s_is_an_error_naming_it(
         assert result.exit_code == 1, result.output
         expected = f"Error: {path}: not a kg build report ({why}"
         assert result.output.startswith(expected), result.output
+
+
+def test_stats_shows_a_hand_edited_article_id_escaped(
+    seed_out: Path, tmp_path: Path, runner: CliRunner
+) -> None:
+    # report.json is input to kg stats: an id holding ESC ]0; … BEL would set the terminal's
+    # title, a bidirectional mark would reorder the line.
+    build = tmp_path / "build"
+    shutil.copytree(seed_out, build)
+    report = json.loads((seed_out / "report.json").read_text(encoding="utf-8"))
+    report["articles"][0]["id"] = "a\x1b]0;pwned\x07b\u202e"
+    (build / "report.json").write_text(json.dumps(report), encoding="utf-8")
+    result = runner.invoke(main, ["stats", str(build)])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[1].split("  ")[2] == "a\\x1b]0;pwned\\x07b\\u202e"
+
+
+def test_an_unknown_product_lists_the_build_s_products_not_the_ontology_s(
+    seed_out: Path, runner: CliRunner
+) -> None:
+    # The message listed every product of the ontology: 10 kB, about a thousand names.
+    result = runner.invoke(main, ["diff", "2022", "2023", "-d", str(seed_out), "--product", "x"])
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "Error: --product 'x': no product of the build's ontology has that name; known: "
+        "企业微信, 公众号, 小程序, 微信, 微信支付, 搜一搜, 腾讯视频, 视频号\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        pytest.param(
+            ["--endpoint", "http://a b/store"],
+            "'http://a b/store' is not a URL of a Graph Store endpoint: it holds ' ', which a URL "
+            "cannot; percent-encode it (%20 for a space)",
+            id="a-space",  # was an internal error (http.client's InvalidURL)
+        ),
+        pytest.param(
+            ["--endpoint", "http://127.0.0.1:1/存储"],
+            "'http://127.0.0.1:1/存储' is not a URL of a Graph Store endpoint: it holds '存', "
+            "which a URL cannot; percent-encode it (%20 for a space)",
+            id="non-ascii",  # was an internal error (UnicodeEncodeError)
+        ),
+        pytest.param(
+            ["--endpoint", "http://127.0.0.1:1/\r\nX-Forged: 1"],
+            "'http://127.0.0.1:1/\\r\\nX-Forged: 1' is not a URL of a Graph Store endpoint: it "
+            "holds '\\r', which a URL cannot; percent-encode it (%20 for a space)",
+            id="a-line-end",  # was printed raw, a forged line of output
+        ),
+        pytest.param(
+            ["--endpoint", "http://127.0.0.1:1/store", "--graph", "all facts"],
+            "--graph 'all facts' is not an absolute IRI (a scheme, then no space, control "
+            'character or any of <>"{}|\\^`); give one such as urn:kg:all',
+            id="a-graph-that-is-no-iri",  # was sent, and refused by the server or stored so
+        ),
+        pytest.param(
+            ["--endpoint", "http://127.0.0.1:1/store", "--graph", ""],
+            "--graph '' is not an absolute IRI (a scheme, then no space, control character or "
+            'any of <>"{}|\\^`); give one such as urn:kg:all',
+            id="an-empty-graph",
+        ),
+    ],
+)
+def test_a_push_to_no_url_or_no_graph_iri_is_an_error_before_anything_is_sent(
+    seed_out: Path, runner: CliRunner, args: list[str], message: str
+) -> None:
+    result = runner.invoke(main, ["push", str(seed_out), *args])
+    _clean_run(result)
+    assert result.exit_code == 1, result.output
+    assert result.stderr == f"Error: {message}\n"
 
 
 _STATEMENT = "<https://kg.example/statement/04dbcecdd4034c7d>"

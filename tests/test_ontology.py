@@ -590,6 +590,33 @@ def test_a_label_of_one_character_is_a_warning(root: Path, tmp_path: Path) -> No
     )
 
 
+def test_a_link_to_no_term_of_its_kind_is_a_warning_naming_file_and_term(
+    root: Path, tmp_path: Path
+) -> None:
+    # A typo in kg:featureOf (or a literal for the product) silently lost every "offers" of
+    # the capability: one with a kg:featureOf is offered only by the product it names.
+    terms = (
+        PREFIXES
+        + "@prefix cap: <https://kg.example/id/capability/> .\n"
+        + 'cap:a a kg:Capability ; skos:prefLabel "微信读书听书"@zh ; kg:featureOf product:nosuch .\n'
+        + 'cap:b a kg:Capability ; skos:prefLabel "微信读书书架"@zh ; kg:featureOf "微信读书" ;\n'
+        + "    skos:broader cap:a .\n"
+        + 'product:x a kg:Product ; skos:prefLabel "微信读书"@zh .\n'
+    )
+    directory = _ontology_dir(root, tmp_path, terms)
+    source = directory / "terms.ttl"
+    assert load_ontology([directory]).warnings == (
+        f"{source}: term <https://kg.example/id/capability/a>: its kg:featureOf "
+        "'https://kg.example/id/product/nosuch' is no product of the ontology; name a term "
+        "typed kg:Product (or remove the link)",
+        f"{source}: term <https://kg.example/id/capability/b>: its kg:featureOf '微信读书' is "
+        "no product of the ontology; name a term typed kg:Product (or remove the link)",
+        f"{source}: term <https://kg.example/id/capability/b>: its skos:broader "
+        "'https://kg.example/id/capability/a' is no capability family of the ontology; name a "
+        "term typed kg:CapabilityFamily (or remove the link)",
+    )
+
+
 def test_a_product_that_is_also_a_platform_is_one_product(root: Path, tmp_path: Path) -> None:
     terms = PREFIXES + f"product:x a kg:Product , kg:Platform ; {_TERM} .\n"
     ontology = load_ontology([_ontology_dir(root, tmp_path, terms, all_files=True)])

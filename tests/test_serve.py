@@ -123,6 +123,71 @@ def test_a_syntax_error_is_a_400_that_says_where(endpoint: str) -> None:
     assert "error at 1:" in str(error.value)
 
 
+# 微信 in GBK: a client that sends its query in a legacy encoding (CE A2 happens to be UTF-8;
+# D0 C5, at byte 27, is not).
+_GBK_QUERY = 'SELECT ?s WHERE { ?s ?p "微信"@zh }'.encode("gbk")
+
+
+@pytest.mark.parametrize(
+    ("data", "ctype", "url"),
+    [
+        pytest.param(_GBK_QUERY, "application/sparql-query", "", id="post-body"),
+        pytest.param(
+            b"query=" + urllib.parse.quote_from_bytes(_GBK_QUERY).encode(),
+            "application/x-www-form-urlencoded",
+            "",
+            id="post-form",
+        ),
+        pytest.param(None, "", "?query=" + urllib.parse.quote_from_bytes(_GBK_QUERY), id="get"),
+    ],
+)
+def test_a_query_that_is_not_utf8_is_a_400_not_an_empty_answer(
+    endpoint: str, data: bytes | None, ctype: str, url: str
+) -> None:
+    # Decoded with U+FFFD for each bad byte, the literal matched nothing: 200 and no rows.
+    headers = {"Content-Type": ctype} if ctype else {}
+    request = urllib.request.Request(endpoint + url, data=data, headers=headers)
+    with pytest.raises(urllib.error.HTTPError) as error:
+        urllib.request.urlopen(request)
+    assert error.value.code == 400
+    assert error.value.read().startswith(b"the query is not UTF-8 (byte 27); send it as UTF-8")
+
+
+def test_two_query_parameters_are_a_400(endpoint: str) -> None:
+    # The SPARQL 1.1 Protocol: a request with more than one query parameter is malformed;
+    # answering the first would answer a question the client may not have meant.
+    with pytest.raises(urllib.error.HTTPError) as error:
+        urllib.request.urlopen(endpoint + "?query=ASK%7B%7D&query=SELECT%20*%20%7B%7D")
+    assert error.value.code == 400
+    assert error.value.read() == b"2 query parameters; send one\n"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_the_query_page_reads_no_pipe_and_no_huge_file_among_the_named_queries(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A FIFO named x.rq in ./queries hung GET / for ever, a thread (and a connection) each time.
+    from kg.server import query_page
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "queries").mkdir()
+    os.mkfifo(tmp_path / "queries" / "fifo.rq")
+    (tmp_path / "queries" / "huge.rq").write_bytes(b"#" * (2 << 20))
+    (tmp_path / "queries" / "bom.rq").write_bytes("\ufeffASK {}".encode())
+    page: list[str] = []
+    reader = threading.Thread(target=lambda: page.append(query_page()), daemon=True)
+    reader.start()
+    reader.join(10)
+    assert page, "the query page waited on the FIFO"
+    data = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page[0])
+    assert data is not None
+    assert json.loads(data.group(1))["examples"] == {
+        "bom": "ASK {}",
+        "fifo": "# fifo.rq: a pipe, socket or device, not a query file\n",
+        "huge": "# huge.rq: 2.1 MB, more than a query can be (1 MiB)\n",
+    }
+
+
 def test_a_query_that_runs_too_long_is_stopped(endpoint: str) -> None:
     with pytest.raises(urllib.error.HTTPError) as error:
         _client(endpoint, SLOW, JSON).query()

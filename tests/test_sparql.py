@@ -61,6 +61,33 @@ def test_what_is_no_sparql_is_a_syntax_error_that_says_where(text: str, message:
     assert str(error.value).startswith(f"SPARQL syntax error: {message}")
 
 
+@pytest.mark.parametrize(
+    ("text", "where", "escape"),
+    [
+        ('SELECT ("\\uD800" AS ?x) {}', "1:10", "\\uD800"),
+        ("SELECT * {\n  ?s ?p 'a\\udfffb' }", "2:11", "\\udfff"),
+        ('ASK { ?s ?p """\\uD83D\\uDE00""" }', "1:16", "\\uD83D"),
+        ('SELECT ("\\U00110000" AS ?x) {}', "1:10", "\\U00110000"),
+    ],
+)
+def test_an_escape_of_no_character_is_an_error_that_says_so(
+    text: str, where: str, escape: str
+) -> None:
+    # Oxigraph's message for \uD800 was "error at 1:23: expected ENCODE_FOR_URI", past the
+    # string; \U00110000 was an internal error (chr() arg not in range).
+    with pytest.raises(QueryError) as error:
+        read(text)
+    why = (
+        "is past U+10FFFF, the last code point"
+        if escape.startswith("\\U")
+        else "is half of a UTF-16 surrogate pair"
+    )
+    assert str(error.value) == (
+        f"SPARQL syntax error: error at {where}: the escape {escape} {why}, no character; "
+        "write the character itself (or \\U0001F600 for one past U+FFFF)"
+    )
+
+
 SERVICES = [
     ("SELECT * { SERVICE <http://127.0.0.1:1/> { ?s ?p ?o } }", (1, 12, "SERVICE")),
     ("SELECT * {\n  service <http://127.0.0.1:1/> { ?s ?p ?o } }", (2, 3, "service")),
