@@ -1816,3 +1816,112 @@ def test_a_number_after_a_latin_name_and_a_space_is_its_version(round10: Ontolog
     found = {(value, unit) for _, value, unit in values(round10, text)}
     assert ("14", "count") not in found
     assert ("10000000000", "USD") in found
+
+
+# ---------------------------------------------------------------- round 11: sections, plans
+
+ROUND11 = {
+    **ROUND10,
+    "Company": ROUND10["Company"] + " 皮爷咖啡 Anysphere 花点时间",
+    "Product": ROUND10["Product"] + " 游戏业务 知乎 天猫U先 京东试用",
+}
+
+
+@pytest.fixture(scope="module")
+def round11(root: Path, tmp_path_factory: pytest.TempPathFactory) -> Ontology:
+    """The shipped ontology and the terms of the sentences below."""
+    return ontology_with(root, tmp_path_factory.mktemp("round11"), ROUND11)
+
+
+#: woshipm-q3-results-moats-tencent-alibaba-kuaishou.html: a results roundup laid out one
+#: company a section (geekpark-tencent-2022-results-tiktok-2023.md and the 虎嗅早报 items,
+#: huxiu-morning-*.html, head theirs so too).
+ROUNDUP = (
+    "# Q3财报\n\n"
+    "## 一、B站用独特的内容生态稳住“那味儿”\n\n"
+    "第二是游戏业务收入14.0亿元（同比增长9%）；\n\n"
+    "## 四、知乎：商业化狂奔的终点是泯然众人吗\n\n"
+    "{}\n"
+)
+
+
+def test_a_figure_that_names_nothing_is_its_sections_company(round11: Ontology) -> None:
+    # The revenue of a business is the section's company's, and so is a figure whose sentence
+    # and paragraph name no one (both of woshipm-q3-results-moats-tencent-alibaba-kuaishou.html).
+    text = ROUNDUP.format("会员收入1.78亿元，同比增长191.7%。")
+    found = values(round11, text)
+    assert {("哔哩哔哩", "1400000000", "CNY"), ("哔哩哔哩", "9", "percent")} <= found
+    assert ("知乎", "178000000", "CNY") in found
+    assert not {s for s, _, _ in found} & {"游戏业务"}
+
+
+def test_a_heading_that_names_no_company_has_no_owner(round11: Ontology) -> None:
+    # woshipm-q3-results-moats-tencent-alibaba-kuaishou.html: under a heading that names no one
+    # (a sub-section, or a roundup's next item: they look alike), the company of the section
+    # before owns nothing; nor does a section in an article with one company's heading only.
+    text = ROUNDUP.format("人到中年赚钱才是正经事。") + (
+        "\n## 运营成本增加\n\n销售和营销支出为16.333亿元，与上年同期相比增长37%；\n"
+    )
+    assert not any(v == "1633300000" for _, v, _ in values(round11, text))
+    alone = "# Q3财报\n\n## 四、知乎：商业化狂奔的终点是泯然众人吗\n\n会员收入1.78亿元，同比增长191.7%。\n"
+    assert ("知乎", "178000000", "CNY") not in values(round11, alone)
+
+
+def test_a_goal_a_condition_or_a_brokers_forecast_is_no_figure(round11: Ontology) -> None:
+    # latepost-foxconn-leapmotor-keeta-xiaohongshu-roundup.md: a goal for the years ahead, and
+    # what would follow a condition after a figure that is one (docs/facts-format.md, plans
+    # and forecasts).
+    assert figures(round11, "皮爷咖啡 CEO 计划五年内业务翻倍。") == []
+    text = (
+        "上一轮融资时，Anysphere 的估值是其年度经常性收入（ARR）的 25 倍，若此轮融资成功，"
+        "这一比例将跃升至 66 倍。"
+    )
+    assert {v for _, v, _ in values(round11, text)} == {"25"}
+    # woshipm-q3-results-moats-tencent-alibaba-kuaishou.html: a broker's forecast in 知乎's
+    # section is not 知乎's figure.
+    text = ROUNDUP.format(
+        "叠加视频化趋势，商业化的力度还会继续提升，有券商预计2020-2023 年公司广告复合增速应该可以"
+        "接近 50%。"
+    )
+    assert not any(s == "知乎" for s, _, _ in values(round11, text))
+
+
+def test_a_forecast_of_ones_own_results_is_a_figure(round11: Ontology) -> None:
+    # ithome-meta-q4-2021-call-tiktok.html: the company's guidance; 36kr-tencent-results-vc.html:
+    # 若 that restates a result says no consequence.
+    assert ("Meta", "27000000000", "USD") in values(
+        round11, "Meta表示，预计一季度营收 270 亿-290 亿美元，不及市场预期的 302.5 亿美元。"
+    )
+    assert ("腾讯", "185", "percent") in values(
+        round11, "若加上投资收益，腾讯净利润累计增长了185%！"
+    )
+
+
+def test_a_media_outlet_named_first_owns_no_revenue(round11: Ontology) -> None:
+    # woshipm-wechat-quanyu-xiaodian-daihuozhe.md: the author's outlet, named first, is no
+    # organisation whose results the article reports (nor is 虎嗅 of its morning roundups).
+    text = (
+        "**Author:** [全天候科技](https://www.woshipm.com/u/1501233)\n\n"
+        "2024年视频号总用户时长快速增长，四季度广告收入同比增长60%。"
+    )
+    assert values(round11, text) == {("视频号", "60", "percent")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # woshipm-wechat-blue-packet-lottery.md, liurun-taobao-changes-2023.md: nothing or a fen
+        # is a promotion's terms (so is 「0元入会」 of liurun-taobao-changes-2023.md).
+        "天猫U先内有着0元免费申领的抽奖活动，京东试用中同样有着0.01元免费申领的抽奖活动，拼多多的"
+        "抽奖活动则多是“砍一刀”提现。",
+        "而在今年的618，花点时间也进一步通过内购会、0.01元提前锁定权益、满赠等方式，加强了私域的活跃度。",
+    ],
+)
+def test_a_token_price_is_no_figure(round11: Ontology, text: str) -> None:
+    assert figures(round11, text) == []
+
+
+def test_a_members_price_is_a_figure(round11: Ontology) -> None:
+    # woshipm-luckin-private-domain.html: a price that is not a token one stays.
+    text = "瑞幸的小程序/app内有付费会员卡“自由卡”，正常价格为15.9元/月。"
+    assert "15.9" in {v for _, v, _ in values(round11, text)}

@@ -15,6 +15,7 @@ import re
 from typing import Final
 
 __all__ = [
+    "BUSINESS",
     "PLAIN_NUMBER",
     "TABLE_GAP",
     "READS_LABEL_BEFORE",
@@ -235,8 +236,11 @@ QUOTES: Final = (("“", "”"), ("「", "」"))
 #: figure opens a quote): 提出 "0 元入驻" 政策 (2024-latepost-bytedance-ads-slowdown.md).
 STRAIGHT_QUOTE: Final = '"'
 #: A figure after these in its clause is a comparison, a goal or a hypothesis, not a result:
-#: 好比…, 假如有1亿人.
-METRIC_HEDGE: Final = re.compile(r"目标是|目标|好比|如同|假如|假设|如果|倘若|假若|若是|要是")
+#: 好比…, 假如有1亿人; a plan for the years ahead is a goal too: 计划五年内业务翻倍
+#: (latepost-foxconn-leapmotor-keeta-xiaohongshu-roundup.md; docs/facts-format.md, plans).
+METRIC_HEDGE: Final = re.compile(
+    r"目标是|目标|好比|如同|假如|假设|如果|倘若|假若|若是|要是|计划[^，,。；;]{0,8}年(?:内|之内)"
+)
 #: A condition in an earlier clause makes a figure after a word of consequence in its own
 #: clause what would follow, not a result: 如果一天内有1000个用户下单，一个公众号就能获得大概
 #: 1200元的佣金，一个月下来就是36000元 (niaogebiji-takeout-coupon-gongzhonghao.html), 如果仅按照
@@ -244,15 +248,17 @@ METRIC_HEDGE: Final = re.compile(r"目标是|目标|好比|如同|假如|假设|
 #: 一旦实现这个目标，TikTok将踏入Facebook社交矩阵的10亿月活圈
 #: (cnbeta-tiktok-facebook-metaverse.html). A condition that only restates a result says no
 #: consequence: 如果剔除投资收益，…腾讯净利润累计增长了60% (36kr-tencent-results-vc.html).
-CONDITION: Final = re.compile(r"如果|假如|假设|倘若|假若|若是|要是|一旦|只要")
+#: 若 alone says if too (若此轮融资成功，这一比例将跃升至 66 倍), not in 若干 (several).
+CONDITION: Final = re.compile(r"如果|假如|假设|倘若|假若|若是|要是|一旦|只要|若(?!干)")
 CONSEQUENCE: Final = re.compile(r"就|便|将(?!近)|可能")
 #: A figure after the market's or analysts' expectation in its clause is theirs, not the
 #: company's result: 市场预期 109 亿美元, 不及市场预期的 302.5 亿美元
 #: (ithome-meta-q4-2021-call-tiktok.html), 这大约是分析师估计的 109 亿元人民币的利润和 393 亿元
 #: 人民币的收入 (techcrunch-zh-tencent-q3-2016.md). (A result said to beat it comes first: 营收
-#: 达205亿元，同比增长33.4%，超越市场预期.)
+#: 达205亿元，同比增长33.4%，超越市场预期.) A broker's forecast is an analyst's: 有券商预计2020-2023
+#: 年公司广告复合增速应该可以接近 50% (woshipm-q3-results-moats-tencent-alibaba-kuaishou.html).
 EXPECTATION: Final = re.compile(
-    r"(?:市场|分析师|华尔街|机构)(?:此前)?(?:的)?(?:普遍|一致|平均)?(?:预期|预计|估计|预测|期望)"
+    r"(?:市场|分析师|华尔街|机构|券商)(?:此前)?(?:的)?(?:普遍|一致|平均)?(?:预期|预计|估计|预测|期望)"
 )
 #: A figure in a clause that buys a company or a stake in it is the price or the stake, which
 #: docs/facts-format.md says is no metric of the buyer nor of the company bought: 以20亿美元的价
@@ -575,3 +581,7 @@ BARE_YEAR: Final = re.compile(r"^(?:19|20)\d\d$")
 
 #: A number written without a magnitude (12, not 12亿 or 2.3w).
 PLAIN_NUMBER: Final = re.compile(r"^[^万亿千百十wWkK]*$")
+
+#: A product or capability named with this after it is a company's business, whose revenue is
+#: the company's (游戏业务收入14.0亿元 under B站's heading, 网络广告业务收入 in 腾讯's results).
+BUSINESS: Final = "业务"

@@ -52,6 +52,7 @@ class Context:
         "memo",
         "base",
         "kinds",
+        "owner",
     )
 
     def __init__(
@@ -134,6 +135,9 @@ class Context:
         self._products: list[tuple[int, str]] | None = None
         #: Products written A + B in this sentence.
         self.plus_pairs = _plus_pairs(self)
+        #: The company or product the sentence's section is about, in an article laid out one
+        #: company a section (see :func:`section_owners`); set by :func:`contexts`.
+        self.owner: str | None = None
 
     @property
     def evidence(self) -> Evidence:
@@ -216,6 +220,7 @@ def contexts(mentions: Mentions, ontology: Ontology) -> Iterator[Context]:
     laid_out = _product_sections(mentions, ontology)
     ranked = _ranked_products(mentions, ontology)
     lead = dominant(ranked)
+    owners = section_owners(mentions, ontology)
     earlier: str | None = None
     named: str | None = None
     first_named: str | None = None
@@ -252,6 +257,8 @@ def contexts(mentions: Mentions, ontology: Ontology) -> Iterator[Context]:
             if referent is not None and PRONOUN_OPENING.search(sentence.matching)
             else None,
         )
+        if sentence.section >= 0:
+            ctx.owner = owners[sentence.section]
         yield ctx
         people = {m.term for m in ctx.of_kind("Person")}
         if people:
@@ -371,3 +378,39 @@ def in_parens(ctx: Context, m: Mention) -> bool:
     before = ctx.text[: ctx.at(m)]
     opened = max(before.rfind(mark) for mark in OPEN_PARENS)
     return opened > max(before.rfind(mark) for mark in CLOSE_PARENS)
+
+
+# ---------------------------------------------------------------- section owners
+
+
+def section_owners(mentions: Mentions, ontology: Ontology) -> tuple[str | None, ...]:
+    """The company or product each section is about, in an article laid out one company a
+    section: a heading that opens with the name of one organisation or product, and names
+    no other, makes it the owner of its section (「腾讯：底盘稳固低调行事」, 「美团回应“反垄断
+    罚款”」, 「特斯拉已提前还清中国工厂贷款」). Such an article has sections so owned by two
+    names or more; else no section has an owner (one company's article has its lead
+    instead). A media outlet or a band owns nothing. The owner is what a figure that names
+    nothing in its sentence or paragraph is about (第一是增值服务业务19.1亿元 under
+    「B站用独特的内容生态稳住“那味儿”」). A heading that names nothing owns nothing: the
+    headings of sub-sections and of a news roundup's next item look alike."""
+    doc = mentions.document
+    owners: list[str | None] = [None] * len(doc.sections)
+    for sentence, found in zip(doc.sentences, mentions.by_sentence, strict=True):
+        if not sentence.heading or sentence.section < 0:
+            continue
+        names = [
+            m
+            for m in found
+            if ontology.kind(m.term) in ("Product", "Organization")
+            and ontology.terms[m.term].cls not in ("Media", "Group")
+        ]
+        if not names or any(m.term != names[0].term for m in names):
+            continue
+        first = min(names, key=lambda m: m.start)
+        if product_cues.HEADING_NUMBER.fullmatch(
+            sentence.matching, 0, first.start - sentence.start
+        ):
+            owners[sentence.section] = first.term
+    if len({o for o in owners if o is not None}) < 2:
+        return (None,) * len(owners)
+    return tuple(owners)

@@ -23,7 +23,9 @@ whether it is a level or a growth.
   goods or buyers (单价100-200元的护肤类产品, 超2000元的用户占比), a crowd's manner of speaking
   (有 1 亿人在教我如何做产品), or a whole market's or country's figure (我国短视频用户规模,
   全网短视频账号总数, 行业市场规模, 上网人数, 国内存量 where the clause does not name what it
-  is about; also a clause naming nothing but capabilities that continues one).
+  is about; also a clause naming nothing but capabilities that continues one). Nor is a price
+  of nothing or a fen (0元免费申领, 0.01元提前锁定权益), a goal for the years ahead
+  (计划五年内业务翻倍) or what follows 若 (若此轮融资成功，这一比例将跃升至 66 倍).
 
   **What it is about**, most specific first: the organisation 该公司 in its clause points back
   to (the last named before it in the sentence, else the paragraph's, else the article's lead:
@@ -41,7 +43,10 @@ whether it is a level or a growth.
   section: elsewhere a capability named in passing is not what the next figures measure;
   outside such an article, only for a figure whose name says what is measured or grows, or
   that follows one read in its sentence: 运营人员将 5 美金的价格设成了 0.5 美金 tells a story);
-  the section's product, in an article laid out one product a section; last, the article's
+  the section's product, in an article laid out one product a section; the company whose
+  section it is, in an article laid out one company a section (a heading that opens with its
+  name: see :func:`kg.rules.context.section_owners`), whose businesses' revenue is its too
+  (游戏业务收入14.0亿元 under B站's heading; a media outlet has none); last, the article's
   lead (the first product or organisation it names: 腾讯公布…业绩 … 总收入为人民币356.91亿元),
   for a figure whose name says what is measured and that no one is said to report, when the
   lead is an organisation, the product the article is about, or the figure comes before the
@@ -95,6 +100,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from functools import lru_cache
 from typing import cast
 
@@ -239,6 +245,8 @@ def _is_figure(ctx: Context, figures: Sequence[Quantity], i: int) -> bool:
         return False
     if _spoken_price(q) or (i and figures[i - 1].end == q.start and _spoken_price(figures[i - 1])):
         return False  # 1块5, 2块: a price told as one speaks (and the 5 of 1块5)
+    if _token_price(q):
+        return False  # 0元入会, 0.01元提前锁定权益: a scheme's terms, not a measure
     if words.BARE_YEAR.match(q.text.strip()) and not words.COUNT_CLASSIFIER.match(after):
         return False
     if (
@@ -333,6 +341,16 @@ def _spoken_price(q: Quantity) -> bool:
         and words.SPOKEN_YUAN.search(text) is not None
         and words.PLAIN_NUMBER.search(text) is not None
     )
+
+
+#: The most a token price costs: 0元 or one fen (0元免费申领, 0.01元提前锁定权益).
+_TOKEN_PRICE_MAX = Decimal("0.01")
+
+
+def _token_price(q: Quantity) -> bool:
+    """Whether an amount of money is nothing or a fen: a promotion's terms (0元入会,
+    0.01元免费申领), which measure nothing."""
+    return q.unit not in ("count", "percent", "times", "seconds") and q.value <= _TOKEN_PRICE_MAX
 
 
 def _price_label(text: str, q: Quantity, start: int) -> bool:
@@ -749,14 +767,35 @@ def _revenue_owner(
     capability (网络游戏收入增长32%, 游戏业务收入) is the article's lead's, when that is an
     organisation (腾讯's results)."""
     lead = ctx.first_named
+    owner = ctx.owner  # the company whose section it is (哔哩哔哩's: 游戏业务收入14.0亿元)
+    if (
+        owner is not None
+        and owner not in subjects
+        and all(_business(ctx, t) for t in subjects)
+        and measure_of(ctx.ontology, name, growth, unit) == _REVENUE
+    ):
+        return [owner]
     if (
         lead is not None
         and ctx.ontology.kind(lead) == "Organization"
+        and _has_figures(ctx.ontology, lead)  # (not 虎嗅 of its morning roundup's credits)
         and all(ctx.ontology.kind(t) in ("Product", "Capability") for t in subjects)
         and measure_of(ctx.ontology, name, growth, unit) == _REVENUE
     ):
         return [lead]
     return subjects
+
+
+def _business(ctx: Context, term: str) -> bool:
+    """Whether a product or capability is named as a business of a company: its name, or the
+    word after it in the sentence, says so (游戏业务, 网络广告业务收入), not a product whose
+    revenue is its own (小程序收入)."""
+    if ctx.ontology.kind(term) not in ("Product", "Capability"):
+        return False
+    if ctx.ontology.terms[term].label.endswith(words.BUSINESS):
+        return True
+    text = ctx.text
+    return any(m.term == term and text.startswith(words.BUSINESS, ctx.end(m)) for m in ctx.mentions)
 
 
 def _previous_clause(ctx: Context, q: Quantity, start: int, prev: _Reading | None) -> str:
@@ -977,6 +1016,8 @@ def _subjects(
     sources = [m for m in named if ctx.kind(m) != "Capability" and not _quoted_from(ctx, m)]
     if sources:
         return [_nearest(ctx, sources, q).term], True
+    if ctx.owner is not None:
+        return [ctx.owner], False  # the company whose section it is (see section_owners)
     if _lead_has_figures(ctx):
         return [cast(str, ctx.first_named)], None
     return [], False
