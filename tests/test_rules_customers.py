@@ -26,7 +26,8 @@ SUGGESTED = {
         "蜜雪冰城 CoCo 喜茶GO 迪奥 路易威登 古驰 鸿星尔克 耐克 李宁 GUCCI 兰蔻 壹窑茶业 智己汽车 "
         "老乡鸡 九鼎装饰 朗姿 微盟 有赞 字节跳动 美团 广州潮生活 同道大叔 新榜 碧桂园 蜜芽 美团外卖 京喜 "
         "百度网盘 微民保险代理公司 微众银行 携程旅行 去哪儿旅行 苹果 鸭鸭 雅鹿 美团优选 黛莱皙 朵拉朵尚 "
-        "江中 清承堂 群邑 腾讯光子 网龙 ObEN 牧原集团 东方日升 草莓宇宙娃屋"
+        "江中 清承堂 群邑 腾讯光子 网龙 ObEN 牧原集团 东方日升 草莓宇宙娃屋 喜茶 古茗 茶百道 霸王茶姬 "
+        "奈雪的茶 茶颜悦色 橙心优选 同城旅游"
     ),
     "Organization": "阿拉丁研究院 云锋基金 元璟资本",
     "Product": (
@@ -256,6 +257,29 @@ def test_a_list_of_a_products_clients(
             "去年年底，在微博热搜话题#见过最轻松的工作 下，老乡鸡官博因为每天在微博上发“咯咯哒”"
             "被搞笑博主提名。",
             {("老乡鸡", "微博")},
+        ),
+        # huxiu-morning-douyin-xindong-waimai.html: 在其官方P + an act, the brand's account.
+        (
+            "7月14日晚间，茶颜悦色在其官方微博发布消息称，茶颜悦色不支持任何代购行为，并称，"
+            "“希望代购者停止这种行为，也呼吁广大消费者不要从任何渠道代购奶茶”。",
+            {("茶颜悦色", "微博")},
+        ),
+        # 36kr-questmobile-miniprogram-traffic-h1.html and huxiu-internet-loses-exemption.html:
+        # the share of the brands' traffic a product brings (P带来的流量占比, 来自P的流量占比),
+        # the brands in its clause or the one before; not the 小程序 named earlier, whose
+        # 渠道价值 is no one's traffic.
+        (
+            "基于三大能力，小程序的三大价值已然显现，对于本地生活、购物、出行等领域来说，小程序的渠道"
+            "价值已经无可匹敌，美团、美团优选、橙心优选，微信小程序带来的流量分别占比达到39.9%、"
+            "81.4%、92.1%。",
+            {(org, "小程序") for org in ("美团", "美团优选", "橙心优选")},
+        ),
+        (
+            "像是猫眼电影或是同城旅游这样的应用，来自“小程序”的流量占比已经超过了80%，它们对于平台的"
+            "依赖程度，以及在数据层面的共享细节，都不算让人放心，而这种和微信的深度捆绑，甚至还要比在"
+            "手机里预装应用的做法更加难以摆脱。",
+            # (猫眼电影 is another name of the shipped ontology's 猫眼娱乐.)
+            {(org, "小程序") for org in ("猫眼娱乐", "同城旅游")},
         ),
     ],
 )

@@ -10,7 +10,8 @@ They are about how Chinese news names the users of a product, not about any one 
   榜单中); a product's clients (Spotify 和星巴克等公司都是这款应用的客户);
 - a brand doing something with a product: 海王星辰…通过企业微信, 通过企业微信，索菲亚…,
   在腾讯广告和群邑的协助下，智己汽车…, 壹窑茶业开始进入视频号, 老乡鸡在小程序里上线…,
-  在微博上发…, Uber推出微信小程序;
+  在微博上发…, 在其官方微博发布…, Uber推出微信小程序, 美团、美团优选，微信小程序带来的
+  流量分别占比…;
 - a brand's own account on it: 老乡鸡公众号, 五菱宏光的企业微信群, 朗姿的视频号, 草莓宇宙娃屋淘宝
   店铺.
 
@@ -62,6 +63,7 @@ __all__ = [
     "PLACE_VERB",
     "HELP_OPENER",
     "HELP_TAIL",
+    "TRAFFIC_SHARE",
     "ACCOUNT_GAP",
     "ACCOUNT_NOUN",
     "ACCOUNT_WORD",
@@ -237,8 +239,10 @@ CARRIED_VERB: Final = re.compile(
     r"\s*(?:先后|全力|也|还|并|又|再|随后|开始|已经|已|正式|陆续|纷纷|都|则|便|就)*\s*"
     + USE_VERB.pattern
 )
-#: 在视频号上直播 / 在小程序里上线 / 在微博上发: the product as the place of the brand's act.
-PLACE_BEFORE: Final = re.compile(r"在\s*$")
+#: 在视频号上直播 / 在小程序里上线 / 在微博上发: the product as the place of the brand's act;
+#: the brand's own account there too (茶颜悦色在其官方微博发布消息: huxiu-morning-douyin-xindong-
+#: waimai; 在官方公众号、QQ群、官网等渠道 of layabox-minigame-traffic-sharing).
+PLACE_BEFORE: Final = re.compile(r"在\s*(?:其|自家|自己的)?\s*(?:官方)?\s*$")
 PLACE_VERB: Final = re.compile(
     r"(?:直播|开店|开播|带货|卖货|销售|发布|发|上线|推出|开设|开通|搭建|运营|经营|投放|举办|举行|"
     r"下了|做|提供)"
@@ -249,6 +253,16 @@ PLACE_VERB: Final = re.compile(
 HELP_OPENER: Final = re.compile(r"\s*(?:此外|同时|另外|而|并|正是|也)?\s*在\s*")
 HELP_TAIL: Final = re.compile(
     r"(?:的)?\s*[\u4e00-\u9fff]{0,4}?(?:帮助|协助|助力|支持|加持|赋能|推动)(?:之)?下\s*$"
+)
+
+#: The share of a brand's traffic that a product brings, right after the product: 美团、美团优选、
+#: 橙心优选，微信小程序带来的流量分别占比达到39.9%… (36kr-questmobile-miniprogram-traffic-h1,
+#: which also has 淘特的阿里小程序流量占比); 像是猫眼电影或是同城旅游这样的应用，来自“小程序”的
+#: 流量占比已经超过了80% (huxiu-internet-loses-exemption). The brands named before the
+#: product, in its clause or the one before, get their users through it. (Matched at the
+#: product's end: no ``^``.)
+TRAFFIC_SHARE: Final = re.compile(
+    r"\s*[”\"」』]?\s*(?:带来|贡献|导入|引入)?\s*(?:的)?\s*(?:渠道)?\s*流量\s*(?:分别|的)?\s*占比"
 )
 
 # ---------------------------------------------------------------- a brand's own account

@@ -23,11 +23,13 @@ investing or rivalry, never in a sentence naming a source (本文来自…, 图�
   客户有 with no 等 (企业微信的客户包括A、B).
 - ``uses``: a brand doing something with a product: ORG…通过/借助/接入/入驻/进入/部署…P in one
   clause, P the verb's object (right after it, or in a list right after it: not 基于在P…上的
-  优势), 通过P，ORG… or 在P的协助下，ORG… across two, ORG…在P上直播/上线/发… (在P、Q开设…:
-  every product of the list); ORG推出/上线 a product of a known maker, ending what is launched
-  (Uber推出微信小程序; not Layabox推出小游戏流量共享平台, nor 京东推出了…小易, its own). A list of
-  brands (A、B等公司已经接入P) does what its last does, unless each does its own
-  (腾讯和阿里分别通过微信和手机淘宝…).
+  优势), 通过P，ORG… or 在P的协助下，ORG… across two,
+  ORG…在P上直播/上线/发… (在P、Q开设…: every product of the list; 在其官方P发布…);
+  ORG推出/上线 a product of a known maker, ending what is launched (Uber推出微信小程序; not
+  Layabox推出小游戏流量共享平台, nor 京东推出了…小易, its own). A list of brands (A、B等公司
+  已经接入P) does what its last does, unless each does its own (腾讯和阿里分别通过微信和手机淘宝…).
+  Brands named before a product whose share of their traffic is given, in its clause or the
+  one before (A、B，微信小程序带来的流量分别占比…; 来自“小程序”的流量占比).
 - ``brand_account``: a brand's own account on a product: 老乡鸡公众号, 五菱宏光的企业微信群, a
   brand's app and its product (美团外卖APP与小程序, A、B及C APP及其关联小程序);
   not a company's own system or platform (谷歌的安卓系统, 百度小程序…等平台), nor A的P or AP of
@@ -390,6 +392,7 @@ def uses(ctx: Context) -> Iterator[Fact]:
     yield from _opened(ctx, orgs)
     yield from _helped(ctx, orgs)
     yield from _carried(ctx, orgs)
+    yield from _traffic(ctx, orgs)
 
 
 def _launched(ctx: Context, orgs: Sequence[Mention]) -> Iterator[Fact]:
@@ -508,6 +511,28 @@ def _carried(ctx: Context, orgs: Sequence[Mention]) -> Iterator[Fact]:
                 and cues.USE_OBJECT.fullmatch(text, verb.end(), offset) is not None
             ):
                 yield from _customer(ctx, brand, product)
+
+
+def _traffic(ctx: Context, orgs: Sequence[Mention]) -> Iterator[Fact]:
+    """美团、美团优选、橙心优选，微信小程序带来的流量分别占比… / 来自“小程序”的流量占比: the
+    brands named before a product whose share of their traffic is given, in its clause or the
+    one before it, get their users through it; not a company glued to it (阿里小程序)."""
+    text = ctx.text
+    for m in ctx.of_kind("Product"):
+        if cues.TRAFFIC_SHARE.match(text, ctx.end(m)) is None:
+            continue
+        start, _ = clause_of(text, ctx.at(m))
+        if start > 0:
+            start, _ = clause_of(text, start - 1)
+        for org in orgs:
+            # Not a company glued to the product, which names its maker (淘特的阿里小程序).
+            if (
+                start <= ctx.at(org)
+                and ctx.end(org) < ctx.at(m)
+                and not _no_use(ctx, ctx.at(org))
+                and cues.MAKER_GAP.search(text, ctx.end(org), ctx.at(m)) is None
+            ):
+                yield from _customer(ctx, org, m.term)
 
 
 # ---------------------------------------------------------------- brand_account
