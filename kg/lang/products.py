@@ -22,7 +22,11 @@ __all__ = [
     "QUOTED",
     "FIELD_AFTER",
     "LAUNCH_VERB",
+    "AGENT_LAUNCH",
     "LIST_START",
+    "PLACES_TAIL",
+    "PLACES_OPENED",
+    "PLACES_GAP",
     "LAUNCHED_TO",
     "LAUNCH_QUALIFIER",
     "LIST_GAP",
@@ -96,13 +100,20 @@ LAUNCHED_TO: Final = re.compile(r"\s*(?:为|到|至)")
 #: 视频号新增了企业微信的联动玩法 (36kr-shipinhao-brand-livestream), 新增支付宝小游戏适配及发布
 #: (layabox-3d-minigames-2019-thousand), 增加视频号的内容创作. (Matched at an offset: no ``^``.)
 LAUNCH_QUALIFIER: Final = re.compile(r"\s*[”」』\"']?\s*(?:的|适配|联动|打通|互通|接入)")
+#: Right before a feature, in its clause, a verb of launching that a company is the subject of:
+#: the company offers it (拼多多…同时推出“百亿补贴”, 美团…上线直播带货等新模式: woshipm-top10-
+#: internet-business-layout, 2024-latepost-bytedance-ads-slowdown; 蘑菇街上线直播购物功能). No
+#: other verb: 腾讯为…商家提供更多的入驻支持 is a platform's. (Searched up to the feature: ``$``.)
+AGENT_LAUNCH: Final = re.compile(r"(?:推出|上线)了?[^，,。；;：:]{0,10}$")
 #: A capability written in at most this many characters (游戏, 分享, 电商, IM) is a common
 #: word: offered by no product unless the ontology gives it one (kg:featureOf).
 COMMON_WORD_LENGTH: Final = 2
 #: Longer words that name a medium or a market, not a feature, and are common words too: news
 #: speaks of 短视频 (腾讯发展短视频, 抖音曾经能追上快手…短视频刚起步, QQ上线…观看短视频) far
 #: more often than of a product providing it.
-MEDIUM_WORDS: Final = frozenset({"短视频", "长视频", "中视频", "图文"})
+#: 直播间, the room a stream is watched in, is a place news names in passing (进入了直播间, 把直播间
+#: 推给这些粉丝, 直播间挂的基本都是…链接: nine readings on tune, in seven articles, two right).
+MEDIUM_WORDS: Final = frozenset({"短视频", "长视频", "中视频", "图文", "直播间"})
 #: Right after a short capability, the head that names it as a feature (密聊功能, 群收款按钮,
 #: “灵感”板块); (matched at an offset, so no ``^``) ...
 NAMED_FEATURE: Final = re.compile(r"[”」』\"']?(?:功能|能力|服务|玩法|板块|按钮|入口|选项)")
@@ -114,6 +125,21 @@ FIELD_AFTER: Final = re.compile(
     r"\s*(?:领域|赛道|行业|市场|类产品|类应用|类平台|平台|社区|红利|巨头|厂商|玩家|格局|"
     r"生态|软件|APP|App|app)"
 )
+#: After the last item of a list, a head that makes the list places or partners, not features:
+#: 在公众号…、朋友圈等多个微信场景内流转, 连接视频号、公众号、服务号等多个场景 (woshipm-wechat-
+#: quanyu-xiaodian-daihuozhe), 视频号和公众号、朋友圈等组合 (woshipm-wechat-blue-packet-lottery),
+#: 在官方公众号、QQ群、官网等渠道 (layabox-minigame-traffic-sharing): twelve readings on tune,
+#: none right. (Matched at an offset: no ``^``.) ...
+PLACES_TAIL: Final = re.compile(r"\s*[”」』\"'）)]?\s*等[^，,。；;、]{0,8}?(?:场景|渠道|载体|组合)")
+#: ... the list going on over brackets (公众号（订阅号、服务号）、视频号（直播、短视频）) and over
+#: the rest of a word an item's name starts (聊天会话、社群) ...
+PLACES_GAP: Final = re.compile(
+    r"^(?:[^，,。；;、：:（）()\s]{0,4}[\s、（）()“”「」『』\"']+|[\s、（）()“”「」『』\"']*)$"
+)
+#: ... unless a verb of announcing opens the list (开放更加多元的搜索场景，包括主界面-快速搜、…等
+#: 场景: the seeds), with no 在 between (支持店铺及商品信息在公众号…等场景内: where it works).
+#: (Searched up to the list's first item: ``$``.)
+PLACES_OPENED: Final = re.compile(rf"(?:{OFFER_VERB.pattern})了?[^在，,。；;：:]{{0,10}}$")
 #: Between the verb and the first feature it lists: an aspect particle, a count, a modifier
 #: (增加了一项“加好友”按钮, 加入了全新缓存清理功能, 推出应用“快速上线”), no clause break.
 LIST_START: Final = re.compile(r"^[^，,。；;！？!?：:]{0,10}$")
@@ -178,9 +204,10 @@ OWNER_AFTER: Final = re.compile(r"\s*(?:旗下|的|系)")
 #: A feature the clause says the product lacks is not offered: 视频号还未上线类似“dou+”的
 #: 付费投流功能, 微信没有让用户设置…直播预约链接, 安卓版依旧没加入朋友圈转发功能, iOS暂不支持,
 #: 飞书管理后台在客户管理…上还欠缺相应功能. Before the feature, in its clause: a negation right
-#: before a verb of providing (searched from the clause's start to the feature; no ``^``) ...
+#: before a verb of providing, 未 with any adverb (还未, 尚未, 始终未推出…抽奖功能: woshipm-wechat-
+#: blue-packet-lottery) (searched from the clause's start to the feature; no ``^``) ...
 NEGATED_BEFORE: Final = re.compile(
-    r"(?:还未|尚未|暂未|并未|仍未|没有?|未能|暂不|还不|尚不|不再)\s*"
+    r"(?:未|没有?|未能|暂不|还不|尚不|不再)\s*"
     r"(?:上线|推出|支持|开放|提供|开通|具备|拥有|发布|新增|加入|增加|让|允许)"
 )
 #: ... or, after it in its clause, a verb of lacking.

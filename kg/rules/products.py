@@ -11,8 +11,9 @@ Most articles are not laid out one product a section, so the clause decides who 
   基本一致), one bought (收购Instagram) nor one that qualifies the people who act (公众号主);
   where it is the platform, the one product of the platform's own that the sentence names
   outside a list: 微信…上线了“带货邀约”…，扶持视频号…;
-  none where a company that announces something is the clause's subject, 滴滴推出…花小猪打车,
-  unless it makes the product: no company offers, and no other product does),
+  where a company is the clause's subject, the company for what it launches right after 推出 or
+  上线 (拼多多…推出“百亿补贴”, 滴滴推出…花小猪打车: its app's), none for anything else, unless it
+  makes the product; no other product offers it),
   then, for a list of features, the first product after it, unless a verb governs it
   (通过图生图、商品背景合成等功能，腾讯广告妙思就能…; not 扫码点餐、关注公众号), then the
   product its name starts with (for the platform's name, the article's product where that is the
@@ -25,8 +26,9 @@ Most articles are not laid out one product a section, so the clause decides who 
   (a common word such as 直播) is offered by that product only; one written as a bare common
   word (游戏, 搜索), also in a product's own section, or a medium (短视频) or naming a field
   (短视频领域) by none, nor is one the clause says the product lacks (还未上线…, 暂不支持,
-  没有分享按钮), only wishes, plans or supposes (可能, 计划对…, 希望, 哪怕) or names as a likeness
-  (类似淘口令的邀请链接).
+  没有分享按钮, 始终未推出), only wishes, plans or supposes (可能, 计划对…, 希望, 哪怕) or names
+  as a likeness (类似淘口令的邀请链接), nor one of a list of places or partners (在公众号、朋友圈
+  等多个场景内流转, 视频号和公众号、朋友圈等组合), nor 直播间, a place.
   It involves a product named inside its own name where the name says it leads there
   (公众号文章链接, 企业微信名片, 添加企业微信 → 企业微信; not a part of that product: QQ群, 微信游戏
   中心; nor a product of the platform's maker in the platform's: 微信朋友圈广告), one it jumps
@@ -330,6 +332,7 @@ def capability(ctx: Context) -> Iterator[Fact]:
                 offered[j], explicit[j] = owners, bound
     launches = _launch_lists(r) if r.products else {}  # (it lists products only)
     common: dict[int, bool] = {}  # by list: whether all its capabilities are common words
+    placing = cues.PLACES_TAIL.search(r.text) is not None  # (most sentences list no places)
     for i, m in enumerate(r.items):
         product = ctx.kind(m) == "Product"
         if product and i not in launches:
@@ -351,6 +354,8 @@ def capability(ctx: Context) -> Iterator[Fact]:
             )
         if common[head]:
             continue  # 游戏, 分享: common words, unless listed with features (会话消息、群聊)
+        if placing and _places(r, i):
+            continue  # 在公众号、朋友圈等多个场景内流转: where it works, no feature
         owners = _featured(ctx, m, offered[i], explicit[i])
         for owner in owners:
             yield ctx.fact(owner, "offers", m.term)
@@ -380,6 +385,32 @@ def _common_word(ctx: Context, cap: Mention) -> bool:
         return False
     # Named as a feature: 密聊功能, “好看”功能, “灵感”板块.
     return not (cues.NAMED_FEATURE.match(ctx.text, end) or cues.QUOTED.match(ctx.text, at - 1))
+
+
+def _places(r: _Reading, index: int) -> bool:
+    """Whether item ``index`` is one of a list that names the places something works in or the
+    partners it is combined with, not features (在公众号（订阅号、服务号）、视频号、朋友圈等多个
+    微信场景内流转, 连接视频号、公众号、服务号等多个场景, 视频号和公众号、朋友圈等组合: twelve
+    readings on tune, in three articles, none right), unless a verb of announcing opens it (开放…，
+    包括主界面-快速搜、视频号评论区-边聊边搜等场景: the seeds). The list goes on over brackets
+    (公众号（订阅号、服务号）、视频号) and over the rest of a word an item's name starts (聊天会话、
+    社群)."""
+    ctx, items, text = r.ctx, r.items, r.text
+
+    def chained(a: int, b: int) -> bool:
+        if r.run[a] == r.run[b]:
+            return True
+        return cues.PLACES_GAP.match(text[ctx.end(items[a]) : ctx.at(items[b])]) is not None
+
+    first = last = index
+    while first > 0 and chained(first - 1, first):
+        first -= 1
+    while last + 1 < len(items) and chained(last, last + 1):
+        last += 1
+    if first == last or not cues.PLACES_TAIL.match(text, ctx.end(items[last])):
+        return False
+    start, _ = r.clause(ctx.at(items[first]))
+    return cues.PLACES_OPENED.search(text, start, ctx.at(items[first])) is None
 
 
 def _launched(ctx: Context) -> bool:
@@ -418,12 +449,16 @@ def _owners(r: _Reading, head: int) -> tuple[tuple[str, ...], bool]:
     subject = r.subject(at, hosts=True, agents=True)
     if subject and _agent(ctx, subject[0]):
         # A company acts in the clause (滴滴推出主打下沉市场的花小猪打车): not the section's nor
-        # the article's product, unless the company makes it (腾讯 of 微信); and no company
-        # offers (docs/facts-format.md: offers is a product's), nor does the product the
+        # the article's product, unless the company makes it (腾讯 of 微信), nor the product the
         # feature's name starts with: the company's launch is no feature of it (Layabox提供的
-        # 小程序适配库, 同时推出iOS过审协助服务, 滴滴推出…花小猪打车; wrong in four tune articles).
+        # 小程序适配库; wrong in four tune articles). The company itself offers what it launches
+        # right after 推出 or 上线 (拼多多…同时推出“百亿补贴”, 美团此前上线了“春节送礼”板块,
+        # 蘑菇街上线直播购物功能: its app, as the gold tables read it; eleven such readings on
+        # tune, in eight articles, eight right), and nothing else (其核心收入是广告业务).
         default = section or ctx.lead
         if default is None or not _makes(ctx, subject[0], (default,)):
+            if cues.AGENT_LAUNCH.search(r.text, start, at):
+                return subject[:1], False  # 拼多多…同时推出“百亿补贴”: the company's own app's
             return (), False
         subject = ()
     if section is not None:
