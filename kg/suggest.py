@@ -2,7 +2,8 @@
 
 Each sentence is read by a few rules, each one a shape of sentence that Chinese news uses to
 introduce a name (:data:`RULES`): a title before a name (腾讯公司副总裁栾娜) or after a post's
-verb (孙东旭为新东方在线执行董事), a verb of saying after one (罗云说), a list before a noun
+verb (孙东旭为新东方在线执行董事), a verb of saying after one (罗云说), a title of respect
+after one (李文亮医生), a list before a noun
 that says what its items are (通过A、B、C等品牌), an organisation's head word (华中科技大学),
 a product noun (支付宝APP), a feature's head word (付费订阅功能), an announcement verb before
 a list of features (推出A、B和C等功能), a quoted name before 功能 or after 推出, a known
@@ -397,9 +398,10 @@ class _Sentence:
             length += len(word)
             if len(taken) == most:
                 break
+        # A date's unit opens no name, also when a space parts it from its number (2015 年读大学).
         while taken and (
             taken[0][0] in cues.NAME_LEAD_STOP
-            or (taken[0][0] in cues.DATE_UNITS and text[i - length - 1 : i - length].isdigit())
+            or (taken[0][0] in cues.DATE_UNITS and text[: i - length].rstrip()[-1:].isdigit())
         ):
             length -= 1
             taken[0] = taken[0][1:]
@@ -679,9 +681,50 @@ def _people_titled(s: _Sentence) -> Iterator[Hit]:
             j += 1
         if text.startswith("兼", j):
             continue  # 有赞COO兼联席总裁浣昉: the last title names him
-        name = _name_at(s, j)
+        name = _name_at(s, j) or _nickname_at(s, j) or _dictionary_name_at(s, j)
         if name and _person_ok(s, name):
             yield Hit(name, "Person", "title", 1.0)
+
+
+def _tagged_name(s: _Sentence, word: str) -> bool:
+    """Whether jieba's dictionary knows ``word`` as a person's name and as no frequent word:
+    it tags 特朗普 and 汪文斌 nr, but 明白, 令人, 顾客 and 顾问 too."""
+    return (
+        s.tag(word) in cues.PERSON_TAGS and (s.finder.freq.get(word) or 0) < cues.COMMON_FREQUENCY
+    )
+
+
+def _dictionary_name_at(s: _Sentence, i: int) -> str | None:
+    """A name with no family name of :data:`kg.lang.suggest.SURNAMES` that jieba's dictionary
+    knows as a person's and cuts at ``i`` (美国总统特朗普周四签署, 外交部发言人汪文斌表示)."""
+    pos, word = s.word_at(i)
+    return word if pos == i and 2 <= len(word) <= 4 and _tagged_name(s, word) else None
+
+
+def _nickname_at(s: _Sentence, i: int) -> str | None:
+    """A name of two characters after a title that opens with no family name: a 花名, as
+    小红书 and 阿里 call their staff (小红书CMO之恒还分享, 总经理觅阳分享, 原阿里钉钉CEO无招将).
+    It is no word of jieba's dictionary, holds no grammar, numeral or known term, and the
+    text after it can follow a name (so 首席执行官一职, CEO都想 and 负责人表示 give none); jieba's
+    words end where it ends, and neither a plural's mark nor a verb of saying is part of it
+    (分析师们认为, 高管们称)."""
+    text = s.text
+    chunk = text[i : i + 2]
+    if len(chunk) < 2 or not _ALL_HAN.fullmatch(chunk) or _NOT_ITEM.search(chunk):
+        return None
+    if chunk[0] in cues.NAME_LEAD_STOP or any(c in numerals.CHINESE_DIGITS for c in chunk):
+        return None
+    if _starts(chunk, cues.LIST_ENDERS):
+        return None  # 董事长、CEO等职: the titles were a list
+    if chunk[0] in cues.PLURAL_MARKS or chunk[1] in cues.SPEECH_VERBS:
+        return None
+    if s.tag(chunk) is not None or s.finder.known_at(text, i) or not _boundary_after(text, i + 2):
+        return None
+    pos, word = s.word_at(i)
+    if pos == i and len(word) > 2:
+        return None
+    pos, word = s.word_at(i + 1)
+    return None if pos + len(word) > i + 2 else chunk
 
 
 def _organisations_titled(s: _Sentence) -> Iterator[Hit]:
@@ -751,6 +794,30 @@ def _people_bracketed(s: _Sentence) -> Iterator[Hit]:
             yield Hit(name, "Person", "title-in-brackets", 1.0)
 
 
+_NICKNAMED = re.compile(
+    f"[（(](?:{_alternation(cues.NICKNAME_MARKS)})\\s*[：:]\\s*([{_HAN}]{{2,3}})\\s*[）)]"
+)
+
+
+def _people_nicknamed(s: _Sentence) -> Iterator[Hit]:
+    """任卿（花名：易统）: a name, then the 花名 they go by in brackets; the 花名 is the
+    person's altLabel (and, when proposed too, one proposal with the name)."""
+    text = s.text
+    for m in _NICKNAMED.finditer(text):
+        name = _name_before(s, m.start())
+        for length in (2, 3, 4):
+            start = m.start() - length
+            if name or start < 0:
+                break
+            # 副总裁任卿（花名：易统）: the title before it bounds the name
+            if _ends(text[:start].rstrip(" @"), cues.PERSON_TITLES) and (
+                _name_at(s, start) == text[start : m.start()]
+            ):
+                name = text[start : m.start()]
+        if name and _person_ok(s, name):
+            yield Hit(name, "Person", "nickname-in-brackets", 1.0, alt=m.group(1))
+
+
 def _people_appositive(s: _Sentence) -> Iterator[Hit]:
     """X，腾讯公司副总裁。 / X，某某负责人: a clause that is a name, then one that is a title."""
     text = s.text
@@ -810,7 +877,7 @@ def _people_speaking(s: _Sentence) -> Iterator[Hit]:
         if name is None:
             # 扎克伯格曾表示: a name jieba's dictionary knows as a person's, with no family name.
             pos, word = s.word_at(j - 1)
-            if pos + len(word) == j and s.tag(word) in ("nr", "nrt", "nrfg") and len(word) >= 2:
+            if pos + len(word) == j and len(word) >= 2 and _tagged_name(s, word):
                 name = word
         if not name or not _person_ok(s, name):
             continue
@@ -819,6 +886,21 @@ def _people_speaking(s: _Sentence) -> Iterator[Hit]:
             yield Hit(name, "Person", "according-to", 1.0)
         elif not before.strip(" *#>") or _BREAK.search(before[-2:]):
             yield Hit(name, "Person", "speech-verb", 0.6)
+
+
+_HONORIFIC = re.compile(_alternation(cues.HONORIFICS))
+
+
+def _people_honoured(s: _Sentence) -> Iterator[Hit]:
+    """周为民教授起草的报告, 李文亮医生在社交媒体提到, 薛兆丰老师也曾说过: a name after a boundary,
+    then a title of respect that jieba cuts as a word of its own (not 老师傅, 博士生)."""
+    for m in _HONORIFIC.finditer(s.text):
+        pos, word = s.word_at(m.start())
+        if pos != m.start() or word != m.group():
+            continue
+        name = _name_before(s, m.start())
+        if name and _person_ok(s, name):
+            yield Hit(name, "Person", "honorific", 1.0)
 
 
 def _people_speaker(s: _Sentence) -> Iterator[Hit]:
@@ -1309,6 +1391,8 @@ def _organisations(s: _Sentence) -> Iterator[Hit]:
             continue
         if head in cues.GOODS_HEADS and s.tag(name[0]) in ("v", "vg", "vd"):
             continue  # 20度发冰咖啡: goods a verb takes, not a brand's name
+        if head in cues.GOODS_HEADS and not any(s.proper(w) for w in words):
+            continue  # 新能源汽车, 电动汽车: a kind of goods in common words, no brand
         if _quoted_as_source(text, m.start() - len(name), m.end()):
             continue
         strength = 1.0 if any(s.proper(w) for w in words) else 0.5
@@ -1701,7 +1785,7 @@ def _brand_sales(s: _Sentence) -> Iterator[Hit]:
         name = "".join(words)
         if len(name) < 2 or not _item_ok(s, name) or not any(s.proper(w) for w in words):
             continue
-        if _SALES.match(name) or finder.is_known(name):
+        if _SALES.match(name) or finder.is_known(name) or _starts(name, cues.PER_UNIT_LEADS):
             continue
         yield Hit(name, "Company", "brand-sales", 1.0)
 
@@ -2470,6 +2554,12 @@ RULES: tuple[Rule, ...] = (
     Rule("title", ("Person",), "a title, then a name", _people_titled),
     Rule("title-in-brackets", ("Person",), "a name, then its title in brackets", _people_bracketed),
     Rule(
+        "nickname-in-brackets",
+        ("Person",),
+        "a name, then （花名：X）",
+        _people_nicknamed,
+    ),
+    Rule(
         "organisation-of-title",
         ("Company", "Organization"),
         "a name before a person's title (金山软件CEO雷军)",
@@ -2493,6 +2583,7 @@ RULES: tuple[Rule, ...] = (
         "speaker", ("Person",), "a name and a colon opening a turn of a transcript", _people_speaker
     ),
     Rule("father-of", ("Person",), "X之父, then a name", _people_father),
+    Rule("honorific", ("Person",), "a name, then 教授, 医生, 老师", _people_honoured),
     Rule(
         "list",
         ("Company", "Organization", "Product", "Capability"),
@@ -2728,6 +2819,7 @@ def _rank(
         shorter = entries.get(key[:-1])
         if shorter is not None and shorter.cls() == "Person" and shorter.score >= person.score:
             del entries[key]
+    _merge_nicknames(entries)
     merged = _merge_short_forms(entries)
     chosen = [(e, alts) for e, alts in merged if e.score >= _needed(e, finder) * min_score - 1e-9]
     chosen.sort(key=lambda pair: (-round(pair[0].score, 6), -len(pair[0].sentences), pair[0].label))
@@ -2793,6 +2885,33 @@ def _needed(entry: _Entry, finder: _Finder) -> float:
 _KEPT_HEADS = tuple(sorted(cues.KEPT_HEADS, key=len, reverse=True))
 
 
+def _merge_into(target: _Entry, entry: _Entry) -> None:
+    """What the corpus says of ``entry`` is said of ``target`` too."""
+    for where, strength in entry.sentences.items():
+        target.sentences[where] = max(strength, target.sentences.get(where, 0.0))
+    for cls, value in entry.classes.items():
+        target.classes[cls] = target.classes.get(cls, 0.0) + value
+    for cue, value in entry.cues.items():
+        target.cues[cue] = target.cues.get(cue, 0.0) + value
+    target.alts |= entry.alts
+
+
+def _merge_nicknames(entries: dict[str, _Entry]) -> None:
+    """任卿 and 易统 (任卿（花名：易统）) are one person: a person's 花名, when it is a proposal of
+    its own (原阿里钉钉副总裁易统), becomes the person's altLabel."""
+    for key in sorted(entries):
+        entry = entries.get(key)
+        if entry is None or entry.cls() != "Person" or "nickname-in-brackets" not in entry.cues:
+            continue
+        for alt in sorted(entry.alts):
+            other_key = matching_form(alt).casefold()
+            other = entries.get(other_key)
+            if other is None or other is entry or other.cls() != "Person":
+                continue
+            _merge_into(entry, other)
+            del entries[other_key]
+
+
 def _merge_short_forms(entries: dict[str, _Entry]) -> list[tuple[_Entry, tuple[str, ...]]]:
     """有赞科技 and 有赞 are one company: an organisation's full name (its head word kept)
     becomes an altLabel of its short form when the short form is a proposal too; so does a
@@ -2811,13 +2930,7 @@ def _merge_short_forms(entries: dict[str, _Entry]) -> list[tuple[_Entry, tuple[s
         target = entries.get(short)
         if target is None or target is entry or (feature and target.cls() != "Capability"):
             continue
-        for where, strength in entry.sentences.items():
-            target.sentences[where] = max(strength, target.sentences.get(where, 0.0))
-        for cls, value in entry.classes.items():
-            target.classes[cls] = target.classes.get(cls, 0.0) + value
-        for cue, value in entry.cues.items():
-            target.cues[cue] = target.cues.get(cue, 0.0) + value
-        target.alts |= entry.alts
+        _merge_into(target, entry)
         alts.setdefault(short, []).append(entry.label)
         del entries[key]
     return [(e, tuple(sorted(alts.get(k, ())))) for k, e in entries.items()]

@@ -26,6 +26,7 @@ from kg.suggest import (
     _numbered,
     _rank,
     _Sentence,
+    _tagged_name,
     _Tally,
     suggest,
     table_lines,
@@ -134,6 +135,12 @@ EXAMPLES: dict[str, tuple[str, str, str]] = {
         "林瑾",
         "Person",
     ),
+    # 36kr-dingtalk-kuwei-coo.html
+    "nickname-in-brackets": (
+        "“钉钉总裁叶军（花名：不穷）此前接受采访时对 36 氪表示。",
+        "叶军",
+        "Person",
+    ),
     # a conference's committee list (public repository, found with find_string)
     "title-in-brackets": ("王巨宏（腾讯公司副总裁）", "王巨宏", "Person"),
     # 2023-liurun-taobao-wechat-pay.md
@@ -157,6 +164,12 @@ EXAMPLES: dict[str, tuple[str, str, str]] = {
     "father-of": (
         "2019微信公开课在广州开幕，“微信之父”张小龙现身“微信之夜”并发表了长达4小时的演讲",
         "张小龙",
+        "Person",
+    ),
+    # hkcnews-citizen-lab-wechat-covid-censorship.md
+    "honorific": (
+        "研究指出，李文亮醫生在社交媒體提到出現疫情後翌日的12月31日，YY就在黑名單加了45個詞。",
+        "李文亮",
         "Person",
     ),
     # 36kr-questmobile-miniprogram-autumn.html
@@ -334,6 +347,85 @@ def test_a_transliterated_name_is_one_name_whatever_its_dot(bare: Ontology) -> N
     assert not any(label == "戴维" for label, _, _ in found)
     assert ("埃里克·施密特", "Person", "title") in _found(
         "周受资在后来采访中，用谷歌前CEO 埃里克•施密特的这句话来解释自己的选择。", bare
+    )
+
+
+def test_a_title_then_a_name_with_no_family_name(bare: Ontology) -> None:
+    # liurun-xiaohongshu-doraemon-business.md: 小红书 staff go by a 花名 of two characters.
+    for sentence, name in (
+        (
+            "在昨天的直播里，小红书商业美奢潮流服饰行业群总经理玄霜，说了一个让我印象特别深的故事。",
+            "玄霜",
+        ),
+        ("昨天的直播里，小红书CMO之恒还分享了一个更加具体的例子：冲锋衣。", "之恒"),
+        ("昨天的大会中，小红书商业生活服务行业群总经理觅阳分享了一个重要洞察。", "觅阳"),
+        # niaogebiji-xiaohongshu-private-domain.html
+        ("此外，小红书品牌营销策略中心负责人圣香提及2021年被品牌问到最多的三个问题。", "圣香"),
+    ):
+        assert (name, "Person", "title") in _found(sentence, bare)
+    # What follows a title and is no name: a word of the dictionary, a numeral, grammar, a
+    # list's closer (huxiu-kuaishou-su-hua-steps-down, 2020-36kr-zhang-tao-dianping-founders-advice,
+    # 36kr-dingtalk-kuwei-coo, woshipm-wechat-8022-perf-tool, niaogebiji-xiaohongshu-private-domain).
+    for sentence in (
+        "董事会已同意公司联合创始人宿华辞去首席执行官一职。",
+        "双方CEO都想做最终主导的人。",
+        "库伟历任阿里云IoT总经理、天猫精灵总经理等职，负责过阿里云IoT业务。",
+        "2019 年微信公开课演讲上，微信负责人表示：每天都有 5 亿人在说我们做的不好。",
+        "小红书高管提及，今年是小红书商业化第三年。",
+        # A plural's mark (a news item on Tesla's Semi, public repository, found with find_string).
+        "不过当前电动半挂卡车“Semi”最大的问题就是生产，分析师们认为，特斯拉可能需要融资25亿美元至30亿美元"
+        "才能顺利生产出这款电动半挂卡车。",
+    ):
+        assert not [label for label, cls, _ in _found(sentence, bare) if cls == "Person"]
+
+
+def test_a_nickname_in_brackets_is_the_persons_alt_label(tmp_path: Path, bare: Ontology) -> None:
+    # 36kr-dingtalk-wuzhao-leaves.html: 易统, cued by its own title too, is 任卿's 花名: one person.
+    folder = _article(
+        tmp_path,
+        "wuzhao.txt",
+        "据 36 氪了解，与无招此次一同创业的核心骨干包括：原阿里钉钉副总裁任卿（花名：易统）、"
+        "原阿里钉钉市场部负责人甘聪、以及原阿里钉钉首席架构师、CTO朱鸿（花名：一粟）。",
+        "原阿里钉钉副总裁易统历任钉钉硬件负责人、开放平台与商业化总经理，在钉钉多次重大变化中担当过核心角色。",
+    )
+    terms = {t.label: t for t in suggest([folder], bare).terms}
+    assert "易统" not in terms
+    assert terms["任卿"].cls == "Person" and "易统" in terms["任卿"].alt_labels
+    assert "一粟" in terms["朱鸿"].alt_labels
+
+
+def test_a_name_before_a_title_of_respect(bare: Ontology) -> None:
+    # liurun-xiaohongshu-doraemon-business.md: a name, then 老师.
+    assert ("于冬琪", "Person", "honorific") in _found("于冬琪老师说：", bare)
+    # A family name alone (于老师, ibid.), a kind of doctor (心理医生, 2020-36kr-zhang-tao-
+    # dianping-founders-advice) and a company's teachers (ithome-dongfang-zhenxuan-first-livestream)
+    # name no one.
+    for sentence in ("于老师举了一个例子：", "像一个心理医生。", "新东方在线老师变身带货主播"):
+        assert not [h for h in _hits(sentence, bare) if h.cue == "honorific"]
+
+
+def test_a_name_jieba_knows_after_a_title(bare: Ontology) -> None:
+    # hkcnews-trump-order-bytedance-tencent-wechat.md (traditional characters): no family name
+    # of the list opens 特朗普, but jieba's dictionary knows him as a person (nr).
+    assert ("特朗普", "Person", "title") in _found("美國總統特朗普周四簽署兩項行政命令。", bare)
+    assert ("汪文斌", "Person", "title") in _found(
+        "中國外交部發言人汪文斌表示，有關企業按照市場原則和國際規則在美開展商業活動。", bare
+    )
+
+
+def test_a_tag_of_jiebas_names_a_person_only_in_a_rare_word(bare: Ontology) -> None:
+    # jieba tags 明白, 令人 and 顾问 nr too: frequent words, no names.
+    s = _Sentence("美国总统特朗普周四签署两项行政命令。", _Finder(bare))
+    assert _tagged_name(s, "特朗普")
+    assert not any(_tagged_name(s, w) for w in ("明白", "令人", "顾问"))
+
+
+def test_an_investor_is_a_title(bare: Ontology) -> None:
+    # latepost-manus-founders-wechat-tools.md, gameres-tencent-bytedance-games-battle.html
+    assert ("刘元", "Person", "title") in _found("真格基金投资人刘元说。", bare)
+    assert ("冯国超", "Person", "title") in _found(
+        "游戏行业资深投资人冯国超告诉深燃，他了解的版本是，沐瞳和腾讯、字节跳动两边都谈得差不多了。",
+        bare,
     )
 
 
@@ -718,6 +810,9 @@ def test_a_clause_of_sales_figures_opens_with_a_brand(bare: Ontology) -> None:
     # 36kr-shipinhao-qq-xiaoshijie.html: 抖音电商's GMV is a platform's business, no brand's.
     found = _found("抖音电商2020年GMV为5000亿元，2021年宽口径GMV就达到了近万亿元。", bare)
     assert not any(cue == "brand-sales" for _, _, cue in found)
+    # woshipm-wechat-xiaodian-slow-merchants.md: 单场 opens the figure's frame, no brand's name.
+    found = _found("每天坚持直播一场，一个多月后，单场直播间的成交额就达到1.5万元了。", bare)
+    assert not any(cue == "brand-sales" for _, _, cue in found)
 
 
 def test_a_line_that_opens_with_an_announcement_lists_features(bare: Ontology) -> None:
@@ -839,6 +934,12 @@ def test_a_car_maker_or_a_coffee_chain_is_a_company(small: Ontology) -> None:
     assert "年瑞幸咖啡" not in {label for label, _, _ in found}
     # liurun-tencent-quanyu-report.md: goods a verb takes (发冰咖啡, 发热咖啡) are no brand.
     assert not _found("气温超过20度发冰咖啡的福利，低于20度发热咖啡的福利。", small)
+    # geekpark-tencent-2022-results-tiktok-2023.md (woshipm-q3-results-moats-tencent-alibaba-kuaishou
+    # too): goods of a kind, in common words (新能源汽车), are no brand.
+    found = _found(
+        "中汽协表示，2023 年，新能源汽车产销有望达到 900 万辆，继续保持较快的增长速度。", small
+    )
+    assert not [cue for _, _, cue in found if cue.startswith("organisation-head")]
     # A kind of the head that jieba knows as a common noun (养老保险, of a social-insurance guide
     # in a public repository: insurance news is full of them) is no company.
     found = _found("2025年度上海灵活就业人员可按规定缴纳养老保险和医疗保险。", small)
@@ -849,6 +950,9 @@ def test_a_car_maker_or_a_coffee_chain_is_a_company(small: Ontology) -> None:
         "远大于反向需求。",
         small,
     )
+    assert not [cue for _, _, cue in found if cue.startswith("organisation-head")]
+    # latepost-manus-founders-wechat-tools.md: a year's unit, spaced from its number, opens no name.
+    found = _found("他 2011 年到 2015 年读大学期间，微信一步步成为一个全民应用。", small)
     assert not [cue for _, _, cue in found if cue.startswith("organisation-head")]
 
 

@@ -254,6 +254,13 @@ PERSON_TITLES = (
     "教授",
     "研究员",
     "分析师",
+    # 真格基金投资人刘元说 (latepost-manus-founders-wechat-tools, twice), 游戏行业资深投资人冯国超,
+    # 游戏行业投资人李伟 (gameres-tencent-bytedance-games-battle)
+    "投资人",
+    # 美国总统特朗普 (hkcnews-trump-order-bytedance-tencent-wechat and 2024-shijie-zhou-shouzi-
+    # tiktok-ceo), 中国外交部发言人汪文斌表示 (hkcnews-trump-order-bytedance-tencent-wechat)
+    "总统",
+    "发言人",
     "院长",
     "校长",
     "行长",
@@ -272,6 +279,17 @@ PERSON_TITLES = (
     "操盘手",
     "架构师",
 )
+#: What names a 花名 in brackets after a person's name: 任卿（花名：易统）, 朱鸿（花名：一粟）,
+#: 陈航（花名：无招） (36kr-dingtalk-wuzhao-leaves), 叶军（花名：不穷） (36kr-dingtalk-kuwei-coo).
+NICKNAME_MARKS = ("花名",)
+#: Titles of respect after a name: 周为民教授起草的报告 (huxiu-internet-loses-exemption), 李文亮醫生
+#: (hkcnews-citizen-lab-wechat-covid-censorship, twice), 薛兆丰老师, 于冬琪老师说
+#: (liurun-xiaohongshu-doraemon-business), 马云老师 (2020-36kr-zhang-tao-dianping-founders-advice).
+HONORIFICS = ("教授", "医生", "老师")
+#: The mark of a plural after a title (分析师们认为): no name follows.
+PLURAL_MARKS = frozenset("们")
+#: jieba's tags of a person's name (特朗普 nr, 拜登 nrt).
+PERSON_TAGS = frozenset({"nr", "nrt", "nrfg"})
 #: Verbs of saying after a name (张颖表示, 罗云告诉数智前线, 姚磊文说道).
 SPEECH_VERBS = (
     "表示",
@@ -361,6 +379,10 @@ NAME_FOLLOWERS = (
     "兼",
     "成为",
     "仅",
+    # 行业群总经理觅阳分享了一个重要洞察 (liurun-xiaohongshu-doraemon-business), 负责人圣香提及
+    # (niaogebiji-xiaohongshu-private-domain), 李卿分享了 (layabox-wechat-minigame-open-class)
+    "分享",
+    "提及",
 )
 #: Verbs between a name and the post it holds, which a title ends: 孙东旭为新东方在线执行董事
 #: (ithome-dongfang-zhenxuan-first-livestream), 周受资出任了小米国际部总裁 and
@@ -1037,6 +1059,10 @@ BRAND_CHANNELS = ("小程序", "公众号", "服务号", "订阅号", "视频号
 #: 36kr-leyaoyao-gongzhonghao-ads; the facts format's 「客户包括A、B、C等」; 客户包括丰田和西门子,
 #: 客户包括优必选、智元机器人、Tesla等 in public news digests): its items are organisations.
 CLIENT_LISTS = ("客户包括", "客户包含", "客户涵盖", "客户有", "合作伙伴包括", "合作伙伴有")
+#: Words that open a figure's frame, not a brand's name: 单场直播间的成交额, 单场往往可以推到70万元
+#: (woshipm-wechat-xiaodian-slow-merchants), 单月带货额 (36kr-douyin-local-life-tandian), 单日新注册
+#: 企业数量 (36kr-online-office-wecom-dingtalk).
+PER_UNIT_LEADS = ("单场", "单日", "单月", "单天", "单周", "单店", "单笔")
 #: What a brand's sales are reported as (朗姿的视频号做到了600多万的销售额, JNBY也实现了100万的直播
 #: 单场GMV): a clause that opens with a name and reports one of these with a figure is a brand's.
 SALES_WORDS = ("销售额", "销售业绩", "GMV", "交易额", "成交额", "订单", "卖出", "销量")
