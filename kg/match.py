@@ -362,17 +362,17 @@ def detect_event(document: Document, ontology: Ontology) -> Dating:
     # An event the text only mentions further in: the article is from that year or later,
     # which is worth more than no year, and less than anything that dates the article itself.
     mentioned = _events(m, whole)
-    found = max(mentioned, key=lambda e: e.year) if mentioned else None
+    mention = max(mentioned, key=lambda e: e.year) if mentioned else None
     # A look-back (「2016年的云栖大会」 in a piece that names 2020's months) dates nothing: the
     # months and results the text names with a later year win over it.
-    text_year = _text_year(whole) if found is not None else None
-    if found is not None and (text_year is None or text_year[0] <= found.year):
-        phrase = document.text[found.start : found.end]
+    text_year = _text_year(whole) if mention is not None else None
+    if mention is not None and (text_year is None or text_year[0] <= mention.year):
+        phrase = document.text[mention.start : mention.end]
         warnings.append(
-            f"{path}: no event reported; the year {found.year} comes from 「{phrase}」, an "
+            f"{path}: no event reported; the year {mention.year} comes from 「{phrase}」, an "
             "event the text mentions"
         )
-        return dated(found.year, "mentioned event", phrase, None)
+        return dated(mention.year, "mentioned event", phrase, None)
 
     if by_name is not None:
         year, source, name = by_name
