@@ -800,7 +800,6 @@ def suggest_terms(
 
     if out is not None:
         check_output(out)  # before any article is read
-        _not_a_device(out)
         _not_an_input(out, paths, [*(ontology_paths or [default_ontology_dir()]), *added_ontology])
     ontology = load_ontology(list(ontology_paths) or None, added_ontology)
     found = suggest(list(paths), ontology, max_bytes=int(max_mb * 1e6))
@@ -815,24 +814,6 @@ def suggest_terms(
         click.echo(f"{summary} -> {write_turtle(found, out)}")
     if found.failures:
         sys.exit(1)
-
-
-def _not_a_device(out: Path) -> None:
-    """BuildError when ``out`` is (or links to) a pipe, socket or device: the Turtle is
-    renamed over it, so ``-o /dev/null`` run as root would make the null device a file."""
-    import stat
-
-    from kg.errors import BuildError
-
-    try:
-        mode = os.stat(out).st_mode
-    except OSError:
-        return  # no such file yet (or none to stat): the write says what is wrong
-    if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
-        raise BuildError(
-            f"{out}: a pipe, socket or device, not a file; give -o the name of a file "
-            "(suggested.ttl), or leave -o out to print a table"
-        )
 
 
 def _not_an_input(out: Path, articles: Sequence[Path], ontology: Sequence[Path]) -> None:

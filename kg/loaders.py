@@ -700,7 +700,7 @@ def _front_matter(raw: str, path: str, warnings: list[str]) -> tuple[dict[str, o
             f"{path}: front matter is not a YAML mapping (key: value lines); it is ignored"
         )
         return {}, body
-    return {str(k): v for k, v in meta.items()}, body
+    return _year_as_written({str(k): v for k, v in meta.items()}, match.group(1), _YAML_YEAR), body
 
 
 def _toml_front_matter(text: str, path: str, warnings: list[str]) -> dict[str, object]:
@@ -714,13 +714,30 @@ def _toml_front_matter(text: str, path: str, warnings: list[str]) -> dict[str, o
         problem = f"it nests deeper than {_YAML_DEPTH} levels"
     else:
         if not _deeper_than(meta, _YAML_DEPTH):
-            return meta
+            return _year_as_written(meta, text, _TOML_YEAR)
         problem = f"it nests deeper than {_YAML_DEPTH} levels"
     warnings.append(
         f"{path}: front matter is not valid TOML ({problem}); its title, date and author "
         "are ignored"
     )
     return {}
+
+
+# The ``year:`` as written: YAML 1.1 and TOML read 0x7E7, 03747, 0b11111100111, 2_023 and
+# +2023 as the int 2023 (YAML 1:13:43 as 4423, base 60), but a year is four digits.
+_YAML_YEAR = re.compile(r"^year[ \t]*:[ \t]*([^\s#]+)", re.MULTILINE)
+_TOML_YEAR = re.compile(r"^[ \t]*year[ \t]*=[ \t]*([^\s#]+)", re.MULTILINE)
+
+
+def _year_as_written(meta: dict[str, object], text: str, key: re.Pattern[str]) -> dict[str, object]:
+    """``meta`` with a whole-number ``year`` replaced by its text in the front matter, so that
+    `_year` checks (and a warning quotes) what was written, not the number it stands for."""
+    year = meta.get("year")
+    if isinstance(year, int) and not isinstance(year, bool):
+        written = key.search(text)
+        if written is not None:
+            return {**meta, "year": written.group(1)}
+    return meta
 
 
 def _load_yaml(text: str) -> Any:

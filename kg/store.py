@@ -320,6 +320,12 @@ class _Worker:
             code = self.stop()
             if self.memory is not None and code == -signal.SIGABRT:
                 raise self._out_of_memory() from exc
+            if code == -signal.SIGSEGV:
+                raise QueryError(
+                    "the query process crashed (SIGSEGV); a query nested or chained very deep "
+                    "(thousands of UNIONs, OPTIONALs or parentheses) overflows the query "
+                    "engine's stack: split it into smaller queries"
+                ) from exc
             raise QueryError("the query process died without an answer") from exc
         self.pending = False
         if status == "ok":
@@ -380,7 +386,10 @@ def _fork(start: Callable[[], _T]) -> _T:
 
 def _work(conn: Any, parent: int, memory: float | None, debug: bool) -> None:
     """A worker's life: answer queries until the parent hangs up or dies."""
-    _detach(parent, memory, conn.fileno(), debug)
+    _detach(parent, None, conn.fileno(), debug)
+    deep = _deep_thread()  # before the memory cap, which would count its stack
+    if memory is not None:
+        _cap_memory(memory)
     try:
         store = _FORKING[0].in_child()
         while True:
@@ -389,7 +398,11 @@ def _work(conn: Any, parent: int, memory: float | None, debug: bool) -> None:
             except (EOFError, OSError):
                 return
             try:
-                answer: tuple[str, Any] = ("ok", _run(store, text, fmt))
+                if deep is None:
+                    data = _run(store, text, fmt)
+                else:
+                    data = deep.submit(_run, store, text, fmt).result()
+                answer: tuple[str, Any] = ("ok", data)
             except _UnparsedError as exc:
                 answer = ("syntax", str(exc))
             except QueryError as exc:
@@ -406,6 +419,29 @@ def _work(conn: Any, parent: int, memory: float | None, debug: bool) -> None:
         return  # the store cannot be opened here: the parent hears EOF and says so
     finally:
         conn.close()
+
+
+#: The stack of the thread a worker runs its queries in. Oxigraph parses and evaluates a
+#: query recursively: 10,000 UNIONs, OPTIONALs, || or nested parentheses overflow the 8 MB of
+#: a main thread (SIGSEGV) and fit in this. Untouched, the stack costs address space only.
+_QUERY_STACK = 512 * 2**20
+
+
+def _deep_thread() -> ThreadPoolExecutor | None:
+    """A worker's one query thread, with a stack of ``_QUERY_STACK``; None if the system
+    will not make one (the queries then run, less deep, in the worker's main thread)."""
+    try:
+        previous = threading.stack_size(_QUERY_STACK)
+    except (ValueError, RuntimeError):
+        return None
+    try:
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-query")
+        pool.submit(int).result()  # the thread starts, and maps its stack, now
+    except RuntimeError:  # "can't start new thread": no room for the stack
+        return None
+    finally:
+        threading.stack_size(previous)
+    return pool
 
 
 def _detach(parent: int, memory: float | None, own: int, debug: bool) -> None:

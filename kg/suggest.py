@@ -30,7 +30,9 @@ Example::
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import stat
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -3131,14 +3133,14 @@ def turtle_lines(found: Suggestions) -> Iterator[str]:
 
 
 def write_turtle(found: Suggestions, path: str | Path) -> Path:
-    """Write :func:`turtle_lines` to ``path``, atomically; BuildError naming the file if it
-    cannot be written."""
+    """Write :func:`turtle_lines` to ``path`` (to the file it links to, if it is a symbolic
+    link), atomically; BuildError naming the file if it cannot be written."""
     from kg.exporters import atomic_write
 
     target = Path(path)
-    check_output(target)
+    real = check_output(target)
     try:
-        atomic_write(target, turtle_lines(found))
+        atomic_write(real, turtle_lines(found))
     except OSError as exc:
         raise BuildError(
             f"{target}: cannot write the suggestions ({exc.strerror or exc}); "
@@ -3147,20 +3149,42 @@ def write_turtle(found: Suggestions, path: str | Path) -> Path:
     return target
 
 
-def check_output(path: str | Path) -> None:
-    """BuildError when ``path`` cannot be the file the suggestions go to (a directory, or a
-    file under something that is not one), before any article is read."""
+def check_output(path: str | Path) -> Path:
+    """The file the suggestions go to: ``path``, or the file a symbolic link there names.
+
+    BuildError, before any article is read, when it cannot be one: a directory; a pipe,
+    socket or device (the Turtle is renamed over its target, so ``-o /dev/null`` run as root
+    would make the null device a file); a broken link; a file in a directory that does not
+    exist (kg makes none) or under something that is not a directory.
+    """
     target = Path(path)
-    if target.is_dir():
+    if target.is_symlink() and not target.exists():
+        raise BuildError(
+            f"{target}: a broken symbolic link (to {os.readlink(target)}); give -o the name "
+            "of a file (suggested.ttl)"
+        )
+    real = Path(os.path.realpath(target))
+    if real.is_dir():
         raise BuildError(f"{target}: is a directory; give -o the name of a file (suggested.ttl)")
-    for parent in target.parents:
+    if real.exists() and not stat.S_ISREG(real.stat().st_mode):
+        raise BuildError(
+            f"{target}: a pipe, socket or device, not a file; give -o the name of a file "
+            "(suggested.ttl), or leave -o out to print a table"
+        )
+    for parent in real.parents:
         if parent.exists():
             if not parent.is_dir():
                 raise BuildError(
                     f"{target}: {parent} is not a directory; give -o a file in a directory "
                     "you can write to"
                 )
+            if parent != real.parent:
+                raise BuildError(
+                    f"{target}: the directory {target.parent} does not exist; make it "
+                    "(mkdir -p) or give -o a file in a directory that exists"
+                )
             break
+    return real
 
 
 def _width(text: str) -> int:

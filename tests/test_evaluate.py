@@ -565,6 +565,23 @@ def test_duplicate_predictions_beyond_the_first_are_extra() -> None:
     assert (ev2.overall.matched, len(ev2.extra), len(ev2.missed)) == (2, 1, 0)
 
 
+def test_thousands_of_identical_rows_are_matched_as_one_with_a_multiplicity() -> None:
+    # Hostile round 8, item 5: 3,000 identical rows on each side used to take minutes and
+    # gigabytes (every gold row of a key had an edge to every predicted row of it).
+    gold = [row("视频号", "offers", "直播", line=n) for n in range(2, 5002)]
+    predicted = [row("视频号", "offers", "直播", line=n) for n in range(2, 4002)]
+    predicted += [
+        row("视频号", "metric", "日活", "100.5", "count", line=4002 + n) for n in range(3000)
+    ]
+    gold += [row("视频号", "metric", "日活", "100", "count", line=5002 + n) for n in range(2000)]
+    ev = evaluate(gold, predicted)
+    assert (ev.overall.matched, len(ev.missed), len(ev.extra)) == (6000, 1000, 1000)
+    # The rows left over are the last ones of each kind, in input order.
+    assert [r.line for r in ev.missed] == list(range(4002, 5002))
+    assert [r.line for r in ev.extra] == list(range(6002, 7002))
+    assert evaluate(gold, predicted, years=False) == ev
+
+
 def test_missed_and_extra_keep_input_order_and_are_deterministic() -> None:
     gold = [
         row("a", "offers", "x", line=2),

@@ -531,6 +531,33 @@ def test_a_front_matter_year_that_is_no_year_is_a_warning(written: str, shown: s
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Hostile round 8, item 1: YAML 1.1 and TOML read these as the int 2023 (and 1:13:43
+        # as 4423, base 60); a year is four digits as written.
+        "---\nyear: 0x7E7\n---\n",
+        "---\nyear: 03747\n---\n",
+        "---\nyear: 0b11111100111\n---\n",
+        "---\nyear: 2_023\n---\n",
+        "---\nyear: +2023  # a comment\n---\n",
+        "---\nyear: 1:13:43\n---\n",
+        "+++\nyear = 0x7E7\n+++\n",
+        "+++\nyear = 2_023\n+++\n",
+        "+++\nyear = +2023\n+++\n",
+    ],
+)
+def test_a_front_matter_year_not_in_decimal_digits_is_a_warning_quoting_it(text: str) -> None:
+    doc = load_text(text + "视频号推出了直播。", path="x.md")
+    written = re.search(r"year.*?[:=] (\S+)", text)
+    assert written is not None
+    assert doc.meta_year is None
+    assert doc.warnings == (
+        f"x.md: front matter year {written.group(1)!r} is not a year (write four digits from "
+        "1900 to 2099, e.g. year: 2023); it is ignored",
+    )
+
+
 def test_toml_front_matter_is_read_as_hugo_writes_it() -> None:
     # 21CTO's profile of 张小龙, clipped to a Hugo blog (eval/tune).
     text = (

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import signal
 from pathlib import Path
 
 import pytest
@@ -11,7 +13,7 @@ from click.testing import CliRunner
 from kg.cli import main
 from kg.errors import QueryError
 from kg.query import resolve
-from kg.store import DiskStore, execute, open_store
+from kg.store import DiskStore, Store, execute, open_store
 
 PEOPLE = resolve("people")
 
@@ -97,3 +99,46 @@ def test_store_file_is_a_usage_error(build: Path, tmp_path: Path, verb: str) -> 
     assert "Invalid value for '--store'" in result.stderr
     assert "is a file" in result.stderr
     assert notes.read_text(encoding="utf-8") == "mine"
+
+
+def _tiny_store() -> Store:
+    import pyoxigraph as ox
+
+    inner = ox.Store()
+    inner.add(ox.Quad(ox.NamedNode("http://x/s"), ox.NamedNode("http://x/p"), ox.Literal("o")))
+    return Store(inner)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "SELECT * WHERE { " + " UNION ".join(["{?s ?p ?o}"] * 10_000) + " }",
+        "SELECT * WHERE { ?s ?p ?o FILTER(" + "(" * 10_000 + "1" + ")" * 10_000 + ") }",
+        "SELECT * WHERE { ?s ?p ?o FILTER(" + " || ".join(["?o = 1"] * 10_000) + ") }",
+    ],
+    ids=["union", "parens", "or"],
+)
+def test_a_query_nested_or_chained_10000_deep_is_answered(query: str) -> None:
+    # Hostile round 8, item 2: 10,000 UNIONs, parentheses, || or OPTIONALs overflowed
+    # Oxigraph's stack in the query worker, which died of SIGSEGV. (10,000 OPTIONALs fit in
+    # the stack too, but take minutes to evaluate.)
+    answer = execute(_tiny_store(), query, "text/csv", timeout=120)
+    assert answer.startswith(b"o,p,s\r\n")
+
+
+def test_a_worker_that_crashes_says_how_and_what_to_do(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A query deeper still overflows even the worker's big stack: the process dies of SIGSEGV.
+    import kg.store
+
+    def crash(*args: object) -> bytes:
+        os.kill(os.getpid(), signal.SIGSEGV)
+        return b""
+
+    monkeypatch.setattr(kg.store, "_run", crash)  # the worker, forked, inherits it
+    with pytest.raises(QueryError) as info:
+        execute(_tiny_store(), "SELECT * WHERE { ?s ?p ?o }", "text/csv", timeout=60)
+    assert str(info.value) == (
+        "the query process crashed (SIGSEGV); a query nested or chained very deep (thousands "
+        "of UNIONs, OPTIONALs or parentheses) overflows the query engine's stack: split it "
+        "into smaller queries"
+    )

@@ -1525,6 +1525,42 @@ def test_cli_with_an_unwritable_output_is_a_clean_error(tmp_path: Path) -> None:
     assert "Traceback" not in result.output
 
 
+def test_cli_output_in_a_missing_directory_is_refused_naming_it(tmp_path: Path) -> None:
+    # Hostile round 8, item 3: -o /nonexistent/x.ttl made /nonexistent and wrote there.
+    folder = _article(tmp_path, "a.txt", "罗云说。")
+    target = tmp_path / "missing" / "deeper" / "s.ttl"
+    result = CliRunner().invoke(main, ["suggest", str(folder), "-o", str(target)])
+    assert result.exit_code == 1
+    assert result.output == (
+        f"Error: {target}: the directory {target.parent} does not exist; make it "
+        "(mkdir -p) or give -o a file in a directory that exists\n"
+    )
+    assert not (tmp_path / "missing").exists()
+
+
+def test_cli_output_through_a_symbolic_link_writes_the_linked_file(tmp_path: Path) -> None:
+    # Hostile round 8, item 3: -o link.ttl replaced the link with a file; the linked file
+    # kept its old terms. Like kg build -o, kg suggest now writes through the link.
+    folder = _article(tmp_path, "a.txt", "视频号增加了一项“添加到桌面”功能，类似于桌面快捷方式。")
+    real = tmp_path / "terms.ttl"
+    real.write_text("# old terms\n", encoding="utf-8")
+    link = tmp_path / "link.ttl"
+    link.symlink_to(real)
+    result = CliRunner().invoke(main, ["suggest", str(folder), "-o", str(link)])
+    assert result.exit_code == 0, result.output
+    assert link.is_symlink() and link.resolve() == real
+    assert "添加到桌面" in real.read_text(encoding="utf-8")
+    broken = tmp_path / "broken.ttl"
+    broken.symlink_to(tmp_path / "gone" / "x.ttl")
+    result = CliRunner().invoke(main, ["suggest", str(folder), "-o", str(broken)])
+    assert result.exit_code == 1
+    assert result.output == (
+        f"Error: {broken}: a broken symbolic link (to {tmp_path / 'gone' / 'x.ttl'}); "
+        "give -o the name of a file (suggested.ttl)\n"
+    )
+    assert broken.is_symlink() and not (tmp_path / "gone").exists()
+
+
 def test_cli_reports_an_unreadable_article_and_goes_on(tmp_path: Path) -> None:
     folder = _article(tmp_path, "a.txt", "视频号增加了一项“添加到桌面”功能，类似于桌面快捷方式。")
     (folder / "b.txt").write_bytes(b"\x1f\x8b\x08\x00binary")
