@@ -260,9 +260,10 @@ HELP_TAIL: Final = re.compile(
 #: which also has 淘特的阿里小程序流量占比); 像是猫眼电影或是同城旅游这样的应用，来自“小程序”的
 #: 流量占比已经超过了80% (huxiu-internet-loses-exemption). The brands named before the
 #: product, in its clause or the one before, get their users through it. (Matched at the
-#: product's end: no ``^``.)
+#: product's end: no ``^``; each optional word takes the spaces after it, so that no two
+#: ``\s*`` meet and a long run of spaces is read once.)
 TRAFFIC_SHARE: Final = re.compile(
-    r"\s*[”\"」』]?\s*(?:带来|贡献|导入|引入)?\s*(?:的)?\s*(?:渠道)?\s*流量\s*(?:分别|的)?\s*占比"
+    r"\s*(?:[”\"」』]\s*)?(?:(?:带来|贡献|导入|引入)\s*)?(?:的\s*)?(?:渠道\s*)?流量\s*(?:(?:分别|的)\s*)?占比"
 )
 
 # ---------------------------------------------------------------- a brand's own account
