@@ -381,7 +381,8 @@ def detect_event(document: Document, ontology: Ontology) -> Dating:
             f"{name}, a last resort: write date: or year: in its front matter"
         )
         return dated(year, source, name, None)
-    latest = _text_year(whole)
+    # (read once: the mention above has asked already when there was one)
+    latest = text_year if mention is not None else _text_year(whole)
     if latest is not None:
         year, start, end, what = latest
         phrase = document.text[start:end]
