@@ -32,6 +32,8 @@ from kg.lang.numerals import (
     APPROXIMATE_JOINER,
     BARE_MAGNITUDE_ADVERB_FOLLOWERS,
     BARE_MAGNITUDES,
+    CHANGE_FROM,
+    CHANGE_FROM_WINDOW,
     CHINESE_DIGITS,
     CHINESE_NUMERAL_UNITS,
     DAY_WORDS,
@@ -566,6 +568,18 @@ def _approximate_low(low: str, high: str) -> Decimal | None:
     return Decimal(int(low[0]) * 10 ** (len(high) - 1))
 
 
+#: A word that starts a change (CHANGE_FROM), not 增长率 (a rate's name).
+_CHANGE_FROM: Final = re.compile("(?:" + "|".join(CHANGE_FROM) + ")(?!率)")
+_CLAUSE_END: Final = re.compile(r"[，,。；;：:！？!?]")
+
+
+def _changes_from(norm: str, start: int) -> bool:
+    """Whether a word of change comes just before ``start`` in its clause: 从5.5亿元至…,
+    提升2个百分点至30% tell a change, not a range."""
+    before = _CLAUSE_END.split(norm[max(0, start - CHANGE_FROM_WINDOW) : start])[-1]
+    return _CHANGE_FROM.search(before) is not None
+
+
 def _range(
     text: str,
     norm: str,
@@ -576,9 +590,10 @@ def _range(
 
     A dash joins any two of one unit (30%-50%, 3亿-5亿), an amount to money after it that
     names its currency for both (270 亿-290 亿美元), and a bare number to the next,
-    which lends it its magnitude and unit (3-5亿, 20-30元); 至/到 only join a bare number
-    (18至29岁), because 5.5亿元至… more often tells a change than a range; 、 joins only
-    two neighbouring round numbers (7、8万, 3、400多), which list no two figures.
+    which lends it its magnitude and unit (3-5亿, 20-30元); 至/到 join a bare number
+    (18至29岁) and two amounts of one unit (收入约为 48 亿元至 51 亿元, 70%到80%), but not
+    after a word of change (从5.5亿元至…, 提升2个百分点至30%: a change, two figures); 、 joins
+    only two neighbouring round numbers (7、8万, 3、400多), which list no two figures.
     """
     (lq, lm), (hq, hm) = low, high
     between = norm[lq.end : hq.start].strip(_SPACES)
@@ -589,7 +604,10 @@ def _range(
         and hm["arabic"] is not None
         and _approximate_low(lm["a_num"], hm["a_num"]) is not None
     )
-    if not (between in _RANGE_DASHES or (bare and between in RANGE_WORDS) or approximate):
+    spans = between in RANGE_WORDS and (
+        bare or (lq.unit == hq.unit and not _changes_from(norm, lq.start))
+    )
+    if not (between in _RANGE_DASHES or spans or approximate):
         return None
     if bare and hm["arabic"] is not None:
         number = Decimal(hm["a_num"].replace(",", "").replace("，", ""))

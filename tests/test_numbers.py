@@ -237,6 +237,18 @@ ARTICLE_FORMS: list[tuple[str, list[tuple[str, str]]]] = [
     ("亚马逊都要从中收取8%-12%的交易佣金", [("8", "percent")]),
     ("消费者过来吃一顿饭也就是花20-30元", [("20", "CNY")]),
     ("覆盖3-5亿用户", [("300000000", "count")]),
+    # latepost-foxconn-leapmotor-keeta-xiaohongshu-roundup.md, 2019-unknown-zhang-xiaolong-
+    # wechat-night-speech.txt: 至/到 between two amounts of one unit; not after a word of change
+    # (36kr-youzan-wechat-ecosystem.html, the latepost roundup's 毛利率…改善至).
+    (
+        "公司预计去年收入约为 48 亿元至 51 亿元，同比下滑 1%-7%，净亏损约 8.8 亿元至 9.7 亿元",
+        [("4800000000", "CNY"), ("1", "percent"), ("880000000", "CNY")],
+    ),
+    ("当时的公众号的阅读量有70%到80%来自朋友圈转发", [("70", "percent")]),
+    ("收入从2020年的18.2亿元降至15.7亿元", [("1820000000", "CNY"), ("1570000000", "CNY")]),
+    ("毛利率从去年的 0.5% 改善至 8.4%", [("0.5", "percent"), ("8.4", "percent")]),
+    # woshipm-q3-results-moats-tencent-alibaba-kuaishou.html: a growth to a level (two units).
+    ("增值服务业务收入同比增长8%至 752 亿元。", [("8", "percent"), ("75200000000", "CNY")]),
     # ithome-meta-q4-2021-call-tiktok.html: both bounds with their magnitude, the currency
     # written once, last (one range, in that currency), as 10 万元-50 万元 writes it twice.
     ("预计一季度营收 270 亿-290 亿美元，不及市场预期", [("27000000000", "USD")]),

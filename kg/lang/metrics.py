@@ -173,6 +173,23 @@ DURATION_LABEL: Final = re.compile(r"\s*的")
 THRESHOLD_BEFORE: Final = re.compile(r"(?:超过|超|过|破|突破)\s*$")
 #: … or written as the figure's own qualifier (超过千万).
 THRESHOLD_QUALIFIERS: Final = frozenset({"超过", "超"})
+#: A count past a bar (过, 超过, 以上: THRESHOLD_BEFORE, THRESHOLD_QUALIFIERS, BAR_QUALIFIERS)
+#: before 的 and a noun that names no measure names a class of things by the bar they pass, it
+#: measures nothing: 日活过百万的产品也越来越多 (2018-layabox-tencent-billiards-3d-minigames.html),
+#: 月流水过千万的都寥寥无几, 能够实现月流水5亿以上的产品迄今为止不到10款
+#: (jianshu-honor-of-kings-tencent-q1-2017.html); but 超过1亿的用户 names a measure (see
+#: METRIC_WORD) and 有超过200万的小程序 has it (HAVE_VERB). Matched where the number ends.
+BAR_LABEL: Final = re.compile(r"\s*的(?![\s0-9])")
+#: … when the bar is one of a measure written straight before it (日活过, 月流水, 用户超过): a
+#: count after a verb is what it counts, 帮助品牌连接超过百万的线下小店 (the seeds' 2023 PRO).
+BAR_MEASURE: Final = re.compile(
+    r"(?:日活|月活|DAU|MAU|用户|流水|营收|收入|粉丝|GMV|销量|销售额|播放量?|下载量?|[数量额])"
+    r"\s*(?:过|超过|超|破|达|在)?\s*$"
+)
+#: … unless the thing so named is what the clause says its subject is: 微信诞生，并逐渐成长为一个
+#: 月活超12亿的巨头 (2023-liurun-taobao-wechat-pay.md) is 微信's 月活.
+BAR_SUBJECT: Final = re.compile(r"(?:为|是)一[个款家]")
+BAR_QUALIFIERS: Final = frozenset({"超过", "超", "以上"})
 #: … before the things counted (the text up to the next figure) …
 THRESHOLD_OF_NEXT: Final = re.compile(r"^\s*的[^，,。；;]{0,12}?(?:数量|个数|数)[^，,。；;]{0,6}$")
 #: … or after a count of things and what they pass (the text from the figure before; not a
@@ -267,7 +284,14 @@ EXPECTATION: Final = re.compile(
 #: (2023-liurun-taobao-wechat-pay.md), 为并购沐瞳科技一口气豪掷了40亿美元
 #: (gameres-tencent-bytedance-games-battle.html). A stake held is a figure (腾讯持有快手
 #: 21.57%的股权).
-ACQUISITION: Final = re.compile(r"收购|并购")
+#: So is money paid for a stake or a business, or put into another company (出资, 购入, 卖给,
+#: 向…投资了): DST"爽快"地出资5亿美元，购入了京东8.8%股份, DST用5亿美元购入小米7%的股份
+#: (2024-shijie-zhou-shouzi-tiktok-ceo.md), 他们还向 Flipkart 投资了 12 亿美元
+#: (hackernoon-zh-chinese-tech-trio-holdings.md), 百世将中国业务以 68 亿元人民币的价格卖给极兔
+#: (latepost-foxconn-leapmotor-keeta-xiaohongshu-roundup.md). Money a company raises is its figure
+#: (获得500万美元战略投资, 完成超45亿元Pre-IPO轮融资), and so is its investment income (投资收益);
+#: not 斥资, which also spends on a plan (a plan's budget is a figure: docs/facts-format.md).
+ACQUISITION: Final = re.compile(r"收购|并购|出资|购入|卖给|向[^，,。；;]{1,12}?投资了")
 #: After 相当于 a count of things that names no measure is an analogy (相当于观众坐满了 100+ 个
 #: 鸟巢, 36kr-shipinhao-brand-livestream.html); any other figure restates one as a share or a
 #: rate, and is one: 相当于年度盈利的48%, 相当于腾讯总资产的47% (36kr-tencent-results-vc.html),
@@ -355,6 +379,10 @@ ACTIVITY_MAX: Final = 2
 #: to a platform named in passing (微信是中国 iOS 和 Android 的顶级应用程序——…该应用程序拥有
 #: 7.68 亿每日用户).
 ANAPHORS: Final = ((re.compile(r"(?:该|这家)(?:公司|集团)"), "Organization"),)
+#: An aside in round brackets, one level deep: a name in it is what the figures outside it
+#: are about no more than a name in passing is: 发给 Open Manus （调用 Claude 3.7 模型），
+#: 等待 7 分钟，消耗 25.7 万 token (latepost-manus-founders-wechat-tools.md).
+ASIDE: Final = re.compile(r"[（(][^（()）]*[）)]")
 FREQUENCY_CLASSIFIER: Final = re.compile(r"^\s*(?:次|倍|席)")
 
 # ---------------------------------------------------------------- units

@@ -29,6 +29,8 @@ __all__ = [
     "YEAR_AFTER",
     "RANGE_DASHES",
     "RANGE_WORDS",
+    "CHANGE_FROM",
+    "CHANGE_FROM_WINDOW",
     "APPROXIMATE_JOINER",
     "TENTHS",
     "TENTHS_WORD_STARTS",
@@ -134,7 +136,17 @@ YEAR_AFTER: Final = "年至到/"  # 2022年, 2011至2023, 2023/10/08
 MONTHS: Final = range(1, 13)
 RANGE_DASHES: Final = "-–—~～"  # 2011-2023
 #: Between two numbers, these make a range (3-5亿, 30%-50%), read as its lower bound.
-RANGE_WORDS: Final = ("至", "到")  # only after a bare number: 18至29岁, never 5.5亿元至…
+#: They join a bare number to the next (18至29岁) and two amounts of one unit (48 亿元至 51 亿
+#: 元, 70%到80%), unless a word of CHANGE_FROM comes before the first: 从5.5亿元至… and
+#: 提升2个百分点至30% tell a change.
+RANGE_WORDS: Final = ("至", "到")
+#: Words that start a change, this many characters or fewer before an amount in its clause
+#: (增长 not of 增长率: 年化增长率可达30%至50% is a range).
+CHANGE_FROM: Final = (
+    "从", "由", "增长", "增加", "提升", "提高", "上升", "上涨", "下降", "下滑", "下跌", "降低",
+    "减少", "扩大", "收窄",
+)  # fmt: skip
+CHANGE_FROM_WINDOW: Final = 12
 #: Two neighbouring round numbers joined by this are an approximate range, read as its lower
 #: bound: 7、8万个 (70000), 3、400多个人 (300), 100、200个订阅号 (100).
 APPROXIMATE_JOINER: Final = "、"

@@ -10,18 +10,19 @@ whether it is a level or a growth.
   相当于100个鸟巢; but 相当于年度盈利的48% restates a figure), what a condition in an earlier
   clause would bring (如果…有1000个用户下单，…就能获得…1200元的佣金), the market's or
   analysts' expectation (不及市场预期的 302.5 亿美元), a price paid for a company or a stake
-  bought (以20亿美元的价格收购了Oculus, 收购易趣33%股份), a worked example told to the reader
+  bought, or money put into another company (以20亿美元的价格收购了Oculus, 收购易趣33%股份,
+  出资5亿美元，购入了京东8.8%股份, 向特斯拉投资了18亿美元), a worked example told to the reader
   (你打开网购平台，9块9包邮的商品) or after an example's cue that names no product or
   organisation (比如A游戏只有1万日活; but 比如优酷的市场份额 is a case), a price told in 块
   as one speaks (我愿意出1块5), what a person does, told after their pronoun with nothing
   named since (他亲眼看到…卖出供货价 5 到 6 倍的价格), a survey's sample, a small count that
   describes rather than measures (5个tab, 5份财报的…), a size that names a class
-  (十万级以上的小程序, 500万至1000万量级平台, 500人的微信群), a generation or an age (80后,
-  20-29岁), a time that says when or round the clock (发布14小时后, 24小时) or sizes an event
-  (5小时的连环高压追问), a contact
-  line, a table's unit caption (人民币百万元), a price or a spending that names a class of
-  goods or buyers (单价100-200元的护肤类产品, 超2000元的用户占比), a crowd's manner of speaking
-  (有 1 亿人在教我如何做产品), or a whole market's or country's figure (我国短视频用户规模,
+  (十万级以上的小程序, 500万至1000万量级平台, 500人的微信群, 日活过百万的产品), a generation
+  or an age (80后, 20-29岁), a time that says when or round the clock (发布14小时后,
+  24小时) or sizes an event (5小时的连环高压追问), a contact line, a table's unit caption
+  (人民币百万元), a price or a spending that names a class of goods or buyers
+  (单价100-200元的护肤类产品, 超2000元的用户占比), a crowd's manner of speaking (有 1 亿人在教我
+  如何做产品), or a whole market's or country's figure (我国短视频用户规模,
   全网短视频账号总数, 行业市场规模, 上网人数, 国内存量 where the clause does not name what it
   is about; also a clause naming nothing but capabilities that continues one). Nor is a price
   of nothing or a fen (0元免费申领, 0.01元提前锁定权益), a goal for the years ahead
@@ -277,6 +278,8 @@ def _is_figure(ctx: Context, figures: Sequence[Quantity], i: int) -> bool:
         return False  # 5小时的连环高压追问
     if _threshold(text, figures, i):
         return False  # 月活用户规模超过千万的小程序数量, 60个品牌支付GMV过5000万
+    if q.unit == "count" and _bar_label(text, q):
+        return False  # 日活过百万的产品, 月流水5亿以上的产品
     if q.unit == "count" and words.GENERATION.match(text, q.start):
         return False  # 70后、80后用户
     if q.unit == "seconds" and (
@@ -448,6 +451,27 @@ def _threshold(text: str, figures: Sequence[Quantity], i: int) -> bool:
         return True
     previous = text[figures[i - 1].end : q.start] if i else ""
     return words.THRESHOLD_OF_PREVIOUS.match(previous) is not None
+
+
+def _bar_label(text: str, q: Quantity) -> bool:
+    """Whether a count past a bar (过百万, 5亿以上, 超过千万) before 的 names a class of things
+    by it (日活过百万的产品, 月流水过千万的都寥寥无几) rather than measures something
+    (超过1亿的用户), is had or reached (有超过200万的小程序, 连接超过百万的线下小店) or describes
+    the subject (成长为一个月活超12亿的巨头)."""
+    label = words.BAR_LABEL.match(text, q.end)
+    if label is None:
+        return False
+    start, end = clause_of(text, q.start)
+    before = _drop_time(text[start : q.start]).rstrip()
+    if q.qualifier not in words.BAR_QUALIFIERS and not words.THRESHOLD_BEFORE.search(before):
+        return False
+    if not words.BAR_MEASURE.search(before):
+        return False  # 帮助品牌连接超过百万的线下小店: what the verb reaches, counted
+    if words.HAVE_VERB.search(before):
+        return False  # (超过, 突破 and 破 before it read as reached: 月活突破1亿)
+    if words.BAR_SUBJECT.search(before):
+        return False  # 成长为一个月活超12亿的巨头: the subject's own figure
+    return not _measure_like(_after(text[label.end() : end]))
 
 
 def _table_cells(text: str, figures: Sequence[Quantity]) -> set[int]:
@@ -997,11 +1021,19 @@ def _subjects(
             return [ctx.earlier], False
         if ctx.topic is not None:
             return [ctx.topic], False  # (直播 in 视频号's section: 视频号 carries it on)
-    # The sentence's products and organisations after the figure.
-    offsets = ctx.products() + [
-        (ctx.at(m), m.term)
-        for m in named
-        if ctx.kind(m) == "Organization" and not _is_source(ctx, m)
+    # The sentence's products and organisations after the figure; not one named in an aside
+    # the figure is outside of (发给 Open Manus （调用 Claude 3.7 模型），等待 7 分钟: Open
+    # Manus's).
+    asides = _asides(ctx.text, q)
+    offsets = [
+        (at, term)
+        for at, term in ctx.products()
+        + [
+            (ctx.at(m), m.term)
+            for m in named
+            if ctx.kind(m) == "Organization" and not _is_source(ctx, m)
+        ]
+        if not any(a < at < b for a, b in asides)
     ]
     if offsets:
         return [min(offsets, key=lambda p: _closeness(ctx, p[0], p[1], q))[1]], True
@@ -1021,6 +1053,14 @@ def _subjects(
     if _lead_has_figures(ctx):
         return [cast(str, ctx.first_named)], None
     return [], False
+
+
+def _asides(text: str, q: Quantity) -> list[tuple[int, int]]:
+    """The spans of the sentence's round brackets (one level, 调用 Claude 3.7 模型) that do not
+    hold the figure."""
+    if _OPEN_PAREN.search(text) is None:
+        return []  # (most sentences have none)
+    return [m.span() for m in words.ASIDE.finditer(text) if not m.start() < q.start < m.end()]
 
 
 def _referent(ctx: Context, named: Sequence[Mention], q: Quantity, start: int) -> str | None:
