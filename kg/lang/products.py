@@ -153,8 +153,10 @@ LIST_GAP: Final = re.compile(
 )
 #: (FEATURE_TAIL and HOST_AFTER are matched at an offset, so they have no ``^``.)
 #: What follows the last item of a list of features: 等功能, 等新功能, 两大核心功能, 三大能力.
+#: (Each optional word takes the spaces after it, so that no two ``\s*`` meet and a long run
+#: of spaces is read once.)
 FEATURE_TAIL: Final = re.compile(
-    r"\s*[”」』\"']?\s*(?:等等|等)?\s*(?:[一两二三四五六七八九十几多]+[项个大款种]?)?"
+    r"\s*(?:[”」』\"']\s*)?(?:(?:等等|等)\s*)?(?:[一两二三四五六七八九十几多]+[项个大款种]?)?"
     r"[^，,。；;]{0,4}?(?:功能|能力|服务|工具|玩法|特性)"
 )
 #: What may remain of a line beside the features it lists, for them to stand alone on it as
@@ -303,8 +305,9 @@ SUPPORT_VERB: Final = re.compile(r"(?:开始|逐步|全面|已经|已|也|均|�
 #: (「每日必抢」小程序在支付宝上线, 2018-36kr-alipay-pintuan; 《雪鹰领主3D》在腾讯玩吧首发,
 #: 2017-layabox-wanba-xueying-lingzhu-3d; 又在微信中推出了“鹅享团”小程序, 36kr-tencent-employees-
 #: pay-rise). Matched right after the platform, which 在 stands right before (HOST_BEFORE).
+#: (Each optional word takes the spaces after it, so that a long run of spaces is read once.)
 LAUNCHED_ON: Final = re.compile(
-    r"\s*(?:平台)?\s*(?:上|中|内|里)?\s*(?:正式|首次|率先)?\s*(?:上线|首发|推出)了?"
+    r"\s*(?:平台\s*)?(?:(?:上|中|内|里)\s*)?(?:(?:正式|首次|率先)\s*)?(?:上线|首发|推出)了?"
 )
 #: ... whose verb a sentence must hold for the rule to look (most hold none).
 LAUNCHED_ON_VERB: Final = re.compile(r"上线|首发|推出")
