@@ -134,11 +134,17 @@ def _read_entry(path: Path, largest: int) -> bytes:
         fd = os.open(path, flags)
     except OSError:
         return b""
+    try:
+        info = os.fstat(fd)
+    except OSError:
+        info = None
+    # Checked before the descriptor becomes a file object: opening one on a directory (a
+    # damaged cache's) raises IsADirectoryError.
+    if info is None or not stat.S_ISREG(info.st_mode) or info.st_size > largest:
+        os.close(fd)
+        return b""
     with os.fdopen(fd, "rb") as handle:
         try:
-            info = os.fstat(fd)
-            if not stat.S_ISREG(info.st_mode) or info.st_size > largest:
-                return b""
             return handle.read(largest)
         except OSError:
             return b""

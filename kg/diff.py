@@ -33,6 +33,7 @@ from kg.errors import KGError
 from kg.lang.numerals import MAGNITUDES_SHOWN, UNIT_SHOWN
 from kg.lang.people import HEAD_SHOWN
 from kg.lang.punctuation import ENUMERATION_COMMA
+from kg.loaders import display_path
 from kg.normalize import matching_form
 from kg.numbers import format_decimal
 from kg.ontology import Ontology
@@ -429,7 +430,11 @@ def timeline(build: Build, product: str | None = None) -> list[Table]:
 
 def render(tables: Sequence[Table], fmt: str, heading: str) -> str:
     """The tables as ``text`` (aligned for a terminal), ``md`` (a report to paste into a
-    note), ``tsv`` (one table after another, each after a ``# title`` line) or ``json``."""
+    note), ``tsv`` (one table after another, each after a ``# title`` line) or ``json``.
+
+    Outside JSON, a cell's control characters, line separators and bidirectional overrides
+    (an article's U+202E reaches its evidence) are shown escaped, as file names are
+    (:func:`kg.loaders.display_path`): else the terminal would obey them."""
     if fmt == "json":
         body = {
             "title": heading,
@@ -451,7 +456,7 @@ def render(tables: Sequence[Table], fmt: str, heading: str) -> str:
 
 
 def _cell_md(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+    return display_path(text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " "))
 
 
 def _markdown(table: Table) -> str:
@@ -466,7 +471,7 @@ def _markdown(table: Table) -> str:
 
 def _tsv(table: Table) -> str:
     def clean(cell: str) -> str:
-        return " ".join(cell.split())
+        return display_path(" ".join(cell.split()))
 
     lines = [f"# {table.title}", "\t".join(table.columns)]
     lines.extend("\t".join(clean(c) for c in row) for row in table.rows)
@@ -476,7 +481,7 @@ def _tsv(table: Table) -> str:
 def _text(table: Table) -> str:
     rows = [
         tuple(
-            clip(c, _TEXT_EVIDENCE) if col == "evidence" else c
+            clip(display_path(c), _TEXT_EVIDENCE) if col == "evidence" else display_path(c)
             for col, c in zip(table.columns, r, strict=True)
         )
         for r in table.rows

@@ -700,7 +700,7 @@ def _front_matter(raw: str, path: str, warnings: list[str]) -> tuple[dict[str, o
             f"{path}: front matter is not a YAML mapping (key: value lines); it is ignored"
         )
         return {}, body
-    return _year_as_written({str(k): v for k, v in meta.items()}, match.group(1), _YAML_YEAR), body
+    return _yaml_year_as_written({str(k): v for k, v in meta.items()}, match.group(1)), body
 
 
 def _toml_front_matter(text: str, path: str, warnings: list[str]) -> dict[str, object]:
@@ -724,8 +724,8 @@ def _toml_front_matter(text: str, path: str, warnings: list[str]) -> dict[str, o
 
 
 # The ``year:`` as written: YAML 1.1 and TOML read 0x7E7, 03747, 0b11111100111, 2_023 and
-# +2023 as the int 2023 (YAML 1:13:43 as 4423, base 60), but a year is four digits.
-_YAML_YEAR = re.compile(r"^year[ \t]*:[ \t]*([^\s#]+)", re.MULTILINE)
+# +2023 as the int 2023 (YAML 1:13:43 as 4423, base 60), but a year is four digits. (YAML's
+# is read from its node: `_yaml_year_as_written`.)
 _TOML_YEAR = re.compile(r"^[ \t]*year[ \t]*=[ \t]*([^\s#]+)", re.MULTILINE)
 
 
@@ -738,6 +738,29 @@ def _year_as_written(meta: dict[str, object], text: str, key: re.Pattern[str]) -
         if written is not None:
             return {**meta, "year": written.group(1)}
     return meta
+
+
+def _yaml_year_as_written(meta: dict[str, object], text: str) -> dict[str, object]:
+    """``meta`` with a whole-number ``year`` replaced by the scalar as the front matter writes
+    it, in block style or flow style (``{year: 0x7E7}``) alike, so that `_year` checks (and a
+    warning quotes) what was written."""
+    year = meta.get("year")
+    if not isinstance(year, int) or isinstance(year, bool):
+        return meta
+    import yaml
+
+    # Composing builds nodes and expands no alias; the text was loaded (and its depth
+    # checked) already, by libyaml or else by the pure-Python loader.
+    try:
+        root = yaml.compose(text, Loader=_fast_loader())  # noqa: S506 - a safe loader
+    except yaml.YAMLError:
+        root = yaml.compose(text, Loader=_front_matter_loader())  # noqa: S506 - a safe loader
+    written = None
+    if isinstance(root, yaml.MappingNode):
+        for key, value in root.value:  # the last of two year: keys is the one loaded
+            if isinstance(key, yaml.ScalarNode) and key.value == "year":
+                written = value.value if isinstance(value, yaml.ScalarNode) else None
+    return meta if written is None else {**meta, "year": written}
 
 
 def _load_yaml(text: str) -> Any:

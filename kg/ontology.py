@@ -571,9 +571,15 @@ def _term(graph: Graph, subject: object, cls: str, path: str) -> Term:
 
     pref = values(SKOS + "prefLabel")
     if len(pref) != 1:
-        what = "no skos:prefLabel in Chinese (@zh)" if not pref else f"{len(pref)} @zh labels"
+        if pref:
+            what = f"{len(pref)} @zh labels ({', '.join(pref)})"
+        else:  # a term named only by its altLabel: say so, not "()"
+            alt = values(SKOS + "altLabel")
+            what = "no skos:prefLabel in Chinese (@zh)" + (
+                f", only altLabel {', '.join(alt)}" if alt else ""
+            )
         raise OntologyError(
-            f"{path}: term <{subject}> has {what} ({', '.join(pref)}); "
+            f"{path}: term <{subject}> has {what}; "
             'give it exactly one skos:prefLabel "…"@zh and put other names in skos:altLabel'
         )
     en = values(SKOS + "prefLabel", "en")

@@ -25,6 +25,7 @@ from typing import BinaryIO
 
 from kg.errors import KGError
 from kg.exporters.turtle import prefix_lines, prefixes_used, triples_block
+from kg.loaders import display_path
 from kg.rdf import Triple
 from kg.reader import read_build, read_report, trig_graphs, trig_path
 
@@ -156,9 +157,15 @@ def _send(
     try:
         connection.request(method, target, body=body, headers=headers)
         response = connection.getresponse()
-        status, reason = response.status, response.reason
+        status, reason = response.status, display_path(response.reason)
         location = response.getheader("Location")
-        detail = response.read().decode("utf-8", "replace").strip()[:300]
+        # A few kilobytes of the answer at most: kg shows its start (an error's reason), and a
+        # server may send gigabytes. Its words are shown on one line, escaped as file names are.
+        wanted = _DETAIL_BYTES if response.length is None else min(_DETAIL_BYTES, response.length)
+        data = response.read(wanted)
+        if len(data) < wanted and response.length:  # it ended before its Content-Length
+            raise http.client.IncompleteRead(data, response.length)
+        detail = display_path(" ".join(data.decode("utf-8", "replace").split()))[:300]
     except http.client.IncompleteRead as exc:
         if expired.is_set():
             raise _late(endpoint, name, timeout) from exc
@@ -191,6 +198,7 @@ def _send(
     if 300 <= status < 400:
         # urllib would follow it, and turn a POST into a GET that stores nothing.
         where = urllib.parse.urljoin(endpoint.url, location) if location else "nowhere"
+        where = display_path(where)
         raise KGError(
             f"{endpoint.shown}: the server redirects graph {name} to {redact(where)} "
             f"({status} {reason}); kg does not follow redirects: give that address as "
@@ -202,6 +210,10 @@ def _send(
             + (f": {detail}" if detail else "")
             + ")"
         )
+
+
+#: How much of a server's answer kg reads: its first 300 characters are shown.
+_DETAIL_BYTES = 4096
 
 
 def _late(endpoint: _Endpoint, name: str, timeout: float) -> KGError:

@@ -10,6 +10,7 @@ import stat
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -464,3 +465,67 @@ def test_build_writes_beside_files_it_would_not_replace(
     assert result.exit_code == 0, result.output
     assert (tmp_path / "facts.tsv").is_file()
     assert (tmp_path / "build.log").read_text(encoding="utf-8") == "my log\n"
+
+
+def _refusing_server(body: bytes, length: int) -> tuple[Any, str]:
+    """A Graph Store that refuses every graph with 500 and ``body`` (of ``length`` announced)."""
+    import http.server
+    import threading
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # noqa: N802 (http.server's names)
+            self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            self.send_response(500)
+            self.send_header("Content-Length", str(length))
+            self.end_headers()
+            try:
+                self.wfile.write(body)
+                self.wfile.flush()
+            except OSError:  # kg hung up after what it needed
+                pass
+
+        do_PUT = do_POST  # noqa: N815 (http.server's names)
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/store"
+
+
+def test_a_server_error_is_one_line_shown_escaped(seed_out: Path) -> None:
+    # Hostile round 10, item 4: the server's words went into kg's message as they came, a
+    # line end (forging a line of kg's output) and a U+202E (reversing the terminal's line)
+    # included.
+    body = "FAKE\nerror: forged line\u202e".encode()
+    server, url = _refusing_server(body, len(body))
+    try:
+        result = CliRunner().invoke(main, ["push", str(seed_out), "--endpoint", url])
+    finally:
+        server.shutdown()
+    assert result.exit_code == 1
+    assert result.output == (
+        f"Error: {url}: the server refused graph default (500 Internal Server Error: FAKE "
+        "error: forged line\\u202e); no graph was written\n"
+    )
+
+
+def test_a_server_error_of_gigabytes_is_read_no_further_than_kg_shows(seed_out: Path) -> None:
+    # Hostile round 10, item 4: kg read the whole of an error's body before keeping its first
+    # 300 characters: 2 GB announced and sent fast took 4 GB of memory. kg reads a few
+    # kilobytes (before, this server's 64 MB and the wait for the rest ran past --timeout).
+    server, url = _refusing_server(b"x" * 2**26, 2 * 10**9)
+    try:
+        result = CliRunner().invoke(
+            main, ["push", str(seed_out), "--endpoint", url, "--timeout", "20"]
+        )
+    finally:
+        server.shutdown()
+    assert result.exit_code == 1
+    assert result.output == (
+        f"Error: {url}: the server refused graph default (500 Internal Server Error: "
+        + "x" * 300
+        + "); no graph was written\n"
+    )

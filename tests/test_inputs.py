@@ -2241,3 +2241,56 @@ def test_an_added_ontology_kg_could_not_write_is_one_line_naming_the_term(
     assert result.output.startswith(f"Error: {mine}: {message}"), result.output
     assert result.output.count("\n") == 1
     assert not out.exists()  # refused before anything was written
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["diff", "2023", "2023"],
+        ["diff", "2023", "2023", "-o", "md"],
+        ["diff", "2023", "2023", "-o", "tsv"],
+        ["query", "SELECT ?e WHERE { ?x nif:anchorOf ?e }"],
+    ],
+    ids=["diff", "diff md", "diff tsv", "query table"],
+)
+def test_a_bidirectional_override_in_an_article_is_shown_escaped(
+    runner: CliRunner, root: Path, tmp_path: Path, args: list[str]
+) -> None:
+    # Hostile round 10, item 4: an article's U+202E (right-to-left override) reached the
+    # evidence, and kg diff and kg query's table printed it raw, so that the terminal showed
+    # the rest of the line reversed; file names and kg eval's cells are shown escaped.
+    article = tmp_path / "a.md"
+    article.write_text("---\ndate: 2023-01-01\n---\n视频号推出了\u202e直播带货功能。\n", "utf-8")
+    out = tmp_path / "out"
+    built = runner.invoke(
+        main, ["build", str(article), "-o", str(out), "--ontology", str(root / "ontology")]
+    )
+    assert built.exit_code == 0, built.output
+    result = runner.invoke(main, [*args, "-d", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "\u202e" not in result.output
+    assert "视频号推出了\\u202e直播带货功能。" in result.output
+
+
+@pytest.mark.parametrize("kind", ["directory", "link to a directory"])
+def test_a_cache_entry_that_is_a_directory_is_a_miss(
+    runner: CliRunner, root: Path, seed_paths: list[Path], tmp_path: Path, kind: str
+) -> None:
+    # Hostile round 10, item 4: a directory where a cache entry should be (a damaged or
+    # hand-edited .kg-cache) stopped the build with an internal error (IsADirectoryError).
+    out = tmp_path / "out"
+    args = ["build", *map(str, seed_paths), "-o", str(out), "--ontology", str(root / "ontology")]
+    first = runner.invoke(main, [*args, "-w", "1"])
+    assert first.exit_code == 0, first.output
+    facts = (out / "facts.tsv").read_bytes()
+    entries = sorted((out / ".kg-cache").glob("*/*.entry"))
+    assert entries
+    for entry in entries:
+        entry.unlink()
+        if kind == "directory":
+            entry.mkdir()
+        else:
+            entry.symlink_to(tmp_path)
+    again = runner.invoke(main, [*args, "-w", "1"])
+    assert again.exit_code == 0, again.output
+    assert (out / "facts.tsv").read_bytes() == facts

@@ -558,6 +558,36 @@ def test_a_front_matter_year_not_in_decimal_digits_is_a_warning_quoting_it(text:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        # Hostile round 10, item 3: a flow mapping is read as block style is.
+        ("---\n{year: 0x7E7}\n---\n", "0x7E7"),
+        ("---\n{title: 标题, year: 2_023}\n---\n", "2_023"),
+        ("---\n{title: 标题,\n year: +2023 }\n---\n", "+2023"),
+        ('---\n{"year": 03747}\n---\n', "03747"),
+        ("---\n? year\n: 0b11111100111\n---\n", "0b11111100111"),
+        # the year of the mapping, not one nested in another key's value
+        ("---\n{meta: {year: 2023}, year: 0x7E7}\n---\n", "0x7E7"),
+    ],
+)
+def test_a_year_not_in_decimal_digits_warns_in_flow_style_too(text: str, written: str) -> None:
+    doc = load_text(text + "视频号推出了直播。", path="x.md")
+    assert doc.meta_year is None
+    assert doc.warnings == (
+        f"x.md: front matter year {written!r} is not a year (write four digits from "
+        "1900 to 2099, e.g. year: 2023); it is ignored",
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["---\n{year: 2023}\n---\n", "---\n{title: 标题, year: '2023'}\n---\n"]
+)
+def test_a_year_in_flow_style_is_read(text: str) -> None:
+    doc = load_text(text + "视频号推出了直播。", path="x.md")
+    assert (doc.meta_year, doc.warnings) == (2023, ())
+
+
 def test_toml_front_matter_is_read_as_hugo_writes_it() -> None:
     # 21CTO's profile of 张小龙, clipped to a Hugo blog (eval/tune).
     text = (

@@ -683,3 +683,33 @@ def test_errors_are_never_kept(root: Path, tmp_path: Path, monkeypatch: pytest.M
 
 def _no_parse(graph: object, path: Path) -> None:
     raise AssertionError(f"{path} parsed again")
+
+
+@pytest.mark.parametrize(
+    ("labels", "has"),
+    [
+        ("", "has no skos:prefLabel in Chinese (@zh)"),
+        (
+            'skos:altLabel "无名指标"@zh ;',
+            "has no skos:prefLabel in Chinese (@zh), only altLabel 无名指标",
+        ),
+        ('skos:prefLabel "no label"@en ;', "has no skos:prefLabel in Chinese (@zh)"),
+    ],
+)
+def test_a_metric_without_a_label_names_the_file_and_the_term(
+    root: Path, tmp_path: Path, labels: str, has: str
+) -> None:
+    # Hostile round 10, item 4: the message showed an empty "()" after "in Chinese (@zh)".
+    terms = (
+        "@prefix kg: <https://kg.example/schema#> .\n"
+        "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+        "@prefix metric: <https://kg.example/id/metric/> .\n"
+        f"metric:nolabel a kg:Metric ; {labels} kg:measuredIn kg:count .\n"
+    )
+    directory = _ontology_dir(root, tmp_path, terms)
+    with pytest.raises(OntologyError) as info:
+        load_ontology([directory])
+    assert str(info.value) == (
+        f"{directory / 'terms.ttl'}: term <https://kg.example/id/metric/nolabel> {has}; "
+        'give it exactly one skos:prefLabel "…"@zh and put other names in skos:altLabel'
+    )

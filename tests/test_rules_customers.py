@@ -448,3 +448,51 @@ def test_a_company_named_with_a_product_is_no_customer_by_that_alone(
     suggested: Ontology, sentence: str
 ) -> None:
     assert customers(suggested, sentence) == set()
+
+
+_RUN = 5000
+
+
+@pytest.mark.parametrize(
+    ("name", "method", "subject", "end"),
+    [
+        # A long run of spaces is read once (bench/redos.py): each pattern gives what it gave
+        # when its optional words did not take the spaces after them.
+        ("CLIENT_OF", "match", " " * _RUN + "都是", _RUN + 2),
+        ("CLIENT_OF", "match", " " * _RUN + "x", None),
+        ("CLIENT_OF", "match", "等" + " " * _RUN + "公司" + " " * _RUN + "x", None),
+        ("CLIENT_NOUN", "match", " " * _RUN + "的" + " " * _RUN + "客户", 2 * _RUN + 3),
+        ("CLIENT_NOUN", "match", " " * _RUN + "x", None),
+        ("CLIENT_ANAPHOR", "match", " 这" + " " * _RUN + "x", None),
+        ("NOT_CASE_AFTER", "match", " " * _RUN + "服务商", _RUN + 3),
+        ("NOT_CASE_AFTER", "match", "\u3000" * _RUN + "x", None),
+        ("NOT_CASE_AFTER", "match", " 12" + " " * _RUN + "x", None),
+        ("NOT_CASE_BEFORE", "search", "服务商" + " " * _RUN + "x", None),
+        ("CASE_TAIL", "match", "等" + " " * _RUN + "x", None),
+        ("OWNER_TIE", "fullmatch", " " * _RUN + "x", None),
+        ("OWNER_TIE", "fullmatch", "的品牌包括" + " " * _RUN, _RUN + 5),
+        ("RANKED_IN", "match", " " * _RUN + "x", None),
+        ("USE_OPENER", "match", " " * _RUN + "通过", _RUN + 2),
+        ("USE_OPENER", "match", " " * _RUN + "x", None),
+        ("CARRIED_VERB", "match", "\u3000" * _RUN + "x", None),
+        ("HELP_OPENER", "match", " " * _RUN + "x", None),
+        ("ACCOUNT_NOUN", "match", " " * _RUN + "x", None),
+        ("ACCOUNT_GAP", "fullmatch", " " * _RUN + "x", None),
+        ("ACCOUNT_GAP", "fullmatch", " " * _RUN + "的官方" + " " * _RUN, 2 * _RUN + 3),
+        ("USE_GAP", "fullmatch", " " * _RUN + "x", None),
+        ("USE_OBJECT", "fullmatch", " " * _RUN + "x", None),
+        ("USE_OBJECT", "fullmatch", " " * _RUN + "、" + " " * _RUN, 2 * _RUN + 1),
+        ("CLAUSE_LEAD_IN", "fullmatch", " " * _RUN + "x", None),
+        ("APP_AND", "fullmatch", "APP和" + " " * _RUN + "x", None),
+        ("RANK_GAP", "fullmatch", " " * _RUN + "x", None),
+        ("PLACE_BEFORE", "search", "在" + " " * _RUN + "x", None),
+        ("CLIENTS_INCLUDE", "search", "客户" + " " * _RUN + "x", None),
+    ],
+)
+def test_a_long_run_of_spaces_is_read_once(
+    name: str, method: str, subject: str, end: int | None
+) -> None:
+    from kg.lang import customers as cues
+
+    found = getattr(getattr(cues, name), method)(subject)
+    assert (found.end() if found else None) == end

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pyoxigraph as ox
 import pytest
 from hypothesis import given, settings
@@ -187,3 +191,31 @@ def test_reading_takes_time_in_proportion_to_the_text() -> None:
 
     small, large = seconds(160), seconds(16_000)  # 10 kB, 1 MB
     assert large / small < 400
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        " UNION ".join(["{ ?s ?p ?o }"] * 10_000),
+        "?s ?p ?o FILTER(" + "(" * 10_000 + "1" + ")" * 10_000 + ")",
+    ],
+    ids=["10,000 UNIONs", "10,000 parentheses"],
+)
+def test_a_query_nested_very_deep_is_answered_in_process(seed_out: Path, where: str) -> None:
+    # Hostile round 10, item 2: without a time limit a query runs in kg's own process (no
+    # worker), where Oxigraph's recursion overflowed the caller's stack (SIGSEGV). A child
+    # process runs it, so that a crash fails this test instead of ending pytest.
+    code = (
+        "import sys\nfrom kg.query import answer\n"
+        "print(answer(sys.argv[1], sys.stdin.read(), 'csv', timeout=None))"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", code, str(seed_out)],
+        input=f"SELECT ?s WHERE {{ {where} }} LIMIT 1",
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert (run.returncode, run.stderr) == (0, "")
+    assert run.stdout.splitlines()[0] == "s"
+    assert len(run.stdout.splitlines()) == 2

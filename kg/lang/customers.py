@@ -97,10 +97,14 @@ CASE_NOUN: Final = (
 _MORE = r"(?:\s*(?:、|和|及|以及)\s*[\u4e00-\u9fffA-Za-z0-9·]{1,10}?)*"
 #: A count: 12个, 四家, 多.
 _COUNT = r"[0-9一二三四五六七八九十百千万几多数]+\s*(?:个|家|位|大|款)?"
+#: ... and the spaces after it: where ``\s*`` follows a count, it takes them here, so that no
+#: two ``\s*`` meet and a long run of spaces is read once (here and below: each optional word
+#: takes the spaces after it; the same strings match).
+_COUNT_SPACED = r"[0-9一二三四五六七八九十百千万几多数]+\s*(?:(?:个|家|位|大|款)\s*)?"
 #: After the list, 等 or a count and the noun (等12个品牌, 四个实际案例, 等本土运动品牌) ...
 CASE_TAIL: Final = re.compile(
-    _MORE + r"\s*(?:(?:等|这些|这)\s*(?:" + _COUNT + r")?|" + _COUNT + r")"
-    r"\s*[\u4e00-\u9fffA-Za-z]{0,6}?" + CASE_NOUN
+    _MORE + r"\s*(?:(?:等|这些|这)\s*(?:" + _COUNT_SPACED + r")?|" + _COUNT_SPACED + r")"
+    r"[\u4e00-\u9fffA-Za-z]{0,6}?" + CASE_NOUN
 )
 #: ... or, after a list of two or more, the noun itself (迪奥、路易威登、古驰品牌微信小程序).
 CASE_NOUN_NEXT: Final = re.compile(r"\s*" + CASE_NOUN)
@@ -111,12 +115,13 @@ CASE_HEAD: Final = re.compile(CASE_NOUN + r"\s*[（(]\s*$")
 #: 包括GUCCI、兰蔻、李宁、小米等12个品牌) ...
 CASE_INCLUDES: Final = "包括"
 #: ... with names kg does not know (or knows as another kind) between 包括 and the run, ...
-CASE_LEAD: Final = re.compile(r"\s*(?:[\u4e00-\u9fffA-Za-z0-9·]{1,10}\s*(?:、|和|及|以及)\s*)*")
+_LEAD_NAMES = r"(?:[\u4e00-\u9fffA-Za-z0-9·]{1,10}\s*(?:、|和|及|以及)\s*)*"
+CASE_LEAD: Final = re.compile(r"\s*" + _LEAD_NAMES)
 #: 客户包括A、B、C等 (目前乐摇摇已经合作的公众号超过 100 个，客户包括广州潮生活、同道大叔、新榜等
 #: 内容创业者，以及碧桂园、蜜芽等品牌公众号): the list names the customers of the product named
 #: before it, the provider whose clients they are, besides any product named after it.
 CLIENTS_INCLUDE: Final = re.compile(
-    r"(?:客户|用户)\s*(?:主要|还|也|则)?\s*(?:包括|包含|涵盖|有)\s*[：:]?\s*"
+    r"(?:客户|用户)\s*(?:(?:主要|还|也|则)\s*)?(?:包括|包含|涵盖|有)\s*(?:[：:]\s*)?"
 )
 #: A list that says its organisations are a product's clients, right after the list:
 #: Spotify 和星巴克等公司都是这款应用的客户 (ithome-facebook-workplace-7m-paid; in other news:
@@ -124,18 +129,18 @@ CLIENTS_INCLUDE: Final = re.compile(
 #: product stands between it and :data:`CLIENT_NOUN`, or an anaphor (:data:`CLIENT_ANAPHOR`)
 #: names the product of the sentence before.
 CLIENT_OF: Final = re.compile(
-    _MORE + r"\s*(?:等\s*(?:" + _COUNT + r")?\s*[\u4e00-\u9fff]{0,4}?"
-    r"(?:公司|企业|品牌|机构|商家|客户|巨头|大厂))?\s*"
-    r"(?:如今|目前|现在|已经|已|早已|也|都|均|同样|皆|先后)*\s*(?:是|成为|成了)\s*(?:了)?"
+    _MORE + r"\s*(?:等\s*(?:" + _COUNT_SPACED + r")?[\u4e00-\u9fff]{0,4}?"
+    r"(?:公司|企业|品牌|机构|商家|客户|巨头|大厂)\s*)?"
+    r"(?:(?:如今|目前|现在|已经|已|早已|也|都|均|同样|皆|先后)+\s*)?(?:是|成为|成了)\s*(?:了)?"
 )
 #: The clients' noun after the product: 的客户, 的用户, 的付费客户, 的首批用户, 的使用者, 其客户.
 CLIENT_NOUN: Final = re.compile(
-    r"\s*(?:的)?\s*[\u4e00-\u9fff]{0,4}?(?:客户|用户|使用者|采用者)"
+    r"\s*(?:的\s*)?[\u4e00-\u9fff]{0,4}?(?:客户|用户|使用者|采用者)"
     r"(?![\u4e00-\u9fff]{0,2}(?:数|量|规模|群|服务|经理))"
 )
 #: 这款应用, 该产品, 这项服务, 其: the product named before, in the sentence before.
 CLIENT_ANAPHOR: Final = re.compile(
-    r"\s*(?:(?:这|该|此)\s*(?:款|个|项|种|家)?\s*(?:应用|产品|服务|软件|工具|平台|系统|App|APP|app)"
+    r"\s*(?:(?:这|该|此)\s*(?:(?:款|个|项|种|家)\s*)?(?:应用|产品|服务|软件|工具|平台|系统|App|APP|app)"
     r"|其|它)"
 )
 #: ... and 等 after it, ...
@@ -146,9 +151,9 @@ _NOT_CASE_NOUN = (
     r"(?:服务商|供应商|提供商|开发商|厂商|投资方|投资人|投资者|投资机构|股东|对手|竞品|巨头|大厂|"
     r"平台)"
 )
-NOT_CASE_BEFORE: Final = re.compile(_NOT_CASE_NOUN + r"\s*(?:主要|还|则|也)?\s*$")
+NOT_CASE_BEFORE: Final = re.compile(_NOT_CASE_NOUN + r"\s*(?:(?:主要|还|则|也)\s*)?$")
 NOT_CASE_AFTER: Final = re.compile(
-    r"\s*(?:在内的)?\s*(?:" + _COUNT + r")?\s*[\u4e00-\u9fffA-Za-z]{0,4}?" + _NOT_CASE_NOUN
+    r"\s*(?:在内的\s*)?(?:" + _COUNT_SPACED + r")?[\u4e00-\u9fffA-Za-z]{0,4}?" + _NOT_CASE_NOUN
 )
 
 #: A product before a case list whose noun is the product's (阿里云上的龙头企业（碧桂园、牧原集团、
@@ -156,10 +161,10 @@ NOT_CASE_AFTER: Final = re.compile(
 #: organisations listed use it, also when the sentence names another product after the list.
 #: (Matched from the product's end to the list: no ``^``.)
 OWNER_TIE: Final = re.compile(
-    r"\s*(?:平台)?\s*(?:上|里|中|内)?\s*的\s*[^，,。；;：:（()）]{0,8}?"
+    r"\s*(?:平台\s*)?(?:(?:上|里|中|内)\s*)?的\s*[^，,。；;：:（()）]{0,8}?"
     + CASE_NOUN
-    + r"\s*(?:[（(]|[：:]|(?:主要|还|也)?\s*(?:包括|有|如|比如|例如|像))\s*[：:]?"
-    + CASE_LEAD.pattern
+    + r"\s*(?:[（(]|[：:]|(?:(?:主要|还|也)\s*)?(?:包括|有|如|比如|例如|像))\s*(?:[：:]\s*)?"
+    + _LEAD_NAMES
 )
 
 #: A ranking of a product's players right after it, up to the list it names (抖音品牌排行榜中，
@@ -182,12 +187,12 @@ RANK_ENTRY: Final = re.compile(
 #: A brand entering a product's ranking, right after the brand (苹果同时出现在抖音、快手的
 #: 畅销品牌榜单中: 36kr-shipinhao-brand-livestream), the products before 的…榜 in its clause.
 RANKED_IN: Final = re.compile(
-    r"\s*(?:同时|也|还|均|都|再次|连续|多次|一度)*\s*(?:出现在|登上|进入|入选|跻身|入围|位列|排在|霸占|登顶)"
+    r"\s*(?:(?:同时|也|还|均|都|再次|连续|多次|一度)+\s*)?(?:出现在|登上|进入|入选|跻身|入围|位列|排在|霸占|登顶)"
 )
 #: The end of a ranking's products after :data:`RANKED_IN`: 的…榜 (抖音、快手的畅销品牌榜单).
 RANKED_LIST_END: Final = re.compile(r"的?[^，,。；;：:！？!?]{0,8}?榜")
 #: Between :data:`RANKED_IN` and the first product of its ranking: 登上了抖音, 进入 2021 年快手….
-RANK_GAP: Final = re.compile(r"\s*(?:了)?\s*(?:[0-9]{4}\s*年\s*)?(?:[0-9]{1,2}\s*月\s*)?")
+RANK_GAP: Final = re.compile(r"\s*(?:了\s*)?(?:[0-9]{4}\s*年\s*)?(?:[0-9]{1,2}\s*月\s*)?")
 #: Where a list that gives examples ends: the sentence's next full stop or semicolon.
 LIST_STOP: Final = re.compile(r"[。；;！？!?]")
 #: Examples after a ranking (如, 例如, 比如, 包括): its list goes on past commas (快手上榜品牌
@@ -216,33 +221,41 @@ LAUNCH_VERB: Final = re.compile(r"推出|上线")
 LAUNCHED_END: Final = re.compile(r"\s*(?:[《“\"「『（(，,。；;：:！!？?\s]|$)")
 #: What may stand between the verb and the product: 通过自有的公众号, 进入了视频号, an opening
 #: quote (通过“超级推”产品的资源，智己汽车…).
-USE_GAP: Final = re.compile(r"\s*(?:了|过)?\s*(?:自有的|自家的|官方的?|其)?\s*[“\"「『]?\s*")
+USE_GAP: Final = re.compile(
+    r"\s*(?:(?:了|过)\s*)?(?:(?:自有的|自家的|官方的?|其)\s*)?(?:[“\"「『]\s*)?"
+)
 #: From the verb to its object: :data:`USE_GAP`, then other names of a list the product
 #: ends (通过朋友圈广告和视频号, 通过小程序、会员群, 试用过Skype、微信+微信企业号), but no
 #: other words (Layabox基于在QQ轻游戏技术和商务上的优势: layabox-qq-light-games-250m).
-_LISTED = r"(?:[^，,。；;：:、和及与/+＋]{1,12}?\s*(?:、|和|及|以及|与|/|\+|＋)\s*[“\"「『]?\s*)*"
+#: (A name of spaces alone, which the pattern allowed, is an empty one after the spaces:
+#: ``(?<=\s)(?!\s)``, so that the spaces are not shared between it and the ``\s*`` before. It
+#: is read with ``fullmatch`` from a verb's end, never from after a space.)
+_LISTED = (
+    r"(?:(?:[^，,。；;：:、和及与/+＋\s][^，,。；;：:、和及与/+＋]{0,11}?|(?<=\s)(?!\s))"
+    r"\s*(?:、|和|及|以及|与|/|\+|＋)\s*(?:[“\"「『]\s*)?)*"
+)
 USE_OBJECT: Final = re.compile(USE_GAP.pattern + _LISTED)
 #: A clause that opens with the verb and its product, the brand opening the next clause:
 #: 通过企业微信，索菲亚… / 此外使用企业微信，大疆农业实现了….
 USE_OPENER: Final = re.compile(
-    r"\s*(?:此外|同时|另外|而|并|还|也|则|就|是)?\s*(?:通过|借助|利用|使用|运用|采用|依托|基于)\s*"
+    r"\s*(?:(?:此外|同时|另外|而|并|还|也|则|就|是)\s*)?(?:通过|借助|利用|使用|运用|采用|依托|基于)\s*"
 )
 #: Words that may open a clause before its subject: 此外, 同时, 医药零售企业 (a kind), 新能源车企.
 CLAUSE_LEAD_IN: Final = re.compile(
-    r"\s*(?:此外|同时|另外|而|并且|并|目前|如今|随后|之后|其中)?\s*"
-    r"(?:[\u4e00-\u9fff]{0,6}?(?:企业|品牌|车企|药企|公司|商家)|[\u4e00-\u9fff]{1,8}?的)?\s*"
+    r"\s*(?:(?:此外|同时|另外|而|并且|并|目前|如今|随后|之后|其中)\s*)?"
+    r"(?:(?:[\u4e00-\u9fff]{0,6}?(?:企业|品牌|车企|药企|公司|商家)|[\u4e00-\u9fff]{1,8}?的)\s*)?"
 )
 #: A clause that opens with the verb and names no brand: its subject is the brand that
 #: opened the clause before (字节跳动公司开始寻求…工具，先后试用过Skype、微信…; 壹窑茶业断掉了
 #: 其它平台的直播，全力投入视频号).
 CARRIED_VERB: Final = re.compile(
-    r"\s*(?:先后|全力|也|还|并|又|再|随后|开始|已经|已|正式|陆续|纷纷|都|则|便|就)*\s*"
+    r"\s*(?:(?:先后|全力|也|还|并|又|再|随后|开始|已经|已|正式|陆续|纷纷|都|则|便|就)+\s*)?"
     + USE_VERB.pattern
 )
 #: 在视频号上直播 / 在小程序里上线 / 在微博上发: the product as the place of the brand's act;
 #: the brand's own account there too (茶颜悦色在其官方微博发布消息: huxiu-morning-douyin-xindong-
 #: waimai; 在官方公众号、QQ群、官网等渠道 of layabox-minigame-traffic-sharing).
-PLACE_BEFORE: Final = re.compile(r"在\s*(?:其|自家|自己的)?\s*(?:官方)?\s*$")
+PLACE_BEFORE: Final = re.compile(r"在\s*(?:(?:其|自家|自己的)\s*)?(?:官方\s*)?$")
 PLACE_VERB: Final = re.compile(
     r"(?:直播|开店|开播|带货|卖货|销售|发布|发|上线|推出|开设|开通|搭建|运营|经营|投放|举办|举行|"
     r"下了|做|提供)"
@@ -250,7 +263,7 @@ PLACE_VERB: Final = re.compile(
 
 #: A clause that says a product helps, the brand opening the next clause (在腾讯广告和群邑的
 #: 协助下，智己汽车通过…: liurun-tencent-progress; 在企业微信的帮助下，…).
-HELP_OPENER: Final = re.compile(r"\s*(?:此外|同时|另外|而|并|正是|也)?\s*在\s*")
+HELP_OPENER: Final = re.compile(r"\s*(?:(?:此外|同时|另外|而|并|正是|也)\s*)?在\s*")
 HELP_TAIL: Final = re.compile(
     r"(?:的)?\s*[\u4e00-\u9fff]{0,4}?(?:帮助|协助|助力|支持|加持|赋能|推动)(?:之)?下\s*$"
 )
@@ -271,7 +284,7 @@ TRAFFIC_SHARE: Final = re.compile(
 #: Between a brand and its account on a product: 老乡鸡公众号, 五菱宏光的企业微信群, 朗姿的视频号,
 #: 老乡鸡官方公众号.
 ACCOUNT_GAP: Final = re.compile(
-    r"\s*(?:的)?\s*(?:官方|品牌|门店|店长|旗舰店|员工|店员|账号)*\s*(?:的)?\s*"
+    r"\s*(?:的\s*)?(?:(?:官方|品牌|门店|店长|旗舰店|员工|店员|账号)+\s*)?(?:的\s*)?"
 )
 #: :data:`ACCOUNT_GAP` names an account on another maker's product (朗姿的视频号, 老乡鸡公众号), but
 #: on a product of no known maker most often the company's own: 苹果的imessage (36kr-facebook-
@@ -281,14 +294,14 @@ ACCOUNT_GAP: Final = re.compile(
 #: when one is named, right after the product (草莓宇宙娃屋淘宝店铺: liurun-taobao-changes-2023;
 #: A的抖音账号) ...
 ACCOUNT_NOUN: Final = re.compile(
-    r"\s*(?:官方)?\s*(?:账号|帐号|官方号|企业号|旗舰店|店铺|网店|小店|直播间|主页|官微|官博)"
+    r"\s*(?:官方\s*)?(?:账号|帐号|官方号|企业号|旗舰店|店铺|网店|小店|直播间|主页|官微|官博)"
 )
 #: ... or before it, in :data:`ACCOUNT_GAP`: 老乡鸡官方公众号, A账号.
 ACCOUNT_WORD: Final = re.compile(r"官方|旗舰店|账号|门店|店长|员工|店员")
 #: Between a brand and its product, its app named first: 美团外卖APP与小程序 (questmobile-
 #: miniprogram-ecosystem), 同程旅行、携程旅行及去哪儿旅行APP及其关联小程序.
 APP_AND: Final = re.compile(
-    r"\s*(?:APP|App|app|应用)\s*(?:与|和|及其|及|以及)\s*(?:其)?\s*(?:关联|自有|自己)?\s*(?:的)?\s*"
+    r"\s*(?:APP|App|app|应用)\s*(?:与|和|及其|及|以及)\s*(?:其\s*)?(?:(?:关联|自有|自己)\s*)?(?:的\s*)?"
 )
 #: After a company's product in its clause: the product is its own system or platform, made,
 #: not used (谷歌的安卓系统; 百度小程序、支付宝小程序、抖音小程序…等平台).

@@ -88,8 +88,8 @@ SPEAKER_BEFORE: Final = re.compile(r"(?:讲师|嘉宾|演讲人|主讲人|据)\s
 #: censorship).
 SPEAKER_AFTER: Final = re.compile(
     r"^\s*(?:[（(][^（）()，,。]{1,24}[）)]\s*)?"
-    r"(?:(?:曾经?|也|还|则|又|就|更)?\s*在[^，,。；;：:“”「」]{1,24}?"
-    r"(?:上|中|时|期间|之际|现场)\s*[，,]?\s*|[^，,。；;：:“”「」的]{0,16}?)"
+    r"(?:(?:(?:曾经?|也|还|则|又|就|更)\s*)?在[^，,。；;：:“”「」]{1,24}?"
+    r"(?:上|中|时|期间|之际|现场)\s*(?:[，,]\s*)?|[^，,。；;：:“”「」的]{0,16}?)"
     r"(?:介绍|表示|分享|讲解|讲述|(?:谈到|谈及|提到)(?=\s*[：:，,“\"「])|透露|披露|指出|预告|演讲|"
     r"宣布(?!离职|辞职|卸任|退休)|宣称|发布|公布|告诉|认为|强调|"
     r"讲话|坦言|直言|回应|解释|表态|致辞|说道|(?<!来)说(?![明服法])|称(?![为作号赞]))"
@@ -106,7 +106,7 @@ SPEAKER_AFTER: Final = re.compile(
 #: speaks for no product unless a title says whose (钉钉总裁叶军…对 36 氪表示). Not 对此, 对于,
 #: nor 对外 (publicly: an announcement).
 TOLD: Final = re.compile(
-    r"告诉|^\s*(?:[（(][^（）()]*[）)])?\s*(?:曾经?|也|还|又|此前|则|进一步)*\s*(?:向|对)(?![此于这那其外])"
+    r"告诉|^\s*(?:[（(][^（）()]*[）)]\s*)?(?:(?:曾经?|也|还|又|此前|则|进一步)+\s*)?(?:向|对)(?![此于这那其外])"
 )
 #: A name opening the sentence and followed by a colon is an interview's speaker
 #: (雷军：有没有可能卖给金山吗？ Q1、司晓：…): list marks and emphasis before it are allowed.
@@ -197,9 +197,11 @@ WORKED_AT: Final = re.compile(r"在\s*$")
 #: 腾讯集团董事会主席, 有赞的创始人, and a word of time (字节跳动现任CEO梁汝波, 抖音集团原CEO张楠,
 #: 谷歌前CEO 埃里克•施密特: shijie-zhou-shouzi-tiktok-ceo; 特斯拉前AI总监: qbitai-ima-copilot-
 #: gongzhonghao, a deputy's): a former head's title still gives leads (docs/facts-format.md).
-HEAD_GAP: Final = re.compile(r"^\s*[”\"」』]?\s*(?:公司|集团|的)?\s*(?:原|前|现任|时任)?\s*$")
+HEAD_GAP: Final = re.compile(
+    r"^\s*(?:[”\"」』]\s*)?(?:(?:公司|集团|的)\s*)?(?:(?:原|前|现任|时任)\s*)?$"
+)
 #: ... and between what is headed and 负责人, a closing quote too (“智能协同与视频云事业部”负责人).
-LEAD_GAP: Final = re.compile(r"^\s*[”\"」』]?\s*(?:公司|集团|的)?\s*$")
+LEAD_GAP: Final = re.compile(r"^\s*(?:[”\"」』]\s*)?(?:(?:公司|集团|的)\s*)?$")
 #: A title held before (原阿里钉钉CEO无招, 原 UC 创始人何小鹏: 36kr-dingtalk-wuzhao-leaves): its
 #: head still leads what it headed, as that article's gold reads it (docs/facts-format.md: a
 #: former title is still a role), and X负责人 held before is kept as a role too.
@@ -223,14 +225,16 @@ APPOSITION_SPAN: Final = 40
 #: 36kr-dingtalk-wuzhao-leaves; 成为 what ends in no title is none: 刘筱成为第一个吃螃蟹的人):
 #: an alias in brackets and one short clause of the person's (加入阿里巴巴，) may stand before
 #: the verb.
-#: (Matched at the name's end: no ``^``.)
+#: (Matched at the name's end: no ``^``. Each optional part takes the spaces after it, so
+#: that no two ``\s*`` meet and a long run of spaces is read once, here and below.)
+_ALIAS = r"[（(][^（）()，,。]{1,12}[）)]"
+_CLAUSE = r"[^，,。；;：:！？!?“”「」]{1,12}[，,]"
 OFFICE_AFTER: Final = re.compile(
-    r"\s*(?:[（(][^（）()，,。]{1,12}[）)])?"
-    r"(?:[^，,。；;：:！？!?“”「」]{1,12}[，,])?\s*"
-    r"(?:曾经?|已经?|先后|相继|还|也|又|正式|将)*\s*"
+    rf"\s*(?:{_ALIAS}(?:{_CLAUSE}\s*|\s*)|{_CLAUSE}\s*)?"
+    r"(?:(?:曾经?|已经?|先后|相继|还|也|又|正式|将)+\s*)?"
     r"(?:曾?历任|曾任|出任|担任|现任|升任|转任|接任|兼任|曾经?是|成为|被任命为)\s*(?:了\s*)?"
     # ... or 是/为 right after the name (张杰波是平安保险高管, 吴泳铭为原阿里巴巴联合创始人).
-    r"|\s*(?:[（(][^（）()，,。]{1,12}[）)])?\s*(?:是|为)\s*"
+    rf"|\s*(?:{_ALIAS}\s*)?(?:是|为)\s*"
 )
 #: A clause opened by 作为 and a title, the title of the person the next clause names
 #: (作为Facebook的掌门人，见惯了大风大浪的扎克伯格…; 作为FAANG中唯一还在打工的创始人，扎克伯格…:
@@ -239,7 +243,7 @@ AS_TITLE: Final = re.compile(r"作为\s*([^，,。；;：:！？!?]{1,24}?)\s*[�
 #: ... a few words into it at most (见惯了大风大浪的).
 AS_TITLE_GAP: Final = 12
 #: What closes the titles held: 等职, 一职, 职务 (…天猫精灵总经理等职).
-OFFICE_END: Final = re.compile(r"\s*(?:等职务?|等职位|一职|职务|职位)?\s*$")
+OFFICE_END: Final = re.compile(r"\s*(?:(?:等职务?|等职位|一职|职务|职位)\s*)?$")
 
 # ---------------------------------------------------------------- verbs of heading: leads
 
@@ -249,18 +253,18 @@ OFFICE_END: Final = re.compile(r"\s*(?:等职务?|等职位|一职|职务|职位
 LEAD_VERB: Final = re.compile(
     r"^\s*(?:团队)?(?:全面|主要|具体|一直|曾经?|也|还)?"
     r"(?:负责|执掌|掌管|主管|分管|操盘|"
-    r"(?:从[^，,。；;：:“”「」]{1,12}?)?(?:手中|手里)?(?:接过|接手|接管)(?:了)?\s*[“\"「]?)\s*$"
+    r"(?:从[^，,。；;：:“”「」]{1,12}?)?(?:手中|手里)?(?:接过|接手|接管)(?:了)?(?:\s*[“\"「])?)\s*$"
 )
 #: ... the product is what is headed only when it ends the phrase (负责微信支付, 负责视频号业务),
 #: not a part of it (负责微信支付的订单系统: an engineer's work).
 LEAD_OBJECT_END: Final = re.compile(
-    r"[”\"」]?\s*(?:业务|团队|产品|项目|部门|事业部)?\s*(?:[，,。；;、）)]|和|与|及|$)"
+    r"[”\"」]?\s*(?:(?:业务|团队|产品|项目|部门|事业部)\s*)?(?:[，,。；;、）)]|和|与|及|$)"
 )
 #: 负责腾讯游戏发行业务的马晓轶: the verb before the product ...
 LEAD_VERB_BEFORE: Final = re.compile(r"(?:负责|执掌|掌管|主管|分管|操盘)\s*$")
 #: ... and the person after it and 的.
 LEAD_RELATIVE: Final = re.compile(
-    r"\s*(?:[\u4e00-\u9fff]{0,4}?(?:业务|团队|产品|项目|部门|事业部))?\s*的\s*"
+    r"\s*(?:[\u4e00-\u9fff]{0,4}?(?:业务|团队|产品|项目|部门|事业部)\s*)?的\s*"
 )
 #: 腾讯微信正式立项，由张小龙负责: the person after 由 ...
 BY_BEFORE: Final = re.compile(r"由\s*$")
@@ -270,7 +274,7 @@ BY_TITLE: Final = re.compile(r"\s*(由)")
 #: ... and 负责 ending the clause: the product named last before leads. An alias in brackets
 #: may follow the name.
 BY_AFTER: Final = re.compile(
-    r"\s*(?:[（(][^（）()，,。]{1,12}[）)])?\s*(?:全面|直接)?"
+    rf"\s*(?:{_ALIAS}\s*)?(?:全面|直接)?"
     r"(?:负责|执掌|掌管|主管|操盘|管理)\s*(?:[，,。；;！!]|$)"
 )
 #: Y的X, a person's product or company (马云的阿里巴巴, 张小龙的微信, 属于陈航的钉钉时代): the
@@ -287,8 +291,8 @@ OWNED_ACCOUNT: Final = re.compile(r"\s*(?:橱窗|账号|帐号|直播间|店铺|
 FOUNDED_VERB: Final = re.compile(r"(?:一手)?(?:创办|创立|缔造)|一手(?:创建|打造|带起)")
 #: ... what may stand between the verb and what was founded: 了, 的, a kind (营销互动公司).
 FOUNDED_GAP: Final = re.compile(
-    r"\s*(?:了|过)?\s*(?:的)?\s*"
-    r"(?:[\u4e00-\u9fff]{0,6}?(?:公司|品牌|企业|平台|产品|项目|机构))?\s*[“\"「『]?\s*"
+    r"\s*(?:(?:了|过)\s*)?(?:的\s*)?"
+    r"(?:[\u4e00-\u9fff]{0,6}?(?:公司|品牌|企业|平台|产品|项目|机构)\s*)?(?:[“\"「『]\s*)?"
 )
 #: 把X交给他: the person it is handed to leads X.
 HAND_OVER: Final = re.compile(r"把\s*$")
