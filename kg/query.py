@@ -4,11 +4,7 @@ a build's store (:mod:`kg.store`) and print the answer as a table, CSV, TSV, JSO
 
 from __future__ import annotations
 
-import os
-import threading
-from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
 
 from kg.errors import QueryError
 from kg.loaders import display_path
@@ -23,7 +19,6 @@ __all__ = [
     "resolve",
     "answer",
     "table",
-    "on_a_deep_stack",
 ]
 
 #: How ``kg query`` prints an answer, and the media type behind each (table is kg's own).
@@ -95,9 +90,7 @@ def answer(
     """Run a query over a build and return the printed answer.
 
     SELECT and ASK print as ``output``; CONSTRUCT and DESCRIBE always print as Turtle.
-    ``store_dir`` keeps the loaded store on disk there (:func:`kg.store.open_store`). Without
-    a ``timeout`` the query runs in this process, in a thread of a deep stack (a query
-    nested 10,000 deep overflows a main thread's), instead of a worker. The
+    ``store_dir`` keeps the loaded store on disk there (:func:`kg.store.open_store`). The
     query is read before the build is loaded, so an update, a SERVICE (unless
     ``allow_service``) or a syntax error in its first keyword costs no loading.
     """
@@ -106,55 +99,12 @@ def answer(
     text = check(resolve(query), allow_service)
     store = open_store(build_dir, store_dir, max_queries=1, max_memory=max_memory, debug=debug)
 
-    def run() -> str:
-        if text.kind in ("CONSTRUCT", "DESCRIBE"):
-            return execute(store, text, "text/turtle", timeout, allow_service).decode("utf-8")
-        if output == "table":
-            return table(select(store, text, timeout, allow_service))
-        data = execute(store, text, OUTPUTS[output], timeout, allow_service)
-        return data.decode("utf-8").rstrip("\n")
-
-    if timeout is None or not hasattr(os, "fork"):
-        return on_a_deep_stack(run)  # no worker: the query runs in this process
-    return run()
-
-
-_T = TypeVar("_T")
-#: The stack a query run in kg's own process gets, as a query worker's (kg.store): Oxigraph
-#: parses and evaluates a query recursively, and 10,000 UNIONs or nested parentheses
-#: overflow the 8 MB of a main thread (SIGSEGV). Untouched, the stack costs address space.
-DEEP_STACK = 512 * 2**20
-_STACK_SIZE_LOCK = threading.Lock()
-
-
-def on_a_deep_stack(call: Callable[[], _T]) -> _T:
-    """``call()`` run in a thread with a stack of :data:`DEEP_STACK`, its result or error
-    returned or raised here; in this thread if the system makes no such thread."""
-    results: list[_T] = []
-    errors: list[BaseException] = []
-
-    def run() -> None:
-        try:
-            results.append(call())
-        except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread
-            errors.append(exc)
-
-    with _STACK_SIZE_LOCK:  # the size is the process's: set it only while starting ours
-        try:
-            previous = threading.stack_size(DEEP_STACK)
-        except (ValueError, RuntimeError):
-            return call()
-        try:
-            thread = threading.Thread(target=run, name="kg-query", daemon=True)
-            thread.start()
-        except RuntimeError:  # "can't start new thread": no room for the stack
-            return call()
-        finally:
-            threading.stack_size(previous)
-    thread.join()
-    if errors:
-        raise errors[0]
-    return results[0]
+    if text.kind in ("CONSTRUCT", "DESCRIBE"):
+        return execute(store, text, "text/turtle", timeout, allow_service).decode("utf-8")
+    if output == "table":
+        return table(select(store, text, timeout, allow_service))
+    data = execute(store, text, OUTPUTS[output], timeout, allow_service)
+    return data.decode("utf-8").rstrip("\n")
 
 
 def table(answer: Answer) -> str:

@@ -428,20 +428,36 @@ _QUERY_STACK = 512 * 2**20
 
 
 def _deep_thread() -> ThreadPoolExecutor | None:
-    """A worker's one query thread, with a stack of ``_QUERY_STACK``; None if the system
-    will not make one (the queries then run, less deep, in the worker's main thread)."""
-    try:
-        previous = threading.stack_size(_QUERY_STACK)
-    except (ValueError, RuntimeError):
-        return None
-    try:
-        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-query")
-        pool.submit(int).result()  # the thread starts, and maps its stack, now
-    except RuntimeError:  # "can't start new thread": no room for the stack
-        return None
-    finally:
-        threading.stack_size(previous)
+    """A query thread with a stack of ``_QUERY_STACK``; None if the system will not make one
+    (the queries then run, less deep, in the calling thread)."""
+    with _STACK_SIZE_LOCK:  # the size is the process's: set it only while starting ours
+        try:
+            previous = threading.stack_size(_QUERY_STACK)
+        except (ValueError, RuntimeError):
+            return None
+        try:
+            pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-query")
+            pool.submit(int).result()  # the thread starts, and maps its stack, now
+        except RuntimeError:  # "can't start new thread": no room for the stack
+            return None
+        finally:
+            threading.stack_size(previous)
     return pool
+
+
+_STACK_SIZE_LOCK = threading.Lock()
+
+
+def _in_process(store: Any, text: str, fmt: str) -> bytes:
+    """`_run` in this process (no time limit, or no fork), on a thread of a deep stack made
+    for this query, as a worker runs it: a query nested 10,000 deep overflows a main thread."""
+    deep = _deep_thread()
+    if deep is None:
+        return _run(store, text, fmt)
+    try:
+        return deep.submit(_run, store, text, fmt).result()
+    finally:
+        deep.shutdown(wait=False)
 
 
 def _detach(parent: int, memory: float | None, own: int, debug: bool) -> None:
@@ -590,7 +606,7 @@ def execute(
         )
     try:
         if timeout is None or not hasattr(os, "fork") or not isinstance(store, Store):
-            return _run(store, query.text, table[media_type])
+            return _in_process(store, query.text, table[media_type])
         return store.ask(query.text, table[media_type], timeout)
     except _UnparsedError as exc:
         raise QueryError(f"SPARQL syntax error: {query.locate(str(exc))}") from None
