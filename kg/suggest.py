@@ -6,7 +6,8 @@ verb (孙东旭为新东方在线执行董事), a verb of saying after one (罗�
 after one (李文亮医生), a list before a noun
 that says what its items are (通过A、B、C等品牌), an organisation's head word (华中科技大学),
 a product noun (支付宝APP), a feature's head word (付费订阅功能), an announcement verb before
-a list of features (推出A、B和C等功能), a quoted name before 功能 or after 推出, a known
+a list of features (推出A、B和C等功能), a quoted name before 功能, after 推出 or after a kind of
+thing (社交电商平台“小鹅拼拼”), a known
 product's name with a product noun (视频号小店), a unit of a known name before a person's
 title (钉钉国际化团队负责人). A rule gives a name, a class and a strength; a term is proposed
 when its strengths over the corpus add up to :data:`MIN_SCORE` (twice that for a common word
@@ -1563,12 +1564,29 @@ def _compounds(s: _Sentence) -> Iterator[Hit]:
         if matching_form(host).casefold().endswith(preferred.casefold()):
             host = preferred  # 微信朋友圈广告 is 朋友圈广告: the feature's own name
         label = host + middle + m.group()
+        start = m.start() - len(middle) - len(before[0])
+        if (
+            m.group() in cues.BUSINESS_COMPOUND_HEADS
+            and not middle
+            and s.finder.kind(host) == "Product"
+            and not _in_list(text, start, m.end())
+        ):
+            continue  # 微博广告和营销营收: the product's business, not a feature of it
         if not s.finder.is_known(label):
             yield Hit(label, "Capability", "known-name+feature-noun", 1.0)
 
 
+def _in_list(text: str, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` are an item of a list joined by 、."""
+    return text[end : end + 1] == "、" or text[:start].rstrip().endswith("、")
+
+
 _FEATURE_COMPOUND = re.compile(_alternation(cues.FEATURE_COMPOUND_HEADS))
 _LATIN_PRODUCT = re.compile(r"\s?([A-Z][A-Za-z0-9]*(?: [A-Z][A-Za-z0-9]*){0,2})(?![A-Za-z0-9+])")
+
+
+#: A field's colon and a number (a date) after a Latin word: the word labels a field.
+_FIELD_VALUE = re.compile(r"\s*:\s*[0-9]")
 
 
 def _maker_products(s: _Sentence) -> Iterator[Hit]:
@@ -1599,6 +1617,8 @@ def _maker_products(s: _Sentence) -> Iterator[Hit]:
             after += 1
         if not _boundary_after(text, after):
             continue  # 谷歌 Play 商店: the name goes on in Chinese
+        if _FIELD_VALUE.match(text, latin.end()):
+            continue  # Author: Morketing Published: 2024-12-04: a field of a page's header
         if not finder.is_known(name) and len(name) >= 3:
             # The maker's name and the product's, as written, is a label too: matched whole,
             # the company beside its own product is no customer of it.
@@ -1861,6 +1881,11 @@ _AFTER_NOUN = (
 )
 
 
+#: The most words a feature's name before its head word holds; a longer run of words is
+#: a phrase or a name cut at the wrong place, no name.
+_MOST_WORDS = 3
+
+
 def _capabilities(s: _Sentence) -> Iterator[Hit]:
     """付费订阅功能, 截图识码功能, 私域激励计划: a name before a feature's head word;
     strong after an announcement verb in its clause (加入了全新缓存清理功能), weak alone or
@@ -1883,11 +1908,13 @@ def _capabilities(s: _Sentence) -> Iterator[Hit]:
         words = s.walk_left(
             i - 1 if of else i,
             longest=8,
-            most=3,
+            most=_MOST_WORDS + 1,
             stop_tags=cues.NAME_STOP_TAGS,
             names=False,
             known_feature=True,
         )
+        if len(words) > _MOST_WORDS:
+            continue  # 达人全域带货功能, cut into 达/人/全域/带货: no name ends a longer run
         if not words or s.tag(words[0]) in ("a", "an", "b", "d", "ad", "m", "vd"):
             continue
         name = "".join(words)
@@ -2087,6 +2114,13 @@ _BARE_ANNOUNCE = re.compile(f"(?<![不未没无])(?:{_alternation(cues.BARE_LIST
 _LIST_SEPARATOR = re.compile(r"\s*(?:、|以及|和|及|与)\s*")
 
 
+#: A list that ends with its count and head word (五大功能, 三种模式).
+_COUNTED_END = re.compile(
+    r"[0-9一二三四五六七八九十两几多]+(?:个|项|种|大|款|类)\s*(?:全新的?|新的?)?"
+    f"(?:{_alternation(cues.COUNTED_HEADS)})\\s*$"
+)
+
+
 def _bare_list(s: _Sentence, start: int, end: int, least: int = 3) -> list[str] | None:
     """The items of a list of features that fills ``text[start:end]`` after its verb, with
     nothing after it but 等 or 的 and a noun (集成A、B和C的超级移动办公平台); None when it is no
@@ -2106,6 +2140,8 @@ def _bare_list(s: _Sentence, start: int, end: int, least: int = 3) -> list[str] 
     tail = re.search(r"(?:等等|等|的[^、的]{1,12})$", body)
     if tail:
         body = body[: tail.start()]
+    if _COUNTED_END.search(body):
+        return None  # 包含A、B……家长权益五大功能: a counted list, the rule counted-list's
     pieces = _LIST_SEPARATOR.split(body)
     if "的" in pieces[0]:  # 包含了自研的数据库大模型: a word of description before the first
         lead, _, first = pieces[0].rpartition("的")
@@ -2196,6 +2232,8 @@ def _announced_objects(s: _Sentence) -> Iterator[Hit]:
         if not body or len(body) > 8 or _ends(body, _CAP_HEADS) or finder.is_known(body):
             continue  # 增加了一项截图识码功能: the feature's head is read by its own rule
         said = _ends(body, cues.SPEECH_VERBS)
+        if said in cues.REPORTED_ENDS:
+            continue  # 在其官方微博发布消息称: what a message says, no feature
         document = body[: -len(said)] if said else body  # 发布公告称: what the document says
         if _ends(body, cues.EVENT_ENDS) or _ends(document, cues.DOCUMENT_ENDS):
             continue  # 企业微信发布了新品发布会, 我们发布了财报: an event or a document, no feature
@@ -2440,8 +2478,9 @@ def _quoted(s: _Sentence) -> Iterator[Hit]:
         after = text[last.end() : last.end() + 8].lstrip()
         after_head = _AFTER_QUOTE.sub("", after)
         before = text[max(0, group[0].start() - 4) : group[0].start()]
+        # The verb ends what comes before: 提供一个“更优解”, 提供更多“情绪价值” describe.
         named = _ends(before, cues.QUOTED_NAMING_BEFORE) is not None or (
-            _ANNOUNCE.search(before.rstrip("了的 ")[-4:]) is not None
+            _ends(before.rstrip("了的 "), cues.ANNOUNCE_VERBS) is not None
         )
         for m in group:
             title = m.group().startswith("《")
@@ -2482,6 +2521,8 @@ def _quoted(s: _Sentence) -> Iterator[Hit]:
                 cls = "Product" if host in cues.QUOTED_ACCOUNT_HOSTS else "Capability"
                 common = _IS_HAN.search(label) is not None and finder.common(label)
                 yield Hit(label, cls, "known-product+quoted", 0.5 if common else 1.0)
+            elif (kind := _quote_kind(s, m, group, after)) is not None:
+                yield Hit(label, kind, "kind+quoted", 1.0)
             elif not (_QUOTE_FREE_AFTER.match(after) or (named and _verb_next(s, last.end()))):
                 continue  # 开启“通行万物”时代: the quote describes the noun after it
             elif named:
@@ -2549,6 +2590,25 @@ def _quote_host(
     if not before or s.finder.kind(before[0]) not in ("Product", "Capability"):
         return None
     return before[0]
+
+
+def _quote_kind(
+    s: _Sentence, m: re.Match[str], group: list[re.Match[str]], after: str
+) -> str | None:
+    """社交电商平台“小鹅拼拼”, 新店铺模式“视频内容店”: the class that a kind of thing right
+    before a lone quote gives its name (:data:`~kg.lang.suggest.QUOTED_KIND_BEFORE`), when the
+    quote ends its noun phrase, holds no word of grammar and is no word of the dictionary but
+    a name."""
+    if len(group) > 1 or not _QUOTE_FREE_AFTER.match(after):
+        return None
+    label = _strip(m.group(m.lastindex or 1))
+    if s.finder.grammar_inside(label) or s.tag(label) not in (None, *cues.PROPER_TAGS):
+        return None  # 当地产品“代言”: a word of the dictionary in quotes stresses, names nothing
+    before = [w for w in s.words_before(m.start(), _clause_start(s.text, m.start())) if w.strip()]
+    if not before:
+        return None
+    kind = _ends(before[0], cues.QUOTED_KIND_BEFORE)
+    return None if kind is None else cues.QUOTED_KIND_BEFORE[kind]
 
 
 #: Every rule, in the order they read a sentence, with the classes it proposes.
@@ -2654,7 +2714,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "quoted",
         ("Capability", "Product"),
-        "a quoted name and its head word, the known product before it, or 计划 closing it",
+        "a quoted name and its head word, the known product or kind before it, or 计划 closing it",
         _quoted,
     ),
     Rule(

@@ -2274,3 +2274,112 @@ def test_suggest_yield_measures_the_articles_a_list_names_alone(
     names.write_text("no-such-article.html\n", encoding="utf-8")
     assert module.main([str(TUNE), "--only", str(names)]) == 2  # type: ignore[attr-defined]
     assert "no such article" in capsys.readouterr().err
+
+
+def test_a_kind_of_thing_before_a_quote_says_what_it_names(ontology: Ontology) -> None:
+    # 36kr-tencent-employees-pay-rise.html, liurun-taobao-changes-2023.md: a product, a feature.
+    assert ("小鹅拼拼", "Product", "kind+quoted") in _found(
+        "腾讯推出的社交电商平台“小鹅拼拼”，本来打算入局社交电商，用好自己的微信流量红利，"
+        "试图做出“下一个拼多多”。",
+        ontology,
+    )
+    assert ("视频内容店", "Capability", "kind+quoted") in _found(
+        "同时，此前针对达人和内容型商家的新店铺模式“视频内容店”也同步做出了升级。", ontology
+    )
+    # 36kr-shipinhao-brand-livestream.html: a quote that describes the noun after it;
+    # ithome-it-heibanbao-30-taobao-wechat-friends.html: a phrase of a headline.
+    assert not {
+        label
+        for label, _, _ in _found(
+            "值得一提的是，2020年底国家市场监管总局起草了《关于平台经济领域的反垄断指南"
+            "（征求意见稿）》，代表电商平台“二选一”的问题将逐渐解绑。",
+            ontology,
+        )
+    } & {"二选一"}
+    assert "偷取" not in {
+        label for label, _, _ in _found("2、淘宝“双 12”新功能“偷取”微信好友关系", ontology)
+    }
+    # woshipm-diantao-vs-douyin-live-commerce.html: a word of the dictionary in quotes stresses.
+    assert "代言" not in {
+        label
+        for label, _, _ in _found(
+            "而根据商务部的商务大数据监测显示，2020年第一季度电商直播的场次超过 400 万场，"
+            "100多位县长、市长走进直播间为当地产品“代言”。",
+            ontology,
+        )
+    }
+
+
+def test_what_a_published_message_says_is_no_feature(ontology: Ontology) -> None:
+    # huxiu-morning-douyin-xindong-waimai.html: 发布消息称 reports a statement.
+    assert "消息称" not in {
+        label
+        for label, _, _ in _found(
+            "7月14日晚间，茶颜悦色在其官方微博发布消息称，茶颜悦色不支持任何代购行为，并称，"
+            "“希望代购者停止这种行为，也呼吁广大消费者不要从任何渠道代购奶茶”。",
+            ontology,
+        )
+    }
+
+
+def test_a_products_advertising_is_its_business_outside_a_list(ontology: Ontology) -> None:
+    # 36kr-weibo-2021-results-2022.html, 36kr-facebook-tiktok-wechat-moat.html: the gold reads
+    # these as the product's metrics; a list of kinds of ads is read as features (the test of
+    # known-name+feature-noun above, questmobile-miniprogram-ecosystem.md).
+    for sentence in (
+        "2021年，各大互联网公司的广告业务都不太景气，字节跳动的广告业务一度陷入停滞状态，"
+        "而2021年微博广告和营销营收达19.8亿美元，较上年增长33%，可见其广告业务增长之强劲。",
+        "Facebook广告收入=eCPC/eCPM*人均Feeds*ADLoad*DAU*天数。",
+    ):
+        assert not {cue for _, _, cue in _found(sentence, ontology)} & {"known-name+feature-noun"}
+
+
+def test_a_quote_named_by_a_verb_that_ends_what_comes_before_it(ontology: Ontology) -> None:
+    # liurun-taobao-changes-2023.md: 提供一个“更优解” describes; woshipm-morketing-wechat-
+    # content-marketing.md: 称为 gives an epithet.
+    for sentence in (
+        "**想要真正帮助到如此大量的商家，淘宝就必须要提供一个“更优解”。",
+        "同时，将视频号的深度用户称为“人群新空间”，也即带动整个微信内容生态继续向前的，“人”的引擎。",
+    ):
+        assert not {cue for _, _, cue in _found(sentence, ontology)} & {"named-quoted"}
+    # woshipm-wechat-quanyu-xiaodian-daihuozhe.md: 升级为 gives a new name, as 更名为.
+    assert ("微信小店带货者", "Capability", "named-quoted") in _found(
+        "微信电商正在加速布局全域经营，通过将“视频号带货者”升级为“微信小店带货者”，"
+        "腾讯试图在微信生态内构建一个更完善的电商系统，连接视频号、公众号、服务号等多个场景，"
+        "实现流量的全域互动。",
+        ontology,
+    )
+
+
+def test_a_counted_list_keeps_its_count_out_of_its_last_item(ontology: Ontology) -> None:
+    # woshipm-dingtalk-365-wuzhao-return.md: 五大功能 closes the list: 家长权益, not 家长权益五大.
+    found = _found(
+        "会员功能面向个人用户，以AI功能为核心，包含高效办公、身份装扮、沟通提效、超级助理、"
+        "家长权益五大功能，免广告则是高效办公大类的后续新上线功能之一。",
+        ontology,
+    )
+    assert ("家长权益", "Capability", "counted-list") in found
+    assert "家长权益五大" not in {label for label, _, _ in found}
+
+
+def test_a_feature_name_cut_inside_a_word_is_no_name(ontology: Ontology) -> None:
+    # woshipm-wechat-quanyu-xiaodian-daihuozhe.md: the tokenizer cuts 达人 into 达/人, and the
+    # three words before 功能 (人全域带货) begin inside it.
+    found = _found(
+        "对于微信电商而言，达人全域带货功能的落地无疑将进一步推动其生态搭建的进程，"
+        "吸引更多达人、中小商家及机构入驻。",
+        ontology,
+    )
+    assert "人全域带货" not in {label for label, _, _ in found}
+
+
+def test_a_field_of_a_pages_header_is_no_product(ontology: Ontology) -> None:
+    # woshipm-morketing-wechat-content-marketing.md (and six more articles of eval/tune): the
+    # header's fields, where a known company's name comes before the label of the next field.
+    assert "Published" not in {
+        label
+        for label, _, _ in _found(
+            '{% hint style="info" %} Category: Marketing Author: Morketing Published: 2024-12-04',
+            ontology,
+        )
+    }

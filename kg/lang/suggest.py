@@ -74,6 +74,7 @@ __all__ = [
     "QUOTES",
     "QUOTED_CAPABILITY_AFTER",
     "QUOTED_PRODUCT_AFTER",
+    "QUOTED_KIND_BEFORE",
     "QUOTED_ACCOUNT_HOSTS",
     "QUOTED_PROGRAMME_ENDS",
     "PASSIVE_MARKS",
@@ -691,6 +692,11 @@ ORDINAL_LEADS = tuple(f"{n}是" for n in "一二三四五六七八九十")
 EVENT_ENDS = ("发布会", "大会", "峰会", "论坛", "活动", "晚会", "直播间")
 #: ... and a document it publishes (我们发布了财报, 年度报告, 白皮书): no feature either.
 DOCUMENT_ENDS = ("报告", "财报", "白皮书", "公告", "报表", "榜单", "邮件", "内部信", "声明")
+#: A verb of saying that ends a launch verb's object reports what was published (发布消息称 in
+#: huxiu-morning-douyin-xindong-waimai, 发布声明称 and 发布公告称 in
+#: huxiu-kuaishou-su-hua-steps-down, 36kr-tencent-results-vc and
+#: huxiu-morning-tme-drops-exclusive-licences): whatever the document, no feature.
+REPORTED_ENDS = ("称",)
 #: The noun a feature's name ends with (付费订阅功能 -> 付费订阅), and its class. 工具 and 入口:
 #: 性能检测工具 (woshipm-wechat-8022-perf-tool), 营销获客工具 (36kr-youzan-wechat-ecosystem),
 #: 小程序入口 (layabox-wechat-minigame-launch), 添加企业微信的入口 (woshipm-wecom-4-0-datong).
@@ -860,6 +866,15 @@ COMPOUND_HEADS: MappingProxyType[str, str] = MappingProxyType(
 #: and 搜一搜优惠券 in the seeds, 红包封面 in the 2022 seed). After an organisation's name, 广告
 #: names its advertising arm (腾讯广告): see COMPOUND_HEADS.
 FEATURE_COMPOUND_HEADS = ("广告", "名片", "优惠券", "封面")
+#: Of those, the heads that after a product's own name (no kind of feature between) name its
+#: line of business rather than a feature, except in a list of features (广告体系（微信朋友圈
+#: 广告、小程序广告、公众号广告） in questmobile-miniprogram-ecosystem): 微博广告和营销营收 and
+#: 微博广告业务 (36kr-weibo-2021-results-2022), Facebook广告收入
+#: (36kr-facebook-tiktok-wechat-moat), 用户吐槽知乎广告
+#: (woshipm-q3-results-moats-tencent-alibaba-kuaishou), 抖音电商广告销售人员
+#: (woshipm-wechat-gift-group-lottery-door): the gold reads them as the product's metrics or as
+#: nothing, and a proposal took those metrics from the product.
+BUSINESS_COMPOUND_HEADS = ("广告",)
 #: Words that say a list of quotes lists words (keywords, blocked terms), not features: in the
 #: sentence before the list or as its head (YY就在黑名单加了45个词，包括「武汉不明肺炎」、……
 #: and 遭屏蔽的关键词组合，包括「……」 in hkcnews-citizen-lab-wechat-covid-censorship; 包含“返利”、
@@ -914,10 +929,36 @@ QUOTED_ACCOUNT_HOSTS = ("公众号", "订阅号", "服务号", "视频号")
 QUOTED_PROGRAMME_ENDS = ("计划",)
 #: A quoted name before one of these is a product (通过“超级推”产品的资源, “羊了个羊”小程序).
 QUOTED_PRODUCT_AFTER = ("产品", "小程序", "App", "APP", "app", "客户端", "平台")
+#: A kind of thing right before a quoted name says what the name is: a product (社交电商平台
+#: “小鹅拼拼” in 36kr-tencent-employees-pay-rise, 游戏发行平台“Ohayoo” in
+#: gameres-tencent-bytedance-games-battle, 直播带货平台“东方甄选” in
+#: ithome-dongfang-zhenxuan-first-livestream, 办公IM产品“大象” in
+#: 36kr-online-office-wecom-dingtalk, 排版工具 “壹伴” in latepost-manus-founders-wechat-tools,
+#: 编程工具「Copilot X」 in geekpark-tencent-2022-results-tiktok-2023, 图片软件“GIF快手” in
+#: huxiu-kuaishou-su-hua-steps-down) or a feature (新店铺模式“视频内容店” in
+#: liurun-taobao-changes-2023, 隐私新特性“记录App活动” in huxiu-morning-meituan-fine-wechat-album).
+#: Not 应用 (also a verb: 应用“X”技术) nor 体系 (one sentence). The quote must end the noun
+#: phrase (电商平台“二选一”的问题 describes a problem), and a word of jieba's dictionary in it,
+#: but a name, only stresses it (为当地产品“代言” in woshipm-diantao-vs-douyin-live-commerce).
+QUOTED_KIND_BEFORE: MappingProxyType[str, str] = MappingProxyType(
+    {
+        "产品": "Product",
+        "平台": "Product",
+        "工具": "Product",
+        "软件": "Product",
+        "应用程序": "Product",
+        "功能": "Capability",
+        "特性": "Capability",
+        "模式": "Capability",
+    }
+)
 #: A quoted name after one of these is being introduced (推出“视频号小店”, 名为“口袋通”). Not
 #: 叫 or 叫做 alone: in eval/tune they name a notion the writer explains, six sentences in two
 #: articles and no entity (这就叫“横向溢出”, 有一种东西叫做“电热披肩”, 什么叫“线索行业”); a
 #: name given with 叫做 and what it names (叫做“八即是美”的小微企业) is the rule ``named``'s.
+#: Nor 称为: what a writer or others call something is an epithet, seven sentences of eval/tune
+#: in six articles and no entity (将视频号的深度用户称为“人群新空间” in
+#: woshipm-morketing-wechat-content-marketing, 被称为“中国的谷歌”, 被员工称为“华哥”).
 QUOTED_NAMING_BEFORE = (
     "推出了",
     "推出",
@@ -931,9 +972,11 @@ QUOTED_NAMING_BEFORE = (
     "发布",
     "开通了",
     "名为",
-    "称为",
     "更名为",
     "改名为",
+    # a new name for an old thing, as 更名为 (将“视频号带货者”升级为“微信小店带货者” in
+    # woshipm-wechat-quanyu-xiaodian-daihuozhe, 将“好物联盟”升级为“快分销”)
+    "升级为",
 )
 #: The tags (jieba's) of a word after an announced quoted name that goes on with the clause
 #: (推出“百亿补贴”向高线用户渗透 in woshipm-top10-internet-business-layout,
