@@ -571,6 +571,7 @@ def test_a_year_that_opens_the_title_dates_the_article(
         "2021年第三季度腾讯营收同比增长13%",
         "2021Q3腾讯营收同比增长13%",
         "2022年营收5545亿元，腾讯增速放缓",  # a figure's year
+        "2022 年营收5545亿元，腾讯增速放缓",  # (the space once let the figure's year through)
         "2023年度十大小程序",
         "2018-2020年腾讯投资全景",  # a range
         "2011至2023，微信的十二年",

@@ -99,7 +99,7 @@ LAUNCHED_TO: Final = re.compile(r"\s*(?:为|到|至)")
 #: Right after a product the verb names, what makes it qualify the thing launched, not be it:
 #: 视频号新增了企业微信的联动玩法 (36kr-shipinhao-brand-livestream), 新增支付宝小游戏适配及发布
 #: (layabox-3d-minigames-2019-thousand), 增加视频号的内容创作. (Matched at an offset: no ``^``.)
-LAUNCH_QUALIFIER: Final = re.compile(r"\s*[”」』\"']?\s*(?:的|适配|联动|打通|互通|接入)")
+LAUNCH_QUALIFIER: Final = re.compile(r"\s*(?:[”」』\"']\s*)?(?:的|适配|联动|打通|互通|接入)")
 #: Right before a feature, in its clause, a verb of launching that a company is the subject of:
 #: the company offers it (拼多多…同时推出“百亿补贴”, 美团…上线直播带货等新模式: woshipm-top10-
 #: internet-business-layout, 2024-latepost-bytedance-ads-slowdown; 蘑菇街上线直播购物功能). No
@@ -130,7 +130,9 @@ FIELD_AFTER: Final = re.compile(
 #: quanyu-xiaodian-daihuozhe), 视频号和公众号、朋友圈等组合 (woshipm-wechat-blue-packet-lottery),
 #: 在官方公众号、QQ群、官网等渠道 (layabox-minigame-traffic-sharing): twelve readings on tune,
 #: none right. (Matched at an offset: no ``^``.) ...
-PLACES_TAIL: Final = re.compile(r"\s*[”」』\"'）)]?\s*等[^，,。；;、]{0,8}?(?:场景|渠道|载体|组合)")
+PLACES_TAIL: Final = re.compile(
+    r"\s*(?:[”」』\"'）)]\s*)?等[^，,。；;、]{0,8}?(?:场景|渠道|载体|组合)"
+)
 #: ... the list going on over brackets (公众号（订阅号、服务号）、视频号（直播、短视频）) and over
 #: the rest of a word an item's name starts (聊天会话、社群) ...
 PLACES_GAP: Final = re.compile(
@@ -147,9 +149,9 @@ LIST_START: Final = re.compile(r"^[^，,。；;！？!?：:]{0,10}$")
 #: noun (缓存清理功能、以及铃音历史记录), or one short item that is no term between two
 #: separators of one kind (语音对话，朋友圈，支付，公众号; not 精选tab，采用和抖音).
 LIST_GAP: Final = re.compile(
-    r"^\s*[”」』\"'）)]?\s*(?:功能|能力|服务|工具)?\s*"
-    r"(?:(?:[、，,/]|以及|还有|和|及|与|或|或者)\s*[“「『\"']?\s*"
-    r"|(?P<sep>[、，,])\s*[“「『\"']?[^，,。；;、“”「」\s]{1,6}[”」』\"']?\s*(?P=sep)\s*[“「『\"']?\s*)?$"
+    r"^\s*(?:[”」』\"'）)]\s*)?(?:(?:功能|能力|服务|工具)\s*)?"
+    r"(?:(?:[、，,/]|以及|还有|和|及|与|或|或者)\s*(?:[“「『\"']\s*)?"
+    r"|(?P<sep>[、，,])\s*[“「『\"']?[^，,。；;、“”「」\s]{1,6}[”」』\"']?\s*(?P=sep)\s*(?:[“「『\"']\s*)?)?$"
 )
 #: (FEATURE_TAIL and HOST_AFTER are matched at an offset, so they have no ``^``.)
 #: What follows the last item of a list of features: 等功能, 等新功能, 两大核心功能, 三大能力.
@@ -163,13 +165,13 @@ FEATURE_TAIL: Final = re.compile(
 #: a product's features (群成员去重; 一是“群聊邀请确认”; 群关键词回复、关键词监控).
 FEATURES_ALONE: Final = re.compile(
     r"[\s、，,和及与“”「」\"'*#：:。；;]*"
-    r"(?:[一二三四五六七八九十\d]{1,2}[是、.．）)]|[（(][一二三四五六七八九十\d]{1,2}[）)])?"
-    r"[\s、，,和及与“”「」\"'*#：:。；;]*"
+    r"(?:(?:[一二三四五六七八九十\d]{1,2}[是、.．）)]|[（(][一二三四五六七八九十\d]{1,2}[）)])"
+    r"[\s、，,和及与“”「」\"'*#：:。；;]*)?"
 )
 #: ... and no more than this many characters of it.
 FEATURES_ALONE_REST: Final = 12
 #: Between coordinated products (飞书、企业微信、钉钉都…; 淘宝天猫): they share a verb.
-COORDINATION: Final = re.compile(r"^\s*(?:[、/]|和|及|以及)?\s*$")
+COORDINATION: Final = re.compile(r"^\s*(?:(?:[、/]|和|及|以及)\s*)?$")
 #: Between a product and a feature it owns: 飞书的“稍后处理”, 视频号独有的社交推荐功能,
 #: 在老乡鸡公众号的菜单栏里.
 POSSESSIVE_GAP: Final = re.compile(
@@ -313,7 +315,9 @@ LAUNCHED_ON: Final = re.compile(
 LAUNCHED_ON_VERB: Final = re.compile(r"上线|首发|推出")
 #: ... and between the verb and what it launches, if it names it (推出了“鹅享团”小程序; not
 #: 上线并获得优质位置…: a second verb).
-LAUNCHED_GAP: Final = re.compile(r"^\s*了?\s*(?:一[个款项种]|全新的?|新的?)?\s*[“「『\"'《]?\s*$")
+LAUNCHED_GAP: Final = re.compile(
+    r"^\s*(?:了\s*)?(?:(?:一[个款项种]|全新的?|新的?)\s*)?(?:[“「『\"'《]\s*)?$"
+)
 #: A built with B: a product made with an engine, a model or a cloud integrates it
 #: (docs/facts-format.md): 《雪鹰领主3D》采用Layabox旗下的LayaAir引擎研发制作
 #: (2017-layabox-wanba-xueying-lingzhu-3d), 腾讯桌球…运用了LayaAir引擎的3D技术
@@ -368,7 +372,7 @@ LEAD_RATIO: Final = 2
 
 #: Before the product a section's heading opens with: nothing or its number (01, （1）, 一、).
 HEADING_NUMBER: Final = re.compile(
-    r"\s*(?:\d{1,2}|[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]|第[一二三四五六七八九十\d]{1,2}[部章节])?\s*"
+    r"\s*(?:(?:\d{1,2}|[（(]?[一二三四五六七八九十\d]{1,2}[）)、.．]|第[一二三四五六七八九十\d]{1,2}[部章节])\s*)?"
 )
 #: After it: the end of the heading, or a colon after a few words (视频号两周年：…, 微信支付：…).
 #: A product's own section is headed so; 微信小程序DAU4.1亿，分享成… is a headline.

@@ -134,8 +134,10 @@ TITLE_YEAR_OF = re.compile(rf"的\s*{_YEAR}\s*(?:[：:，,！!？?|｜\s]|$)")
 #: 「2024，腾讯的进步」, 「2023年微信…」, 「QuestMobile2021微信小程序秋季报告」,
 #: 「《2022微信视频号年中发展报告》发布」: a year that opens the title (after an opening
 #: bracket or a Latin brand name). Group 1 is the year.
+#: (The Latin name takes the spaces after it, and the spaces after the year are taken whole,
+#: ``\s*+``: the look-aheads would read them again from each place they could end.)
 TITLE_YEAR = re.compile(
-    rf"^[\s《【「『\[(（“\"']*(?:[A-Za-z][A-Za-z .&-]{{0,19}})?\s*{_YEAR}\s*"
+    rf"^[\s《【「『\[(（“\"']*(?:[A-Za-z][A-Za-z .&-]{{0,19}}\s*)?{_YEAR}\s*+"
     rf"(?:年(?!{_NOT_SUBJECT})|(?!年|{_NOT_SUBJECT}))"
 )
 
