@@ -242,7 +242,7 @@ def detect_event(document: Document, ontology: Ontology) -> Dating:
     2. the event it reports, named with its year in the title or lead (「2023微信公开课PRO」,
        「微信公开课 PRO 2025」, 「2025腾讯全球数字生态大会」; the latest year so named);
     3. a year that opens its title (「2024，腾讯的进步」), or a year review's title's
-       (「微信公众号的2022：…」), unless it is after the front-matter date's year;
+       (「微信公众号的2022：…」);
     4. its dateline (「2019年1月10日消息」; 「1月9日」 with the front-matter date's year);
     5. its front-matter date;
     5a. the dated address a repost names as its source (「原文：https://techcrunch.com/2017/01/09/…」);
@@ -321,15 +321,13 @@ def detect_event(document: Document, ontology: Ontology) -> Dating:
             warnings.append(_unknown_series(path, found.year, phrase))
         return dated(found.year, "event", phrase, event)
 
-    date = dt.date.fromisoformat(document.date) if document.date else None
     hit = TITLE_YEAR.match(titled) or TITLE_YEAR_OF.search(titled)
-    # A title year after the year the article came out names what is coming (「2025 假期出炉」
-    # in a roundup of 2024-11-14), not what it reports: the date gives the year then.
-    if hit and (date is None or int(hit.group(1)) <= date.year):
+    if hit:
         year = int(hit.group(1))
         event = event_of(year, f"title 「{document.title}」")
         return dated(year, "title", document.title, event)
 
+    date = dt.date.fromisoformat(document.date) if document.date else None
     by_name = _path_year(path)
     # A date that only opens a paragraph must agree with the front-matter date, else with
     # the year the file or folder name gives (2022-x.md: 「2017 年 12 月 28 日，…」 opens a

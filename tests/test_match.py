@@ -602,15 +602,6 @@ def test_the_title_year_comes_before_the_date(ontology: Ontology) -> None:
     assert _dating(text, ontology) == Dating(2024, None, "title", "2024，腾讯的进步")
 
 
-def test_a_title_year_after_the_date_names_what_is_coming(ontology: Ontology) -> None:
-    # 极客公园's 「极客早知道」 of 2024-11-14 (eval/tune): the holidays of 2025 were announced.
-    title = "2025 假期出炉，取消超长调休；李子柒消失 3 年正式复出；奇瑞首次年内出口 100 万辆车 | 极客早知道"
-    text = f"---\ntitle: {title}\ndate: 2024-11-14\n---\n视频号上线了新的直播功能。"
-    assert _dating(text, ontology) == Dating(2024, None, "date", "2024-11-14")
-    # Without a date, the title still gives the year.
-    assert _dating(f"# {title}\n\n视频号上线了新的直播功能。", ontology).year == 2025
-
-
 def test_an_event_comes_before_the_title_year(ontology: Ontology) -> None:
     text = "# 2024，腾讯的进步\n\n1月4日，腾讯广告举办了2024腾讯智慧营销峰会。"
     dating = _dating(text, ontology)
