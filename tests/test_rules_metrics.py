@@ -2020,3 +2020,115 @@ def test_a_name_in_an_aside_is_not_what_later_figures_are_about(round12: Ontolog
         "（花费 10 元人民币），得到如下两版回复："
     )
     assert {s for s, _, _ in values(round12, text)} == {"Open Manus"}
+
+
+# ---------------------------------------------------------------- round 13: sub-sections, restatements
+
+ROUND13 = {
+    **ROUND11,
+    # (网络广告 as the gold of woshipm-q3-results-moats-tencent-alibaba-kuaishou.html's
+    # neighbours names it: a business line kg's analyst adds as a product)
+    "Product": ROUND11["Product"] + " QQ轻游戏 网络广告",
+}
+
+
+@pytest.fixture(scope="module")
+def round13(root: Path, tmp_path_factory: pytest.TempPathFactory) -> Ontology:
+    """The shipped ontology and the terms of the sentences below."""
+    return ontology_with(root, tmp_path_factory.mktemp("round13"), ROUND13)
+
+
+#: woshipm-q3-results-moats-tencent-alibaba-kuaishou.html: B站's section and the sub-section
+#: under it (「1. 运营成本增加」, an h3 under B站's h2), whose text names B站 again.
+SUB_SECTION = (
+    "# Q3财报\n\n"
+    "## 一、B站用独特的内容生态稳住“那味儿”\n\n"
+    "第二是游戏业务收入14.0亿元（同比增长9%）；\n\n"
+    "## 运营成本增加\n\n"
+    "销售和营销支出为16.333亿元，与上年同期相比增长37%；\n\n"
+    "{}\n\n"
+    "## 四、知乎：商业化狂奔的终点是泯然众人吗\n\n"
+    "会员收入1.78亿元，同比增长191.7%。\n"
+)
+
+
+def test_a_sub_heading_that_names_no_other_keeps_its_sections_company(round13: Ontology) -> None:
+    # woshipm-q3-results-moats-tencent-alibaba-kuaishou.html: 「运营成本增加」 and 「投资增加」 under
+    # B站's heading, 「用户高粘性决定了商业化空间大」 under 快手's, 「基因不同」 under 腾讯's: a
+    # sub-section whose text names the company again is still its section.
+    text = SUB_SECTION.format(
+        "此前第二季度财报会议上，陈睿透露目前b站游戏自研团队的规模已经超过1000人。"
+    )
+    found = values(round13, text)
+    assert ("哔哩哔哩", "37", "percent") in found
+    assert ("知乎", "178000000", "CNY") in found
+    # The other side: a sub-section whose text does not name the company again (a roundup's
+    # next item looks so: 「到底多少钱算高收入？」 after 「国家医保局等八部门联合公告」 in
+    # huxiu-morning-tme-drops-exclusive-copyright.html) has no owner.
+    alone = values(round13, SUB_SECTION.format("研发支出主要在游戏上。"))
+    assert not any(v == "37" for _, v, _ in alone)
+
+
+def test_revenue_the_paragraph_carries_is_its_sections_company(round13: Ontology) -> None:
+    # woshipm-q3-results-moats-tencent-alibaba-kuaishou.html, under 「五、腾讯：底盘稳固低调行事」:
+    # the business lines after 网络广告业务收入 in its paragraph are 腾讯's revenue, not 网络广告's.
+    text = (
+        "# Q3财报\n\n## 一、B站用独特的内容生态稳住“那味儿”\n\n第二是游戏业务收入14.0亿元。\n\n"
+        "## 五、腾讯：底盘稳固低调行事\n\n"
+        "占比30.4%网络广告业务收入同比增长5%至 225 亿元。"
+        "社交及其他广告收入同比增长7%至 190 亿元。媒体广告收入同比下降4%至 35 亿元。\n"
+    )
+    found = values(round13, text)
+    assert {
+        ("腾讯", "19000000000", "CNY"),
+        ("腾讯", "7", "percent"),
+        ("腾讯", "3500000000", "CNY"),
+    } <= found
+    assert not any(s == "网络广告" and v in ("19000000000", "7") for s, v, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # jianshu-honor-of-kings-tencent-q1-2017.html: 8000万 said three times of its DAU.
+        (
+            "此前有数据显示《王者荣耀》春节期间日活跃用户数一度突破8000万。"
+            "从搜索指数的突飞猛涨来看，《王者荣耀》在春节期间引发了持续的高关注度，"
+            "拉动其DAU从5000万飞涨到8000万，并非不无道理。",
+            "80000000",
+        ),
+        # layabox-qq-light-games-250m.md: the users in the lead and again at the end.
+        (
+            "据悉，QQ轻游戏平台用户已突破2.5亿。"
+            "目前，2.5亿的QQ轻游戏用户仅仅是安卓端，如果未来iOS版本的入口打开，那又会迎来一波爆发增长。",
+            "250000000",
+        ),
+        # huxiu-morning-meituan-fine-wechat-album.html: a headline and its story.
+        (
+            "@车云网【特斯拉提前还清中国工厂贷款，共计14亿美元】特斯拉为建设中国上海超级工厂所借的"
+            "贷款已经全部偿还。一位用户在推特上发布的文件显示，特斯拉在16个月内正式还清了14亿美元贷款。",
+            "1400000000",
+        ),
+    ],
+)
+def test_a_figure_restated_under_another_name_is_read_once(
+    round13: Ontology, text: str, value: str
+) -> None:
+    assert [f.value for f in figures(round13, text)].count(Decimal(value)) == 1
+
+
+def test_two_measures_or_two_conversions_of_one_value_are_two_figures(round13: Ontology) -> None:
+    # 2019-unknown-zhang-xiaolong-wechat-night-speech.md: 月活跃登录量 and 日活 of 10亿, two
+    # measures of the vocabulary.
+    text = (
+        "在 2018 年 8 月的时候，微信月活跃登录量超过 10 亿，这是一个很大的里程碑。"
+        "对我自己来说，我觉得很幸运，因为能够与微信一起成长，达到 10 亿日活。"
+    )
+    assert [f.value for f in figures(round13, text)].count(Decimal("1000000000")) == 2
+    # techcrunch-zh-tencent-record-profit-mobile-games.md: 15 亿美元 converts two amounts.
+    text = (
+        "以视频和新闻服务为支柱的腾讯一般在线广告业务的收入增长了 55%，达到 101 亿元人民币，约合 15 亿美元。"
+        "腾讯其他收入，包括其积极营销的云计算服务和支付服务，增长了一倍多，达到 97 亿元人民币(15 亿美元)。"
+    )
+    usd = [f for f in figures(round13, text) if f.unit == "USD"]
+    assert [f.value for f in usd] == [Decimal("1500000000")] * 2

@@ -76,7 +76,11 @@ def extract_facts(
     (员工数量, 员工人数), and
     the same subject or a product and a capability it offers (微信支付 and 消费券), unless
     it is a rate both sentences tell beside amounts and counts, none the same (two growths
-    of 41%, of 201.48亿元 and of 213.51亿元, in a results summary).
+    of 41%, of 201.48亿元 and of 213.51亿元, in a results summary). An amount or a count of
+    one subject told again in a later sentence is the same figure whatever its names, unless
+    they measure two different things of the vocabulary (日活 and 月活跃登录量 of 10 亿) or
+    the two amounts convert others (101 亿元 and 97 亿元, each 15 亿美元): the first
+    reading is kept (docs/facts-format.md, restatements).
     """
     if rules is None:
         rules = RULES
@@ -108,8 +112,8 @@ def extract_facts(
                 if fact.predicate == "metric":
                     key = (fact.value, fact.unit)
                     known = figures.setdefault(key, [])
-                    others = _levels(told) if fact.unit in _RATES else frozenset()
-                    if any(_same_figure(fact, others, *k, offered) for k in known):
+                    others = _levels(told) if fact.unit in _RATES else _converted(told, fact.unit)
+                    if any(_same_figure(ontology, fact, others, *k, offered) for k in known):
                         continue
                     known.append((fact.subject, fact.object, others, fact.evidence))
                 seen[fact] = len(facts)
@@ -135,6 +139,7 @@ def _also_read_by(facts: list[Fact], index: int, name: str) -> None:
 
 
 def _same_figure(
+    ontology: Ontology,
     fact: Fact,
     others: frozenset[tuple[object, object]],
     subject: str,
@@ -161,12 +166,42 @@ def _same_figure(
     if _within(fact.object, name) or _within(name, fact.object):
         return True
     # (not a rate: two measures of one product may both grow 10%, 日活增长 and 月活增长)
-    return fact.unit not in _RATES and fact.evidence != evidence and _alike(fact.object, name)
+    if fact.unit in _RATES or fact.evidence == evidence:
+        return False
+    return _alike(fact.object, name) or (
+        subject == fact.subject and _one_measure(ontology, fact, name)
+    )
+
+
+def _one_measure(ontology: Ontology, fact: Fact, name: str) -> bool:
+    """Whether a later sentence's amount or count restates one kept of the same subject and
+    value under another name: unless the two names measure two different things of the
+    vocabulary (10 亿日活 and 月活跃登录量超过 10 亿), it does (《王者荣耀》春节期间日活跃用户数一度
+    突破8000万, then 拉动其DAU从5000万飞涨到8000万; 14亿美元贷款 in a headline and its story)."""
+    unit = fact.unit or ""
+    one = metrics.measure_of(ontology, fact.object, metrics.is_growth(fact.object, unit), unit)
+    other = metrics.measure_of(ontology, name, metrics.is_growth(name, unit), unit)
+    return one is None or other is None or one == other
 
 
 #: The units of a rate (a growth, a share): one the same in two sentences of two amounts
 #: is two figures.
 _RATES = frozenset({"percent", "times"})
+
+
+def _converted(
+    told: Sequence[tuple[object, object]], unit: str | None
+) -> frozenset[tuple[object, object]]:
+    """The amounts of a sentence in other currencies than an amount's (``unit``): what tells
+    two amounts that convert to the same one apart (101 亿元人民币，约合 15 亿美元 and 97 亿元
+    人民币(15 亿美元): two figures)."""
+    if unit is None or unit in _NOT_MONEY:
+        return frozenset()
+    return frozenset(t for t in told if t[1] not in _NOT_MONEY and t[1] != unit)
+
+
+#: The units that are no currency.
+_NOT_MONEY = frozenset({"count", "percent", "times", "seconds"})
 
 
 def _levels(told: Sequence[tuple[object, object]]) -> frozenset[tuple[object, object]]:

@@ -391,26 +391,52 @@ def section_owners(mentions: Mentions, ontology: Ontology) -> tuple[str | None, 
     names or more; else no section has an owner (one company's article has its lead
     instead). A media outlet or a band owns nothing. The owner is what a figure that names
     nothing in its sentence or paragraph is about (第一是增值服务业务19.1亿元 under
-    「B站用独特的内容生态稳住“那味儿”」). A heading that names nothing owns nothing: the
-    headings of sub-sections and of a news roundup's next item look alike."""
+    「B站用独特的内容生态稳住“那味儿”」). A heading that opens with no name is a sub-heading
+    of the section before it, and keeps its owner, when it names no company or product or
+    names the owner (「运营成本增加」 under B站's, 「企业文化：腾讯“失控”阿里“强控”」 under
+    腾讯's) and its text names the owner again (B站 in 「运营成本增加」's); else it ends the
+    owner's sections. The headings of sub-sections and of a news roundup's next item look
+    alike: an item that is not about the owner does not name it (「到底多少钱算高收入？」 after
+    「国家医保局等八部门联合公告」)."""
     doc = mentions.document
     owners: list[str | None] = [None] * len(doc.sections)
+    owned: set[int] = set()  # the sections whose own heading names their owner
+    heads: dict[int, list[Mention]] = {}  # each heading's names
+    said: dict[int, set[str]] = {}  # the names each section's sentences say
     for sentence, found in zip(doc.sentences, mentions.by_sentence, strict=True):
-        if not sentence.heading or sentence.section < 0:
+        if sentence.section < 0:
             continue
-        names = [
+        if not sentence.heading:
+            said.setdefault(sentence.section, set()).update(m.term for m in found)
+            continue
+        names = heads[sentence.section] = [
             m
             for m in found
             if ontology.kind(m.term) in ("Product", "Organization")
             and ontology.terms[m.term].cls not in ("Media", "Group")
         ]
-        if not names or any(m.term != names[0].term for m in names):
-            continue
-        first = min(names, key=lambda m: m.start)
-        if product_cues.HEADING_NUMBER.fullmatch(
-            sentence.matching, 0, first.start - sentence.start
+        first = min(names, key=lambda m: m.start) if names else None
+        if (
+            first is not None
+            and all(m.term == first.term for m in names)
+            and product_cues.HEADING_NUMBER.fullmatch(
+                sentence.matching, 0, first.start - sentence.start
+            )
         ):
             owners[sentence.section] = first.term
-    if len({o for o in owners if o is not None}) < 2:
+            owned.add(sentence.section)
+    current: str | None = None  # the owner of the section before, which a sub-heading keeps
+    for section, names in sorted(heads.items()):
+        if section in owned:
+            current = owners[section]
+        elif (
+            current is not None
+            and (not names or any(m.term == current for m in names))
+            and current in said.get(section, ())
+        ):
+            owners[section] = current
+        else:
+            current = None
+    if len({owners[s] for s in owned}) < 2:
         return (None,) * len(owners)
     return tuple(owners)

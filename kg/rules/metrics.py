@@ -46,8 +46,10 @@ whether it is a level or a growth.
   that follows one read in its sentence: 运营人员将 5 美金的价格设成了 0.5 美金 tells a story);
   the section's product, in an article laid out one product a section; the company whose
   section it is, in an article laid out one company a section (a heading that opens with its
-  name: see :func:`kg.rules.context.section_owners`), whose businesses' revenue is its too
-  (游戏业务收入14.0亿元 under B站's heading; a media outlet has none); last, the article's
+  name, and the sub-sections under it that name it again: see
+  :func:`kg.rules.context.section_owners`), whose businesses' revenue is its too (游戏业务收入
+  14.0亿元 under B站's heading; a media outlet has none), also of a business only the
+  paragraph named before (社交及其他广告收入 after 网络广告业务收入); last, the article's
   lead (the first product or organisation it names: 腾讯公布…业绩 … 总收入为人民币356.91亿元),
   for a figure whose name says what is measured and that no one is said to report, when the
   lead is an organisation, the product the article is about, or the figure comes before the
@@ -122,7 +124,7 @@ from kg.records import Fact, Mention
 from kg.rules.context import Context, clause_of
 from kg.rules.registry import rule
 
-__all__ = ["figure", "measure_of"]
+__all__ = ["figure", "is_growth", "measure_of"]
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _DIGIT = re.compile(r"[0-9]")
@@ -626,7 +628,7 @@ def _read(
     name = _name(text, q, raw, after, name)
     if money and unit == "count" and words.MONEY_CUE.search(name):
         unit = "CNY"  # 1.5万亿的单季交易规模
-    growth = _is_growth(name, unit)
+    growth = is_growth(name, unit)
     if growth and not _base(name):
         # 日均使用次数稳步增长，相较 2020 年提高了 32%; 营收…，同比增长8% -> 营收增长
         measure = _previous_clause(ctx, q, start, prev)
@@ -795,7 +797,7 @@ def _revenue_owner(
     if (
         owner is not None
         and owner not in subjects
-        and all(_business(ctx, t) for t in subjects)
+        and all(_business(ctx, t) or _carried(ctx, t) for t in subjects)
         and measure_of(ctx.ontology, name, growth, unit) == _REVENUE
     ):
         return [owner]
@@ -808,6 +810,16 @@ def _revenue_owner(
     ):
         return [lead]
     return subjects
+
+
+def _carried(ctx: Context, term: str) -> bool:
+    """Whether a product or capability is what a figure is about only because the paragraph
+    named it before (the figure's sentence does not): in a company's section, revenue told so
+    is the company's (社交及其他广告收入同比增长7%至 190 亿元 after 网络广告业务收入… under 腾讯's
+    heading)."""
+    return ctx.ontology.kind(term) in ("Product", "Capability") and all(
+        m.term != term for m in ctx.mentions
+    )
 
 
 def _business(ctx: Context, term: str) -> bool:
@@ -937,7 +949,7 @@ def _shorten(name: str) -> str:
     return _tidy(name)
 
 
-def _is_growth(name: str, unit: str) -> bool:
+def is_growth(name: str, unit: str) -> bool:
     """Whether a figure tells a change: a word of change in its name."""
     return words.GROWTH_WORD.search(name) is not None and not words.LEVEL_VERB.search(name)
 
