@@ -449,9 +449,10 @@ VENUE: Final = re.compile(r"(?:在|通过|借助|依靠|依托)$")
 #: Who reports a figure is not what it is about: 据QuestMobile, 根据新榜…
 SOURCE_BEFORE: Final = re.compile(r"(?:据|根据|来自|援引|依据|引用)\s*$")
 #: … QuestMobile数据显示, 阿拉丁研究院预测, 腾讯提到了微信…的合并月活跃账户数.
-SOURCE_AFTER: Final = re.compile(
-    r"^\s*(?:的|最新|发布的?|此前|近日|日前|方面|还|也|则)*"
+SOURCE_AFTER: Final = re.compile(  # (spaces are read after a word, never twice: see USERS_OF)
+    r"^\s*(?:(?:的|最新|发布的?|此前|近日|日前|方面|还|也|则)+"
     r"(?:数据|报告|统计|调查|研究|测算|分析|白皮书|财报|年报|季报|业绩报告|公告)?\s*"
+    r"|(?:数据|报告|统计|调查|研究|测算|分析|白皮书|财报|年报|季报|业绩报告|公告)\s*)?"
     r"(?:显示|表明|指出|称|预计|预测|统计|测算|认为|披露|透露|表示|提到|介绍|公布|回应|宣布|分享)"
     r"|^[^，,。；;]{0,16}?(?:分析|整理|调研|研究)?(?:发现|显示|表明|指出|测算|统计)"
 )
@@ -462,7 +463,7 @@ CONVERSION: Final = re.compile(r"^\s*[（(]\s*$")
 #: … and one in brackets after an amount in yuan is the same amount in another currency, of the
 #: same owner: 该公司在此期间的净利润为 87 亿元人民币(13 亿美元)
 #: (techcrunch-zh-alibaba-revenue-jumps-61-2018.md; the shape of every techcrunch-zh result).
-CONVERTED: Final = re.compile(r"^\s*(?:人民币)?\s*[（(]\s*$")
+CONVERTED: Final = re.compile(r"^\s*(?:人民币\s*)?[（(]\s*$")
 #: A clause that opens with a comparison and names nothing compares the figure before it with
 #: an earlier one, of the same owner: 其 Teams 产品现在拥有超过 1.45 亿的日活跃用户，比 2020 年 4
 #: 月的 7500 万增加了 93% 以上 (ithome-facebook-workplace-7m-paid.html).
@@ -470,8 +471,11 @@ COMPARED: Final = re.compile(r"\s*(?:比|较|相比|相较)")
 #: Users of a product: the product after the figure is what it is about (每天有10.9亿用户打开
 #: 微信, 4亿用户使用小程序, 115 万名员工在使用企业微信, 3.3亿人进行视频通话, 3.1亿用户玩过
 #: 小游戏).
+#: (Each optional word takes the spaces after it, so that no two ``\s*`` meet and a long run of
+#: spaces is read once.)
 USERS_OF: Final = re.compile(
-    r"^\s*(?:人次|名|位|人|个)?(?:用户|员工|人|网民|观众)?\s*(?:每天|每月|都|在|还|会)?\s*"
+    r"^\s*(?:(?:人次|名|位|人|个)(?:用户|员工|人|网民|观众)?\s*|(?:用户|员工|人|网民|观众)\s*)?"
+    r"(?:(?:每天|每月|都|在|还|会)\s*)?"
     r"(?:使用|进入|打开|访问|登录|观看|进行|体验|下载|安装|用上|关注|通过|选择|玩过|玩)了?\s*$"
 )
 #: A figure that describes the name after it: 市值2400亿美元的中国互联网巨头腾讯.
