@@ -23,6 +23,7 @@ __all__ = [
     "SPEAKER_AFTER",
     "SPEAKER_COLON",
     "TOLD",
+    "ONLOOKER_TITLE",
     "FATHER",
     "ATTRIBUTION",
     "CREDIT_START",
@@ -42,9 +43,7 @@ __all__ = [
     "HEAD_GAP",
     "WORKED_AT",
     "LEAD_GAP",
-    "FORMER",
     "LEAD_MARKER",
-    "UNIT_HEAD",
     "LEAD_VERB",
     "LEAD_OBJECT_END",
     "LEAD_VERB_BEFORE",
@@ -108,6 +107,11 @@ SPEAKER_AFTER: Final = re.compile(
 TOLD: Final = re.compile(
     r"告诉|^\s*(?:[（(][^（）()]*[）)]\s*)?(?:(?:曾经?|也|还|又|此前|则|进一步)+\s*)?(?:向|对)(?![此于这那其外])"
 )
+#: Titles of those who comment on a market rather than speak for a product: an analyst, a
+#: scholar, a public official (分析师马阿鑫表示: gameres-tencent-bytedance-games-battle; 国家统计局
+#: 局长宁吉喆曾表示, 研究所所长杨宜勇认为: huxiu-morning-tme-drops-exclusive-licences). A speaker
+#: with such a title right before the name presents nothing.
+ONLOOKER_TITLE: Final = re.compile(r"(?:分析师|研究员|教授|院士|学者|专家|所长|局长)$")
 #: A name opening the sentence and followed by a colon is an interview's speaker
 #: (雷军：有没有可能卖给金山吗？ Q1、司晓：…): list marks and emphasis before it are allowed.
 SPEAKER_COLON: Final = re.compile(r"^\s*[：:]")
@@ -131,7 +135,7 @@ QUOTED_NAME: Final = re.compile(r"[“「『][^“”「」『』，,。；;：:
 #: Longer words first, so the whole word is found (副总经理, not 总经理).
 TITLE: Final = re.compile(
     r"(?:高级|资深|常务|执行|联席|副)*"
-    r"(?:董事会主席|董事长|首席[\u4e00-\u9fff]{1,4}官|首席科学家|联合创始人|创始人|创办人|"
+    r"(?:董事会主席|董事局主席|董事长|首席[\u4e00-\u9fff]{1,4}官|首席科学家|联合创始人|创始人|创办人|"
     r"总裁|总经理|经理|总监|总编辑|主编|主席|执行董事|董事|合伙人|负责人|掌门人|"
     r"院士|教授|研究员|分析师|院长|校长|行长|部长|局长|主任|秘书长|会长|理事长|所长|"
     r"总工程师|架构师|高管|CEO|CTO|COO|CFO|CMO|CIO|CPO|CSO|VP|SVP|EVP)$"
@@ -182,14 +186,17 @@ ROLE_SPAN: Final = 24
 ROLE_NUMBERING: Final = re.compile(r"^\s*(?:[0-9]+\s*(?:年|月|日)\s*)+|^\s*[0-9]+\s+")
 #: Marks trimmed from both ends of a role.
 ROLE_TRIM: Final = " \t@、，,—-.。"  # 「…壁壘。. 微信支付國際業務總裁李培庫」: 2025-infocast-uber-…
-#: Titles of the person at the head (美团创始人, 金山软件CEO, CMC董事长, 壹窑茶业负责人): with the
+#: Titles of the person at the head (美团创始人, 金山软件CEO, CMC董事长, 壹窑茶业负责人; 董事局主席,
+#: the board's chair as Hong Kong-listed companies call it: 京东集团董事局主席刘强东; the heads of
+#: an office or a bureau, as of an institute: 主任 (docs/facts-format.md), 国家统计局局长宁吉喆:
+#: huxiu-morning-tme-drops-exclusive-licences): with the
 #: organisation or product right before them, the person leads it. Not a deputy's (副总裁,
 #: 联席总裁) nor a department head's (腾讯公关总经理: words stand between), nor a co-founder's
 #: (docs/facts-format.md: 原阿里巴巴联合创始人吴泳铭 is no head of 阿里巴巴, as the gold of
 #: 36kr-dingtalk-wuzhao-leaves reads it; 联合创始人宿华 leads 快手 as its CEO).
 HEAD_TITLE: Final = re.compile(
-    r"(?:董事会主席|董事长|主席|首席执行官|创始人|创办人|总裁|总经理|"
-    r"(?:业务|团队|总)?负责人|掌门人|CEO|院长|校长|行长|会长|理事长|所长)"
+    r"(?:董事会主席|董事局主席|董事长|主席|首席执行官|创始人|创办人|总裁|总经理|"
+    r"(?:业务|团队|总)?负责人|掌门人|CEO|主任|院长|校长|行长|会长|理事长|所长|局长)"
 )
 #: 曾在X, 在X: where a person works or worked, not what a head's title alone heads.
 WORKED_AT: Final = re.compile(r"在\s*$")
@@ -202,18 +209,11 @@ HEAD_GAP: Final = re.compile(
 )
 #: ... and between what is headed and 负责人, a closing quote too (“智能协同与视频云事业部”负责人).
 LEAD_GAP: Final = re.compile(r"^\s*(?:[”\"」』]\s*)?(?:(?:公司|集团|的)\s*)?$")
-#: A title held before (原阿里钉钉CEO无招, 原 UC 创始人何小鹏: 36kr-dingtalk-wuzhao-leaves): its
-#: head still leads what it headed, as that article's gold reads it (docs/facts-format.md: a
-#: former title is still a role), and X负责人 held before is kept as a role too.
-FORMER: Final = re.compile(r"^(?:原|前)")
 #: The title kg diff shows for a person who leads X (kg keeps 视频号负责人 as leads, not role).
 HEAD_SHOWN: Final = "负责人"
-#: X负责人 / X业务负责人 / X总负责人: the person after it leads X.
+#: X负责人 / X业务负责人 / X总负责人: the person after it leads X, and X负责人 is no role of theirs
+#: (docs/facts-format.md: the gold of eval/tune reads none as a role).
 LEAD_MARKER: Final = re.compile(r"(?:业务|团队|部门|总)?负责人\s*$")
-#: A unit's head (钉钉国际化团队负责人, “智能协同与视频云事业部”负责人: 36kr-dingtalk-wuzhao-leaves;
-#: 部门负责人谢欣: 2024-latepost-bytedance-ads-slowdown): a title as well as leads, as a
-#: company's head's is (docs/facts-format.md reads only a product's X负责人 as leads alone).
-UNIT_HEAD: Final = re.compile(r"(?:团队|部门|事业部|事业群|中心|部)[”\"」』]?\s*负责人\s*$")
 #: How far after a name a title set off by a comma or in brackets may reach (他叫汤道生，
 #: 腾讯高级副总裁、腾讯云与智慧产业事业群总裁，…).
 APPOSITION_SPAN: Final = 40
