@@ -1355,8 +1355,11 @@ def _quoted_as_source(text: str, start: int, end: int) -> bool:
 def _kind_before(s: _Sentence, name: str) -> bool:
     """Whether ``name`` ends with a word that makes a kind of the head after it, not a name: a
     word of :data:`~kg.lang.suggest.ORG_GENERIC_PARTS` (美国历史上市公司, 群中拉进来对方公司,
-    韩国风险投资公司), a region's name (曾任美国公司) or a pronoun (即本公司)."""
+    韩国风险投资公司), a region's name (曾任美国公司), a pronoun (即本公司) or a firm's trade of
+    measuring others (海外数据分析公司: :data:`~kg.lang.suggest.SOURCE_KINDS`)."""
     last = s.finder.tokenizer.lcut(name, HMM=False)[-1]
+    if name.endswith(cues.SOURCE_KINDS):
+        return True
     return last in cues.ORG_GENERIC_PARTS or last in cues.REGIONS or s.tag(last) == "r"
 
 
@@ -1376,6 +1379,9 @@ def _organisations(s: _Sentence) -> Iterator[Hit]:
         if pos < m.start():
             words.append(text[pos : m.start()])  # 华中科技 of 华中科技大学, one word
         words = _trim_common(s, words)
+        verbs = [k for k, w in enumerate(words) if w in cues.WORKPLACE_VERBS]
+        hired = verbs[-1] if verbs else -1
+        words = words[hired + 1 :]  # 孟凡刚曾任会友科技: the name after the verb, a workplace
         if cues.ORG_HEADS[head] == "Company":
             places = 0
             while places < len(words) and s.tag(words[places]) == "ns":
@@ -1398,7 +1404,8 @@ def _organisations(s: _Sentence) -> Iterator[Hit]:
             continue  # 新能源汽车, 电动汽车: a kind of goods in common words, no brand
         if _quoted_as_source(text, m.start() - len(name), m.end()):
             continue
-        strength = 1.0 if any(s.proper(w) for w in words) else 0.5
+        sure = hired >= 0 and not finder.common(label)
+        strength = 1.0 if sure or any(s.proper(w) for w in words) else 0.5
         yield Hit(label, cues.ORG_HEADS[head], f"organisation-head:{head}", strength)
     for m in _HEAD_BEFORE_LATIN.finditer(text):
         name = m.group(2)
@@ -1407,6 +1414,8 @@ def _organisations(s: _Sentence) -> Iterator[Hit]:
             name += more.group()  # 支付处理公司 First Data: the whole name, not First
         if _quoted_as_source(text, m.start(2), m.start(2) + len(name)):
             continue  # 投融资信息平台crunchbase的数据显示
+        if text[: m.start(1)].endswith(cues.SOURCE_KINDS):
+            continue  # 数据分析公司SuperData, 市场情报机构 Measurable AI: who measures, a source
         if not finder.generic(name) and not finder.is_known(name):
             yield Hit(name, cues.LATIN_NAME_HEADS[m.group(1)], "head-before-name", 1.0)
 

@@ -2067,6 +2067,11 @@ def test_a_company_named_before_gongsi_keeps_its_name(bare: Ontology) -> None:
         "据前瞻产业研究院发布的数据显示，截止2020年3月，电商直播用户规模为2.65亿人。",
         # 36kr-tencent-oben-investment
         "投融资信息平台crunchbase的数据显示，目前ObEN共完成四轮融资，总金额达到1370万美元。",
+        # jianshu-honor-of-kings-tencent-q1-2017, latepost-foxconn-leapmotor-keeta-xiaohongshu-roundup:
+        # a firm that measures others (its kind before 公司, 机构) is a source of figures
+        "去年海外数据分析公司SuperData曾发布了《2016游戏年度报告》，除了全球游戏业总收入破6300亿元、"
+        "手游收入超2800亿之外，还列出了各个平台的收入榜Top 5。",
+        "据市场情报机构 Measurable AI ，按订单量计，2018 年，户户送在香港排名第一，市占率一度超 80%。",
     ],
 )
 def test_an_organisation_quoted_as_a_source_is_no_proposal(sentence: str, bare: Ontology) -> None:
@@ -2083,6 +2088,34 @@ def test_an_organisation_the_facts_are_about_is_still_read(bare: Ontology) -> No
     assert ("ObEN", "Company", "head-before-name") in _found(
         "7月18日晚间，人工智能初创公司ObEN宣布获得500万美元战略投资。", bare
     )
+
+
+def test_a_workplace_after_its_verb_is_named_without_the_person(bare: Ontology) -> None:
+    # 36kr-mentingguandian-beauty-saas (gold: 会友科技); the shape of 担任中国香港新鸿基集团的……
+    # (2024-shijie-zhou-shouzi-tiktok-ceo): the name starts after the verb of the post.
+    found = _found(
+        "团队现在30人，一半以上为技术人员，CEO 孟凡刚曾任会友科技 CEO、随车记 CEO，"
+        "有8年的互联网及移动互联网运营管理经验。",
+        bare,
+    )
+    assert ("会友科技", "Company", "organisation-head:科技") in found
+    assert not [f for f in found if f[0].endswith("会友科技") and f[0] != "会友科技"]
+
+
+def test_a_kind_of_company_or_of_goods_is_no_organisation(bare: Ontology) -> None:
+    # 2020-36kr-zhang-tao-dianping-founders-advice: 独角兽公司 is a rank of start-ups
+    found = _found(
+        "说到匹配，Jenny，其实我们基本没怎么错过中国大的独角兽公司，但是我们却没有投资点评。",
+        bare,
+    )
+    assert not [f for f in found if f[1] == "Company"]
+    # woshipm-wechat-xiaodian-slow-merchants: 鞋服类目 is a category of goods, no brand
+    found = _found(
+        "一位微信生态服务商的反馈是，鞋服类目在视频号体系暂时并不占优，"
+        "此前生态想重点辐射的赛道没有很好的反馈。",
+        bare,
+    )
+    assert not [f for f in found if f[1] == "Company"]
 
 
 def test_a_latin_name_after_a_companys_de_is_its_product(bare: Ontology) -> None:
@@ -2286,6 +2319,23 @@ def test_a_kind_of_thing_before_a_quote_says_what_it_names(ontology: Ontology) -
     assert ("视频内容店", "Capability", "kind+quoted") in _found(
         "同时，此前针对达人和内容型商家的新店铺模式“视频内容店”也同步做出了升级。", ontology
     )
+    # latepost-foxconn-leapmotor-keeta-xiaohongshu-roundup.md (gold: 户户送|Deliveroo): a company
+    assert ("户户送", "Company", "kind+quoted") in _found(
+        "英国外卖公司 “户户送”（Deliveroo）将于 4 月 7 日退出香港市场，"
+        "并出售部分资产给香港外卖市占率前二的 FoodPanda。",
+        ontology,
+    )
+    # 2024-latepost-bytedance-ads-slowdown.md: a phrase quoted after 公司
+    # is what someone says of it, no name
+    assert not [
+        f
+        for f in _found(
+            '2020 年底的全员会上，字节跳动创始人张一鸣说公司 "大招用完了"------'
+            "创业之初的好主意已经耗尽，或是被同行赶上，而身形却日益臃肿。",
+            ontology,
+        )
+        if f[2] == "kind+quoted"
+    ]
     # 36kr-shipinhao-brand-livestream.html: a quote that describes the noun after it;
     # ithome-it-heibanbao-30-taobao-wechat-friends.html: a phrase of a headline.
     assert not {

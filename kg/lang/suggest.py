@@ -28,6 +28,8 @@ __all__ = [
     "NOT_SOURCE_BEFORE",
     "SOURCE_WORDS",
     "SOURCE_LINKS",
+    "SOURCE_KINDS",
+    "WORKPLACE_VERBS",
     "PUBLIC_BODY_ENDS",
     "TRADE_HEADS",
     "REGIONS",
@@ -127,7 +129,7 @@ GENERIC = frozenset(
     App APP app 应用程序 客户端 小店 商城 平台化 工作人员
     移动端 PC端 电脑端 手机端 物联网 增强现实 虚拟现实 智能设备 智能硬件 元宇宙 区块链 大数据
     信息存储空间 云服务 增值服务 生活服务 金融服务 政务服务 企业服务 解决方案
-    变现 战报 竞品
+    变现 战报 竞品 类目 品类
     """.split()
 )
 
@@ -468,11 +470,12 @@ ORG_GENERIC_PARTS = frozenset(
     大型 中型 小型 中小 知名 著名 多家 几家 两家 三家 优质 未上市 被投 联营 单独 更具象 其他
     其它 所有 部分 整个 全部 这些 那些 大量 公立 私立 北京 上海 广州 深圳 杭州 的 了
     保险 寿险 财险 产险 信托 理财 银行 证券 券商 基金 期货 支付
-    投资方 对方 双方 我方 风险投资 参投
+    投资方 对方 双方 我方 风险投资 参投 独角兽
     """.split()
     # the last line: a party to a deal (投资方元璟资本 in 36kr-dingtalk-wuzhao-leaves, 参投公司 in
     # woshipm-q3-results-moats-tencent-alibaba-kuaishou, 风险投资公司 in
-    # 36kr-tencent-oben-investment)
+    # 36kr-tencent-oben-investment), and a start-up's rank (中国大的独角兽公司 in
+    # 2020-36kr-zhang-tao-dianping-founders-advice)
 )
 #: The last character of a public body's name (公安局, 国家统计局, 工信部, 网信办, 发改委): an
 #: item of this ending, listed with known organisations, is a public body, not a company
@@ -490,6 +493,15 @@ NOT_SOURCE_BEFORE = ("数据", "占据")
 SOURCE_WORDS = ("数据", "报道", "研报", "报告", "调查", "统计")
 #: What may stand between a source's name and :data:`SOURCE_WORDS` (的数据, 在研报中, 网站报道).
 SOURCE_LINKS = ("的", "在", "网站", "最新")
+#: Kinds of firm that measure others (数据分析公司SuperData in
+#: jianshu-honor-of-kings-tencent-q1-2017, 市场情报机构 Measurable AI in
+#: latepost-foxconn-leapmotor-keeta-xiaohongshu-roundup, 研究公司 QuestMobile in
+#: 2022-kinghcj-mini-program-present-future): a Latin name after one of these and its head
+#: (公司, 机构) is a source of figures, not an organisation the facts are about.
+SOURCE_KINDS = ("数据", "分析", "研究", "调研", "情报", "咨询", "统计")
+#: Verbs whose object is a workplace: an organisation's name starts after them, never before
+#: (孟凡刚曾任会友科技 CEO in 36kr-mentingguandian-beauty-saas names 会友科技).
+WORKPLACE_VERBS = frozenset({"曾任", "任职于", "就职于", "曾就职于", "担任", "出任", "加盟"})
 #: Heads that a word of :data:`ORG_GENERIC_PARTS`, a region or a pronoun right before them
 #: makes a kind, not a name (上市公司 and 对方公司 in 36kr-facebook-tiktok-wechat-moat and
 #: woshipm-wecom-4-0-datong, 美国公司 in 2020-36kr-zhang-tao-dianping-founders-advice, 本公司 in
@@ -947,6 +959,10 @@ QUOTED_KIND_BEFORE: MappingProxyType[str, str] = MappingProxyType(
         "工具": "Product",
         "软件": "Product",
         "应用程序": "Product",
+        # 英国外卖公司 “户户送” in latepost-foxconn-leapmotor-keeta-xiaohongshu-roundup (twice),
+        # TikTok母公司「字節跳動」 in hkcnews-trump-order-bytedance; a Latin name after 公司 is
+        # head-before-name's (初创公司ObEN)
+        "公司": "Company",
         "功能": "Capability",
         "特性": "Capability",
         "模式": "Capability",
