@@ -2103,12 +2103,6 @@ def test_revenue_the_paragraph_carries_is_its_sections_company(round13: Ontology
             "目前，2.5亿的QQ轻游戏用户仅仅是安卓端，如果未来iOS版本的入口打开，那又会迎来一波爆发增长。",
             "250000000",
         ),
-        # huxiu-morning-meituan-fine-wechat-album.html: a headline and its story.
-        (
-            "@车云网【特斯拉提前还清中国工厂贷款，共计14亿美元】特斯拉为建设中国上海超级工厂所借的"
-            "贷款已经全部偿还。一位用户在推特上发布的文件显示，特斯拉在16个月内正式还清了14亿美元贷款。",
-            "1400000000",
-        ),
     ],
 )
 def test_a_figure_restated_under_another_name_is_read_once(

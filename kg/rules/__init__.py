@@ -77,10 +77,11 @@ def extract_facts(
     the same subject or a product and a capability it offers (微信支付 and 消费券), unless
     it is a rate both sentences tell beside amounts and counts, none the same (two growths
     of 41%, of 201.48亿元 and of 213.51亿元, in a results summary). An amount or a count of
-    one subject told again in a later sentence is the same figure whatever its names, unless
-    they measure two different things of the vocabulary (日活 and 月活跃登录量 of 10 亿) or
-    the two amounts convert others (101 亿元 and 97 亿元, each 15 亿美元): the first
-    reading is kept (docs/facts-format.md, restatements).
+    one subject told again in a later sentence is the same figure when one of its names
+    measures a thing of the vocabulary and the other that thing or none (日活跃用户数 and DAU;
+    not 日活 and 月活跃登录量 of 10 亿, nor two names it does not know), unless the two amounts
+    convert others (101 亿元 and 97 亿元, each 15 亿美元): the first reading is kept
+    (docs/facts-format.md, restatements).
     """
     if rules is None:
         rules = RULES
@@ -175,13 +176,17 @@ def _same_figure(
 
 def _one_measure(ontology: Ontology, fact: Fact, name: str) -> bool:
     """Whether a later sentence's amount or count restates one kept of the same subject and
-    value under another name: unless the two names measure two different things of the
-    vocabulary (10 亿日活 and 月活跃登录量超过 10 亿), it does (《王者荣耀》春节期间日活跃用户数一度
-    突破8000万, then 拉动其DAU从5000万飞涨到8000万; 14亿美元贷款 in a headline and its story)."""
+    value under another name: when one of the names measures a thing of the vocabulary and
+    the other the same thing or none (《王者荣耀》春节期间日活跃用户数一度突破8000万, then
+    拉动其DAU从5000万飞涨到8000万), not two things (10 亿日活 and 月活跃登录量超过 10 亿), nor when
+    the vocabulary knows neither (视频号's 2000w+ 直播的西城男孩音乐会, then 2000w+的全国少工委
+    「云队课」: two events watched, in the seeds)."""
     unit = fact.unit or ""
     one = metrics.measure_of(ontology, fact.object, metrics.is_growth(fact.object, unit), unit)
     other = metrics.measure_of(ontology, name, metrics.is_growth(name, unit), unit)
-    return one is None or other is None or one == other
+    if one is None and other is None:
+        return False  # two names the vocabulary does not know: two figures may share a value
+    return one == other or one is None or other is None
 
 
 #: The units of a rate (a growth, a share): one the same in two sentences of two amounts
