@@ -1054,39 +1054,3 @@ def test_a_persons_own_product_or_company_is_led_by_the_person(
     suggested: Ontology, sentence: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert read(suggested, sentence, "leads") == expected
-
-
-_RUN = 5000
-
-
-@pytest.mark.parametrize(
-    ("name", "method", "subject", "end"),
-    [
-        # A long run of spaces is read once (bench/redos.py): each pattern gives what it gave
-        # when its optional words did not take the spaces after them.
-        ("OFFICE_AFTER", "match", " " * _RUN + "出任", _RUN + 2),
-        ("OFFICE_AFTER", "match", " " * _RUN + "x", None),
-        ("OFFICE_AFTER", "match", "（一粟）" + " " * _RUN + "曾" + " " * _RUN + "x", None),
-        ("OFFICE_AFTER", "match", " " * _RUN + "是" + " " * _RUN, 2 * _RUN + 1),
-        ("HEAD_GAP", "match", " " * _RUN + "的" + " " * _RUN + "前" + " " * _RUN, 3 * _RUN + 2),
-        ("HEAD_GAP", "match", " " * _RUN + "x", None),
-        ("LEAD_GAP", "match", "\u3000" * _RUN + "x", None),
-        ("TOLD", "search", " " * _RUN + "x", None),
-        ("TOLD", "search", " " * _RUN + "也向", _RUN + 2),
-        ("OFFICE_END", "match", " " * _RUN + "x", None),
-        ("LEAD_VERB", "match", "接过" + " " * _RUN + "x", None),
-        ("LEAD_OBJECT_END", "match", " " * _RUN + "x", None),
-        ("LEAD_RELATIVE", "match", " " * _RUN + "x", None),
-        ("BY_AFTER", "match", " " * _RUN + "x", None),
-        ("BY_AFTER", "match", " " * _RUN + "负责" + " " * _RUN, 2 * _RUN + 2),
-        ("SPEAKER_AFTER", "match", " " * _RUN + "x", None),
-        ("FOUNDED_GAP", "fullmatch", " " * _RUN + "x", None),
-    ],
-)
-def test_a_long_run_of_spaces_is_read_once(
-    name: str, method: str, subject: str, end: int | None
-) -> None:
-    from kg.lang import people as cues
-
-    found = getattr(getattr(cues, name), method)(subject)
-    assert (found.end() if found else None) == end
