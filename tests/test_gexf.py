@@ -369,3 +369,50 @@ def test_two_edges_of_one_predicate_between_one_pair_are_refused() -> None:
 def test_the_docstring_examples_run() -> None:
     result = doctest.testmod(gexf)
     assert result.attempted > 0 and result.failed == 0
+
+
+def _separate_pair_by_pair(
+    positions: dict[str, tuple[float, float]], sizes: dict[str, float]
+) -> dict[str, tuple[float, float]]:
+    """:func:`gexf.separate` as it was, every pair of the grid checked in every pass."""
+    pos = {node: [x, y] for node, (x, y) in sorted(positions.items())}
+    cell = 2 * max(sizes[node] for node in pos) + gexf._MARGIN
+    for _ in range(100):
+        for _ in range(50):
+            if not gexf._push_apart(pos, sizes, cell):
+                return {node: (x, y) for node, (x, y) in pos.items()}
+        for point in pos.values():
+            point[0] *= 1.1
+            point[1] *= 1.1
+    raise BuildError("never settled")
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_separate_checks_only_pairs_that_can_meet_and_moves_the_same(seed: int) -> None:
+    # _Near checks only the pairs its list holds, undoing a pass in which a node went too far:
+    # the positions must be those of checking every pair, float for float. Crowded, sparse,
+    # one large node among small ones, nodes on one point (pushed apart by their names).
+    import random
+
+    rng = random.Random(seed)
+    n = rng.choice([2, 3, 40, 120, 300])
+    spread = rng.choice([1.0, 50.0, 400.0, 3000.0])
+    sizes = {f"n{i:04d}": rng.choice([4.0, 6.0, 10.0, rng.uniform(3, 60)]) for i in range(n)}
+    positions = {
+        node: (0.0, 0.0) if rng.random() < 0.05 else (rng.gauss(0, spread), rng.gauss(0, spread))
+        for node in sizes
+    }
+    assert gexf.separate(positions, sizes) == _separate_pair_by_pair(positions, sizes)
+
+
+def test_separate_with_a_point_that_is_not_finite_checks_every_pair() -> None:
+    # No distance can be listed from a NaN or an infinity: every pass checks every pair, as
+    # before, and fails as before (the grid cannot place such a point).
+    sizes = {"a": 5.0, "b": 5.0, "c": 5.0}
+    for bad in (float("nan"), float("inf")):
+        positions = {"a": (0.0, 0.0), "b": (bad, 1.0), "c": (3.0, 0.0)}
+        with pytest.raises((ValueError, OverflowError)) as before:
+            _separate_pair_by_pair(positions, sizes)
+        with pytest.raises((ValueError, OverflowError)) as now:
+            gexf.separate(positions, sizes)
+        assert str(now.value) == str(before.value)

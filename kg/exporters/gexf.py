@@ -467,20 +467,138 @@ def separate(
 
     Overlapping pairs are pushed apart along the line between them, in a fixed order, pass
     after pass; pairs are found in a grid of cells as wide as the largest circle, so a pass
-    costs little more than the nodes. Should passes not settle, the whole picture is spread
-    out a little and the passes start again, which always ends."""
+    costs little more than the nodes, and a pass checks only the pairs near enough to meet
+    (:class:`_Near`). Should passes not settle, the whole picture is spread out a little and
+    the passes start again, which always ends."""
     pos = {node: [x, y] for node, (x, y) in sorted(positions.items())}
     if len(pos) < 2:
         return {node: (x, y) for node, (x, y) in pos.items()}
     cell = 2 * max(sizes[node] for node in pos) + _MARGIN
     for _ in range(100):
+        near = _Near(pos, sizes, cell)
         for _ in range(50):
-            if not _push_apart(pos, sizes, cell):
+            if not near.push_apart():
                 return {node: (x, y) for node, (x, y) in pos.items()}
         for point in pos.values():
             point[0] *= 1.1
             point[1] *= 1.1
     raise BuildError("the graph's nodes could not be laid out without overlapping")
+
+
+class _Near:
+    """:func:`_push_apart`, pass for pass, with the same moves in the same order, but each
+    node checked only against the nodes that can overlap it (a Verlet list).
+
+    The pairs closer than their sum of sizes and margin plus a skin are listed, and each pass
+    checks only those, in the order :func:`_push_apart` checks them (by the grid of the pass,
+    cell by cell, then in node order). A pair left out was a skin further apart when listed,
+    and is still further apart than it needs while no node has moved more than a little under
+    half the skin since: its check would have moved nothing. After every move both nodes'
+    distances from where they were listed are checked; a pass in which one went too far is
+    undone and made again by :func:`_push_apart`, and the pairs are listed again. Most of the
+    50 passes move nodes by a fraction of the skin, and check a tenth of the pairs.
+    """
+
+    def __init__(self, pos: dict[str, list[float]], sizes: Mapping[str, float], cell: float):
+        self.pos, self.sizes, self.cell = pos, sizes, cell
+        self.nodes = list(pos)
+        self.points = list(pos.values())
+        self.size = [sizes[node] for node in self.nodes]
+        self.skin = cell / 4
+        self.pairs: list[list[int]] | None = None
+        self.anchors: list[tuple[float, float]] = []
+        self.exact = 0  # passes left to make with _push_apart (nodes moving far)
+        # (a point or size that is not finite is no distance to list by: every pair checked)
+        values = [*self.size, *(c for point in self.points for c in point)]
+        self.listable = all(map(math.isfinite, values))
+
+    def _list(self) -> None:
+        """List, for each node, the later nodes (in node order) that may come to overlap it."""
+        floor, hypot, margin, skin = math.floor, math.hypot, _MARGIN, self.skin
+        width = self.cell + skin  # (no pair this far apart is listed)
+        points, size = self.points, self.size
+        self.anchors = [(x, y) for x, y in points]
+        grid: dict[tuple[int, int], list[int]] = {}
+        for j, (x, y) in enumerate(self.anchors):
+            grid.setdefault((floor(x / width), floor(y / width)), []).append(j)
+        pairs: list[list[int]] = []
+        for i, (x, y) in enumerate(self.anchors):
+            gx, gy = floor(x / width), floor(y / width)
+            reach = size[i] + margin + skin
+            pairs.append(
+                [
+                    j
+                    for dx in (-1, 0, 1)
+                    for dy in (-1, 0, 1)
+                    for j in grid.get((gx + dx, gy + dy), ())
+                    if j > i
+                    and hypot(self.anchors[j][0] - x, self.anchors[j][1] - y) < reach + size[j]
+                ]
+            )
+        self.pairs = pairs
+
+    def push_apart(self) -> bool:
+        """One pass of :func:`separate`; whether it moved anything."""
+        if self.exact or not self.listable:
+            self.exact = max(0, self.exact - 1)
+            self.pairs = None
+            return _push_apart(self.pos, self.sizes, self.cell)
+        if self.pairs is None:
+            self._list()
+        points = self.points
+        before = [(x, y) for x, y in points]
+        moved = self._pass()
+        if moved is None:  # a node went too far: the pass again, checking every pair
+            for point, (x, y) in zip(points, before, strict=True):
+                point[0], point[1] = x, y
+            self.pairs, self.exact = None, 2
+            return _push_apart(self.pos, self.sizes, self.cell)
+        return moved
+
+    def _pass(self) -> bool | None:
+        """The pass over the listed pairs; None once a node has moved too far for them."""
+        floor, hypot, margin, cell = math.floor, math.hypot, _MARGIN, self.cell
+        points, size, nodes, anchors = self.points, self.size, self.nodes, self.anchors
+        assert self.pairs is not None
+        far = 0.45 * self.skin
+        # Each node's cell at the start of the pass (the grid _push_apart builds).
+        keys = [(floor(x / cell), floor(y / cell)) for x, y in points]
+        moved = False
+        for i, later in enumerate(self.pairs):
+            if not later:
+                continue
+            a = points[i]
+            gx, gy = floor(a[0] / cell), floor(a[1] / cell)
+            # (the order _push_apart meets them in: its 3 x 3 cells in turn, then node order)
+            order = sorted(
+                (keys[j][0] - gx, keys[j][1] - gy, j)
+                for j in later
+                if -1 <= keys[j][0] - gx <= 1 and -1 <= keys[j][1] - gy <= 1
+            )
+            size_a = size[i]
+            for _, _, j in order:
+                b = points[j]
+                need = size_a + size[j] + margin
+                ddx, ddy = b[0] - a[0], b[1] - a[1]
+                dist = hypot(ddx, ddy)
+                if dist >= need:
+                    continue
+                if dist < 1e-9:  # the same place: apart along a direction from the names
+                    name = f"{nodes[i]}|{nodes[j]}".encode()
+                    angle = int(hashlib.sha256(name).hexdigest()[:8], 16)
+                    ddx, ddy, dist = math.cos(angle), math.sin(angle), 1.0
+                push = (need - dist) / 2 + 1e-6
+                ux, uy = ddx / dist, ddy / dist
+                a[0] -= ux * push
+                a[1] -= uy * push
+                b[0] += ux * push
+                b[1] += uy * push
+                moved = True
+                for k, point in ((i, a), (j, b)):
+                    x0, y0 = anchors[k]
+                    if hypot(point[0] - x0, point[1] - y0) >= far:
+                        return None
+        return moved
 
 
 def _push_apart(pos: dict[str, list[float]], sizes: Mapping[str, float], cell: float) -> bool:

@@ -781,11 +781,15 @@ def linked(ctx: Context) -> Iterator[Fact]:
         if cues.LINK_NEGATED.search(r.text, start, verb.start()):
             continue  # 编码模块不再内嵌到LayaAirIDE
         objects = _objects(r, verb.end(), stop)
-        # With no subject, the product it happens in (在LayaAirIDE里也集成了玩一玩).
-        subjects = r.subject(verb.start(), hosts=False) or r.subject(verb.start(), hosts=True)
-        if not objects and _has_object(r, verb.end(), stop):
-            continue  # 飞书、企业微信、钉钉都是集成IM通讯、日程管理…的平台: features, no product
-        if not objects:
+        if objects:
+            # With no subject, the product it happens in (在LayaAirIDE里也集成了玩一玩).
+            subjects = r.subject(verb.start(), hosts=False) or r.subject(verb.start(), hosts=True)
+        else:
+            # (The verb's subject links only objects: most verbs here have none, and the
+            # subject, searched for clause by clause, was worked out for nothing.)
+            if _has_object(r, verb.end(), stop):
+                continue  # 飞书、企业微信、钉钉都是集成IM通讯、日程管理…的平台: features
+            subjects = ()
             placed, particle = _placed(r, start, verb.start())  # 飞书将…幕布等产品集成在产品中
             if placed:
                 objects, subjects = placed, r.subject(particle, hosts=False)
