@@ -583,16 +583,7 @@ class _Near:
                 dist = hypot(ddx, ddy)
                 if dist >= need:
                     continue
-                if dist < 1e-9:  # the same place: apart along a direction from the names
-                    name = f"{nodes[i]}|{nodes[j]}".encode()
-                    angle = int(hashlib.sha256(name).hexdigest()[:8], 16)
-                    ddx, ddy, dist = math.cos(angle), math.sin(angle), 1.0
-                push = (need - dist) / 2 + 1e-6
-                ux, uy = ddx / dist, ddy / dist
-                a[0] -= ux * push
-                a[1] -= uy * push
-                b[0] += ux * push
-                b[1] += uy * push
+                _push(a, b, ddx, ddy, dist, need, nodes[i], nodes[j])
                 moved = True
                 for k, point in ((i, a), (j, b)):
                     x0, y0 = anchors[k]
@@ -632,17 +623,33 @@ def _push_apart(pos: dict[str, list[float]], sizes: Mapping[str, float], cell: f
             dist = hypot(ddx, ddy)
             if dist >= need:
                 continue
-            if dist < 1e-9:  # the same place: apart along a direction from the names
-                angle = int(hashlib.sha256(f"{node}|{other}".encode()).hexdigest()[:8], 16)
-                ddx, ddy, dist = math.cos(angle), math.sin(angle), 1.0
-            push = (need - dist) / 2 + 1e-6
-            ux, uy = ddx / dist, ddy / dist
-            a[0] -= ux * push
-            a[1] -= uy * push
-            b[0] += ux * push
-            b[1] += uy * push
+            _push(a, b, ddx, ddy, dist, need, node, other)
             moved = True
     return moved
+
+
+def _push(
+    a: list[float],
+    b: list[float],
+    ddx: float,
+    ddy: float,
+    dist: float,
+    need: float,
+    node: str,
+    other: str,
+) -> None:
+    """Move ``a`` and ``b`` (``dist`` apart, ``ddx``, ``ddy`` from ``a`` to ``b``) each half of
+    what keeps them from ``need``, along the line between them; two nodes at the same place
+    along a direction drawn from their names."""
+    if dist < 1e-9:
+        angle = int(hashlib.sha256(f"{node}|{other}".encode()).hexdigest()[:8], 16)
+        ddx, ddy, dist = math.cos(angle), math.sin(angle), 1.0
+    push = (need - dist) / 2 + 1e-6
+    ux, uy = ddx / dist, ddy / dist
+    a[0] -= ux * push
+    a[1] -= uy * push
+    b[0] += ux * push
+    b[1] += uy * push
 
 
 def rings(graph: nx.MultiDiGraph[str]) -> dict[str, tuple[float, float]]:
