@@ -85,6 +85,13 @@ SLOT_CLASSES: dict[tuple[str, int], tuple[str, bool]] = {
     ("customer", 1): ("Product", True),
     ("metric", 0): ("Product", False),
 }
+#: The ends of a name that say it is an organisation whatever slot the gold puts it in: an
+#: analyst writes 京东集团 or 国家统计局 as a kg:Company, not as the kg:Product that a leads or
+#: presents object or a metric's subject would make it (a department, 钉钉市场部, stays one).
+ORGANISATION_ENDS = (
+    "公司", "集团", "银行", "基金", "资本", "证券",
+    "大学", "学院", "医院", "研究院", "研究所", "统计局",
+)  # fmt: skip
 #: An ontology kind as the class an analyst writes for it, for a slot of a predicate the
 #: table above does not know yet (an organisation is a company).
 _CLASS_OF_KIND = {"Organization": "Company"}
@@ -140,7 +147,8 @@ def oracle_entities(gold: Iterable[Any], ontology: Any) -> list[Entity]:
     presents, leads and role subjects: Person; customer subject: Company; offers subject,
     integrates, involves, presents, leads and customer objects: Product; offers object,
     involves subject: Capability), by majority, ties to the slot the gold names it in
-    first; a label seen only as a metric's subject is a Product.
+    first; a label seen only as a metric's subject is a Product. A Product whose name ends
+    as an organisation's does (:data:`ORGANISATION_ENDS`) is a Company.
     """
     from kg.normalize import matching_form
     from kg.ontology import MATCHED_KINDS
@@ -193,6 +201,8 @@ def oracle_entities(gold: Iterable[Any], ontology: Any) -> list[Entity]:
             cls = first_class[k] if first_class[k] in tied else min(tied)  # min: any, stably
         else:
             cls = fallback[k]
+        if cls == "Product" and label.endswith(ORGANISATION_ENDS):
+            cls = "Company"
         digest = hashlib.sha256(f"{cls} {label}".encode()).hexdigest()[:12]
         iri = f"{_base()}id/{_NAMESPACES.get(cls, 'term')}/oracle-{digest}"
         entities.append(Entity(label, cls, tuple(alts[k]), iri))

@@ -52,6 +52,8 @@ TINY = (
     "2023\t微信\toffers\t闪电\t\t\t\ta.md",
     "2023\t闪电\tintegrates\t微信\t\t\t\ta.md",
     "2023\t李四\tpresents\t星云盒\t\t\t\tb.md",
+    "2023\t星云集团\tmetric\t营收\t5\tCNY\t\tb.md",
+    "2023\t李四\tleads\t星云市场部\t\t\t\tb.md",
 )
 
 
@@ -73,6 +75,9 @@ def test_the_oracle_adds_what_the_ontology_lacks_with_the_class_its_slots_say(
         # object be a product too; the analyst's protocol says a capability.)
         ("闪电", "Capability", ()),
         ("李四", "Person", ()),
+        # A metric's subject whose name says it is a company; a department stays a product.
+        ("星云集团", "Company", ()),
+        ("星云市场部", "Product", ()),
     ]
     # The IRIs are minted from a hash: unique, and the same on every run.
     assert len({e.iri for e in entities}) == len(entities)
@@ -102,7 +107,7 @@ def test_the_oracle_ontology_loads_with_kg_and_carries_only_class_and_labels(
     shipped = load_ontology()
     gold = read_facts(gold_table(tmp_path, *TINY))
     ontology, added = quality.oracle_ontology(gold, shipped, tmp_path / "D")
-    assert added == 7
+    assert added == 9
     assert ontology.warnings == ()
     assert len(ontology.terms) == len(shipped.terms) + added
     new = {t.label: t for t in ontology.terms.values() if t.iri not in shipped.terms}
@@ -114,6 +119,8 @@ def test_the_oracle_ontology_loads_with_kg_and_carries_only_class_and_labels(
         "星云咖啡": "Company",
         "弹幕墙": "Capability",
         "闪电": "Capability",
+        "星云集团": "Company",
+        "星云市场部": "Product",
     }
     assert new["星云盒"].alt_labels == ("星云",)
     assert all(not t.feature_of and not t.broader and not t.made_by for t in new.values())
