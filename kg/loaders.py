@@ -478,7 +478,7 @@ def load_text(raw: str, *, path: str, sha256: str | None = None) -> Document:
     text, sections, sentences = _layout(blocks)
     if not sentences:
         raise LoadError(path, f"no text found in the {fmt} body")
-    date = _date(meta.get("date"), path, warnings)
+    date = _date(meta, path, warnings)
     meta_year = _year(meta.get("year"), path, warnings)
     meta_event = _event(meta, path, warnings)
     return Document(
@@ -830,25 +830,41 @@ def _front_matter_loader() -> type:
     return Loader
 
 
-def _date(value: object, path: str, warnings: list[str]) -> str | None:
-    """The front matter's ``date:`` as YYYY-MM-DD, of a year from 1900 to 2099 (as ``year:``);
-    else a warning, and no date (a five-digit year, 12023-05-01, is no 2023 date)."""
-    if value is None or value == "":
-        return None
-    day = _day(value)
-    if day is not None and 1900 <= day.year <= 2099:
-        return day.isoformat()
-    text = _NOT_CHARACTER.sub("\ufffd", _CONTROL.sub("", str(value))).strip()
-    if day is None:
-        warnings.append(
-            f"{path}: front matter date {text!r} is not a date (write YYYY-MM-DD or RFC 2822); "
-            "it is ignored"
-        )
-    else:
-        warnings.append(
-            f"{path}: front matter date {text!r} is of the year {day.year}, not of 1900 to "
-            "2099; it is ignored"
-        )
+#: The front-matter keys that give the day an article came out, in the order they are read:
+#: Jekyll's, Hexo's and Hugo's ``date``, Hugo's ``publishDate``, the Obsidian web clipper's
+#: ``published``, an RSS item's ``pubDate``, JSON Feed's ``date_published``, and the
+#: ``published_at`` / ``publish_date`` of CMS exports. Not a clip's or a fetch's day
+#: (``created``, ``fetch_date``) nor an edit's (``lastmod``, ``updated``): they can come years
+#: after the article.
+DATE_KEYS = ("date", "publishDate", "published", "pubDate", "date_published", "published_at",
+             "publish_date")  # fmt: skip
+
+
+def _date(meta: dict[str, object], path: str, warnings: list[str]) -> str | None:
+    """The day the front matter says the article came out (the first of :data:`DATE_KEYS`
+    that holds one) as YYYY-MM-DD, of a year from 1900 to 2099 (as ``year:``). A key whose
+    value is no such date is a warning naming it, and the next key is read (a five-digit
+    year, 12023-05-01, is no 2023 date); Jekyll's ``published: false`` (a draft flag, not a
+    day) is passed over in silence."""
+    for key in DATE_KEYS:
+        value = meta.get(key)
+        if value is None or value == "" or (isinstance(value, bool) and key != "date"):
+            continue
+        day = _day(value)
+        if day is not None and 1900 <= day.year <= 2099:
+            return day.isoformat()
+        text = _NOT_CHARACTER.sub("\ufffd", _CONTROL.sub("", str(value))).strip()
+        what = "front matter date" if key == "date" else f"front matter {key}"
+        if day is None:
+            warnings.append(
+                f"{path}: {what} {text!r} is not a date (write YYYY-MM-DD or RFC 2822); "
+                "it is ignored"
+            )
+        else:
+            warnings.append(
+                f"{path}: {what} {text!r} is of the year {day.year}, not of 1900 to "
+                "2099; it is ignored"
+            )
     return None
 
 

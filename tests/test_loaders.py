@@ -503,6 +503,37 @@ def test_front_matter_dates(written: str, iso: str | None) -> None:
     assert doc.date == iso
 
 
+@pytest.mark.parametrize(
+    ("front", "iso"),
+    [
+        # Hugo's key (a games site's news posts carry it, their text naming months without a
+        # year: 「即将在7月26日和7月29日之间…举办」).
+        ('title: "2024 ChinaJoy，腾讯又有猛料了！"\npublishDate: 2024-07-18', "2024-07-18"),
+        ("published: 2025-03-10T23:03:00+08:00", "2025-03-10"),  # the Obsidian web clipper's
+        ("pubDate: Thu, 06 Jan 2022 06:19:00 GMT", "2022-01-06"),  # an RSS item's
+        ("date_published: 2019-04-28", "2019-04-28"),
+        ("published_at: 2020-08-12 10:00", "2020-08-12"),
+        ("publish_date: 2018/01/12", "2018-01-12"),
+        # date: comes first; Jekyll's published: true is a draft flag, not a day.
+        ("published: true\ndate: 2021-05-01\npublishDate: 2021-06-01", "2021-05-01"),
+        # A clip's or fetch's day, or an edit's, can come years after the article.
+        ("created: 2025-01-02\nfetch_date: 2025-01-02\nlastmod: 2024-01-01", None),
+    ],
+)
+def test_front_matter_keys_that_give_the_publication_day(front: str, iso: str | None) -> None:
+    doc = load_text(f"---\n{front}\n---\n正文。", path="x.md")
+    assert (doc.date, doc.warnings) == (iso, ())
+
+
+def test_a_publication_key_that_is_no_date_is_a_warning_naming_it() -> None:
+    doc = load_text("---\npublishDate: soon\npubDate: 2022-01-06\n---\n正文。", path="x.md")
+    assert doc.date == "2022-01-06"
+    assert doc.warnings == (
+        "x.md: front matter publishDate 'soon' is not a date (write YYYY-MM-DD or RFC 2822); "
+        "it is ignored",
+    )
+
+
 @pytest.mark.parametrize(("written", "year"), [("2023", 2023), ("'2023'", 2023), ("''", None)])
 def test_front_matter_year(written: str, year: int | None) -> None:
     doc = load_text(f"---\nyear: {written}\n---\n正文。", path="x.md")
