@@ -794,12 +794,28 @@ def _deeper_than(value: object, limit: int) -> bool:
     return False
 
 
+#: The tags with which Python 2's PyYAML wrote a string (``title: !!python/unicode '…'``, in
+#: Jekyll archives of exported 公众号 posts): read as the string they tag. Every other
+#: python/ tag (objects, calls, modules) is still refused, and the front matter with it.
+_PYTHON_STRING_TAGS = ("tag:yaml.org,2002:python/unicode", "tag:yaml.org,2002:python/str")
+
+
+def _reading_python_strings(base: type) -> type:
+    """``base``, a safe loader, that also reads :data:`_PYTHON_STRING_TAGS` as strings."""
+    import yaml
+
+    loader: Any = type(base.__name__, (base,), {})
+    for tag in _PYTHON_STRING_TAGS:
+        loader.add_constructor(tag, yaml.constructor.SafeConstructor.construct_yaml_str)
+    return loader  # type: ignore[no-any-return]
+
+
 @lru_cache(maxsize=1)
 def _fast_loader() -> type:
     """libyaml's safe loader when PyYAML was built with it, else the pure-Python one."""
     import yaml
 
-    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return _reading_python_strings(getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 @lru_cache(maxsize=1)
@@ -827,17 +843,19 @@ def _front_matter_loader() -> type:
             finally:
                 self.depth -= 1
 
-    return Loader
+    return _reading_python_strings(Loader)
 
 
 #: The front-matter keys that give the day an article came out, in the order they are read:
 #: Jekyll's, Hexo's and Hugo's ``date``, Hugo's ``publishDate``, the Obsidian web clipper's
 #: ``published``, an RSS item's ``pubDate``, JSON Feed's ``date_published``, and the
-#: ``published_at`` / ``publish_date`` of CMS exports. Not a clip's or a fetch's day
-#: (``created``, ``fetch_date``) nor an edit's (``lastmod``, ``updated``): they can come years
-#: after the article.
+#: ``published_at`` / ``publish_date`` of CMS exports, and last the ``create_time`` of a
+#: WeChat post (its platform's name for the time the post went out; archives of exported
+#: 公众号 posts keep it, some as ``createtime``). Not a clip's or a fetch's day (the web
+#: clipper's ``created``, ``fetch_date``) nor an edit's (``lastmod``, ``updated``): they can
+#: come years after the article.
 DATE_KEYS = ("date", "publishDate", "published", "pubDate", "date_published", "published_at",
-             "publish_date")  # fmt: skip
+             "publish_date", "create_time", "createtime")  # fmt: skip
 
 
 def _date(meta: dict[str, object], path: str, warnings: list[str]) -> str | None:

@@ -514,6 +514,10 @@ def test_front_matter_dates(written: str, iso: str | None) -> None:
         ("date_published: 2019-04-28", "2019-04-28"),
         ("published_at: 2020-08-12 10:00", "2020-08-12"),
         ("publish_date: 2018/01/12", "2018-01-12"),
+        # An archive of exported 公众号 posts (caoz的梦呓's 「闲扯一下美团和滴滴」): WeChat's time
+        # of posting, the only date such a post has.
+        ("channel_name: caoz的梦呓\ncreatetime: 2018-03-28 10:30:00+00:00", "2018-03-28"),
+        ("create_time: 2018-12-21 11:42:43", "2018-12-21"),
         # date: comes first; Jekyll's published: true is a draft flag, not a day.
         ("published: true\ndate: 2021-05-01\npublishDate: 2021-06-01", "2021-05-01"),
         # A clip's or fetch's day, or an edit's, can come years after the article.
@@ -523,6 +527,34 @@ def test_front_matter_dates(written: str, iso: str | None) -> None:
 def test_front_matter_keys_that_give_the_publication_day(front: str, iso: str | None) -> None:
     doc = load_text(f"---\n{front}\n---\n正文。", path="x.md")
     assert (doc.date, doc.warnings) == (iso, ())
+
+
+def test_python_2_string_tags_in_front_matter_are_read_as_strings() -> None:
+    # A Jekyll archive of exported 公众号 posts, written by Python 2's PyYAML (caoz的梦呓's
+    # 「闲扯一下美团和滴滴」): the safe loader refused the whole front matter, date and title.
+    front = (
+        "categories: !!python/unicode 'caozsay'\nchannel_name: caoz的梦呓\n"
+        "createtime: 2018-03-28 10:30:00+00:00\nkeywords: !!python/str 'caoz的梦呓,caozsay'\n"
+        "title: 闲扯一下美团和滴滴"
+    )
+    for extra in ("", "\ndescription: A & B"):  # an & makes the pure-Python loader read it
+        doc = load_text(f"---\n{front}{extra}\n---\n正文。", path="x.md")
+        assert (doc.title, doc.date, doc.warnings) == ("闲扯一下美团和滴滴", "2018-03-28", ())
+
+
+@pytest.mark.parametrize(
+    ("value", "problem"),
+    [
+        ('!!python/object/apply:os.system ["echo"]', "could not determine a constructor"),
+        ("!!python/unicode [a, b]", "expected a scalar node, but found sequence"),
+    ],
+)
+def test_other_python_tags_in_front_matter_are_still_refused(value: str, problem: str) -> None:
+    doc = load_text(f"---\ntitle: {value}\ndate: 2018-03-28\n---\n正文。", path="x.md")
+    assert doc.date is None
+    (warning,) = doc.warnings
+    assert warning.startswith("x.md: front matter is not valid YAML at line 2 (")
+    assert problem in warning
 
 
 def test_a_publication_key_that_is_no_date_is_a_warning_naming_it() -> None:
