@@ -448,3 +448,29 @@ def test_a_company_named_with_a_product_is_no_customer_by_that_alone(
     suggested: Ontology, sentence: str
 ) -> None:
     assert customers(suggested, sentence) == set()
+
+
+@pytest.fixture(scope="module")
+def own(root: Path, tmp_path_factory: pytest.TempPathFactory) -> Ontology:
+    """The shipped ontology and the names of the sentences below, as kg suggest adds them."""
+    terms = {"Company": "OpenAI 刺猬实习校招", "Product": "ChatGPT"}
+    return ontology_with(root, tmp_path_factory.mktemp("own"), terms)
+
+
+def test_a_product_called_the_brands_own_is_not_used_unless_another_makes_it(
+    own: Ontology,
+) -> None:
+    # geekpark-baidu-qujing-meituan-shenhuiyuan-2024.md: 基于其 + a product of no known maker
+    # is the brand's own (as 苹果的imessage is for brand_account).
+    sentence = (
+        "此前有媒体报道称，OpenAI 正开发一款基于其 ChatGPT 聊天机器人的大型产品，将提供新的 AI "
+        "搜索引擎。"
+    )
+    assert customers(own, sentence) == set()
+    # woshipm-wecom-4-0-datong.html, the other side: 通过自有的 + another maker's product is the
+    # brand's account there, a use.
+    sentence = (
+        "刺猬实习校招是通过自有的公众号粉丝量，向有招聘需求的企业去进行报价，通过视频号的直播功能"
+        "完成企业宣讲视频回放的转播。"
+    )
+    assert ("刺猬实习校招", "公众号") in customers(own, sentence)

@@ -543,6 +543,55 @@ def test_a_verb_that_links_both_ways_keeps_the_texts_order(suggested: Ontology) 
     }
 
 
+@pytest.fixture(scope="module")
+def shops(root: Path, tmp_path_factory: pytest.TempPathFactory) -> Ontology:
+    """The shipped ontology and the products of WeChat's shop articles, as kg suggest adds them."""
+    return ontology_with(root, tmp_path_factory.mktemp("shops"), {"Product": "微信小店 微信电商"})
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # woshipm-wechat-quanyu-xiaodian.md (twice), woshipm-wechat-gift-group-lottery-door.md,
+        # woshipm-wechat-xiaodian-slow-merchants.md: the whole ecosystem (整个微信生态系统) or its
+        # parts (微信生态中的各个场景) is no partner; none of the four such sentences of eval/tune
+        # is in its gold.
+        "一个最直观的体现是，刘炽平在多次财报电话会议中提到，微信小店是连接微信生态各个部分的统一"
+        "平台，标准化的信息数据结构，使得商品能在视频号、小程序、搜索、企业微信等微信生态自由流动。",
+        "为了构建完善的社交电商生态，作为微信电商未来交易的统一平台，微信小店正在逐步连接微信生态中"
+        "的各个场景。",
+        "腾讯总裁刘炽平倒是给过一个方向：腾讯内部正重新定位直播电商业务，未来，微信电商不仅限于视频号"
+        "和直播频道，而是要与整个微信生态系统相连接。",
+        "也就是说，腾讯建立的这个微信电商生态系统将不仅仅基于视频号和直播频道，而是与整个微信生态"
+        "系统相连接，会同时从公众号、视频号以直播视频等多场景汲取能量。",
+    ],
+)
+def test_a_product_named_as_its_whole_ecosystem_is_no_partner(
+    shops: Ontology, sentence: str
+) -> None:
+    assert of(read(shops, sentence), "integrates") == set()
+
+
+def test_the_product_itself_or_its_ecosystem_alone_is_still_a_partner(shops: Ontology) -> None:
+    # woshipm-wecom-4-0-datong.html, the other side: 微信 named as itself (微信会话消息), or its
+    # ecosystem alone (打通了微信生态; the seeds' gold reads 加深与微信生态的互联互通 so too), is
+    # the partner; beside the ecosystem another product still is (与视频号的打通).
+    facts = read(shops, "2018年，企业微信与微信会话消息、群聊实现互通。")
+    assert of(facts, "integrates") == {("企业微信", "integrates", "微信")}
+    facts = read(
+        shops,
+        "编辑导语：本次企业微信4.0的重大升级吸引了众多用户的关注，企业微信在不断的更新迭代中打通了"
+        "微信生态，加强了企业与客户的沟通等。",
+    )
+    assert of(facts, "integrates") == {("企业微信", "integrates", "微信")}
+    facts = read(
+        shops,
+        "4.0版本的企业微信，在微信生态的打通中，重点发力与视频号的打通，让企业在微信生态里面直播"
+        "变的更加容易了。",
+    )
+    assert of(facts, "integrates") == {("企业微信", "integrates", "视频号")}
+
+
 def test_a_product_that_supports_another_integrates_it(suggested: Ontology) -> None:
     # 2023-liurun-taobao-wechat-pay.md (six sentences: 淘宝逐步支持微信支付) and
     # layabox-wechat-minigame-launch.md (LayaAir引擎支持小游戏一键发布): A 支持 B, B named alone.

@@ -56,6 +56,7 @@ __all__ = [
     "LAUNCHED_END",
     "USE_GAP",
     "USE_OBJECT",
+    "OWN_WORD",
     "USE_OPENER",
     "CLAUSE_LEAD_IN",
     "CARRIED_VERB",
@@ -235,6 +236,10 @@ _LISTED = (
     r"\s*(?:、|和|及|以及|与|/|\+|＋)\s*(?:[“\"「『]\s*)?)*"
 )
 USE_OBJECT: Final = re.compile(USE_GAP.pattern + _LISTED)
+#: In :data:`USE_GAP`, the words that call the product the brand's own (基于其 ChatGPT: geekpark-
+#: baidu-qujing-meituan-shenhuiyuan-2024; 通过自有的公众号: woshipm-wecom-4-0-datong): a product
+#: of no known maker named so is the brand's own, not one it uses.
+OWN_WORD: Final = re.compile(r"自有|自家|其")
 #: A clause that opens with the verb and its product, the brand opening the next clause:
 #: 通过企业微信，索菲亚… / 此外使用企业微信，大疆农业实现了….
 USE_OPENER: Final = re.compile(

@@ -59,6 +59,10 @@ __all__ = [
     "JOIN_SPAN",
     "LINK_VERB",
     "LINK_NEGATED",
+    "ECOSYSTEM",
+    "ECOSYSTEM_WORD",
+    "ECOSYSTEM_PARTS",
+    "ECOSYSTEM_WHOLE",
     "SUPPORT_VERB",
     "LAUNCHED_ON",
     "LAUNCHED_ON_VERB",
@@ -296,6 +300,21 @@ LINK_VERB: Final = re.compile(
     r"打通|互通|接入|连接(?!器)|跳转到|跳转至|跳转|直跳|一跳直达|直通|挂载|挂[出了上着]|嵌入|内嵌|内置|"
     r"关联|分享到|联动|通往|融入|适配|集成"
 )
+#: A product named as its whole ecosystem or the parts of it, no partner of a verb of
+#: connection: 微信小店正在逐步连接微信生态中的各个场景 (woshipm-wechat-quanyu-xiaodian), 微信小店是
+#: 连接微信生态各个部分的统一平台 (woshipm-wechat-xiaodian-slow-merchants), 与整个微信生态系统相
+#: 连接 (woshipm-wechat-gift-group-lottery-door, woshipm-wechat-quanyu-xiaodian): the gold of
+#: eval/tune reads none of them as integrating 微信. Not the ecosystem alone (加深与微信生态的
+#: 互联互通: 企业微信 integrates 微信 in the seeds' gold). After the product, 生态 (unless its name
+#: ends with it: 微信生态 is a name of 微信 in kg's ontology) ...
+ECOSYSTEM: Final = re.compile(r"\s*生态")
+ECOSYSTEM_WORD: Final = "生态"
+#: ... and its parts or its system after it (生态中的各个场景, 生态各个部分, 生态系统) ...
+ECOSYSTEM_PARTS: Final = re.compile(
+    r"\s*(?:系统|(?:(?:中|里|内)\s*)?(?:的\s*)?(?:各个|各|所有|全部|每个))"
+)
+#: ... or 整个 before it.
+ECOSYSTEM_WHOLE: Final = re.compile(r"整个\s*$")
 #: Right before a verb of connection, a negation: the clause says the two are not connected
 #: (编码模块不再内嵌到LayaAirIDE: layabox-3d-minigames-2019-thousand). (Searched up to the verb.)
 LINK_NEGATED: Final = re.compile(r"(?:不再|不|没有?|未|无法|尚未|还未|还没)\s*(?:能|可以)?\s*$")

@@ -23,8 +23,8 @@ investing or rivalry, never in a sentence naming a source (本文来自…, 图�
   客户有 with no 等 (企业微信的客户包括A、B).
 - ``uses``: a brand doing something with a product: ORG…通过/借助/接入/入驻/进入/部署…P in one
   clause, P the verb's object (right after it, or in a list right after it: not 基于在P…上的
-  优势), 通过P，ORG… or 在P的协助下，ORG… across two,
-  ORG…在P上直播/上线/发… (在P、Q开设…: every product of the list; 在其官方P发布…);
+  优势; not its own, of no known maker: 基于其 ChatGPT), 通过P，ORG… or 在P的协助下，ORG…
+  across two, ORG…在P上直播/上线/发… (在P、Q开设…: every product of the list; 在其官方P发布…);
   ORG推出/上线 a product of a known maker, ending what is launched (Uber推出微信小程序; not
   Layabox推出小游戏流量共享平台, nor 京东推出了…小易, its own). A list of brands (A、B等公司
   已经接入P) does what its last does, unless each does its own (腾讯和阿里分别通过微信和手机淘宝…).
@@ -381,6 +381,7 @@ def uses(ctx: Context) -> Iterator[Fact]:
                 used = any(
                     offset >= v.end()
                     and cues.USE_OBJECT.fullmatch(text, v.end(), offset) is not None
+                    and not _own(ctx, v.end(), offset, product)
                     for v in verbs
                 )
             else:
@@ -393,6 +394,20 @@ def uses(ctx: Context) -> Iterator[Fact]:
     yield from _helped(ctx, orgs)
     yield from _carried(ctx, orgs)
     yield from _traffic(ctx, orgs)
+
+
+def _own(ctx: Context, start: int, at: int, product: str) -> bool:
+    """Whether the verb's object at ``at`` is called the brand's own (基于其, 通过自有的) and is
+    of no known maker (kg:madeBy) with no account on it named: then it is the brand's own
+    product (OpenAI 正开发一款基于其 ChatGPT…的产品), not one it uses; on another maker's
+    product, or with its account named (通过其抖音账号), it is the brand's account there
+    (通过自有的公众号粉丝量), as :func:`brand_account` reads 苹果的imessage and 老乡鸡公众号."""
+    gap = ctx.text[start:at]
+    return (
+        cues.OWN_WORD.search(gap) is not None
+        and not ctx.ontology.terms[product].made_by
+        and not _account_named(ctx, gap, at)
+    )
 
 
 def _launched(ctx: Context, orgs: Sequence[Mention]) -> Iterator[Fact]:

@@ -47,7 +47,9 @@ Most articles are not laid out one product a section, so the clause decides who 
 - ``scenes``: 在A、B等场景: the section's product works in A and B (laid-out articles only).
 
 ``joined`` and ``linked`` keep the text's direction, also for a verb that links both ways (打通,
-互通, 联动), as the seeds' gold does (小程序和微信搜一搜的联动: 小程序 integrates 搜一搜).
+互通, 联动), as the seeds' gold does (小程序和微信搜一搜的联动: 小程序 integrates 搜一搜), and
+link no product named only as a platform's whole ecosystem or its parts (连接微信生态中的各个场景,
+与整个微信生态系统相连接; 加深与微信生态的互联互通 still links 微信).
 """
 
 from __future__ import annotations
@@ -696,7 +698,59 @@ def plus(ctx: Context) -> Iterator[Fact]:
 
 @rule("joined", emits=("integrates",))
 def joined(ctx: Context) -> Iterator[Fact]:
-    """A和B(、C…)…联动: the product before the conjunction integrates those listed after it."""
+    """A和B(、C…)…联动: the product before the conjunction integrates those listed after it;
+    not a product named only as its whole ecosystem (与整个微信生态系统相连接)."""
+    yield from _partners(ctx, _joined(ctx))
+
+
+def _partners(ctx: Context, facts: Iterator[Fact]) -> Iterator[Fact]:
+    """The facts that link no product the sentence names only as its whole ecosystem or the
+    parts of it (微信生态中的各个场景)."""
+    ecosystems = _ecosystems(ctx)
+    for fact in facts:
+        if fact.subject not in ecosystems and fact.object not in ecosystems:
+            yield fact
+
+
+def _ecosystems(ctx: Context) -> frozenset[str]:
+    """The products the sentence names only as their ecosystem, once at least as the whole of
+    it or its parts (连接微信生态各个部分…，使得商品能在…等微信生态自由流动; 与整个微信生态系统
+    相连接). Worked out once per sentence."""
+    found = cast(frozenset[str] | None, ctx.memo.get("ecosystems"))
+    if found is None:
+        named: dict[str, tuple[bool, bool]] = {}  # by term: every name an ecosystem, one whole
+        for m in ctx.of_kind("Product"):
+            every, whole = named.get(m.term, (True, False))
+            end = _ecosystem_end(ctx, m)
+            named[m.term] = (
+                every and end is not None,
+                whole or (end is not None and _whole(ctx, m, end)),
+            )
+        found = frozenset(t for t, (every, whole) in named.items() if every and whole)
+        ctx.memo["ecosystems"] = found
+    return found
+
+
+def _ecosystem_end(ctx: Context, m: Mention) -> int | None:
+    """Where 生态 ends when the product is named as its ecosystem (微信生态; 微信生态 may be a
+    name of 微信 itself); else None."""
+    text, end = ctx.text, ctx.end(m)
+    if text.endswith(cues.ECOSYSTEM_WORD, 0, end):
+        return end
+    eco = cues.ECOSYSTEM.match(text, end)
+    return eco.end() if eco is not None else None
+
+
+def _whole(ctx: Context, m: Mention, end: int) -> bool:
+    """Whether the ecosystem named by ``m`` (生态 ending at ``end``) is named whole or by its
+    parts (微信生态中的各个场景, 整个微信生态)."""
+    return (
+        cues.ECOSYSTEM_PARTS.match(ctx.text, end) is not None
+        or cues.ECOSYSTEM_WHOLE.search(ctx.text, 0, ctx.at(m)) is not None
+    )
+
+
+def _joined(ctx: Context) -> Iterator[Fact]:
     products = ctx.of_kind("Product")
     section = _layout(ctx)
     if len(products) < 2 and not (products and section):
@@ -764,7 +818,11 @@ def _verbs(ctx: Context, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
 def linked(ctx: Context) -> Iterator[Fact]:
     """A 接入/打通/直跳/内置/支持 B: the subject of the verb integrates its object; products
     listed right before 打通 with no object link one to the next (腾讯文档，企业微信，腾讯会议…
-    打通)."""
+    打通); not a product named only as its whole ecosystem (连接微信生态中的各个场景)."""
+    yield from _partners(ctx, _linked(ctx))
+
+
+def _linked(ctx: Context) -> Iterator[Fact]:
     if not ctx.of_kind("Product"):
         return
     if cues.SUPPORT_VERB.search(ctx.text) is not None:
