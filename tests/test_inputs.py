@@ -21,17 +21,16 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 from re import _constants, _parser  # type: ignore[attr-defined]
-from types import FrameType
 from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from work import lines_run
 
 import kg.pipeline
 from kg import exporters
@@ -1374,28 +1373,6 @@ def test_format_sniffing_of_400_kb_of_image_marks_reads_them_as_text(tmp_path: P
     assert [s.text for s in doc.sentences] == ["!", *["[!"] * 199_999, "["]  # ! ends one
 
 
-def _lines_run(function: Callable[[], object]) -> int:
-    """How many lines of Python ``function()`` runs, its callees' included: a count of work
-    that is the same on any machine, so two counts can be compared. It is taken on a second
-    run, so that what a first run imports or compiles is left out. Work done in C (a regex's
-    scan, a copy) is not counted."""
-    function()
-    count = 0
-
-    def trace(frame: FrameType, event: str, arg: object) -> Any:
-        nonlocal count
-        count += 1
-        return trace
-
-    previous = sys.gettrace()
-    sys.settrace(trace)
-    try:
-        function()
-    finally:
-        sys.settrace(previous)
-    return count
-
-
 def _carried(mentions: Mentions, ontology: Ontology) -> int:
     """The items of the lists, tuples, sets and dicts the contexts of a document hold."""
     sized = (list, tuple, set, frozenset, dict)
@@ -1421,7 +1398,7 @@ def test_one_long_paragraph_costs_the_rules_what_many_short_ones_cost(ontology: 
     assert sum(map(len, one.by_sentence)) == 12_000
     # A copy of the paragraph's capabilities per sentence would hold 6 million here.
     assert _carried(one, ontology) == _carried(many, ontology)
-    assert _lines_run(lambda: extract_facts(one, ontology, rules=())) < 1.1 * _lines_run(
+    assert lines_run(lambda: extract_facts(one, ontology, rules=())) < 1.1 * lines_run(
         lambda: extract_facts(many, ontology, rules=())
     )
 
@@ -1442,7 +1419,7 @@ def test_a_run_on_sentence_is_read_in_linear_time(ontology: Ontology) -> None:
     )
     # Twice the text, twice the work (four times, read as one sentence).
     short, long = (
-        _lines_run(
+        lines_run(
             lambda n=n: extract(load_text("视频号月活增长至8亿，" * n, path="x.txt"), ontology)
         )
         for n in (180, 360)

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import os
 import re
-import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
 from re import _constants, _parser  # type: ignore[attr-defined]
-from types import FrameType
 from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from work import lines_run
 
 from kg import loaders
 from kg.errors import LoadError
@@ -1034,28 +1033,6 @@ def test_front_matter_nested_a_little_is_read() -> None:
 # times every case against its plain text.
 
 
-def _lines_run(function: Callable[[], object]) -> int:
-    """How many lines of Python ``function()`` runs, its callees' included: a count of work
-    that is the same on any machine, so two counts can be compared. It is taken on a second
-    run, so that what a first run imports or compiles is left out. Work done in C (a regex's
-    scan, a slice) is not counted: the patterns and the copies have checks of their own."""
-    function()
-    count = 0
-
-    def trace(frame: FrameType, event: str, arg: object) -> Any:
-        nonlocal count
-        count += 1
-        return trace
-
-    previous = sys.gettrace()
-    sys.settrace(trace)
-    try:
-        function()
-    finally:
-        sys.settrace(previous)
-    return count
-
-
 _CATEGORIES = {
     _constants.CATEGORY_DIGIT: re.compile(r"\d"),
     _constants.CATEGORY_NOT_DIGIT: re.compile(r"\D"),
@@ -1319,7 +1296,7 @@ def test_html_nested_deep_is_read_in_linear_work(unit: str, blocks: int, length:
     assert (len(read), sum(len(b.text) for b in read)) == (blocks, length)
     # Twice the page, twice the work: relinking up to the root after each string was 2.9
     # times (4 times on a longer page).
-    small, large = (_lines_run(lambda n=n: _html_blocks(_repeat(unit, n))) for n in (2000, 4000))
+    small, large = (lines_run(lambda n=n: _html_blocks(_repeat(unit, n))) for n in (2000, 4000))
     assert large < 2.2 * small
 
 
@@ -1365,7 +1342,7 @@ def test_splitting_one_long_paragraph_is_linear() -> None:
     # ... and the same work as the sentences one paragraph each, on a shorter text.
     short = text[:80_000]
     lines = short.replace("。", "。\n").split("\n")
-    assert _lines_run(lambda: split_sentences(short)) < 1.1 * _lines_run(
+    assert lines_run(lambda: split_sentences(short)) < 1.1 * lines_run(
         lambda: [split_sentences(x) for x in lines]
     )
 

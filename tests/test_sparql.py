@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from types import FrameType
-from typing import Any
 
 import pyoxigraph as ox
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from work import lines_run
 
 from kg.errors import QueryError
 from kg.rdf import PREFIXES
@@ -183,35 +181,13 @@ def test_any_text_is_read_or_refused_with_a_message(text: str) -> None:
         assert (again.kind, again.service is None) == (query.kind, query.service is None)
 
 
-def _lines_run(function: Callable[[], object]) -> int:
-    """How many lines of Python ``function()`` runs, its callees' included: a count of work
-    that is the same on any machine, so two counts can be compared. It is taken on a second
-    run, so that what a first run imports or compiles is left out. Work done in C (a regex's
-    scan, a copy) is not counted."""
-    function()
-    count = 0
-
-    def trace(frame: FrameType, event: str, arg: object) -> Any:
-        nonlocal count
-        count += 1
-        return trace
-
-    previous = sys.gettrace()
-    sys.settrace(trace)
-    try:
-        function()
-    finally:
-        sys.settrace(previous)
-    return count
-
-
 def test_reading_takes_work_in_proportion_to_the_text() -> None:
     """A 1 MB query is read whole, and ten times the text is ten times the work."""
     unit = 'SELECT * { ?s ?p "a b" . ?s <urn:x#y> ?o FILTER(?o < 3) } # c\n'
     query = read(unit * 16_000)
     assert (query.kind, query.service, query.rewritten) == ("SELECT", None, ())
     assert query.text == unit.replace("# c", "   ") * 16_000  # the comments blanked
-    small, large = (_lines_run(lambda n=n: read(unit * n)) for n in (160, 1_600))
+    small, large = (lines_run(lambda n=n: read(unit * n)) for n in (160, 1_600))
     assert large < 10.5 * small
 
 
