@@ -1063,6 +1063,18 @@ _MANUS_TOPIC = "2025，确实是 AI 应用元年，让我们期待更多的风�
         # woshipm-q3-results-moats-tencent-alibaba-kuaishou: a quarter of a fiscal year is no
         # year's results.
         ("阿里2022财年二季度财报（即2021年Q3）不太好看。", None, None),
+        # 36kr-tiktok-ecommerce-gmv-2021.html (its front matter left out): a year's takings
+        # named by the year alone are reported the next year; the next year's target is a plan.
+        (
+            "36氪从多个信源处了解到，TikTok电商2021年GMV最高约60亿元。36氪另外了解到，"
+            "TikTok电商2022年GMV目标接近120亿元，在2021年的基础上翻了接近一倍。",
+            2022,
+            "2021年GMV",
+        ),
+        # woshipm-q3-results-moats-tencent-alibaba-kuaishou: 「的」 between them.
+        ("而快手、抖音则在 2020 年的 GMV 为 3812 亿与 1000 亿水平。", 2021, "2020 年的 GMV"),
+        # A year's deal is no year's takings.
+        ("腾讯于2016年收购了Supercell。", None, None),
     ],
 )
 def test_an_undated_article_takes_the_latest_year_its_text_looks_back_on(

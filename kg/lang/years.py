@@ -264,14 +264,19 @@ SOURCE_ADDRESS = re.compile(
 TEXT_DATE = re.compile(rf"{_YEAR}(?:\s*年\s*|[-/.])(\d{{1,2}})(?:\s*月|[-/.]\d{{1,2}}(?!\d))")
 
 #: A year's results the text names anywhere (「2021年全年净利润」, 「预计 2024 财年税后净亏损」),
-#: not a quarter or half of it (「阿里2022财年二季度财报」): reported the next year at the earliest,
-#: they date an article nothing else dates to the next year, as a results release is (eval/tune's
-#: undated 晚点LatePost roundup, whose latest month is 「2024 年 6 月」, is 2025). Of the nine
-#: articles of eval/tune that name one outside a forecast, eight are of the next year, one later.
+#: not a quarter or half of it (「阿里2022财年二季度财报」), or a year's takings named by the year
+#: alone (「就 2016 年收入而言」, 「2020年GMV」, 「2021 年的净利润」): reported the next year at the
+#: earliest, they date an article nothing else dates to the next year, as a results release is
+#: (eval/tune's undated 晚点LatePost roundup, whose latest month is 「2024 年 6 月」, is 2025). Of
+#: the nine articles of eval/tune that name a 全年 or 财年 outside a forecast, eight are of the
+#: next year, one later; of the eleven of eval/tune and the fresh batches of the tenth session
+#: that name a year's takings so, nine are of the next year and two later (a translated
+#: Hackernoon overview of 阿里巴巴 that names 「2016 年收入」 and 「2016 年 12 月」 is of 2017).
 #: Group 1 is the year.
 TEXT_YEAR_RESULTS = re.compile(
-    rf"{_YEAR}\s*(?:年\s*)?(?:全年|财年)"
+    rf"{_YEAR}\s*(?:(?:年\s*)?(?:全年|财年)"
     r"(?!\s*(?:第?\s*[一二三四1-4]\s*季度|[QqHh][1-4]|[上下]半年|中期|前三季度))"
+    r"|年\s*(?:的\s*)?总?(?:营业收入|收入|营收|净利润|利润|净亏损|GMV|交易额))"
 )
 
 #: A year that opens a sentence, paragraph or heading as its topic (「2025，确实是 AI 应用元年」,
