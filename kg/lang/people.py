@@ -33,6 +33,7 @@ __all__ = [
     "TITLE",
     "TITLE_JOINER",
     "TITLE_AT_NAME",
+    "HONORIFIC",
     "ROLE_BREAK",
     "ROLE_FILLER",
     "ROLE_OF",
@@ -64,6 +65,7 @@ __all__ = [
     "OFFICE_END",
     "AS_TITLE",
     "AS_TITLE_GAP",
+    "SUCCEEDED",
 ]
 
 # ---------------------------------------------------------------- speakers: presents
@@ -109,9 +111,13 @@ TOLD: Final = re.compile(
 )
 #: Titles of those who comment on a market rather than speak for a product: an analyst, a
 #: scholar, a public official (分析师马阿鑫表示: gameres-tencent-bytedance-games-battle; 国家统计局
-#: 局长宁吉喆曾表示, 研究所所长杨宜勇认为: huxiu-morning-tme-drops-exclusive-licences). A speaker
-#: with such a title right before the name presents nothing.
-ONLOOKER_TITLE: Final = re.compile(r"(?:分析师|研究员|教授|院士|学者|专家|所长|局长)$")
+#: 局长宁吉喆曾表示, 研究所所长杨宜勇认为, 美国中央司令部司令肯尼斯·麦肯齐表示: huxiu-morning-tme-
+#: drops-exclusive-licences; 时任美国总统特朗普: shijie-zhou-shouzi-tiktok-ceo). A speaker with such
+#: a title right before the name presents nothing. Not a spokesperson (发言人), who may speak for
+#: a company's product.
+ONLOOKER_TITLE: Final = re.compile(
+    r"(?:分析师|研究员|教授|院士|学者|专家|所长|局长|总统|总理|特首|市长|省长|司令)$"
+)
 #: A name opening the sentence and followed by a colon is an interview's speaker
 #: (雷军：有没有可能卖给金山吗？ Q1、司晓：…): list marks and emphasis before it are allowed.
 SPEAKER_COLON: Final = re.compile(r"^\s*[：:]")
@@ -123,7 +129,9 @@ FATHER: Final = re.compile(r"\s*之父")
 #: A quote credited to its speaker: 「…。」——腾讯公司副总裁、视频号负责人张孝超
 ATTRIBUTION: Final = re.compile(r"——\s*([^——]{0,60})$")
 #: The mark a credit line before a name starts after (——腾讯公司副总裁、…负责人张孝超).
-CREDIT_START: Final = re.compile(r"[，,；;：:“”「」（）()。｜|]|—")
+#: 【】 open and close a roundup's headline or its source (@Tech星球【传原阿里音乐董事长、著名音乐人
+#: 高晓松…】: huxiu-morning-tme-drops-exclusive-licences), as a bracket does.
+CREDIT_START: Final = re.compile(r"[，,；;：:“”「」（）()【】。｜|]|—")
 #: The quotes a product or organisation named in a credit line may stand in (公众号“夜听”创始人).
 OPEN_QUOTES: Final = "“「『"
 CLOSE_QUOTES: Final = "”」』"
@@ -132,26 +140,41 @@ CLOSE_QUOTES: Final = "”」』"
 QUOTED_NAME: Final = re.compile(r"[“「『][^“”「」『』，,。；;：:！？!?]{1,16}[”」』]\s*$")
 #: A title, at the end of the text before a name (腾讯公司副总裁, 有赞COO兼联席总裁, 首席战略官,
 #: 董事长, 壹窑茶业负责人): a title word, with the grades that may stand before it.
-#: Longer words first, so the whole word is found (副总经理, not 总经理).
+#: Longer words first, so the whole word is found (副总经理, not 总经理). Officers of a state
+#: (美国中央司令部司令, 时任美国总统, 香港特首, 中国外交部发言人: huxiu-morning-tme-drops-exclusive-
+#: licences, shijie-zhou-shouzi-tiktok-ceo, hkcnews-citizen-lab-wechat-covid-censorship,
+#: hkcnews-trump-order-bytedance-tencent) hold roles as anyone does. 法定代表人, a
+#: company's legal representative as registries (企查查, 天眼查) report it, is a role and no
+#: head's title (优酷电影有限公司成立于2014年8月，法定代表人李捷: niaogebiji-weekly-2022-01-10).
 TITLE: Final = re.compile(
     r"(?:高级|资深|常务|执行|联席|副)*"
     r"(?:董事会主席|董事局主席|董事长|首席[\u4e00-\u9fff]{1,4}官|首席科学家|联合创始人|创始人|创办人|"
     r"总裁|总经理|经理|总监|总编辑|主编|主席|执行董事|董事|合伙人|负责人|掌门人|"
     r"院士|教授|研究员|分析师|院长|校长|行长|部长|局长|主任|秘书长|会长|理事长|所长|"
-    r"总工程师|架构师|高管|CEO|CTO|COO|CFO|CMO|CIO|CPO|CSO|VP|SVP|EVP)$"
+    r"总统|总理|特首|市长|省长|发言人|司令|"
+    r"总工程师|架构师|高管|法定代表人|CEO|CTO|COO|CFO|CMO|CIO|CPO|CSO|VP|SVP|EVP)$"
 )
+#: A title right after the name, as a form of address: the person's role (社科院经济研究所刊发了
+#: 周为民教授起草的报告: huxiu-internet-loses-exemption; 李文亮醫生在社交媒體提到…, four times:
+#: hkcnews-citizen-lab-wechat-covid-censorship; the rules read simplified characters). Not 博士,
+#: a degree as often (博士毕业).
+HONORIFIC: Final = re.compile(r"教授|院士|医生")
 #: Titles held together (董事会主席兼首席执行官, COO兼联席总裁) are one role.
 TITLE_JOINER: Final = "兼"
-#: What may stand between a title and the name: spaces, an @ (虎拾文化创始人@孙平).
-TITLE_AT_NAME: Final = re.compile(r"[\s@]*$")
+#: What may stand between a title and the name: spaces, an @ (虎拾文化创始人@孙平), and 为 or
+#: 是, as company registries name the holder (长沙市采晴饮品有限公司成立，法定代表人为孙翠英:
+#: niaogebiji-weekly-2022-01-10; 公司法定代表人正是孙东旭: ithome-dongfang-zhenxuan-first-
+#: livestream).
+TITLE_AT_NAME: Final = re.compile(r"[\s@]*(?:(?:正|则|就)?(?:为|是)\s*)?$")
 #: Words that end a clause's own words before a title: the title starts after the last one
 #: when no organisation or product names its start (用CEO梅格·惠特曼 → CEO; 并未按照创始人白鸦
 #: → 创始人; 尝试着回答了一个美团创始人王兴 → 美团创始人), and a board's decisions
 #: (董事会已同意公司联合创始人宿华辞去…，并已批准联合创始人程一笑担任该职务:
-#: huxiu-kuaishou-su-hua-steps-down).
+#: huxiu-kuaishou-su-hua-steps-down), and 于 ending a verb (在蔚来的投票权仅次于创始人李斌 → 创始人:
+#: 36kr-luoke-auto-tencent-leads-round; 毕业于, 位于, 属于 alike).
 ROLE_BREAK: Final = re.compile(
     r"是|了|在(?!线)|说|表示|认为|对话|专访|采访|把|被|对|向|给|让|由|用(?!户)|按照|"
-    r"(?:转|出|升|接|调|曾)任|同意|批准|任命|委任|宣布"
+    r"(?:转|出|升|接|调|曾)任|同意|批准|任命|委任|宣布|于"
 )
 #: (Patterns used with ``match(text, pos)`` have no ``^``: it would anchor at the start of
 #: the text, not at ``pos``.)
@@ -163,14 +186,15 @@ ROLE_BREAK: Final = re.compile(
 #: huxiu-kuaishou-su-hua-steps-down; 腾讯公司副总裁 names its company first), and a word that
 #: opens the clause (尽管首席执行官马化腾…: techcrunch-zh-tencent-record-profit-mobile-games;
 #: 连特斯拉前AI总监、OpenAI创始成员Andrej Karpathy都…: qbitai-ima-copilot-gongzhonghao; not 连锁),
-#: a day (这与昨天其公司董事会主席马化腾: 36kr-tencent-employees-pay-rise; not 今日, as in
-#: 今日头条), and the words of a clause that joins the person in (李志飞将与极客公园创始人 & 总裁
-#: 张鹏, 进入榜单前十的还有腾讯董事会主席兼首席执行官马化腾: geekpark-tencent-2022-results-
-#: tiktok-2023).
+#: 继 (following: 继百度创始人李彦宏宣布…，王海峰公布…: geekpark-wenxin-yiyan-
+#: bilibili-double11-2024; not 继续, 继承, 继任), a day (这与昨天其公司董事会主席马化腾:
+#: 36kr-tencent-employees-pay-rise; not 今日, as in 今日头条), and the words of a clause that
+#: joins the person in (李志飞将与极客公园创始人 & 总裁张鹏, 进入榜单前十的还有腾讯董事会主席兼
+#: 首席执行官马化腾: geekpark-tencent-2022-results-tiktok-2023).
 ROLE_FILLER: Final = re.compile(
     r"(?:以及|和|与|及|或|一个|一位|这位|那位|该|其|时任|现任|新任|当时|彼时|目前|如今|此前|担任|作为|身为|"
     r"比如|例如|根据|据|昨天|今天|当天|近日|日前|还有|[这将并也还](?=\s*[与和])|"
-    r"尽管|虽然|但是|甚至|就连|连(?![锁续接])|公司|\s)+"
+    r"尽管|虽然|但是|甚至|就连|连(?![锁续接])|继(?![续承任])|公司|\s)+"
 )
 #: 的 before a title: what comes before it describes the holder, and the title starts after
 #: it, or at the organisation or product right before it (曾空降TikTok的CEO朱骏 → TikTok的CEO;
@@ -182,8 +206,12 @@ ROLE_SPAN: Final = 24
 #: A page or list number the sentence was joined to (「2 腾讯主席兼首席执行官马化腾表示」 of a
 #: results release read from a PDF): a number alone, set off by a space, opens no title; nor
 #: does a date (榜单显示，2023 年比亚迪股份有限公司董事长兼总裁王传福…: geekpark-tencent-2022-
-#: results-tiktok-2023), a time word as the spec's 时任 is (not 号: 1号店 is a name).
-ROLE_NUMBERING: Final = re.compile(r"^\s*(?:[0-9]+\s*(?:年|月|日)\s*)+|^\s*[0-9]+\s+")
+#: results-tiktok-2023), a time word as the spec's 时任 is (not 号: 1号店 is a name), also a
+#: year told from now (去年 11 月京东集团董事局主席刘强东: latepost-alibaba-taobao-2023-five-
+#: strategies).
+ROLE_NUMBERING: Final = re.compile(
+    r"^\s*(?:(?:[0-9]+\s*(?:年|月|日)|去年|今年|前年)\s*)+|^\s*[0-9]+\s+"
+)
 #: Marks trimmed from both ends of a role.
 ROLE_TRIM: Final = " \t@、，,—-.。"  # 「…壁壘。. 微信支付國際業務總裁李培庫」: 2025-infocast-uber-…
 #: Titles of the person at the head (美团创始人, 金山软件CEO, CMC董事长, 壹窑茶业负责人; 董事局主席,
@@ -229,13 +257,23 @@ APPOSITION_SPAN: Final = 40
 #: that no two ``\s*`` meet and a long run of spaces is read once, here and below.)
 _ALIAS = r"[（(][^（）()，,。]{1,12}[）)]"
 _CLAUSE = r"[^，,。；;：:！？!?“”「」]{1,12}[，,]"
+#: The place an office is held at may stand before the verb, with no comma (Mike Verdu将加入
+#: Netflix担任负责游戏开发的副总裁: huxiu-morning-douyin-xindong-waimai; 邹衍此前在淘特担任
+#: 产品负责人: latepost-alibaba-taobao-2023-five-strategies): a title alone is the place's.
+_PLACE = (
+    r"(?:(?:将|已经?|此前|曾经?|正)\s*)?(?:加入|在)(?P<place>[^，,。；;：:！？!?“”「」]{1,12}?)"
+)
 OFFICE_AFTER: Final = re.compile(
-    rf"\s*(?:{_ALIAS}(?:{_CLAUSE}\s*|\s*)|{_CLAUSE}\s*)?"
+    rf"\s*(?:{_ALIAS}(?:{_CLAUSE}\s*|\s*)|{_CLAUSE}\s*|{_PLACE}\s*)?"
     r"(?:(?:曾经?|已经?|先后|相继|还|也|又|正式|将)+\s*)?"
     r"(?:曾?历任|曾任|出任|担任|现任|升任|转任|接任|兼任|曾经?是|成为|被任命为)\s*(?:了\s*)?"
     # ... or 是/为 right after the name (张杰波是平安保险高管, 吴泳铭为原阿里巴巴联合创始人).
     rf"|\s*(?:{_ALIAS}\s*)?(?:是|为)\s*"
 )
+#: A verb of succession right before a name: the person named is the one succeeded, and an
+#: office the verb of holding after the name gives is the successor's (蒂姆·库克接手史蒂夫·乔布斯
+#: 成为苹果公司 CEO; 接班库克成为苹果 CEO: geekpark-baidu-qujing-meituan-shenhuiyuan-2024).
+SUCCEEDED: Final = re.compile(r"(?:接手|接班|接替|取代|替代)\s*$")
 #: A clause opened by 作为 and a title, the title of the person the next clause names
 #: (作为Facebook的掌门人，见惯了大风大浪的扎克伯格…; 作为FAANG中唯一还在打工的创始人，扎克伯格…:
 #: 36kr-facebook-tiktok-wechat-moat; 作为TikTok CEO，受资将…: shijie-zhou-shouzi-tiktok-ceo) ...

@@ -20,7 +20,9 @@
   董事长, CEO …; not 联合创始人) right after an organisation or product, or, with nothing before the
   title, the organisation or product the sentence names last before it (但拼多多上市当天，
   创始人黄峥…), else the one organisation the sentence names (董事长束从轩喊话…老乡鸡),
-  else its one product (新任掌门人叶军给了钉钉…).
+  else its one product (新任掌门人叶军给了钉钉…), else, when it names none, the one the
+  article names first (当时总裁马云…); a name after a verb of succession is the one succeeded
+  (蒂姆·库克接手史蒂夫·乔布斯成为…: the office after it is 库克's).
 - ``hand_over``: who is put in charge: 把X交给Y (or the person a 他/她 points back to),
   Y负责X, 负责X的Y, X…由Y负责 (由阿里云智能总裁张建锋直接管理), Y从Z手中接过X (both lead
   it); whose it is: 马云的阿里巴巴, 张小龙的微信 (not 邓刚的抖音橱窗, an account); and who
@@ -30,6 +32,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
 from kg.lang import people as cues
 from kg.lang.punctuation import (
@@ -296,7 +299,12 @@ def credit(ctx: Context) -> Iterator[Fact]:
         at, end = ctx.at(person), ctx.end(person)
         # Before the name: back to a mark, or to the person named before (…刘炽平和首席运营官).
         start = _credit_start(ctx, at, ctx.end(persons[i - 1]) if i else 0)
-        yield from _title_parts(ctx, person, start, at, strict=False)
+        gap = cues.TITLE_AT_NAME.search(text, start, at)
+        yield from _title_parts(ctx, person, start, gap.start() if gap else at, strict=False)
+        # Right after it, a title said as a form of address (周为民教授, 李文亮醫生).
+        honorific = cues.HONORIFIC.match(text, end)
+        if honorific is not None:
+            yield ctx.fact(person.term, "role", honorific.group())
         # After it: 王巨宏（腾讯公司副总裁） or 汤道生，腾讯高级副总裁、…总裁，
         after = text[end : end + 1]
         if after in OPEN_PARENS:
@@ -399,16 +407,36 @@ def _office(ctx: Context, person: Mention, persons: Sequence[Mention]) -> Iterat
     """易统历任钉钉硬件负责人、开放平台与商业化总经理: the titles a verb of holding office after
     the name gives, up to the end of its clause, each a title of something named (else the
     clause is no list of offices, or the title is of what another sentence names: 出任董事);
-    等职 closing the list is dropped."""
+    等职 closing the list is dropped. A name that follows a verb of succession is the one
+    succeeded, the office its successor's: the person right before the verb (蒂姆·库克接手史蒂夫·
+    乔布斯成为苹果公司 CEO: geekpark-baidu-qujing-meituan-shenhuiyuan-2024), else no one."""
     text = ctx.text
     end = ctx.end(person)
     verb = cues.OFFICE_AFTER.match(text, end)
+    if verb is None:
+        return
+    succeeded = cues.SUCCEEDED.search(text, max(0, ctx.at(person) - 4), ctx.at(person))
+    if succeeded is not None:
+        successor = next((p for p in persons if ctx.end(p) == succeeded.start()), None)
+        if successor is None:
+            return
+        person = replace(person, term=successor.term)
     # The person's alias in brackets (朱鸿（一粟）曾历任…) is no other person before the verb.
     others = [p for p in persons if p.term != person.term]
-    if verb is None or any(end < ctx.at(p) < verb.end() for p in others):
+    if any(end < ctx.at(p) < verb.end() for p in others):
         return
+    # Held at a place the sentence names (加入Netflix担任…): a title alone is its.
+    place = verb.group("place") is not None and any(
+        verb.start("place") <= ctx.at(m) < verb.end("place") and ctx.kind(m) in _LED
+        for m in ctx.mentions
+    )
     stop = CLAUSE_BREAK.search(text, verb.end())
     close = stop.start() if stop else len(text)
+    # A note in brackets after the titles is none of them (担任快手国际化业务商业化负责人（这里的
+    # 商业化主要是广告业务）: 36kr-kuaishou-overseas-kwai-commercialization).
+    close = min(
+        (i for i in (text.find(m, verb.end(), close) for m in OPEN_PARENS) if i > 0), default=close
+    )
     if close - verb.end() > cues.APPOSITION_SPAN or any(
         verb.end() <= ctx.at(p) < close for p in others
     ):
@@ -419,7 +447,7 @@ def _office(ctx: Context, person: Mention, persons: Sequence[Mention]) -> Iterat
     cut = verb.end()
     for piece in text[verb.end() : close].split(ENUMERATION_COMMA):
         title = cues.TITLE.search(text, cut, cut + len(piece.rstrip(cues.ROLE_TRIM)))
-        if title is None or not text[cut : title.start()].strip(cues.ROLE_TRIM):
+        if title is None or not place and not text[cut : title.start()].strip(cues.ROLE_TRIM):
             # A title word alone (出任董事) is told of what the text names elsewhere (搜狗).
             return
         cut += len(piece) + len(ENUMERATION_COMMA)
@@ -501,7 +529,7 @@ def _led(ctx: Context, start: int, end: int, title: int) -> str | None:
     before a head's title (美团创始人); with none in the title, the organisation or product
     (no platform) the sentence names last before it (但拼多多上市当天，创始人黄峥), else the
     sentence's one organisation (董事长束从轩…老乡鸡), else its one product that is no platform
-    (新任掌门人叶军给了钉钉…)."""
+    (新任掌门人叶军给了钉钉…), else, when it names none, the one the article names first."""
     text = ctx.text
     inside = [m for m in ctx.mentions if start <= ctx.at(m) < title and ctx.kind(m) in _LED]
     marker = cues.LEAD_MARKER.search(text, start, end)
@@ -559,7 +587,20 @@ def _led(ctx: Context, start: int, end: int, title: int) -> str | None:
     if organisations:
         return organisations.pop() if len(organisations) == 1 else None
     products = {iri for _, iri in ctx.products() if not ctx.is_platform(iri)}
-    return products.pop() if len(products) == 1 else None
+    if products:
+        return products.pop() if len(products) == 1 else None
+    # A sentence that names nothing: the organisation or product the article names first
+    # (当时总裁马云展示了… in an article opening on 阿里巴巴: techcrunch-zh-alipay-smile-to-
+    # pay-kfc), when that is one a head's title may point to: not a media outlet quoted as a
+    # source (36氪获悉…), nor a platform.
+    earliest = ctx.first_named
+    if earliest is None or any(ctx.kind(m) in _LED for m in ctx.mentions):
+        # (Not where the one it names was set aside: 创始人陈耿豪曾在联合利华…)
+        return None
+    term = ctx.ontology.terms[earliest]
+    if term.kind == "Organization" and term.cls in _HEADED_CLASSES:
+        return earliest
+    return earliest if term.kind == "Product" and not ctx.is_platform(earliest) else None
 
 
 # ---------------------------------------------------------------- hand_over
