@@ -1950,18 +1950,27 @@ def _capabilities(s: _Sentence) -> Iterator[Hit]:
             # ……，还能实现自动打标签功能: a clause with no subject of its own goes on with the
             # sentence's (企业微信支持……).
             clause = text[_sentence_start(text, i) : start]
+        # 提供交通接驳保障服务: a head of :data:`~kg.lang.suggest.LOOSE_HEADS` describes what is
+        # offered as often as it names it, unless a known product announces it (企业微信提供……
+        # 三大群发工具).
+        loose = head in cues.LOOSE_HEADS
         for k, label in enumerate(labels):
             if k:  # a conjunct has a scale of its own (文件协作 beside the common 云盘)
                 scale = (0.6 if of else 1.0) * (0.5 if finder.common(label) else 1.0)
+            weak = 0.5 * scale if loose else scale
             if announced:
-                yield Hit(label, "Capability", "feature-head+announced", scale)
+                hit = Hit(label, "Capability", "feature-head+announced", scale)
+                if loose:
+                    yield from s.agented(hit, weak, clause)
+                else:
+                    yield hit
             elif head in cues.PRODUCT_AGENT_HEADS:
                 # 钉钉开发了密聊功能, 视频号独有的社交推荐功能: a product before it in its
                 # clause is as good as an announcement.
-                hit = Hit(label, "Capability", "feature-head+product", scale)
-                yield from s.agented(hit, 0.4 * scale, clause)
+                hit = Hit(label, "Capability", "feature-head+product", weak)
+                yield from s.agented(hit, 0.4 * weak, clause)
             else:
-                yield Hit(label, "Capability", "feature-head", 0.4 * scale)
+                yield Hit(label, "Capability", "feature-head", 0.4 * weak)
 
 
 #: A clause's start that names no subject, so that it carries the sentence's (还能实现……).
@@ -2812,7 +2821,24 @@ def _candidates(tally: _Tally, finder: _Finder) -> dict[str, _Entry]:
         and key not in finder.taken
         and _long_enough(e.label)
         and not _clause_fragment(e, finder)
+        and not _no_name_of_its_class(e)
     }
+
+
+def _no_name_of_its_class(entry: _Entry) -> bool:
+    """A line of business or a side of a product proposed as a feature (电商业务, App端: a feature
+    is inside a product), or a word that describes proposed as a feature or a product (内容化,
+    网盘式): :data:`~kg.lang.suggest.NOT_FEATURE_ENDS`,
+    :data:`~kg.lang.suggest.DESCRIPTIVE_ENDS`."""
+    kind = _KIND[entry.cls()]
+    label = entry.label
+    if kind == "Capability" and _ends(label, cues.NOT_FEATURE_ENDS):
+        return True
+    return (
+        kind in ("Capability", "Product")
+        and _ends(label, cues.DESCRIPTIVE_ENDS) is not None
+        and _ends(label, cues.DESCRIPTIVE_END_WORDS) is None
+    )
 
 
 def _clause_fragment(entry: _Entry, finder: _Finder) -> bool:

@@ -2433,3 +2433,68 @@ def test_a_field_of_a_pages_header_is_no_product(ontology: Ontology) -> None:
             ontology,
         )
     }
+
+
+def test_a_line_of_business_a_side_or_a_description_is_no_feature(
+    tmp_path: Path, ontology: Ontology
+) -> None:
+    # woshipm-kuaishou-live-ecommerce-shift.html: 电商业务 is 快手's line of business;
+    # 36kr-wechat-secondary-device-login.html: App端 a side of 微信; woshipm-dingtalk-365-wuzhao-
+    # return.md: “网盘式” describes a path. Their cues read them, the ranking drops them.
+    # The other side: 深度模式 (qbitai-ima-copilot-gongzhonghao.md) ends with 式 as a mode, a
+    # feature; 精选tab (woshipm-shipinhao-prd.html) is launched as 电商业务 is.
+    folder = _article(
+        tmp_path,
+        "a.txt",
+        "2018年开始，快手上线电商业务，并在基础设施、供给端、优化供应链方面动作不断。",
+        "可以通过特殊手段让华为的平板电脑和手机同时登录微信，但支持类似功能的设备终究是少数，"
+        "微信的App端功能不支持，让用户的日常使用场景受到了较大限制。",
+        "某种程度上，钉钉正在复刻“网盘式”产品路径——优先服务有付费能力的核心用户，"
+        "挤出边缘用户，实现用户结构的分流与提纯。",
+        "当然从功能上看，其他AI搜索工具中的深度模式、脑图生成等功能，ima copilot也都安排了。",
+        "在8.0版本后，快手逐步强调内容，强调算法推荐视频，新增以优质视频为主的精选tab，"
+        "采用和抖音一致的单列视频流形式。",
+    )
+    hits = {
+        h.label
+        for text in folder.joinpath("a.txt").read_text(encoding="utf-8").split("\n\n")
+        for h in _hits(text, ontology)
+    }
+    assert {"电商业务", "App端", "网盘式"} <= hits
+    labels = {t.label: t.cls for t in suggest([folder], ontology).terms}
+    assert not {"电商业务", "App端", "网盘式"} & set(labels)
+    assert labels["深度模式"] == "Capability"
+    assert labels["精选tab"] == "Capability"
+
+
+def test_a_service_or_tool_after_its_verb_is_a_weak_cue(ontology: Ontology) -> None:
+    # niaogebiji-weekly-2022-01-10.html: 提供……服务 describes what a fleet does;
+    # woshipm-dingtalk-365-wuzhao-return.md: what a membership gives. No known product announces
+    # them in their clause: one sentence does not make them terms.
+    for sentence, label in (
+        (
+            "1月7日消息，国家电力投资集团有限公司近日在京举办2022年北京冬奥氢能客车启用仪式，"
+            "氢能客车与200余人的运营及保障团队整装待发，将为北京冬奥延庆赛区提供交通接驳保障服务。",
+            "交通接驳保障服务",
+        ),
+        (
+            "对外宣传中，钉钉365会员是一款以AI功能为核心，通过AI搜索等功能，"
+            "对个人提供全面AI助理服务的产品。",
+            "全面AI助理服务",
+        ),
+    ):
+        strengths = {h.strength for h in _hits(sentence, ontology) if h.label == label}
+        assert strengths and max(strengths) < 1
+    # woshipm-wecom-account-guide.html: a known product announces the tools (the test of
+    # 群发 and 群发工具 above); mydrivers-wechat-windows-360.html: 功能 after the verb names the
+    # feature at once.
+    assert ("群发工具", "Capability", "feature-head+announced") in _sure(
+        "企业微信提供群发到客户、群发到客户群、企业发表到客户朋友圈三大群发工具，"
+        "可以实现按照标签群发和定时群发的功能。",
+        ontology,
+    )
+    assert ("截图识码", "Capability", "feature-head+announced") in _sure(
+        "新版微信增加了一项截图识码功能，无论是网页内还是其他软件中的二维码，只要启动微信截图"
+        "（Alt+A），点击工具栏中新增加的“识别图中二维码”按钮，就能开启识码。",
+        ontology,
+    )

@@ -24,6 +24,10 @@ __all__ = [
     "ORG_HEADS",
     "ORG_GENERIC_PARTS",
     "KIND_HEADS",
+    "NOT_FEATURE_ENDS",
+    "DESCRIPTIVE_ENDS",
+    "DESCRIPTIVE_END_WORDS",
+    "LOOSE_HEADS",
     "SOURCE_BEFORE",
     "NOT_SOURCE_BEFORE",
     "SOURCE_WORDS",
@@ -761,6 +765,46 @@ NAMING_HEADS = ("计划",)
 #: 服务, 工具 or 入口 alone, 5 give the bare name first). Where the bare name is proposed too,
 #: the name with its head is its altLabel (:func:`kg.suggest._merge_short_forms`).
 KEPT_HEADS = ("服务", "工具", "入口")
+#: Ends of a name that make it no feature inside a product (docs/facts-format.md's capability):
+#: a line of business (电商业务, 教育业务线), matched as a term wherever an article speaks of a
+#: company's business (阿里国内电商业务, 抖音等产品直播电商业务 in woshipm-diantao-vs-douyin-live-
+#: commerce, 视频号's and TikTok's 电商业务 in four more articles of eval/tune: 12 facts, one of
+#: them the gold's), where the gold reads a business as a unit someone leads or as the subject
+#: of figures, and as a feature only under another name (广告业务 of 广告, 生服业务 of 生活服务);
+#: a side of a product or of a market (App端 in 36kr-wechat-secondary-device-login, PC端, B端
+#: and C端 in 31 articles of eval/tune), which no label of the gold ends with.
+NOT_FEATURE_ENDS = ("业务", "业务线", "端")
+#: Ends of a word that describes rather than names (内容化 in latepost-alibaba-taobao-2023-five-
+#: strategies, “网盘式”产品 in woshipm-dingtalk-365-wuzhao-return, “服务化”的战略 in
+#: 36kr-miniprogram-dau-aladdin): -isation and -style make an adjective or a trend of a noun.
+#: No feature or product of eval/tune's gold ends so, bar the words of
+#: :data:`DESCRIPTIVE_END_WORDS`.
+DESCRIPTIVE_ENDS = ("化", "式")
+#: Nouns that end with a character of :data:`DESCRIPTIVE_ENDS` and describe nothing (青少年模式,
+#: 全托管模式: a mode is a feature).
+DESCRIPTIVE_END_WORDS = (
+    "文化",
+    "变化",
+    "模式",
+    "方式",
+    "形式",
+    "格式",
+    "样式",
+    "公式",
+    "仪式",
+    "程式",
+    "正式",
+    "版式",
+)
+#: Heads after which an announcement verb or a product before the name says half what it says
+#: before 功能, unless both are in the clause (企业微信提供……三大群发工具 in woshipm-wecom-account-
+#: guide): 提供……服务 and 推出……工具 describe what is offered as often as they name it (交通接驳保障
+#: 服务 in niaogebiji-weekly-2022-01-10, 一站式人力资源SaaS服务 in doit-dingtalk-renlijia-hr-saas,
+#: 全面AI助理服务 in woshipm-dingtalk-365-wuzhao-return, 数码化服务 in 2025-infocast-uber-wechat-
+#: miniprogram-hk: of 18 names so read in eval/tune, 4 the gold's; none of 5 in the articles it
+#: was tuned on least). A name cued so in two sentences, or by another rule too, is still
+#: proposed.
+LOOSE_HEADS = ("服务", "工具", "入口")
 #: Heads after which a product before the name, in its clause, makes a feature as sure as an
 #: announcement would (钉钉开发了密聊功能). Not 能力: a game that 考验玩家预判反应能力 tests a
 #: player's ability, not a feature.
