@@ -2,8 +2,10 @@
 
 An article is YAML (or Hugo's TOML) front matter (optional) followed by a body in HTML,
 Markdown or plain text. The body's format is chosen by its content; the file suffix only
-breaks ties. HTML is read with BeautifulSoup, Markdown from markdown-it's tokens, both by
-one structure reader.
+breaks ties. A body without front matter may open with a tool's header instead (Jina Reader's
+``Title:`` lines, Logseq's ``key:: value`` properties), read as front matter; an exporter's
+header above the text (``> 发布时间: …``) gives the date and is no part of the text. HTML is
+read with BeautifulSoup, Markdown from markdown-it's tokens, both by one structure reader.
 
 What is kept: headings, paragraphs, list items and quotes as blocks; sentences with offsets
 into the clean text; the section (last heading) each sentence sits in. What is dropped:
@@ -27,6 +29,7 @@ from typing import Any
 from kg.errors import BuildError, KGError, LoadError
 from kg.lang import punctuation
 from kg.lang.boilerplate import BOILERPLATE
+from kg.lang.years import SOURCE_ADDRESS
 from kg.normalize import is_traditional, matching_form
 from kg.records import Document, Section, Sentence
 
@@ -459,6 +462,7 @@ def load_text(raw: str, *, path: str, sha256: str | None = None) -> Document:
         raw = _LINE_CONTROL.sub("\n", _CONTROL.sub("", raw))
     raw = _replace_non_characters(raw, f"{path}: the text", warnings)
     meta, body = _front_matter(raw, path, warnings)
+    meta, body = _page_header(meta, body)
     fmt = detect_format(body, suffix=Path(path).suffix)
     blocks = _body_blocks(body, fmt, path, warnings)
     if any(_non_character(b.text) for b in blocks):  # from entities: &#xFFFF;
@@ -475,10 +479,13 @@ def load_text(raw: str, *, path: str, sha256: str | None = None) -> Document:
         # A leading <h1> or Markdown '# title' names the article, not its first section.
         title = meta_title or blocks[0].text
         blocks = blocks[1:]
+    blocks, header_date = _export_header(blocks)
     text, sections, sentences = _layout(blocks)
     if not sentences:
         raise LoadError(path, f"no text found in the {fmt} body")
-    date = _date(meta, path, warnings)
+    date = (
+        _date(meta, path, warnings) or header_date or (_page_date(body) if fmt == "html" else None)
+    )
     meta_year = _year(meta.get("year"), path, warnings)
     meta_event = _event(meta, path, warnings)
     return Document(
@@ -497,6 +504,92 @@ def load_text(raw: str, *, path: str, sha256: str | None = None) -> Document:
         meta_year=meta_year,
         meta_event=meta_event,
     )
+
+
+# The header an exporter or clipper writes above a post's text, a field a line, quoted or
+# listed: 「> 公众号: 腾讯CodeBuddy」「> 发布时间: 2026-03-06 21:36」「> 原文链接: https://…」,
+# 「- 作者: …」「- 发布时间: 2026年6月24日 08:07」, a CSDN export's 「文章信息」 (原文链接,
+# 发布时间, 阅读量, 分类, 标签), an archive's 「> 原链: …」「> 来源: … · 抓取于 2026-08-05」. The
+# blocks at the top that open with such a label are the header when one holds a label only
+# a header has (:data:`_HEADER_OWN`): 作者 or 来源 opens credit lines too, and a 发布时间 or
+# 原文链接 line alone stays text, a dateline or the address a repost is dated by (as does a
+# header whose address dates it: 「原文链接：https://…/2021-03-05/…」).
+_HEADER_LABELS = (
+    "公众号|发布时间|发布日期|发表时间|原文链接|原链|图片状态|阅读量|来源|作者|分类|标签|收录日期"
+)
+_HEADER_FIELD = re.compile(rf"\A(?:文章信息\s*\Z|(?:文章信息\s*)?(?:{_HEADER_LABELS})\s*[:：])")
+_HEADER_OWN = re.compile(r"(公众号|原文链接|原链|图片状态|阅读量)\s*[:：]")
+_HEADER_ANY = re.compile(rf"(?:{_HEADER_LABELS})\s*[:：]")
+#: The day the article came out, as the header gives it (never 收录日期 or 抓取于, a clip's).
+_HEADER_DATE = re.compile(r"(?:发布时间|发布日期|发表时间)\s*[:：]\s*([^\s：:]{6,20})")
+
+
+def _export_header(blocks: list[_Block]) -> tuple[list[_Block], str | None]:
+    """``blocks`` without the export header they open with (none if they open with none), and
+    the day that header says the article came out (a day of 1900-2099, not the Unix epoch)."""
+    end = 0
+    while end < min(len(blocks), 12) and _HEADER_FIELD.match(blocks[end].text) is not None:
+        if blocks[end].heading and blocks[end].text != "文章信息":  # (a bold line, read as one)
+            break
+        end += 1
+    header = " ".join(b.text for b in blocks[:end])
+    fields = len(_HEADER_ANY.findall(header))
+    own = _HEADER_OWN.findall(header)
+    if not own or (fields < 2 and own == ["原文链接"]) or SOURCE_ADDRESS.search(header):
+        return blocks, None
+    day = None
+    for written in _HEADER_DATE.findall(header):
+        day = _day(written)
+        if day is not None and 1900 <= day.year <= 2099 and day != _UNIX_EPOCH:
+            break
+        day = None
+    return blocks[end:], day.isoformat() if day is not None else None
+
+
+# The day a web page says it was published, in its own markup: Open Graph's and schema.org's
+# (Hexo's open_graph helper, Hugo's and jekyll-seo-tag's templates write them: <meta
+# property="article:published_time" content="…">, <time itemprop="dateCreated datePublished"
+# datetime="…"> in Hexo's NexT theme, JSON-LD "datePublished"), and a saved 公众号 page's, whose
+# <em id="publish_time"> is filled by a script from ``var ct = "1774922192"`` (seconds) or
+# ``var createTime = '2026-03-25 19:38'``. Never article:modified_time or dateModified.
+_PUBLISHED = r"(?:og:)?(?:article:published_time|datePublished|pubdate|publishdate|publish_date)"
+_PAGE_DATES = (
+    re.compile(
+        rf"<meta\b[^<>]*?\b(?:property|name|itemprop)\s*=\s*[\"']{_PUBLISHED}[\"'][^<>]*?"
+        r"\bcontent\s*=\s*[\"']([^\"'<>]{6,40})[\"']",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"<meta\b[^<>]*?\bcontent\s*=\s*[\"']([^\"'<>]{6,40})[\"'][^<>]*?"
+        rf"\b(?:property|name|itemprop)\s*=\s*[\"']{_PUBLISHED}[\"']",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\"datePublished\"\s*:\s*\"([^\"<>]{6,40})\""),
+    re.compile(
+        r"<time\b[^<>]*?\bitemprop\s*=\s*[\"'][^\"'<>]*\bdatePublished\b[^\"'<>]*[\"'][^<>]*?"
+        r"\bdatetime\s*=\s*[\"']([^\"'<>]{6,40})[\"']"
+    ),
+    re.compile(r"\bvar\s+createTime\s*=\s*[\"']([^\"'<>]{6,40})[\"']"),
+    re.compile(r"<em\b[^<>]*?\bid\s*=\s*[\"']publish_time[\"'][^<>]*>\s*([^<>\s][^<>]{5,39})</em>"),
+)
+_WECHAT_SECONDS = re.compile(r"\bvar\s+ct\s*=\s*[\"'](\d{9,10})[\"']")
+_CHINA_TIME = dt.timezone(dt.timedelta(hours=8))  # the day a 公众号 post went out, in China
+
+
+def _page_date(html: str) -> str | None:
+    """The day an HTML page's own markup says it was published (:data:`_PAGE_DATES`, the
+    first that gives a day of 1900-2099 that is not the Unix epoch), or None."""
+    for pattern in _PAGE_DATES:
+        for written in pattern.findall(html):
+            day = _day(written)
+            if day is not None and 1900 <= day.year <= 2099 and day != _UNIX_EPOCH:
+                return day.isoformat()
+    seconds = _WECHAT_SECONDS.search(html)
+    if seconds is not None:
+        day = dt.datetime.fromtimestamp(int(seconds.group(1)), _CHINA_TIME).date()
+        if 1990 <= day.year <= 2099:
+            return day.isoformat()
+    return None
 
 
 def _text_hash(raw: str) -> str:
@@ -703,6 +796,47 @@ def _front_matter(raw: str, path: str, warnings: list[str]) -> tuple[dict[str, o
     return _yaml_year_as_written({str(k): v for k, v in meta.items()}, match.group(1)), body
 
 
+# The text Jina Reader (r.jina.ai) makes of a web page, which clippers and RSS-to-Markdown
+# tools save as it comes: 「Title: …」, 「URL Source: …」, 「Published Time: …」 when the page
+# gives one, and 「Markdown Content:」 before the page itself.
+_READER_HEADER = re.compile(
+    r"\A\s*Title:[ \t]*(?P<title>[^\n]*)\n(?P<fields>(?:[^\n]*\n){0,20}?)"
+    r"Markdown Content:[ \t]*(?:\n|\Z)"
+)
+_READER_FIELDS = {"URL Source": "source", "Published Time": "published"}
+_READER_FIELD = re.compile(r"^(URL Source|Published Time):[ \t]*(\S[^\n]*)$", re.MULTILINE)
+# Logseq's page properties, the 「key:: value」 lines a page opens with; clippers that save to
+# Logseq write title::, source::, published:: and clipped:: (the day of the clip, never read).
+_PAGE_PROPERTIES = re.compile(r"\A(?:[ \t]*[A-Za-z][\w-]{0,40}::[^\n]*(?:\n|\Z))+")
+_PAGE_PROPERTY = re.compile(r"^[ \t]*([A-Za-z][\w-]{0,40})::[ \t]*([^\n]*)$", re.MULTILINE)
+_PROPERTY_LINK = re.compile(r"\A\[\[([^\[\]]*)\]\]\Z")  # a Logseq page link: [[2022-06-28]]
+
+
+def _page_header(meta: dict[str, object], body: str) -> tuple[dict[str, object], str]:
+    """The metadata a body opens with in a tool's own header rather than front matter (Jina
+    Reader's 「Title:」 … 「Markdown Content:」 lines, Logseq's 「key:: value」 page
+    properties), added to ``meta`` where it lacks the key, and the body after the header."""
+    found: dict[str, object] = {}
+    reader = _READER_HEADER.match(body)
+    if reader is not None:
+        found["title"] = reader.group("title").strip()
+        for name, value in _READER_FIELD.findall(reader.group("fields")):
+            found[_READER_FIELDS[name]] = value.strip()
+        body = body[reader.end() :]
+    else:
+        properties = _PAGE_PROPERTIES.match(body)
+        if properties is None:
+            return meta, body
+        for name, value in _PAGE_PROPERTY.findall(properties.group()):
+            key = name.lower().replace("-", "_")
+            if key in ("title", "author") or key in DATE_KEYS:
+                link = _PROPERTY_LINK.match(value.strip())
+                found[key] = (link.group(1) if link else value).strip()
+        body = body[properties.end() :]
+    added = {k: v for k, v in found.items() if v not in ("", "null") and meta.get(k) in (None, "")}
+    return {**meta, **added}, body
+
+
 def _toml_front_matter(text: str, path: str, warnings: list[str]) -> dict[str, object]:
     import tomllib
 
@@ -794,6 +928,44 @@ def _deeper_than(value: object, limit: int) -> bool:
     return False
 
 
+def _expansion_problem(root: Any) -> str | None:
+    """What is wrong with a YAML node graph once its aliases are expanded (more than
+    ``_YAML_VALUES`` values, deeper than ``_YAML_DEPTH``, an alias inside the value it names),
+    or None. Each node is read once, however many aliases name it."""
+    import yaml
+
+    def children(node: Any) -> list[Any]:
+        if isinstance(node, yaml.MappingNode):
+            return [part for pair in node.value for part in pair]
+        if isinstance(node, yaml.SequenceNode):
+            return list(node.value)
+        return []
+
+    expanded: dict[int, tuple[int, int]] = {}  # id -> (values, depth) with aliases expanded
+    inside: set[int] = set()
+    stack: list[tuple[Any, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        key = id(node)
+        if done:
+            parts = [expanded[id(child)] for child in children(node)]
+            values = 1 + sum(v for v, _ in parts)
+            depth = 1 + max((d for _, d in parts), default=0)
+            if values > _YAML_VALUES:
+                return f"its aliases (*name) expand to more than {_YAML_VALUES:,} values"
+            if depth > _YAML_DEPTH:
+                return f"it nests deeper than {_YAML_DEPTH} levels"
+            expanded[key] = (values, depth)
+            inside.discard(key)
+        elif key in inside:
+            return "an alias (*name) names a value that holds it"
+        elif key not in expanded:
+            inside.add(key)
+            stack.append((node, True))
+            stack.extend((child, False) for child in children(node))
+    return None
+
+
 #: The tags with which Python 2's PyYAML wrote a string (``title: !!python/unicode '…'``, in
 #: Jekyll archives of exported 公众号 posts): read as the string they tag. Every other
 #: python/ tag (objects, calls, modules) is still refused, and the front matter with it.
@@ -818,23 +990,34 @@ def _fast_loader() -> type:
     return _reading_python_strings(getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
+#: The most values front matter may hold with its aliases expanded: PyYAML's own dumper
+#: writes an anchor and an alias where two keys share a value (``keywords: &id001`` …
+#: ``tags: *id001``, in Notion exports and archives of clipped posts), but a few nested
+#: aliases (a "billion laughs") would expand to gigabytes.
+_YAML_VALUES = 10_000
+
+
 @lru_cache(maxsize=1)
 def _front_matter_loader() -> type:
-    """PyYAML's safe loader without aliases, and no deeper than ``_YAML_DEPTH``: front matter
-    never needs either, a few nested aliases (a "billion laughs") would expand to gigabytes,
-    and composing recurses once per level (a thousand levels are a RecursionError)."""
+    """PyYAML's safe loader, no deeper than ``_YAML_DEPTH`` and holding no more than
+    ``_YAML_VALUES`` values with its aliases expanded (the check reads each node once):
+    composing recurses once per level (a thousand levels are a RecursionError), and a few
+    nested aliases would expand to gigabytes."""
     import yaml
 
     class Loader(yaml.SafeLoader):
         depth = 0
 
+        def compose_document(self) -> Any:
+            node = super().compose_document()
+            problem = _expansion_problem(node) if node is not None else None
+            if node is not None and problem is not None:
+                raise yaml.composer.ComposerError(None, None, problem, node.start_mark)
+            return node
+
         def compose_node(self, parent: Any, index: Any) -> Any:
-            problem = None
-            if self.check_event(yaml.AliasEvent):
-                problem = "YAML aliases (*name) are not allowed in front matter"
-            elif self.depth >= _YAML_DEPTH:
+            if self.depth >= _YAML_DEPTH and not self.check_event(yaml.AliasEvent):
                 problem = f"it nests deeper than {_YAML_DEPTH} levels"
-            if problem is not None:
                 event = self.peek_event()  # type: ignore[no-untyped-call]
                 raise yaml.composer.ComposerError(None, None, problem, event.start_mark)
             self.depth += 1
@@ -849,13 +1032,20 @@ def _front_matter_loader() -> type:
 #: The front-matter keys that give the day an article came out, in the order they are read:
 #: Jekyll's, Hexo's and Hugo's ``date``, Hugo's ``publishDate``, the Obsidian web clipper's
 #: ``published``, an RSS item's ``pubDate``, JSON Feed's ``date_published``, and the
-#: ``published_at`` / ``publish_date`` of CMS exports, and last the ``create_time`` of a
+#: ``published_at`` / ``publish_date`` / ``publish_time`` of CMS exports and of archives of
+#: clipped 公众号 posts (``publish_time: "2026年6月24日 08:07"``), and last the ``create_time`` of a
 #: WeChat post (its platform's name for the time the post went out; archives of exported
 #: 公众号 posts keep it, some as ``createtime``). Not a clip's or a fetch's day (the web
 #: clipper's ``created``, ``fetch_date``) nor an edit's (``lastmod``, ``updated``): they can
 #: come years after the article.
 DATE_KEYS = ("date", "publishDate", "published", "pubDate", "date_published", "published_at",
-             "publish_date", "create_time", "createtime")  # fmt: skip
+             "publish_date", "publish_time", "create_time", "createtime")  # fmt: skip
+
+
+#: The day a timestamp of 0 falls on. Archives of exported 公众号 posts write it when the
+#: exporter lost the post's time or read its year as seconds (``date: "1970-01-01 08:33"``):
+#: never the day an article came out.
+_UNIX_EPOCH = dt.date(1970, 1, 1)
 
 
 def _date(meta: dict[str, object], path: str, warnings: list[str]) -> str | None:
@@ -869,11 +1059,16 @@ def _date(meta: dict[str, object], path: str, warnings: list[str]) -> str | None
         if value is None or value == "" or (isinstance(value, bool) and key != "date"):
             continue
         day = _day(value)
-        if day is not None and 1900 <= day.year <= 2099:
+        if day is not None and 1900 <= day.year <= 2099 and day != _UNIX_EPOCH:
             return day.isoformat()
         text = _NOT_CHARACTER.sub("\ufffd", _CONTROL.sub("", str(value))).strip()
         what = "front matter date" if key == "date" else f"front matter {key}"
-        if day is None:
+        if day == _UNIX_EPOCH:
+            warnings.append(
+                f"{path}: {what} {text!r} is the Unix epoch, the day a lost or misread "
+                "timestamp prints, not the day the article came out; it is ignored"
+            )
+        elif day is None:
             warnings.append(
                 f"{path}: {what} {text!r} is not a date (write YYYY-MM-DD or RFC 2822); "
                 "it is ignored"

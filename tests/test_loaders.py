@@ -519,6 +519,13 @@ def test_front_matter_dates(written: str, iso: str | None) -> None:
         # of posting, the only date such a post has.
         ("channel_name: caoz的梦呓\ncreatetime: 2018-03-28 10:30:00+00:00", "2018-03-28"),
         ("create_time: 2018-12-21 11:42:43", "2018-12-21"),
+        # A wiki of clipped 公众号 posts (「单篇知识卡：Self-Harness，让 Agent 自己改自己的
+        # Harness」) and a clipper's archive (「精华：去哪儿网AI Coding研发平台实践…」).
+        ("updated: 2026-06-15\naccount: AutoML机器学习\npublish_time: 2026-06-12", "2026-06-12"),
+        (
+            'publish_time: "2026年6月24日 08:07"\nfetched_at: "2026-06-25T16:14:13.865Z"',
+            "2026-06-24",
+        ),
         # date: comes first; Jekyll's published: true is a draft flag, not a day.
         ("published: true\ndate: 2021-05-01\npublishDate: 2021-06-01", "2021-05-01"),
         # A clip's or fetch's day, or an edit's, can come years after the article.
@@ -541,6 +548,181 @@ def test_python_2_string_tags_in_front_matter_are_read_as_strings() -> None:
     for extra in ("", "\ndescription: A & B"):  # an & makes the pure-Python loader read it
         doc = load_text(f"---\n{front}{extra}\n---\n正文。", path="x.md")
         assert (doc.title, doc.date, doc.warnings) == ("闲扯一下美团和滴滴", "2018-03-28", ())
+
+
+def test_the_unix_epoch_is_no_publication_day() -> None:
+    # An archive of exported 公众号 posts (「微软开源VibeVoice：25K星标的语音AI神器项目解读」):
+    # the exporter printed a lost timestamp, and the article was dated 1970.
+    front = 'title: "微软开源VibeVoice"\n公众号: "世界那么哒"\ndate: "1970-01-01 08:33"'
+    doc = load_text(f"---\n{front}\n---\n正文。", path="x.md")
+    assert (doc.title, doc.date) == ("微软开源VibeVoice", None)
+    assert doc.warnings == (
+        "x.md: front matter date '1970-01-01 08:33' is the Unix epoch, the day a lost or "
+        "misread timestamp prints, not the day the article came out; it is ignored",
+    )
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        # A Notion export dumped by PyYAML, which anchors a value two keys share
+        # (「[SQL] 데이터 기간 한정 할때 between이 시간일 경우…」).
+        "author: Gunn Kim\ndate: '2025-03-16T19:10:00.000Z'\nkeywords: &id001\n- Uncategorized\n"
+        "tags: *id001\ntitle: '[SQL] between'",
+        # A site's review page, its date anchored for modified: (「Deep Review - Retrocausality」).
+        "created: 2025-03-16\ndate: &id001 2025-03-16\nmodified: *id001\ntitle: '[SQL] between'",
+    ],
+)
+def test_front_matter_with_pyyaml_anchors_and_aliases_is_read(front: str) -> None:
+    doc = load_text(f"---\n{front}\n---\n正文。", path="x.md")
+    assert (doc.title, doc.date, doc.warnings) == ("[SQL] between", "2025-03-16", ())
+
+
+@pytest.mark.parametrize(
+    ("front", "problem"),
+    [
+        (  # a "billion laughs": 10 ** 9 values from ten lines
+            "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
+            + "".join(
+                f"{c}: &{c} [{', '.join([f'*{p}'] * 10)}]\n"
+                for p, c in zip("abcdefgh", "bcdefghi", strict=True)
+            ),
+            "its aliases (*name) expand to more than 10,000 values",
+        ),
+        ("a: &a [x, *a]", "an alias (*name) names a value that holds it"),
+        (
+            "a0: &a0 [x]\n" + "".join(f"a{i}: &a{i} [*a{i - 1}]\n" for i in range(1, 60)),
+            "it nests deeper than 50 levels",
+        ),
+    ],
+)
+def test_front_matter_whose_aliases_expand_too_far_is_refused(front: str, problem: str) -> None:
+    doc = load_text(f"---\ntitle: t\n{front}\ndate: 2023-01-01\n---\n正文。", path="x.md")
+    assert (doc.title, doc.date) == ("正文。", None)
+    assert doc.warnings == (
+        f"x.md: front matter is not valid YAML at line 2 ({problem}); its title, date and "
+        "author are ignored",
+    )
+
+
+def test_a_jina_reader_page_gives_its_title_address_and_date() -> None:
+    # A page read by Jina Reader (r.jina.ai) and saved as it came, a 量子位 post (「DeepSeek今日
+    # 连开3源！…」): its header lines were the text, its byline the title.
+    text = (
+        "Title: DeepSeek今日连开3源！针对优化的并行策略\n\n"
+        "URL Source: https://mp.weixin.qq.com/s/GXIvj1omweDu3_DZjo6sVg\n\n"
+        "Published Time: 2025-02-27T08:00:00.000Z\n\n"
+        "Markdown Content:\n##### 衡宇 梦晨 发自 凹非寺  \n量子位 | 公众号 QbitAI\n\n按时整活！\n"
+    )
+    doc = load_text(text, path="x.md")
+    assert (doc.title, doc.date, doc.source, doc.warnings) == (
+        "DeepSeek今日连开3源！针对优化的并行策略",
+        "2025-02-27",
+        "https://mp.weixin.qq.com/s/GXIvj1omweDu3_DZjo6sVg",
+        (),
+    )
+    assert doc.text.startswith("衡宇 梦晨 发自 凹非寺")
+    assert "Markdown Content" not in doc.text
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "opening"),
+    [
+        (  # a 公众号 post exported to Markdown (「告别按 Token 付费焦虑，CodeBuddy 自定义模型…」)
+            "# 告别按 Token 付费焦虑\n\n> 公众号: 腾讯CodeBuddy\n> 发布时间: 2026-03-06 21:36\n"
+            "> 原文链接: https://mp.weixin.qq.com/s/i1KL4QIXQWbFLiQB3mru9A\n\n---\n"
+            "国内多家 AI 大模型厂商陆续推出了面向开发者的 Coding Plan。",
+            "2026-03-06",
+            "国内多家",
+        ),
+        (  # a clipper's archive (「精华：去哪儿网AI Coding研发平台实践，值得读三遍的样本」)
+            "# 精华：去哪儿网AI Coding研发平台实践\n\n- 作者: 无处不在的技术\n"
+            "- 发布时间: 2026年6月24日 08:07\n- 原文链接: https://mp.weixin.qq.com/s/Ug_fMuGkQmM4t\n"
+            "\n---\n\n去哪儿网AI Coding 研发平台实践。",
+            "2026-06-24",
+            "去哪儿网",
+        ),
+        (  # a CSDN post exported to Jekyll (「spring--hello~!(如何搭建一个spring项目)」)
+            "> **文章信息**\n> - 原文链接：https://jiayq.blog.csdn.net/article/details/87110126\n"
+            "> - 发布时间：2019-02-12 19:40:50\n> - 阅读量：551\n\n## 摘要\n\n文章浏览阅读551次。",
+            "2019-02-12",
+            "摘要",
+        ),
+        (  # an archive of 虎嗅 posts (「程序员利用Claude Code自动化养龟监测系统…」): 抓取于 is the
+            # fetch, no publication day
+            "# 养龟\n\n> 原链: https://www.huxiu.com/article/4849810.html?f=rss  \n"
+            "> 来源: 叶水水 · 归档自 EP.52 · 抓取于 2026-08-05  \n\n---\n\n## ▍背景\n\n最近对养龟产生了兴趣。",
+            None,
+            "▍背景",
+        ),
+        (  # the exporter's lost timestamp (「Android×鸿蒙×AI 周刊#7」)
+            "# 周刊#7\n\n> 公众号: 鸿洋\n> 发布时间: 1970-01-01 08:33:45\n\n---\n本周技术周刊上线。",
+            None,
+            "本周",
+        ),
+        # A credit line alone is the article's, as it was (36kr's 「作者：…」 lines).
+        ("作者：老狐\n\n微信今天上线了新功能。", None, "作者：老狐"),
+    ],
+)
+def test_an_export_header_is_no_text_and_gives_its_date(
+    text: str, date: str | None, opening: str
+) -> None:
+    doc = load_text(text, path="x.md")
+    assert (doc.date, doc.warnings) == (date, ())
+    assert doc.text.startswith(opening)
+
+
+@pytest.mark.parametrize(
+    ("page", "date"),
+    [
+        (  # Open Graph, as a saved news page has it (FiveThirtyEight's, 2019-01-16)
+            '<html><head><meta property="og:type" content="article"><meta property="article:'
+            'published_time" content="2019-01-16T04:00:00-05:00"><meta property="article:modified'
+            '_time" content="2019-02-01T04:00:00-05:00"></head><body><p>正文。</p></body></html>',
+            "2019-01-16",
+        ),
+        (  # Hexo's NexT theme (zhaojun.im's 「Hexo 优化 --- 支持邮件通知的评论 Valine 增强版」)
+            '<div class="post-meta"><span class="post-meta-item-text">发表于</span> <time title="'
+            '创建时间：2018-01-11 18:15:21" itemprop="dateCreated datePublished" datetime="2018-01-11'
+            'T18:15:21+08:00">2018-01-11</time> <span class="post-meta-item-text">更新于</span> <time'
+            ' title="修改时间：2018-10-06 14:17:08" itemprop="dateModified" datetime="2018-10-06T14:17'
+            ':08+08:00">2018-10-06</time></div><p>此项目是一个对 Valine 评论系统的拓展应用。</p>',
+            "2018-01-11",
+        ),
+        (  # a saved 公众号 page, whose #publish_time a script fills from var ct (a trimmed copy
+            # of one, 「苹果子公司因违反对俄制裁受到英国处罚」, kept by a tool that reads such pages)
+            '<h1 class="rich_media_title " id="activity-name">苹果子公司因违反对俄制裁受到英国处罚</h1>'
+            '<em id="publish_time" class="rich_media_meta rich_media_meta_text"></em><div class='
+            '"rich_media_content" id="js_content"><p>正文内容。</p></div><script type="text/javascript">'
+            'var ct = "1774922192";\nvar nickname = htmlDecode("合规小叨客");</script>',
+            "2026-03-31",
+        ),
+        ("<script>var createTime = '2020-07-18';</script><p>正文。</p>", "2020-07-18"),
+        (
+            '<script type="application/ld+json">{"datePublished": "1970-01-01"}</script><p>正文。</p>',
+            None,
+        ),
+    ],
+)
+def test_a_web_page_is_dated_by_its_own_markup(page: str, date: str | None) -> None:
+    doc = load_text(page, path="x.html")
+    assert (doc.date, doc.warnings) == (date, ())
+    assert load_text(f"---\ndate: 2021-05-01\n---\n{page}", path="x.html").date == "2021-05-01"
+
+
+def test_logseq_page_properties_are_metadata_and_a_clip_day_is_no_date() -> None:
+    # A CSDN post clipped to Logseq (「iOS 审核被拒记录 Guideline 2.5.1 …」): the properties were
+    # read as text, and clipped:: dated it 2022; the post is of 2021 (its byline, in the text).
+    text = (
+        "author:: null\nsource:: [iOS 审核被拒记录_时光不染的博客-CSDN博客](https://blog.csdn.net/x)\n"
+        "clipped:: [[2022-06-28]]\npublished:: \n\n#iOS #审核\n\n"
+        "[时光不染](https://blog.csdn.net/hzhnzmyz) 于 2021-09-05 15:03:36 发布 899 收藏  6 \n"
+    )
+    doc = load_text(text, path="x.md")
+    assert (doc.date, doc.author, doc.warnings) == (None, None, ())
+    assert doc.text.startswith("#iOS #审核")
+    doc = load_text("title:: 微信公开课\ndate-published:: [[2023-01-11]]\n\n正文。", path="x.md")
+    assert (doc.title, doc.date, doc.text) == ("微信公开课", "2023-01-11", "正文。")
 
 
 @pytest.mark.parametrize(
@@ -1197,12 +1379,22 @@ def test_runaway_scans_finds_a_run_that_crosses_the_next_start(
         "_CJK_NBSP",
         "_COMMENT_CLOSE",
         "_CONTROL",
+        "_READER_HEADER",
+        "_READER_FIELD",
+        "_PAGE_PROPERTIES",
+        "_PAGE_PROPERTY",
+        "_HEADER_FIELD",
+        "_HEADER_DATE",
+        "_WECHAT_SECONDS",
+        *(f"_PAGE_DATES[{i}]" for i in range(len(loaders._PAGE_DATES))),
     ],
 )
 def test_the_loaders_patterns_read_each_character_a_bounded_number_of_times(name: str) -> None:
     # What kg/loaders.py promises of a pattern over article text: a scan for a closing
     # character also stops at the character its matches start with ([^<>]*, not [^>]*).
-    assert runaway_scans(getattr(loaders, name)) == []
+    base, _, index = name.partition("[")
+    pattern = getattr(loaders, base)
+    assert runaway_scans(pattern[int(index[:-1])] if index else pattern) == []
 
 
 #: Worst cases of 200,000 characters: a super-linear regex took minutes on them.

@@ -643,6 +643,16 @@ def test_an_event_comes_before_the_title_year(ontology: Ontology) -> None:
         ),
         ("author: charley update: 2018-11-1\n\n共享这个概念大家如今并不陌生。", 2018, "2018-11-1"),
         ("新华社北京2018年1月15日电 小程序上线了新的能力。", 2018, "2018年1月15日"),
+        (  # a CSDN post clipped to Logseq (「iOS 审核被拒记录 Guideline 2.5.1 …」): its byline
+            "#iOS #审核\n\n时光不染 于 2021-09-05 15:03:36 发布 899 收藏  6\n\n版权声明：本文为博主原创文章。",
+            2021,
+            "2021-09-05",
+        ),
+        (  # Jina Reader's header, pasted under a heading into a wiki (「An agent capability library」)
+            "概述\n\nPublished Time: 2026-06-22T12:00:00+03:00\n\nMarkdown Content:\nIn the last post",
+            2026,
+            "2026-06-22",
+        ),
     ],
 )
 def test_a_dateline_dates_the_article(
@@ -688,6 +698,19 @@ def test_a_date_that_is_no_dateline_does_not_date_the_article(
     # Only the last resort, the month the text names, may date it.
     assert dating.event is None
     assert dating.source in (None, "text dates")
+
+
+def test_the_unix_epoch_is_no_dateline(ontology: Ontology) -> None:
+    # An archive of exported 公众号 posts (「Karpathy 最新方法论：把 LLM 当编译器用…」): the
+    # exporter's lost timestamp dated it 1970; the text's opening date is the article's.
+    text = (
+        "# Karpathy 最新方法论\n\n> 公众号: Vibe编码\n> 发布时间: 1970-01-01 08:33:46\n\n---\n"
+        "2026 年 4 月 3 日，Andrej Karpathy 在 X 上发了一篇长帖。"
+    )
+    assert _dating(text, ontology) == Dating(2026, None, "dateline", "2026 年 4 月 3 日")
+    # (「Android×鸿蒙×AI 周刊#7」): with no other date, the epoch dates nothing, not even last.
+    text = "# 周刊#7\n\n> 公众号: 鸿洋\n> 发布时间: 1970-01-01 08:33:45\n\n本周技术周刊上线。"
+    assert _dating(text, ontology).year is None
 
 
 def test_a_dateline_comes_before_the_date(ontology: Ontology) -> None:

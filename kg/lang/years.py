@@ -165,12 +165,15 @@ DATELINES: tuple[re.Pattern[str], ...] = tuple(
     )
 ) + (
     # 「发布时间：2020-05-08 10:30」, as web pages label the day they were published, and
-    # blogs' and CMS pages' English labels: 「Date: 2020-2-13」, 「update: 2018-11-1」
+    # blogs' and CMS pages' English labels: 「Date: 2020-2-13」, 「update: 2018-11-1」, and the
+    # 「Published Time: 2024-10-26T12:29:33+00:00」 of a page read by Jina Reader (r.jina.ai)
     re.compile(
         rf"(?:发布时间|发布日期|发表于|发布于|日期|时间|"
-        rf"\b(?i:date|updated?|posted(?:\s+on)?|published(?:\s+on)?))"
+        rf"\b(?i:date|updated?|posted(?:\s+on)?|published(?:\s+(?:on|time))?))"
         rf"\s*[：:]\s*(?P<date>{_FULL}|{_ISO})"
     ),
+    # a CSDN post's byline, kept by clippers: 「时光不染 于 2021-09-05 15:03:36 发布」
+    re.compile(rf"于\s*(?P<date>{_ISO})(?:\s+\d{{1,2}}:\d\d(?::\d\d)?)?\s*发布"),
 )
 
 #: A date that opens a paragraph of the lead: 「2021年7月21日，阿拉丁研究院正式发布…」 is
