@@ -24,12 +24,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from kg.errors import BuildError, KGError, LoadError
 from kg.lang import punctuation
 from kg.lang.boilerplate import BOILERPLATE
-from kg.lang.years import SOURCE_ADDRESS
+from kg.lang.years import SOURCE_ADDRESS, UNIX_EPOCH
 from kg.normalize import is_traditional, matching_form
 from kg.records import Document, Section, Sentence
 
@@ -540,7 +540,7 @@ def _export_header(blocks: list[_Block]) -> tuple[list[_Block], str | None]:
     day = None
     for written in _HEADER_DATE.findall(header):
         day = _day(written)
-        if day is not None and 1900 <= day.year <= 2099 and day != _UNIX_EPOCH:
+        if _publication_day(day):
             break
         day = None
     return blocks[end:], day.isoformat() if day is not None else None
@@ -582,7 +582,7 @@ def _page_date(html: str) -> str | None:
     for pattern in _PAGE_DATES:
         for written in pattern.findall(html):
             day = _day(written)
-            if day is not None and 1900 <= day.year <= 2099 and day != _UNIX_EPOCH:
+            if _publication_day(day):
                 return day.isoformat()
     seconds = _WECHAT_SECONDS.search(html)
     if seconds is not None:
@@ -1042,10 +1042,10 @@ DATE_KEYS = ("date", "publishDate", "published", "pubDate", "date_published", "p
              "publish_date", "publish_time", "create_time", "createtime")  # fmt: skip
 
 
-#: The day a timestamp of 0 falls on. Archives of exported 公众号 posts write it when the
-#: exporter lost the post's time or read its year as seconds (``date: "1970-01-01 08:33"``):
-#: never the day an article came out.
-_UNIX_EPOCH = dt.date(1970, 1, 1)
+def _publication_day(day: dt.date | None) -> TypeGuard[dt.date]:
+    """Whether ``day`` can be the day an article came out: of a year from 1900 to 2099 (as
+    ``year:``), and not the Unix epoch (:data:`~kg.lang.years.UNIX_EPOCH`)."""
+    return day is not None and 1900 <= day.year <= 2099 and day != UNIX_EPOCH
 
 
 def _date(meta: dict[str, object], path: str, warnings: list[str]) -> str | None:
@@ -1059,11 +1059,11 @@ def _date(meta: dict[str, object], path: str, warnings: list[str]) -> str | None
         if value is None or value == "" or (isinstance(value, bool) and key != "date"):
             continue
         day = _day(value)
-        if day is not None and 1900 <= day.year <= 2099 and day != _UNIX_EPOCH:
+        if _publication_day(day):
             return day.isoformat()
         text = _NOT_CHARACTER.sub("\ufffd", _CONTROL.sub("", str(value))).strip()
         what = "front matter date" if key == "date" else f"front matter {key}"
-        if day == _UNIX_EPOCH:
+        if day == UNIX_EPOCH:
             warnings.append(
                 f"{path}: {what} {text!r} is the Unix epoch, the day a lost or misread "
                 "timestamp prints, not the day the article came out; it is ignored"

@@ -40,6 +40,7 @@ from kg.lang.years import (
     TITLE_YEAR,
     TITLE_YEAR_OF,
     TOPIC_YEAR,
+    UNIX_EPOCH,
     WEAK_DATELINE,
     results_year,
     series_patterns,
@@ -538,7 +539,8 @@ def _latest_month(text: str) -> tuple[int, int, int] | None:
         ((int(hit.group(1)), int(hit.group(2))), hit.start(), hit.end())
         for hit in TEXT_DATE.finditer(text)
         if 1 <= int(hit.group(2)) <= 12
-        and [int(n) for n in re.findall(r"\d+", hit.group())] != [1970, 1, 1]  # UNIX_EPOCH
+        and [int(n) for n in re.findall(r"\d+", hit.group())]
+        != [UNIX_EPOCH.year, UNIX_EPOCH.month, UNIX_EPOCH.day]
     ]
     if not found:
         return None
@@ -599,12 +601,6 @@ def _results(lead: str) -> tuple[int, int, int, int] | None:
 
 #: What ends the sentence a results period must share with the word for the results.
 _SENTENCE_BREAKS = ("。", "；", ";", "！", "？", "!", "?", "\n")
-
-
-#: The day a timestamp of 0 falls on: an exporter that loses a post's time, or reads its year
-#: as seconds (WeChat archives' 「发布时间: 1970-01-01 08:33:45」, 2025 seconds after the epoch),
-#: prints it. No article kg reads came out that day, so a dateline of it dates nothing.
-UNIX_EPOCH = dt.date(1970, 1, 1)
 
 
 def _day(*parts: int, date: dt.date | None) -> dt.date | None:

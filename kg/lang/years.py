@@ -11,9 +11,11 @@ as the text, so a match's offsets cut the phrase as written from the original.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 __all__ = [
+    "UNIX_EPOCH",
     "LEAD_CHARS",
     "SERIES_CUES_BEFORE",
     "SERIES_CUES_AFTER",
@@ -256,6 +258,13 @@ SOURCE_ADDRESS = re.compile(
     re.IGNORECASE,
 )
 
+
+#: The day a timestamp of 0 falls on. Exporters print it when they lost a post's time or read
+#: its year as seconds (archives of exported 公众号 posts: ``date: "1970-01-01 08:33"``,
+#: 「发布时间: 1970-01-01 08:33:45」, 2025 seconds after the epoch): no article kg reads came out
+#: that day, so neither a front-matter date, a header's, a dateline nor a text date of it dates
+#: anything.
+UNIX_EPOCH = dt.date(1970, 1, 1)
 
 #: A month of a year the text names anywhere (「2017 年 6 月」, 「2016年5月份」, 「2017-06-30」):
 #: what dates an article that nothing else dates, by the latest of them, as a reader dates a
