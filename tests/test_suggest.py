@@ -1301,7 +1301,7 @@ def test_a_notion_a_writer_explains_with_jiao_is_no_name(ontology: Ontology) -> 
     )
 
 
-def test_a_common_word_needs_twice_the_score(corpus: Suggestions) -> None:
+def test_a_common_word_needs_three_times_the_score(corpus: Suggestions) -> None:
     labels = {t.label for t in corpus.terms}
     # 36kr-questmobile-livestream-ecommerce.html and others: 消费能力 (spending power) in five
     # sentences; liurun-taobao-changes-2023.md: 在新的“关注”页面中, “关注”页面也……: as terms,
