@@ -39,7 +39,13 @@ from types import FrameType
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from kg.loaders import _html_blocks, detect_format, load_text, split_sentences  # noqa: E402
+from kg.loaders import (  # noqa: E402
+    _html_blocks,
+    _page_date,
+    detect_format,
+    load_text,
+    split_sentences,
+)
 from kg.ontology import Ontology, load_ontology  # noqa: E402
 
 Call = Callable[[], object]
@@ -158,6 +164,55 @@ def loader_cases() -> list[Case]:
                 _same(_load, worst, _plain(len(worst))),
                 30,
                 f"{TESTS}::test_loading_reads_its_worst_cases",
+            )
+        )
+    # A pattern for a published-time attribute, then the content after it, read the rest of
+    # the tag again after each such attribute.
+    for tag, attribute in [
+        ("<meta", ' property="article:published_time"'),
+        ("<meta", ' content="2019-01-16"'),
+        ("<time", ' itemprop="datePublished"'),
+        ("<em", ' id="publish_time"'),
+    ]:
+        worst = tag + _repeat(attribute, SIZE - len(tag))
+        cases.append(
+            Case(
+                f"page date: {tag}{attribute} x {(SIZE - len(tag)) // len(attribute):,}",
+                _same(_page_date, worst, _plain_page(len(worst))),
+                30,
+                f"{TESTS}::test_a_web_pages_markup_is_read_once_whatever_it_repeats",
+            )
+        )
+    header = "> 公众号: a\n\n> 作者: "
+    cue = _repeat("原文:https://a", SIZE - len(header))
+    cases.append(
+        Case(
+            "load: an export header's line of 16,666 原文:https:// (SOURCE_ADDRESS)",
+            _same(_load, header + cue + "\n\n正文。", header + _plain(len(cue)) + "\n\n正文。"),
+            30,
+            f"{TESTS}::test_an_export_header_line_of_many_address_cues_is_read_once",
+        )
+    )
+    for label, value, test in [
+        (
+            "a sexagesimal int of 100,000 parts",
+            "1" + ":1" * 99_999,
+            "test_front_matter_values_pyyaml_cannot_read_are_broken_yaml",
+        ),
+        (
+            "9,000 aliases of a scalar of 20 kB",
+            "[" + ", ".join(["*a"] * 9_000) + "]",
+            "test_aliases_of_a_long_value_are_refused_before_it_is_copied",
+        ),
+    ]:
+        front = f"---\na: &a {'x' * 20_000}\ndate: {value}\n---\n"
+        plain = f"---\na: &a {'x' * 20_000}\ndate: '{'x' * (len(value) - 2)}'\n---\n"
+        cases.append(
+            Case(
+                f"front matter: {label}",
+                _same(_load, front + "正文。", plain + "正文。"),
+                30,
+                f"{TESTS}::{test}",
             )
         )
     for unit in OPEN:

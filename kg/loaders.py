@@ -552,38 +552,86 @@ def _export_header(blocks: list[_Block]) -> tuple[list[_Block], str | None]:
 # datetime="…"> in Hexo's NexT theme, JSON-LD "datePublished"), and a saved 公众号 page's, whose
 # <em id="publish_time"> is filled by a script from ``var ct = "1774922192"`` (seconds) or
 # ``var createTime = '2026-03-25 19:38'``. Never article:modified_time or dateModified.
-_PUBLISHED = r"(?:og:)?(?:article:published_time|datePublished|pubdate|publishdate|publish_date)"
-_PAGE_DATES = (
-    re.compile(
-        rf"<meta\b[^<>]*?\b(?:property|name|itemprop)\s*=\s*[\"']{_PUBLISHED}[\"'][^<>]*?"
-        r"\bcontent\s*=\s*[\"']([^\"'<>]{6,40})[\"']",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        r"<meta\b[^<>]*?\bcontent\s*=\s*[\"']([^\"'<>]{6,40})[\"'][^<>]*?"
-        rf"\b(?:property|name|itemprop)\s*=\s*[\"']{_PUBLISHED}[\"']",
-        re.IGNORECASE,
-    ),
-    re.compile(r"\"datePublished\"\s*:\s*\"([^\"<>]{6,40})\""),
-    re.compile(
-        r"<time\b[^<>]*?\bitemprop\s*=\s*[\"'][^\"'<>]*\bdatePublished\b[^\"'<>]*[\"'][^<>]*?"
-        r"\bdatetime\s*=\s*[\"']([^\"'<>]{6,40})[\"']"
-    ),
-    re.compile(r"\bvar\s+createTime\s*=\s*[\"']([^\"'<>]{6,40})[\"']"),
-    re.compile(r"<em\b[^<>]*?\bid\s*=\s*[\"']publish_time[\"'][^<>]*>\s*([^<>\s][^<>]{5,39})</em>"),
+_PUBLISHED = re.compile(
+    r"(?:og:)?(?:article:published_time|datePublished|pubdate|publishdate|publish_date)",
+    re.IGNORECASE,
 )
+# Each tag is read once, by its attributes: a pattern that looked for a published-time
+# attribute and then for the content after it, in the tag's text, read the rest of a tag
+# again after each such attribute (a <meta of 100,000 name="pubdate" took minutes).
+_PAGE_TAG = re.compile(r"<(meta|time|em)\b([^<>]*)(>?)", re.IGNORECASE)
+_PAGE_ATTRIBUTE = re.compile(
+    r"\b(property|name|itemprop|content|datetime|id)\s*=\s*[\"']([^\"'<>]*)[\"']", re.IGNORECASE
+)
+_JSON_LD_DATE = re.compile(r"\"datePublished\"\s*:\s*\"([^\"<>]{6,40})\"")
+_CREATE_TIME = re.compile(r"\bvar\s+createTime\s*=\s*[\"']([^\"'<>]{6,40})[\"']")
+_EM_TEXT = re.compile(r">\s*([^<>\s][^<>]{5,39})</em>")  # from the tag's closing >
 _WECHAT_SECONDS = re.compile(r"\bvar\s+ct\s*=\s*[\"'](\d{9,10})[\"']")
 _CHINA_TIME = dt.timezone(dt.timedelta(hours=8))  # the day a 公众号 post went out, in China
 
 
+def _page_dates(html: str) -> Iterator[str]:
+    """The days an HTML page's markup says it was published, as written, in the order they
+    are tried: a <meta> whose published-time name comes before its content, one whose
+    content comes first, JSON-LD's "datePublished", a <time itemprop="datePublished">, a
+    saved 公众号 page's ``var createTime`` and its filled <em id="publish_time">."""
+    metas: list[tuple[str | None, str | None]] = []  # (content after, content before)
+    times: list[str] = []
+    ems: list[str] = []
+    for tag in _PAGE_TAG.finditer(html):
+        name = tag.group(1)
+        found = _PAGE_ATTRIBUTE.findall(tag.group(2))
+        if name.lower() == "meta":
+            named = [
+                i
+                for i, (key, value) in enumerate(found)
+                if key.lower() in ("property", "name", "itemprop") and _PUBLISHED.fullmatch(value)
+            ]
+            if named:
+                content = [
+                    (i, value)
+                    for i, (key, value) in enumerate(found)
+                    if key.lower() == "content" and 6 <= len(value) <= 40
+                ]
+                after = next((v for i, v in content if i > named[0]), None)
+                before = next((v for i, v in content if i < named[-1]), None)
+                metas.append((after, before))
+        elif name == "time":
+            dated = [
+                i
+                for i, (key, value) in enumerate(found)
+                if key == "itemprop" and re.search(r"\bdatePublished\b", value)
+            ]
+            if dated:
+                written = next(
+                    (
+                        value
+                        for i, (key, value) in enumerate(found)
+                        if i > dated[0] and key == "datetime" and 6 <= len(value) <= 40
+                    ),
+                    None,
+                )
+                if written is not None:
+                    times.append(written)
+        elif name == "em" and tag.group(3) and ("id", "publish_time") in found:
+            text = _EM_TEXT.match(html, tag.end() - 1)
+            if text is not None:
+                ems.append(text.group(1))
+    yield from (after for after, _ in metas if after is not None)
+    yield from (before for _, before in metas if before is not None)
+    yield from _JSON_LD_DATE.findall(html)
+    yield from times
+    yield from _CREATE_TIME.findall(html)
+    yield from ems
+
+
 def _page_date(html: str) -> str | None:
-    """The day an HTML page's own markup says it was published (:data:`_PAGE_DATES`, the
+    """The day an HTML page's own markup says it was published (:func:`_page_dates`, the
     first that gives a day of 1900-2099 that is not the Unix epoch), or None."""
-    for pattern in _PAGE_DATES:
-        for written in pattern.findall(html):
-            day = _day(written)
-            if _publication_day(day):
-                return day.isoformat()
+    for written in _page_dates(html):
+        day = _day(written)
+        if _publication_day(day):
+            return day.isoformat()
     seconds = _WECHAT_SECONDS.search(html)
     if seconds is not None:
         day = dt.datetime.fromtimestamp(int(seconds.group(1)), _CHINA_TIME).date()
@@ -846,10 +894,15 @@ def _toml_front_matter(text: str, path: str, warnings: list[str]) -> dict[str, o
         problem = str(exc)
     except RecursionError:  # tomllib recurses once per level of nested arrays
         problem = f"it nests deeper than {_YAML_DEPTH} levels"
+    except ValueError:  # an int of more than 4,300 digits, which Python will not read
+        problem = f"a number of more than {_YAML_NUMBER_CHARACTERS:,} digits"
     else:
-        if not _deeper_than(meta, _YAML_DEPTH):
+        if _deeper_than(meta, _YAML_DEPTH):
+            problem = f"it nests deeper than {_YAML_DEPTH} levels"
+        elif _huge_int(meta):  # 0xFFFF…: read, but Python will not print it
+            problem = f"a number of more than {_YAML_NUMBER_CHARACTERS:,} digits"
+        else:
             return _year_as_written(meta, text, _TOML_YEAR)
-        problem = f"it nests deeper than {_YAML_DEPTH} levels"
     warnings.append(
         f"{path}: front matter is not valid TOML ({problem}); its title, date and author "
         "are ignored"
@@ -928,10 +981,27 @@ def _deeper_than(value: object, limit: int) -> bool:
     return False
 
 
+def _huge_int(value: object) -> bool:
+    """Whether TOML's value holds an int of more than :data:`_YAML_NUMBER_CHARACTERS` digits."""
+    # (A bool is an int, of one digit.)
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, int) and abs(item) >= 10**_YAML_NUMBER_CHARACTERS:
+            return True
+    return False
+
+
 def _expansion_problem(root: Any) -> str | None:
     """What is wrong with a YAML node graph once its aliases are expanded (more than
-    ``_YAML_VALUES`` values, deeper than ``_YAML_DEPTH``, an alias inside the value it names),
-    or None. Each node is read once, however many aliases name it."""
+    ``_YAML_VALUES`` values or ``_YAML_ALIAS_CHARACTERS`` characters beyond those written,
+    deeper than ``_YAML_DEPTH``, an alias inside the value it names), or None. Each node is
+    read once, however many aliases name it. (Values as written are no matter: front matter
+    of 20,000 keys and an ``A & B``, read by this loader for its ``&``, is no billion laughs.)"""
     import yaml
 
     def children(node: Any) -> list[Any]:
@@ -941,7 +1011,9 @@ def _expansion_problem(root: Any) -> str | None:
             return list(node.value)
         return []
 
-    expanded: dict[int, tuple[int, int]] = {}  # id -> (values, depth) with aliases expanded
+    # id -> (values, depth, characters) with aliases expanded
+    expanded: dict[int, tuple[int, int, int]] = {}
+    nodes = written = 0  # the nodes, and the characters of their scalars, read so far, once
     inside: set[int] = set()
     stack: list[tuple[Any, bool]] = [(root, False)]
     while stack:
@@ -949,13 +1021,22 @@ def _expansion_problem(root: Any) -> str | None:
         key = id(node)
         if done:
             parts = [expanded[id(child)] for child in children(node)]
-            values = 1 + sum(v for v, _ in parts)
-            depth = 1 + max((d for _, d in parts), default=0)
-            if values > _YAML_VALUES:
+            values = 1 + sum(v for v, _, _ in parts)
+            depth = 1 + max((d for _, d, _ in parts), default=0)
+            own = len(node.value) if isinstance(node, yaml.ScalarNode) else 0
+            characters = own + sum(c for _, _, c in parts)
+            nodes += 1
+            written += own
+            if values - nodes > _YAML_VALUES:
                 return f"its aliases (*name) expand to more than {_YAML_VALUES:,} values"
+            if characters - written > _YAML_ALIAS_CHARACTERS:
+                # (9,000 aliases of a scalar of a megabyte are 9,000 values, and 9 GB.)
+                return (
+                    f"its aliases (*name) expand to more than {_YAML_ALIAS_CHARACTERS:,} characters"
+                )
             if depth > _YAML_DEPTH:
                 return f"it nests deeper than {_YAML_DEPTH} levels"
-            expanded[key] = (values, depth)
+            expanded[key] = (values, depth, characters)
             inside.discard(key)
         elif key in inside:
             return "an alias (*name) names a value that holds it"
@@ -972,13 +1053,53 @@ def _expansion_problem(root: Any) -> str | None:
 _PYTHON_STRING_TAGS = ("tag:yaml.org,2002:python/unicode", "tag:yaml.org,2002:python/str")
 
 
+#: The longest scalar read as a number: PyYAML turns a sexagesimal one (``1:2:3:…``, YAML 1.1's
+#: base 60) into a number in time quadratic in its length (``!!float 1:1:…`` an
+#: OverflowError), and a hex one of 4,000 digits (``0xFFFF…``) into an int Python will not
+#: print (no more than 4,300 decimal digits): every later ``str()`` of the value would raise.
+#: No front-matter number is this long.
+_YAML_NUMBER_CHARACTERS = 1_000
+
+
+def _checked(tag: str, construct: Any) -> Any:
+    """PyYAML's constructor of ``tag`` (int, float, bool or timestamp), failing with a YAML
+    error where PyYAML's fails with another (``!!timestamp soon``: AttributeError, ``!!bool
+    maybe``: KeyError, ``!!int ''``: IndexError, ``!!int x``: ValueError), and refusing a
+    number longer than :data:`_YAML_NUMBER_CHARACTERS`. A timestamp's ValueError (2022-13-45) is
+    left as it is: the caller names it an impossible date."""
+    import yaml
+
+    def checked(loader: Any, node: Any) -> Any:
+        if not isinstance(node, yaml.ScalarNode):  # PyYAML's error: "expected a scalar node"
+            return construct(loader, node)
+        shown = node.value[:40] + ("…" if len(node.value) > 40 else "")
+        problem = f"{shown!r} is no !!{tag}"
+        if tag in ("int", "float") and len(node.value) > _YAML_NUMBER_CHARACTERS:
+            problem = f"a number of more than {_YAML_NUMBER_CHARACTERS:,} characters"
+        else:
+            try:
+                return construct(loader, node)
+            except (AttributeError, KeyError, IndexError, TypeError, OverflowError):
+                pass
+            except ValueError:
+                if tag == "timestamp":
+                    raise
+        raise yaml.constructor.ConstructorError(None, None, problem, node.start_mark)
+
+    return checked
+
+
 def _reading_python_strings(base: type) -> type:
-    """``base``, a safe loader, that also reads :data:`_PYTHON_STRING_TAGS` as strings."""
+    """``base``, a safe loader, that also reads :data:`_PYTHON_STRING_TAGS` as strings, and
+    whose constructors of numbers, booleans and timestamps fail with YAML errors only."""
     import yaml
 
     loader: Any = type(base.__name__, (base,), {})
     for tag in _PYTHON_STRING_TAGS:
         loader.add_constructor(tag, yaml.constructor.SafeConstructor.construct_yaml_str)
+    for name in ("int", "float", "bool", "timestamp"):
+        tag = f"tag:yaml.org,2002:{name}"
+        loader.add_constructor(tag, _checked(name, loader.yaml_constructors[tag]))
     return loader  # type: ignore[no-any-return]
 
 
@@ -990,19 +1111,23 @@ def _fast_loader() -> type:
     return _reading_python_strings(getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
-#: The most values front matter may hold with its aliases expanded: PyYAML's own dumper
-#: writes an anchor and an alias where two keys share a value (``keywords: &id001`` …
-#: ``tags: *id001``, in Notion exports and archives of clipped posts), but a few nested
-#: aliases (a "billion laughs") would expand to gigabytes.
+#: The most values aliases may add to front matter, expanded: PyYAML's own dumper writes an
+#: anchor and an alias where two keys share a value (``keywords: &id001`` … ``tags: *id001``,
+#: in Notion exports and archives of clipped posts), but a few nested aliases (a "billion
+#: laughs") would expand to gigabytes.
 _YAML_VALUES = 10_000
+#: The most characters aliases may add to front matter, expanded: within ``_YAML_VALUES``, an
+#: alias of a scalar of a megabyte, named 9,000 times, is 9 GB for whatever reads the value
+#: as text (a ``title:`` list is joined, a ``date:`` list printed).
+_YAML_ALIAS_CHARACTERS = 1_000_000
 
 
 @lru_cache(maxsize=1)
 def _front_matter_loader() -> type:
-    """PyYAML's safe loader, no deeper than ``_YAML_DEPTH`` and holding no more than
-    ``_YAML_VALUES`` values with its aliases expanded (the check reads each node once):
-    composing recurses once per level (a thousand levels are a RecursionError), and a few
-    nested aliases would expand to gigabytes."""
+    """PyYAML's safe loader, no deeper than ``_YAML_DEPTH``, whose aliases add no more than
+    ``_YAML_VALUES`` values and ``_YAML_ALIAS_CHARACTERS`` characters to what is written (the
+    check reads each node once): composing recurses once per level (a thousand levels are a
+    RecursionError), and a few nested aliases would expand to gigabytes."""
     import yaml
 
     class Loader(yaml.SafeLoader):
@@ -1065,20 +1190,25 @@ def _date(meta: dict[str, object], path: str, warnings: list[str]) -> str | None
         what = "front matter date" if key == "date" else f"front matter {key}"
         if day == UNIX_EPOCH:
             warnings.append(
-                f"{path}: {what} {text!r} is the Unix epoch, the day a lost or misread "
+                f"{path}: {what} {_quoted(text)} is the Unix epoch, the day a lost or misread "
                 "timestamp prints, not the day the article came out; it is ignored"
             )
         elif day is None:
             warnings.append(
-                f"{path}: {what} {text!r} is not a date (write YYYY-MM-DD or RFC 2822); "
+                f"{path}: {what} {_quoted(text)} is not a date (write YYYY-MM-DD or RFC 2822); "
                 "it is ignored"
             )
         else:
             warnings.append(
-                f"{path}: {what} {text!r} is of the year {day.year}, not of 1900 to "
+                f"{path}: {what} {_quoted(text)} is of the year {day.year}, not of 1900 to "
                 "2099; it is ignored"
             )
     return None
+
+
+def _quoted(text: str) -> str:
+    """``text`` quoted for a warning: its first 100 characters, the rest as ``…``."""
+    return repr(text) if len(text) <= 100 else f"{text[:100]!r}…"
 
 
 def _day(value: object) -> dt.date | None:
@@ -1113,7 +1243,7 @@ def _year(value: object, path: str, warnings: list[str]) -> int | None:
     if not isinstance(value, (bool, float)) and re.fullmatch(r"(?:19|20)\d\d", text):
         return int(text)
     warnings.append(
-        f"{path}: front matter year {text!r} is not a year (write four digits from 1900 "
+        f"{path}: front matter year {_quoted(text)} is not a year (write four digits from 1900 "
         "to 2099, e.g. year: 2023); it is ignored"
     )
     return None
@@ -1134,6 +1264,8 @@ def _event(meta: dict[str, object], path: str, warnings: list[str]) -> str | Non
 def _str(value: object) -> str | None:
     if value is None:
         return None
+    if isinstance(value, (set, frozenset)):  # !!set: in an order no hash seed changes
+        value = sorted(str(v) for v in value)
     if isinstance(value, list):
         value = " ".join(str(v) for v in value)
     text = _SPACE.sub(" ", _CONTROL.sub("", str(value))).strip()

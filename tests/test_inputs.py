@@ -405,6 +405,25 @@ def test_a_date_that_cannot_be_parsed_is_dropped_with_a_warning(
     assert _facts(extraction) == channels_facts
 
 
+@pytest.mark.parametrize(
+    "value", ["!!timestamp soon", "!!bool maybe", "0x" + "F" * 5_000, "[" + "*a, " * 9_000 + "]"]
+)
+def test_front_matter_pyyaml_fails_on_costs_its_metadata_not_the_article(
+    tmp_path: Path, ontology: Ontology, value: str
+) -> None:
+    # Each was an internal error of kg ("AttributeError: 'NoneType' object has no attribute
+    # 'groupdict'"; the last held 100 MB of text), and the article was not built.
+    lead = "2022年，视频号直播带货销售增长了800%，累计有收入的创作者数同比增长2.64倍。"  # the 2023 seed's
+    bad = tmp_path / "bad.md"
+    bad.write_text(f"---\na: &a {'x' * 1_000}\ndate: {value}\n---\n{lead}", encoding="utf-8")
+    good = tmp_path / "good.md"
+    good.write_text(f"---\ndate: 2023-01-11\n---\n{lead}", encoding="utf-8")
+    result = build([bad, good], ontology)
+    assert result.failures == ()
+    assert [a.date for a in result.articles] == [None, "2023-01-11"]
+    assert f"{bad}: front matter is not valid YAML at line " in "\n".join(result.warnings)
+
+
 def test_an_article_with_no_year_says_so_and_invents_none(ontology: Ontology) -> None:
     path = INPUTS / "markdown" / "undated-2023.md"  # a year inside the name, none in the text
     result = build([path], ontology)

@@ -250,10 +250,13 @@ DATE_FOLDER = re.compile(r"^\d{1,2}$")
 #: techcrunch.com/2017/01/09/wechat-mini-programs/」, 「来源：…/2021-03-05/…」 (WordPress and most
 #: news sites put the publication date in the path). Only after such a cue: a link inside
 #: the text points to an older article as often as not. A web archive's 14-digit snapshot
-#: stamp (web.archive.org/web/20230221155555/) is no date of the article's.
+#: stamp (web.archive.org/web/20230221155555/) is no date of the article's. The address before
+#: the date is read for 300 characters at most: a run to the next space read the rest of a
+#: line again from each cue in it (「来源：https://a原文：https://a…」, the line of an exporter's
+#: header or of the text, took minutes).
 SOURCE_ADDRESS = re.compile(
     r"(?:原文链接|原文地址|英文原文|原文|来源|出处|本文来自|转载自|source|via)\s*[：:]?\s*<?"
-    r"https?://[^\s<>]*?/(?P<year>(?:19|20)\d\d)(?P<sep>[/-])(?P<month>[01]\d)(?P=sep)"
+    r"https?://[^\s<>]{0,300}?/(?P<year>(?:19|20)\d\d)(?P<sep>[/-])(?P<month>[01]\d)(?P=sep)"
     r"(?P<day>[0-3]\d)(?=[/\-._]|$)",
     re.IGNORECASE,
 )
