@@ -579,19 +579,19 @@ def _page_dates(html: str) -> Iterator[str]:
     times: list[str] = []
     ems: list[str] = []
     for tag in _PAGE_TAG.finditer(html):
-        name = tag.group(1)
-        found = _PAGE_ATTRIBUTE.findall(tag.group(2))
-        if name.lower() == "meta":
+        name = tag.group(1).lower()  # HTML's tag and attribute names are read in any case
+        found = [(key.lower(), value) for key, value in _PAGE_ATTRIBUTE.findall(tag.group(2))]
+        if name == "meta":
             named = [
                 i
                 for i, (key, value) in enumerate(found)
-                if key.lower() in ("property", "name", "itemprop") and _PUBLISHED.fullmatch(value)
+                if key in ("property", "name", "itemprop") and _PUBLISHED.fullmatch(value)
             ]
             if named:
                 content = [
                     (i, value)
                     for i, (key, value) in enumerate(found)
-                    if key.lower() == "content" and 6 <= len(value) <= 40
+                    if key == "content" and 6 <= len(value) <= 40
                 ]
                 after = next((v for i, v in content if i > named[0]), None)
                 before = next((v for i, v in content if i < named[-1]), None)

@@ -698,6 +698,15 @@ def test_an_export_header_is_no_text_and_gives_its_date(
             "2026-03-31",
         ),
         ("<script>var createTime = '2020-07-18';</script><p>正文。</p>", "2020-07-18"),
+        # HTML's tag and attribute names are read in any case.
+        (
+            '<TIME ItemProp="datePublished" DateTime="2018-01-11T18:15:21">x</TIME><p>正文。</p>',
+            "2018-01-11",
+        ),
+        (
+            '<META Property="article:published_time" Content="2019-01-16"><p>正文。</p>',
+            "2019-01-16",
+        ),
         (
             '<script type="application/ld+json">{"datePublished": "1970-01-01"}</script><p>正文。</p>',
             None,
