@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, TypeGuard
 
 from kg.errors import BuildError, KGError, LoadError
-from kg.lang import punctuation
+from kg.lang import boilerplate, punctuation
 from kg.lang.boilerplate import BOILERPLATE
 from kg.lang.years import SOURCE_ADDRESS, UNIX_EPOCH
 from kg.normalize import is_traditional, matching_form
@@ -506,39 +506,31 @@ def load_text(raw: str, *, path: str, sha256: str | None = None) -> Document:
     )
 
 
-# The header an exporter or clipper writes above a post's text, a field a line, quoted or
-# listed: 「> 公众号: 腾讯CodeBuddy」「> 发布时间: 2026-03-06 21:36」「> 原文链接: https://…」,
-# 「- 作者: …」「- 发布时间: 2026年6月24日 08:07」, a CSDN export's 「文章信息」 (原文链接,
-# 发布时间, 阅读量, 分类, 标签), an archive's 「> 原链: …」「> 来源: … · 抓取于 2026-08-05」. The
-# blocks at the top that open with such a label are the header when one holds a label only
-# a header has (:data:`_HEADER_OWN`): 作者 or 来源 opens credit lines too, and a 发布时间 or
-# 原文链接 line alone stays text, a dateline or the address a repost is dated by (as does a
-# header whose address dates it: 「原文链接：https://…/2021-03-05/…」).
-_HEADER_LABELS = (
-    "公众号|发布时间|发布日期|发表时间|原文链接|原链|图片状态|阅读量|来源|作者|分类|标签|收录日期"
-)
-_HEADER_FIELD = re.compile(rf"\A(?:文章信息\s*\Z|(?:文章信息\s*)?(?:{_HEADER_LABELS})\s*[:：])")
-_HEADER_OWN = re.compile(r"(公众号|原文链接|原链|图片状态|阅读量)\s*[:：]")
-_HEADER_ANY = re.compile(rf"(?:{_HEADER_LABELS})\s*[:：]")
-#: The day the article came out, as the header gives it (never 收录日期 or 抓取于, a clip's).
-_HEADER_DATE = re.compile(r"(?:发布时间|发布日期|发表时间)\s*[:：]\s*([^\s：:]{6,20})")
+# The header an exporter or clipper writes above a post's text (its labels are language data:
+# :mod:`kg.lang.boilerplate`, HEADER_FIELD and its neighbours).
 
 
 def _export_header(blocks: list[_Block]) -> tuple[list[_Block], str | None]:
     """``blocks`` without the export header they open with (none if they open with none), and
     the day that header says the article came out (a day of 1900-2099, not the Unix epoch)."""
     end = 0
-    while end < min(len(blocks), 12) and _HEADER_FIELD.match(blocks[end].text) is not None:
-        if blocks[end].heading and blocks[end].text != "文章信息":  # (a bold line, read as one)
-            break
+    while (
+        end < min(len(blocks), 12) and boilerplate.HEADER_FIELD.match(blocks[end].text) is not None
+    ):
+        if blocks[end].heading and blocks[end].text != boilerplate.HEADER_TITLE:
+            break  # (the title of a CSDN export's header is a bold line, read as a heading)
         end += 1
     header = " ".join(b.text for b in blocks[:end])
-    fields = len(_HEADER_ANY.findall(header))
-    own = _HEADER_OWN.findall(header)
-    if not own or (fields < 2 and own == ["原文链接"]) or SOURCE_ADDRESS.search(header):
+    fields = len(boilerplate.HEADER_ANY.findall(header))
+    own = boilerplate.HEADER_OWN.findall(header)
+    if (
+        not own
+        or (fields < 2 and own == [boilerplate.HEADER_ADDRESS])
+        or SOURCE_ADDRESS.search(header)
+    ):
         return blocks, None
     day = None
-    for written in _HEADER_DATE.findall(header):
+    for written in boilerplate.HEADER_DATE.findall(header):
         day = _day(written)
         if _publication_day(day):
             break

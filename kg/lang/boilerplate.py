@@ -7,7 +7,16 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["BOILERPLATE", "CREDIT"]
+__all__ = [
+    "BOILERPLATE",
+    "CREDIT",
+    "HEADER_TITLE",
+    "HEADER_ADDRESS",
+    "HEADER_FIELD",
+    "HEADER_OWN",
+    "HEADER_ANY",
+    "HEADER_DATE",
+]
 
 #: A block that belongs to the page, not the article: 本文来自…, 原标题, 责任编辑, 扫码关注….
 BOILERPLATE: Final = re.compile(
@@ -31,3 +40,29 @@ CREDIT: Final = re.compile(
     r"|^本文(?:由|原创)[^。]{0,40}发布于"
     r"|未经[^。，]{0,6}(?:许可|授权)[，,]?\s*禁止转载"
 )
+
+# The header an exporter or clipper writes above a post's text, a field a line, quoted or
+# listed: 「> 公众号: 腾讯CodeBuddy」「> 发布时间: 2026-03-06 21:36」「> 原文链接: https://…」,
+# 「- 作者: …」「- 发布时间: 2026年6月24日 08:07」, a CSDN export's 「文章信息」 (原文链接,
+# 发布时间, 阅读量, 分类, 标签), an archive's 「> 原链: …」「> 来源: … · 抓取于 2026-08-05」. The
+# blocks at the top that open with such a label are the header when one holds a label only
+# a header has (:data:`HEADER_OWN`): 作者 or 来源 opens credit lines too, and a 发布时间 or
+# 原文链接 line alone stays text, a dateline or the address a repost is dated by (as does a
+# header whose address dates it: 「原文链接：https://…/2021-03-05/…」). kg.loaders reads them.
+_HEADER_LABELS = (
+    "公众号|发布时间|发布日期|发表时间|原文链接|原链|图片状态|阅读量|来源|作者|分类|标签|收录日期"
+)
+#: The title line of a CSDN export's header.
+HEADER_TITLE: Final = "文章信息"
+#: The label of the address of the post, which alone (with one other field at most) is no header.
+HEADER_ADDRESS: Final = "原文链接"
+#: A block that opens with a header's label (or is the header's title).
+HEADER_FIELD: Final = re.compile(
+    rf"\A(?:{HEADER_TITLE}\s*\Z|(?:{HEADER_TITLE}\s*)?(?:{_HEADER_LABELS})\s*[:：])"
+)
+#: The labels only a header has.
+HEADER_OWN: Final = re.compile(rf"(公众号|{HEADER_ADDRESS}|原链|图片状态|阅读量)\s*[:：]")
+#: Any label of a header, counted.
+HEADER_ANY: Final = re.compile(rf"(?:{_HEADER_LABELS})\s*[:：]")
+#: The day the article came out, as the header gives it (never 收录日期 or 抓取于, a clip's).
+HEADER_DATE: Final = re.compile(r"(?:发布时间|发布日期|发表时间)\s*[:：]\s*([^\s：:]{6,20})")

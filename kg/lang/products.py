@@ -307,8 +307,8 @@ LINK_VERB: Final = re.compile(
 #: eval/tune reads none of them as integrating 微信. Not the ecosystem alone (加深与微信生态的
 #: 互联互通: 企业微信 integrates 微信 in the seeds' gold). After the product, 生态 (unless its name
 #: ends with it: 微信生态 is a name of 微信 in kg's ontology) ...
-ECOSYSTEM: Final = re.compile(r"\s*生态")
 ECOSYSTEM_WORD: Final = "生态"
+ECOSYSTEM: Final = re.compile(rf"\s*{ECOSYSTEM_WORD}")
 #: ... and its parts or its system after it (生态中的各个场景, 生态各个部分, 生态系统) ...
 ECOSYSTEM_PARTS: Final = re.compile(
     r"\s*(?:系统|(?:(?:中|里|内)\s*)?(?:的\s*)?(?:各个|各|所有|全部|每个))"
