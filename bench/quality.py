@@ -6,9 +6,12 @@ Run it from the repository root with the project's venv::
     .venv/bin/python bench/quality.py --corpus tune --setting oracle
     .venv/bin/python bench/quality.py --json               # JSON on stdout instead
     .venv/bin/python bench/quality.py --markdown           # the README's table only
+    .venv/bin/python bench/quality.py --dir ~/my-articles  # your own corpus: its gold.tsv
 
 The corpora are the seeds (``seeds/``, gold ``tests/seed-facts.tsv``), ``eval/tune`` and
-``eval/test`` (gold: their ``gold.tsv``, whose ``doc`` column names each fact's article). The
+``eval/test`` (gold: their ``gold.tsv``, whose ``doc`` column names each fact's article), and
+any folder given with ``--dir`` that holds articles and their ``gold.tsv`` in the same shape (a
+new batch of articles scored before anyone reads kg's output on it; only it is scored). The
 settings are issue 13's:
 
 - ``shipped``: ``kg build`` with kg's own ontology;
@@ -515,6 +518,17 @@ def commit() -> str:
     return f"{head or '?'}{' + uncommitted changes' if dirty else ''}"
 
 
+def own_corpus(text: str) -> tuple[str, tuple[Path, Path]]:
+    """``--dir DIR``: a folder of articles with its gold table, named by the folder."""
+    folder = Path(text).expanduser().resolve()
+    gold = folder / "gold.tsv"
+    if not folder.is_dir() or not gold.is_file():
+        raise argparse.ArgumentTypeError(f"{text}: not a folder holding a gold.tsv")
+    if folder.name in CORPORA:
+        raise argparse.ArgumentTypeError(f"{text}: its name is one of the built-in corpora's")
+    return folder.name, (folder, gold)
+
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         description="P/R/F1 of kg's facts per predicate and per article, on the seeds, "
@@ -523,6 +537,14 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument(
         "--corpus", action="append", choices=list(CORPORA), help="only this corpus (repeatable)"
+    )
+    parser.add_argument(
+        "--dir",
+        action="append",
+        type=own_corpus,
+        default=[],
+        metavar="DIR",
+        help="score this folder of articles against its gold.tsv instead (repeatable)",
     )
     parser.add_argument(
         "--setting", action="append", choices=SETTINGS, help="only this setting (repeatable)"
@@ -539,7 +561,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     from kg.ontology import load_ontology
 
-    corpora = [c for c in CORPORA if c in (args.corpus or CORPORA)]
+    CORPORA.update(args.dir)
+    chosen = args.corpus or [name for name, _ in args.dir] or list(CORPORA)
+    corpora = [c for c in CORPORA if c in chosen]
     settings = [s for s in SETTINGS if s in (args.setting or SETTINGS)]
     start = time.perf_counter()
     shipped = load_ontology()
@@ -549,7 +573,7 @@ def main(argv: list[str] | None = None) -> int:
         for corpus in corpora:
             articles, gold = CORPORA[corpus]
             if not articles.is_dir() or not gold.is_file():
-                skipped.append(f"{corpus}: no {gold.relative_to(REPO)}")
+                skipped.append(f"{corpus}: no {gold}")
                 continue
             for setting in settings:
                 results.append(run_or_report(corpus, setting, shipped, Path(tmp)))

@@ -4,6 +4,7 @@ gives facts to articles. (The script is a benchmark that prints scores; these pi
 from __future__ import annotations
 
 import importlib.util
+import json
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -239,3 +240,30 @@ def test_suggest_yield_shows_the_held_out_half_only_as_counts(
     captured = capsys.readouterr()
     assert captured.out == ""
     assert "held out" in captured.err
+
+
+def test_a_folder_of_ones_own_is_scored_against_its_gold(
+    corpus: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # --dir DIR: a new batch of articles with its gold.tsv, scored alone, not held out.
+    articles, gold = quality.CORPORA.pop("tiny")
+    monkeypatch.setattr(quality, "CORPORA", dict(quality.CORPORA))
+    (articles / "gold.tsv").write_text(gold.read_text(encoding="utf-8"), encoding="utf-8")
+    assert quality.main(["--dir", str(articles), "--setting", "oracle", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    (result,) = report["results"]
+    assert (result["corpus"], result["overall"]["gold"]) == (articles.name, 4)
+    assert "2023-xingyun.md" in {a["article"] for a in result["per_article"]}
+
+
+@pytest.mark.parametrize("name", ["nothing", "test"])
+def test_a_folder_without_its_gold_or_named_as_a_corpus_is_refused(
+    name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / name
+    folder.mkdir()
+    if name == "test":
+        (folder / "gold.tsv").write_text("year\tsubject\n", encoding="utf-8")
+    with pytest.raises(SystemExit):
+        quality.parse_args(["--dir", str(folder)])
+    assert str(folder) in capsys.readouterr().err
