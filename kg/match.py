@@ -533,14 +533,16 @@ def _dateline(
 
 
 def _latest_month(text: str) -> tuple[int, int, int] | None:
-    """The year of the latest month ``text`` names with its year (:data:`TEXT_DATE`), and the
-    offsets of the first phrase that names it; None if it names none."""
+    """The year of the latest month ``text`` names with its year (:data:`TEXT_DATE`) outside a
+    forecast or plan (「预计将于2019年4月开始」), and the offsets of the first phrase that names
+    it; None if it names none."""
     found = [
         ((int(hit.group(1)), int(hit.group(2))), hit.start(), hit.end())
         for hit in TEXT_DATE.finditer(text)
         if 1 <= int(hit.group(2)) <= 12
         and [int(n) for n in re.findall(r"\d+", hit.group())]
         != [UNIX_EPOCH.year, UNIX_EPOCH.month, UNIX_EPOCH.day]
+        and not _forecast(text, hit)
     ]
     if not found:
         return None

@@ -1098,6 +1098,17 @@ _MANUS_TOPIC = "2025，确实是 AI 应用元年，让我们期待更多的风�
         ("而快手、抖音则在 2020 年的 GMV 为 3812 亿与 1000 亿水平。", 2021, "2020 年的 GMV"),
         # A year's deal is no year's takings.
         ("腾讯于2016年收购了Supercell。", None, None),
+        # huxiu-morning-didi-recording-google-jedi.html (a 2018 morning roundup): a month in a
+        # forecast dates nothing (「预计将于2019年4月」), a year's loss before tax is a year's
+        # takings (「DeepMind 2017年税前亏损」: reported in 2018).
+        (
+            "台积电这时间点提前了一年左右，预计将于2019年4月开始实现5nm EUV风险试产。"
+            "该文件显示，DeepMind 2017年税前亏损2.819亿英镑(约合3.68亿美元)。"
+            "指控谷歌在2011年8月至2012年2月期间，绕过苹果iPhone版Safari的隐私设置。",
+            2018,
+            "2017年税前亏损",
+        ),
+        ("台积电预计将于2019年4月开始实现5nm EUV风险试产。", None, None),
     ],
 )
 def test_an_undated_article_takes_the_latest_year_its_text_looks_back_on(

@@ -291,7 +291,7 @@ TEXT_DATE = re.compile(rf"{_YEAR}(?:\s*年\s*|[-/.])(\d{{1,2}})(?:\s*月|[-/.]\d
 TEXT_YEAR_RESULTS = re.compile(
     rf"{_YEAR}\s*(?:(?:年\s*)?(?:全年|财年)"
     r"(?!\s*(?:第?\s*[一二三四1-4]\s*季度|[QqHh][1-4]|[上下]半年|中期|前三季度))"
-    r"|年\s*(?:的\s*)?总?(?:营业收入|收入|营收|净利润|利润|净亏损|GMV|交易额))"
+    r"|年\s*(?:的\s*)?总?(?:税[前后])?(?:营业收入|收入|营收|营业额|销售额|净利润|利润|净亏损|亏损|GMV|交易额))"
 )
 
 #: A year that opens a sentence, paragraph or heading as its topic (「2025，确实是 AI 应用元年」,
