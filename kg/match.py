@@ -366,7 +366,10 @@ def detect_event(document: Document, ontology: Ontology) -> Dating:
     mention = max(mentioned, key=lambda e: e.year) if mentioned else None
     # A look-back (「2016年的云栖大会」 in a piece that names 2020's months) dates nothing: the
     # months and results the text names with a later year win over it.
-    text_year = _text_year(whole) if mention is not None else None
+    # The months and results named are read in the title too (「…丨 2025 年 7 月航海」).
+    read = f"{titled}\n{whole}"
+    shown = f"{document.title if titled else ''}\n{document.text}"
+    text_year = _text_year(read) if mention is not None else None
     if mention is not None and (text_year is None or text_year[0] <= mention.year):
         phrase = document.text[mention.start : mention.end]
         warnings.append(
@@ -383,10 +386,10 @@ def detect_event(document: Document, ontology: Ontology) -> Dating:
         )
         return dated(year, source, name, None)
     # (read once: the mention above has asked already when there was one)
-    latest = text_year if mention is not None else _text_year(whole)
+    latest = text_year if mention is not None else _text_year(read)
     if latest is not None:
         year, start, end, what = latest
-        phrase = document.text[start:end]
+        phrase = shown[start:end]
         warnings.append(
             f"{path}: nothing dates the article; the year {year} comes from 「{phrase}」, {what}, "
             "a last resort: write date: or year: in its front matter"

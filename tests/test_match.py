@@ -584,9 +584,13 @@ def test_a_year_that_opens_the_title_dates_the_article(
 def test_a_year_in_the_title_that_is_no_subject_does_not_date_it(
     ontology: Ontology, title: str
 ) -> None:
-    assert _dating(f"# {title}\n\n视频号上线了新的直播功能。", ontology) == Dating(
-        None, None, None, None
-    )
+    dating = _dating(f"# {title}\n\n视频号上线了新的直播功能。", ontology)
+    assert dating.source != "title"
+    # Only a month or a year's results named in it date the article, as the text's would,
+    # as a last resort (「2022年营收」: 2023; 「2022年3月23日」: 2022).
+    if dating.source is not None:
+        assert dating.source == "text dates"
+        assert dating.evidence in ("2022年营收", "2022 年营收", "2022年3月"), dating
 
 
 def test_the_first_line_of_a_plain_text_is_its_title(ontology: Ontology) -> None:
@@ -1117,6 +1121,21 @@ def test_an_undated_article_takes_the_latest_year_its_text_looks_back_on(
     dating = detect_event(load_text(text, path="x.md"), ontology)
     assert (dating.year, dating.evidence) == (year, evidence)
     assert dating.source == ("text dates" if year else None)
+
+
+def test_the_months_an_undated_article_names_are_read_in_its_title_too(
+    ontology: Ontology,
+) -> None:
+    # shengcai-wechat-wenyiwen-handbook.md: a handbook whose title alone names its month.
+    text = (
+        "# 微信问一问丨 Mini 航海实战手册丨 2025 年 7 月航海\n\n"
+        "“问一问”是微信于 2023 年推出的社区问答功能，依托微信“搜一搜”平台，允许用户提问、解答。\n"
+    )
+    dating = detect_event(load_text(text, path="x.md"), ontology)
+    assert (dating.year, dating.source, dating.evidence) == (2025, "text dates", "2025 年 7 月")
+    # A plain text's opening words are no title: read once, as the text.
+    plain = detect_event(load_text("2025 年 7 月，微信上线了问一问。", path="x.txt"), ontology)
+    assert (plain.year, plain.evidence) == (2025, "2025 年 7 月")
 
 
 @pytest.mark.parametrize(
