@@ -36,6 +36,7 @@ from kg.lang.years import (
     SERIES_CUES_BEFORE,
     SOURCE_ADDRESS,
     TEXT_DATE,
+    TEXT_PERIOD,
     TEXT_YEAR_RESULTS,
     TITLE_YEAR,
     TITLE_YEAR_OF,
@@ -568,6 +569,9 @@ def _text_year(text: str) -> tuple[int, int, int, str] | None:
     for hit in TEXT_YEAR_RESULTS.finditer(text):
         if not _forecast(text, hit):
             found.append((int(hit.group(1)) + 1, hit.start(), hit.end(), "a year's results"))
+    for hit in TEXT_PERIOD.finditer(text):
+        if not _forecast(text, hit):
+            found.append((int(hit.group(1)), hit.start(), hit.end(), "a quarter or half year its text names"))
     if not found:
         return None
     for hit in TOPIC_YEAR.finditer(text):

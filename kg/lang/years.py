@@ -37,6 +37,7 @@ __all__ = [
     "DATE_FOLDER",
     "SOURCE_ADDRESS",
     "TEXT_DATE",
+    "TEXT_PERIOD",
     "TEXT_YEAR_RESULTS",
     "TOPIC_YEAR",
     "FUTURE_WORDS",
@@ -277,6 +278,13 @@ UNIX_EPOCH = dt.date(1970, 1, 1)
 #: eval/tune name one, and their gold leaves the year empty). Group 1 is the year, group 2
 #: the month.
 TEXT_DATE = re.compile(rf"{_YEAR}(?:\s*年\s*|[-/.])(\d{{1,2}})(?:\s*月|[-/.]\d{{1,2}}(?!\d))")
+
+#: A part of a year the text names anywhere (「2017 年 Q1」, 「2021年第三季度」, 「2019年上半年」,
+#: 「2023 年初」, 「2021年底」): dated as a month of it is (:data:`TEXT_DATE`). Group 1 is the year.
+TEXT_PERIOD = re.compile(
+    rf"{_YEAR}\s*(?:年?\s*(?:第?\s*[一二三四1-4]\s*季度|[QqHh][1-4](?![0-9])|前三季度)"
+    r"|年\s*(?:[上下]半年|[初中底末]))"
+)
 
 #: A year's results the text names anywhere (「2021年全年净利润」, 「预计 2024 财年税后净亏损」),
 #: not a quarter or half of it (「阿里2022财年二季度财报」), or a year's takings named by the year
