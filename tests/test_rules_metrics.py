@@ -1372,6 +1372,11 @@ def test_a_brands_figure_on_a_platform_is_the_brands(
         # liurun-xiaohongshu-doraemon-business.md: a length is no figure kg has a unit for.
         "TikTok上的奥运。就在几小时前，26岁的皮蒂获得男子100米蛙泳金牌。",
         "凯乐石锚定了名山。爬四姑娘山，海拔超过5000米，冲锋衣必须能抗高原的紫外线；",
+        # Fresh batch C's 京东 results: nor an area, nor the other measures with no unit.
+        "为了支持员工的培养与发展，占地11万平方米、可容纳2,000多人的京东集团全球培训基地在二季度正式启用。",
+        "京东物流在全球运营着超过1,000万平方米的仓储网络。",
+        "华为的新芯片采用台积电7nm制程，主频达到2.6GHz，存储最高512GB。",
+        "京东物流日均处理包裹超过10万吨。",
     ],
 )
 def test_a_length_is_no_figure(round6: Ontology, text: str) -> None:

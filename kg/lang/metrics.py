@@ -139,9 +139,12 @@ METRIC_SKIP_BEFORE: Final = re.compile(
 #: A count right before these is a version, a rank, a scale, a size, an angle, a length or a
 #: discount: 3.0版本, 360度, 360°, 千万级, 8.8折, 7×24, and lengths, which kg has no unit for
 #: (皮蒂获得男子100米蛙泳金牌 and 全红婵在10米跳台上 in cnbeta-tiktok-facebook-metaverse.html,
-#: 海拔超过5000米 in liurun-xiaohongshu-doraemon-business.md; not 米粉, Xiaomi's fans).
+#: 海拔超过5000米 in liurun-xiaohongshu-doraemon-business.md; not 米粉, Xiaomi's fans), and the
+#: other measures the spec has no unit for: areas (占地11万平方米, fresh batch C's 京东 results),
+#: weights, storage, clock rates and chip processes (5GHz, 7nm).
 METRIC_SKIP_AFTER: Final = re.compile(
-    r"^\s*(?:版|代|届|楼|层|寸|维|度|°|级(?!以上)|折|强|英寸|G\b|米(?![粉家])|公里|千米|[=+×*/])"
+    r"^\s*(?:版|代|届|楼|层|寸|维|度|°|级(?!以上)|折|强|英寸|G\b|米(?![粉家])|公里|千米|[=+×*/]"
+    r"|平方(?:米|公里)|平米|亩|公顷|吨|公斤|千克|[KMGT]B\b|[GM]Hz\b|nm\b)"
 )
 #: A plain number (no 万/亿) right before these is a date, a time, an age, a period or a score:
 #: 3 年前, 12 号, 7时, 6个月, 4.8分, 8大行业, also a range's lower end (20-29岁) (but 12亿日活用户
