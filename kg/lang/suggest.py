@@ -18,6 +18,7 @@ __all__ = [
     "SURNAME_READINGS",
     "PERSON_TITLES",
     "SPEECH_VERBS",
+    "SPEECH_VERB_CHARS",
     "ACCORDING_TO",
     "NAME_FOLLOWERS",
     "FATHER_OF",
@@ -323,6 +324,9 @@ SPEECH_VERBS = (
     "称",
     "披露",
 )
+#: The verbs of saying of one character: a name a character longer that ends with one is the
+#: name and its verb (阿里巴巴集团首席财务官徐宏说：, which jieba cuts 徐宏说).
+SPEECH_VERB_CHARS = frozenset(verb for verb in SPEECH_VERBS if len(verb) == 1)
 #: Phrases that end with a verb of saying and say how, not who speaks: 简单来说 (in
 #: 36kr-online-office-wecom-dingtalk: no 简单来 says it), 总体来说, 对用户来说 (22 sentences of
 #: eval/tune).
