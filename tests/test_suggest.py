@@ -337,6 +337,10 @@ def test_people_beside_titles_keep_their_whole_name(bare: Ontology) -> None:
         "2021年5月，有赞COO兼联席总裁浣昉在MENLO有赞新零售见面会上，宣布有赞新零售将成为独立业务品牌",
         bare,
     )
+    # 晚点 (fresh batch B): an adverb opens the predicate after the name.
+    assert ("闫小兵", "Person", "title") in _found(
+        "京东物流CEO胡伟以及创新零售事业部负责人闫小兵均向集团CEO许冉汇报。", bare
+    )
     # Fresh batch C's 阿里巴巴 results: jieba cuts 徐宏说 as one word; 说 is the verb.
     found = _found("阿里巴巴集团首席财务官徐宏说：“我们的核心业务持续增长。”", bare)
     assert ("徐宏", "Person", "title") in found

@@ -394,6 +394,14 @@ NAME_FOLLOWERS = (
     # (niaogebiji-xiaohongshu-private-domain), 李卿分享了 (layabox-wechat-minigame-open-class)
     "分享",
     "提及",
+    # Adverbs and a verb of thinking that open the predicate (fresh batch C's 36氪 piece on live
+    # streaming: 战旗直播CEO陈悠悠觉得, 奉佑生甚至希望; 晚点's 负责人闫小兵均向集团CEO许冉汇报).
+    "觉得",
+    "均",
+    "几乎",
+    "甚至",
+    "仍",
+    "亦",
 )
 #: Verbs between a name and the post it holds, which a title ends: 孙东旭为新东方在线执行董事
 #: (ithome-dongfang-zhenxuan-first-livestream), 周受资出任了小米国际部总裁 and
