@@ -847,8 +847,10 @@ _READER_FIELDS = {"URL Source": "source", "Published Time": "published"}
 _READER_FIELD = re.compile(r"^(URL Source|Published Time):[ \t]*(\S[^\n]*)$", re.MULTILINE)
 # Logseq's page properties, the 「key:: value」 lines a page opens with; clippers that save to
 # Logseq write title::, source::, published:: and clipped:: (the day of the clip, never read).
-_PAGE_PROPERTIES = re.compile(r"\A(?:[ \t]*[A-Za-z][\w-]{0,40}::[^\n]*(?:\n|\Z))+")
-_PAGE_PROPERTY = re.compile(r"^[ \t]*([A-Za-z][\w-]{0,40})::[ \t]*([^\n]*)$", re.MULTILINE)
+# A key is word characters and hyphens, and a space or the line's end follows its ::, as
+# Logseq writes them: a line of code opening an article (std::vector<int> v;) is no property.
+_PAGE_PROPERTIES = re.compile(r"\A(?:[ \t]*[A-Za-z][\w-]{0,40}::(?:[ \t][^\n]*)?(?:\n|\Z))+")
+_PAGE_PROPERTY = re.compile(r"^[ \t]*([A-Za-z][\w-]{0,40})::(?:[ \t]+([^\n]*))?$", re.MULTILINE)
 _PROPERTY_LINK = re.compile(r"\A\[\[([^\[\]]*)\]\]\Z")  # a Logseq page link: [[2022-06-28]]
 
 

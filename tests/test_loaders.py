@@ -775,6 +775,44 @@ def test_logseq_page_properties_are_metadata_and_a_clip_day_is_no_date() -> None
 
 
 @pytest.mark.parametrize(
+    ("opening", "shown"),
+    [
+        # A C++ post saved as Markdown (「std::vector 的扩容」) whose first line is code, not a
+        # Logseq property: its `std::` was a key, and the line was dropped from the text. (Its
+        # <int> is an HTML tag to Markdown, which a browser does not show.)
+        ("std::vector<int> v;", "std::vector v;"),
+        ('std::cout << "hello" << std::endl;', 'std::cout << "hello" << std::endl;'),
+        ("Foo::Bar::baz();", "Foo::Bar::baz();"),
+        ("`std::vector<int>`::iterator", "std::vector<int>::iterator"),
+    ],
+)
+def test_a_line_of_code_is_no_logseq_property(opening: str, shown: str) -> None:
+    text = f"{opening}\n\n这段代码声明了一个 vector，扩容时会重新分配内存。\n"
+    doc = load_text(text, path="x.md")
+    assert doc.text.startswith(f"{shown}\n")
+    assert doc.warnings == ()
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "title:: 微信公开课\ntags::\n",
+        "title::微信公开课\n",
+        "title:: 微信公开课\nstd::vector<int> v;\n",
+    ],
+)
+def test_logseq_properties_are_key_colons_and_a_space(header: str) -> None:
+    doc = load_text(f"{header}\n正文。", path="x.md")
+    if header.startswith("title:: "):  # a property: a space (or the line end) after ::
+        assert doc.title == "微信公开课"
+        assert doc.text.endswith("正文。")
+        assert "title::" not in doc.text
+    else:
+        assert doc.text.startswith("title::微信公开课")
+    assert ("std::vector v;" in doc.text) == ("std::" in header)
+
+
+@pytest.mark.parametrize(
     ("value", "problem"),
     [
         ('!!python/object/apply:os.system ["echo"]', "could not determine a constructor"),
