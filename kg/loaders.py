@@ -20,7 +20,7 @@ import hashlib
 import os
 import re
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -462,7 +462,7 @@ def load_text(raw: str, *, path: str, sha256: str | None = None) -> Document:
         raw = _LINE_CONTROL.sub("\n", _CONTROL.sub("", raw))
     raw = _replace_non_characters(raw, f"{path}: the text", warnings)
     meta, body = _front_matter(raw, path, warnings)
-    meta, body = _page_header(meta, body)
+    meta, body, names = _page_header(meta, body)
     fmt = detect_format(body, suffix=Path(path).suffix)
     blocks = _body_blocks(body, fmt, path, warnings)
     if any(_non_character(b.text) for b in blocks):  # from entities: &#xFFFF;
@@ -472,8 +472,8 @@ def load_text(raw: str, *, path: str, sha256: str | None = None) -> Document:
             for b in blocks
         ]
     # The title comes from the article, never its file name (a name must not date it).
-    meta_title = _meta(meta, "title", path, warnings)
-    author = _meta(meta, "author", path, warnings)
+    meta_title = _meta(meta, "title", path, warnings, names)
+    author = _meta(meta, "author", path, warnings, names)
     title = meta_title or _first_heading(blocks) or (blocks[0].text[:40] if blocks else "")
     if blocks and blocks[0].title:
         # A leading <h1> or Markdown '# title' names the article, not its first section.
@@ -484,7 +484,9 @@ def load_text(raw: str, *, path: str, sha256: str | None = None) -> Document:
     if not sentences:
         raise LoadError(path, f"no text found in the {fmt} body")
     date = (
-        _date(meta, path, warnings) or header_date or (_page_date(body) if fmt == "html" else None)
+        _date(meta, path, warnings, names)
+        or header_date
+        or (_page_date(body) if fmt == "html" else None)
     )
     meta_year = _year(meta.get("year"), path, warnings)
     meta_event = _event(meta, path, warnings)
@@ -495,7 +497,7 @@ def load_text(raw: str, *, path: str, sha256: str | None = None) -> Document:
         title=title,
         date=date,
         author=author,
-        source=_meta(meta, "source", path, warnings),
+        source=_meta(meta, "source", path, warnings, names),
         text=text,
         sections=sections,
         sentences=sentences,
@@ -657,20 +659,33 @@ def _non_character(text: str) -> re.Match[str] | None:
     return None if maybe is None else _NOT_CHARACTER.search(text, maybe.start())
 
 
-def _meta(meta: dict[str, object], key: str, path: str, warnings: list[str]) -> str | None:
-    """A front-matter value as one line of text any output can hold."""
+def _meta(
+    meta: dict[str, object],
+    key: str,
+    path: str,
+    warnings: list[str],
+    names: Mapping[str, str] | None = None,
+) -> str | None:
+    """A front-matter value as one line of text any output can hold; a warning names it as
+    ``names`` does (what the article calls it: a tool header's field), else as ``front matter
+    KEY``."""
     text = _str(meta.get(key))
     if text is None:
         return None
+    what = _named(key, names)
     if len(text) > _MAX_SENTENCE:
         # A title or event is a line; a longer value is a mistake or an attack, and the
         # event finder reads it whole.
         warnings.append(
-            f"{path}: front matter {key} is {len(text):,} characters long; kg reads its first "
-            f"{_MAX_SENTENCE:,}"
+            f"{path}: {what} is {len(text):,} characters long; kg reads its first {_MAX_SENTENCE:,}"
         )
         text = text[:_MAX_SENTENCE]
-    return _replace_non_characters(text, f"{path}: front matter {key}", warnings)
+    return _replace_non_characters(text, f"{path}: {what}", warnings)
+
+
+def _named(key: str, names: Mapping[str, str] | None) -> str:
+    """How a warning names the metadata ``key``: as the article carries it."""
+    return (names or {}).get(key) or f"front matter {key}"
 
 
 def document_id(path: str, sha256: str) -> str:
@@ -844,6 +859,9 @@ _READER_HEADER = re.compile(
     r"Markdown Content:[ \t]*(?:\n|\Z)"
 )
 _READER_FIELDS = {"URL Source": "source", "Published Time": "published"}
+#: How a warning names what a tool's header gives: as the article carries it.
+_READER_NAME = "Jina Reader's {}"
+_PROPERTY_NAME = "Logseq property {}"
 _READER_FIELD = re.compile(r"^(URL Source|Published Time):[ \t]*(\S[^\n]*)$", re.MULTILINE)
 # Logseq's page properties, the 「key:: value」 lines a page opens with; clippers that save to
 # Logseq write title::, source::, published:: and clipped:: (the day of the clip, never read).
@@ -854,29 +872,48 @@ _PAGE_PROPERTY = re.compile(r"^[ \t]*([A-Za-z][\w-]{0,40})::(?:[ \t]+([^\n]*))?$
 _PROPERTY_LINK = re.compile(r"\A\[\[([^\[\]]*)\]\]\Z")  # a Logseq page link: [[2022-06-28]]
 
 
-def _page_header(meta: dict[str, object], body: str) -> tuple[dict[str, object], str]:
+def _page_header(
+    meta: dict[str, object], body: str
+) -> tuple[dict[str, object], str, dict[str, str]]:
     """The metadata a body opens with in a tool's own header rather than front matter (Jina
     Reader's 「Title:」 … 「Markdown Content:」 lines, Logseq's 「key:: value」 page
-    properties), added to ``meta`` where it lacks the key, and the body after the header."""
-    found: dict[str, object] = {}
+    properties), added to ``meta`` where it lacks the key; the body after the header; and,
+    for each key added, how the article names it (``Jina Reader's Published Time``), for
+    warnings."""
+    found: dict[str, tuple[object, str]] = {}
     reader = _READER_HEADER.match(body)
     if reader is not None:
-        found["title"] = reader.group("title").strip()
+        found["title"] = (reader.group("title").strip(), _READER_NAME.format("Title"))
         for name, value in _READER_FIELD.findall(reader.group("fields")):
-            found[_READER_FIELDS[name]] = value.strip()
+            found[_READER_FIELDS[name]] = (value.strip(), _READER_NAME.format(name))
         body = body[reader.end() :]
     else:
         properties = _PAGE_PROPERTIES.match(body)
         if properties is None:
-            return meta, body
+            return meta, body, {}
         for name, value in _PAGE_PROPERTY.findall(properties.group()):
-            key = name.lower().replace("-", "_")
-            if key in ("title", "author") or key in DATE_KEYS:
+            key = _PROPERTY_KEYS.get(_property_key(name))
+            if key is not None:
                 link = _PROPERTY_LINK.match(value.strip())
-                found[key] = (link.group(1) if link else value).strip()
+                found[key] = (
+                    (link.group(1) if link else value).strip(),
+                    _PROPERTY_NAME.format(name),
+                )
         body = body[properties.end() :]
-    added = {k: v for k, v in found.items() if v not in ("", "null") and meta.get(k) in (None, "")}
-    return {**meta, **added}, body
+    added = {
+        k: v for k, v in found.items() if v[0] not in ("", "null") and meta.get(k) in (None, "")
+    }
+    return (
+        {**meta, **{k: value for k, (value, _) in added.items()}},
+        body,
+        {k: name for k, (_, name) in added.items()},
+    )
+
+
+def _property_key(name: str) -> str:
+    """A Logseq property's key as Logseq reads it: in lower case, with - for _ (its
+    ``publishDate::`` is ``publishdate``, its ``date_published::`` ``date-published``)."""
+    return name.lower().replace("_", "-")
 
 
 def _toml_front_matter(text: str, path: str, warnings: list[str]) -> dict[str, object]:
@@ -1161,18 +1198,30 @@ DATE_KEYS = ("date", "publishDate", "published", "pubDate", "date_published", "p
              "publish_date", "publish_time", "create_time", "createtime")  # fmt: skip
 
 
+#: The front-matter keys a Logseq property stands for, by the key as Logseq reads it
+#: (:func:`_property_key`): Logseq reads a key in any case and with - for _, where YAML front
+#: matter is read as written, so ``publishDate::`` and ``publishdate::`` are publishDate.
+_PROPERTY_KEYS = {_property_key(key): key for key in ("title", "author", *DATE_KEYS)}
+
+
 def _publication_day(day: dt.date | None) -> TypeGuard[dt.date]:
     """Whether ``day`` can be the day an article came out: of a year from 1900 to 2099 (as
     ``year:``), and not the Unix epoch (:data:`~kg.lang.years.UNIX_EPOCH`)."""
     return day is not None and 1900 <= day.year <= 2099 and day != UNIX_EPOCH
 
 
-def _date(meta: dict[str, object], path: str, warnings: list[str]) -> str | None:
+def _date(
+    meta: dict[str, object],
+    path: str,
+    warnings: list[str],
+    names: Mapping[str, str] | None = None,
+) -> str | None:
     """The day the front matter says the article came out (the first of :data:`DATE_KEYS`
     that holds one) as YYYY-MM-DD, of a year from 1900 to 2099 (as ``year:``). A key whose
     value is no such date is a warning naming it, and the next key is read (a five-digit
     year, 12023-05-01, is no 2023 date); Jekyll's ``published: false`` (a draft flag, not a
-    day) is passed over in silence."""
+    day) is passed over in silence. A warning names a key as ``names`` does (what the article
+    calls it: Jina Reader's Published Time), else as ``front matter KEY``."""
     for key in DATE_KEYS:
         value = meta.get(key)
         if value is None or value == "" or (isinstance(value, bool) and key != "date"):
@@ -1181,7 +1230,7 @@ def _date(meta: dict[str, object], path: str, warnings: list[str]) -> str | None
         if _publication_day(day):
             return day.isoformat()
         text = _NOT_CHARACTER.sub("\ufffd", _CONTROL.sub("", str(value))).strip()
-        what = "front matter date" if key == "date" else f"front matter {key}"
+        what = _named(key, names)
         if day == UNIX_EPOCH:
             warnings.append(
                 f"{path}: {what} {_quoted(text)} is the Unix epoch, the day a lost or misread "

@@ -812,6 +812,60 @@ def test_logseq_properties_are_key_colons_and_a_space(header: str) -> None:
     assert ("std::vector v;" in doc.text) == ("std::" in header)
 
 
+@pytest.mark.parametrize("key", loaders.DATE_KEYS)
+@pytest.mark.parametrize("spelling", [str, str.lower, lambda key: key.replace("_", "-")])
+def test_the_front_matter_date_keys_are_logseq_properties_too(
+    key: str, spelling: Callable[[str], str]
+) -> None:
+    # Logseq reads a property's key in any case and with - for _ (publishDate:: is its
+    # publishdate); kg lower-cased the key and looked it up among the front matter's keys,
+    # in which publishDate and pubDate are not in lower case: neither dated the article.
+    doc = load_text(f"title:: 微信公开课\n{spelling(key)}:: 2021-05-01\n\n正文。", path="x.md")
+    assert (doc.title, doc.date, doc.text, doc.warnings) == (
+        "微信公开课",
+        "2021-05-01",
+        "正文。",
+        (),
+    )
+
+
+@pytest.mark.parametrize(
+    ("header", "warning"),
+    [
+        (
+            "Title: 微信公开课\n\nURL Source: https://example.com/a\n\nPublished Time: soon\n\n"
+            "Markdown Content:\n",
+            "x.md: Jina Reader's Published Time 'soon' is not a date (write YYYY-MM-DD or RFC "
+            "2822); it is ignored",
+        ),
+        (
+            "Title: 微信公开课\nPublished Time: 1970-01-01T00:00:00Z\nMarkdown Content:\n",
+            "x.md: Jina Reader's Published Time '1970-01-01T00:00:00Z' is the Unix epoch, the day "
+            "a lost or misread timestamp prints, not the day the article came out; it is ignored",
+        ),
+        (
+            "title:: 微信公开课\npublishDate:: 2021-13-45\n",
+            "x.md: Logseq property publishDate '2021-13-45' is not a date (write YYYY-MM-DD or "
+            "RFC 2822); it is ignored",
+        ),
+        (
+            f"Title: {'微信' * 600}\nMarkdown Content:\n",
+            "x.md: Jina Reader's Title is 1,200 characters long; kg reads its first 1,000",
+        ),
+        (
+            f"title:: {'微信' * 600}\n",
+            "x.md: Logseq property title is 1,200 characters long; kg reads its first 1,000",
+        ),
+    ],
+)
+def test_a_warning_names_the_tool_header_the_value_came_from(header: str, warning: str) -> None:
+    # Jina Reader's Published Time was warned of as "front matter published", a key the
+    # article does not have.
+    doc = load_text(f"{header}\n正文。", path="x.md")
+    assert doc.warnings == (warning,)
+    assert doc.text == "正文。"
+
+
 @pytest.mark.parametrize(
     ("value", "problem"),
     [
