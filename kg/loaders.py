@@ -96,8 +96,11 @@ _BLOCK_TAGS = (
     *("dt", "div", "section", "article", "main", "figcaption", "caption"),
 )
 _HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+# <head> is not dropped whole: its own elements (title, style, script; meta and link hold no
+# text) are, and what html.parser leaves inside a head whose </head> is missing is the body,
+# as a browser reads it (the first <p>, <div> or text ends a head).
 _DROP_TAGS = (
-    *("script", "style", "noscript", "template", "head", "title", "img", "svg", "iframe"),
+    *("script", "style", "noscript", "template", "title", "img", "svg", "iframe"),
     *("figure", "nav", "footer", "button", "select", "input", "textarea"),
 )
 

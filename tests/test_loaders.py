@@ -1757,6 +1757,32 @@ def test_sections_comments_and_open_tags_read_as_a_browser_reads_them(html: str,
     assert load_text(html, path="x.html").text == text
 
 
+@pytest.mark.parametrize(
+    "page",
+    [
+        # A page saved without <body> (a clipper that keeps <head> for its charset): what
+        # follows the head is the body, as a browser reads it ...
+        '<html><head><meta charset="utf-8"></head><p>微信支付上线三年。</p><p>用户超过八亿。',
+        "<html><p>微信支付上线三年。</p><p>用户超过八亿。</p></html>",
+        # ... also where </head> is left out: the first tag that has no place in a head (a
+        # <p>, a <div>, text) ends it. The head's own title, style and script are no text.
+        '<html><head><meta charset="utf-8"><title>标题</title><p>微信支付上线三年。<p>用户超过八亿。',
+        "<head><style>p {}</style><script>var a = 1;</script><div>微信支付上线三年。</div>"
+        "<div>用户超过八亿。</div>",
+        '<HTML><HEAD><META CHARSET="utf-8"><LINK REL="stylesheet" HREF="a.css">'
+        "<P>微信支付上线三年。<P>用户超过八亿。",
+        "<html><head><title>标题</title>\n微信支付上线三年。<br>用户超过八亿。",
+    ],
+)
+def test_the_body_of_a_page_without_a_body_tag_is_read(page: str) -> None:
+    doc = load_text(page, path="x.html")
+    assert (doc.text, doc.format, doc.warnings) == (
+        "微信支付上线三年。\n用户超过八亿。",
+        "html",
+        (),
+    )
+
+
 class _Copies(str):
     """A text that counts the characters its slices copy."""
 
