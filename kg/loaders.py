@@ -44,6 +44,7 @@ __all__ = [
     "detect_format",
     "decode",
     "MAX_BYTES",
+    "MAX_FRONT_MATTER_BYTES",
     "split_sentences",
     "document_id",
 ]
@@ -53,6 +54,12 @@ SUFFIXES = (".html", ".htm", ".md", ".markdown", ".txt")
 #: The largest article kg reads, in bytes: news articles are kilobytes; a file of tens of
 #: megabytes is a dump or a mistake, and would hold the build up.
 MAX_BYTES = 20_000_000
+#: The largest front matter kg reads, in bytes: a news article's is a few lines of metadata
+#: (the largest of eval/tune's is 1.3 kB), while reading YAML or TOML costs microseconds a
+#: value even in libyaml (a Python object each), so front matter of megabytes (a CMS's
+#: page-builder data, exported whole) held an article for seconds. Over the limit, front
+#: matter is ignored with a warning, and the article is read on.
+MAX_FRONT_MATTER_BYTES = 100_000
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8"),
     (b"\xff\xfe\x00\x00", "utf-32-le"),
@@ -816,19 +823,29 @@ def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> 
 
 
 def _front_matter(raw: str, path: str, warnings: list[str]) -> tuple[dict[str, object], str]:
-    """Split off the YAML (or TOML) front matter. Broken front matter costs its metadata, not
-    the article: it is reported in ``warnings`` and the body is read on."""
+    """Split off the YAML (or TOML) front matter. Broken front matter, or front matter over
+    :data:`MAX_FRONT_MATTER_BYTES`, costs its metadata, not the article: it is reported in
+    ``warnings`` and the body is read on."""
     match = _FRONT_MATTER.match(raw)
-    if not match:
-        toml = _TOML_FRONT_MATTER.match(raw)
-        if toml:
-            return _toml_front_matter(toml.group(1), path, warnings), raw[toml.end() :]
+    toml = None if match else _TOML_FRONT_MATTER.match(raw)
+    fenced = match or toml
+    if fenced is None:
         return {}, raw.lstrip("\ufeff")
+    body = raw[fenced.end() :]
+    size = len(fenced.group(1).encode("utf-8", "surrogatepass"))
+    if size > MAX_FRONT_MATTER_BYTES:
+        limit = f"{MAX_FRONT_MATTER_BYTES / 1e3:,.0f} kB"
+        warnings.append(
+            f"{path}: front matter is {_size(size)}, over the {limit} limit for front matter (a "
+            "few lines of metadata); its title, date and author are ignored"
+        )
+        return {}, body
+    if toml is not None:
+        return _toml_front_matter(toml.group(1), path, warnings), body
     import yaml  # only articles with front matter need it
 
-    body = raw[match.end() :]
     try:
-        meta = _load_yaml(match.group(1))
+        meta, year = _load_yaml(fenced.group(1))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark is not None else ""
@@ -851,7 +868,14 @@ def _front_matter(raw: str, path: str, warnings: list[str]) -> tuple[dict[str, o
             f"{path}: front matter is not a YAML mapping (key: value lines); it is ignored"
         )
         return {}, body
-    return _yaml_year_as_written({str(k): v for k, v in meta.items()}, match.group(1)), body
+    meta = {str(k): v for k, v in meta.items()}
+    if (
+        year is not None
+        and isinstance(meta.get("year"), int)
+        and not isinstance(meta["year"], bool)
+    ):
+        meta["year"] = year  # as written: `_year` checks it (and a warning quotes it)
+    return meta, body
 
 
 # The text Jina Reader (r.jina.ai) makes of a web page, which clippers and RSS-to-Markdown
@@ -946,7 +970,7 @@ def _toml_front_matter(text: str, path: str, warnings: list[str]) -> dict[str, o
 
 # The ``year:`` as written: YAML 1.1 and TOML read 0x7E7, 03747, 0b11111100111, 2_023 and
 # +2023 as the int 2023 (YAML 1:13:43 as 4423, base 60), but a year is four digits. (YAML's
-# is read from its node: `_yaml_year_as_written`.)
+# is read from its node: `_written_year`.)
 _TOML_YEAR = re.compile(r"^[ \t]*year[ \t]*=[ \t]*([^\s#]+)", re.MULTILINE)
 
 
@@ -961,44 +985,81 @@ def _year_as_written(meta: dict[str, object], text: str, key: re.Pattern[str]) -
     return meta
 
 
-def _yaml_year_as_written(meta: dict[str, object], text: str) -> dict[str, object]:
-    """``meta`` with a whole-number ``year`` replaced by the scalar as the front matter writes
-    it, in block style or flow style (``{year: 0x7E7}``) alike, so that `_year` checks (and a
-    warning quotes) what was written."""
-    year = meta.get("year")
-    if not isinstance(year, int) or isinstance(year, bool):
-        return meta
+def _written_year(root: Any) -> str | None:
+    """The ``year:`` of front matter's root node as written, in block style or flow style
+    (``{year: 0x7E7}``) alike (the last of two, as it is the one loaded), or None."""
     import yaml
 
-    # Composing builds nodes and expands no alias; the text was loaded (and its depth
-    # checked) already, by libyaml or else by the pure-Python loader.
-    try:
-        root = yaml.compose(text, Loader=_fast_loader())  # noqa: S506 - a safe loader
-    except yaml.YAMLError:
-        root = yaml.compose(text, Loader=_front_matter_loader())  # noqa: S506 - a safe loader
     written = None
     if isinstance(root, yaml.MappingNode):
-        for key, value in root.value:  # the last of two year: keys is the one loaded
+        for key, value in root.value:
             if isinstance(key, yaml.ScalarNode) and key.value == "year":
                 written = value.value if isinstance(value, yaml.ScalarNode) else None
-    return meta if written is None else {**meta, "year": written}
+    return written
 
 
-def _load_yaml(text: str) -> Any:
-    """Front matter as Python values; the errors are PyYAML's, whichever loader ran."""
+def _load_yaml(text: str) -> tuple[Any, str | None]:
+    """Front matter as Python values, and its ``year:`` as written (:func:`_written_year`);
+    the errors are PyYAML's pure-Python loader's, whichever loader ran.
+
+    libyaml reads it when PyYAML was built with it, anchors and aliases included (an & or a
+    * anywhere sent front matter to the pure-Python loader, several times slower). What that
+    loader refuses as it composes (nesting too deep, aliases that expand too far) is looked
+    for in libyaml's nodes; where libyaml finds an error or such a node, the pure-Python
+    loader reads the front matter again, to word the error the same on every machine.
+    """
     import yaml
 
-    if "&" not in text and "*" not in text:
-        # Without & and * there can be no anchor or alias: libyaml's loader is safe, and fast.
+    fast = _fast_loader()
+    if not issubclass(fast, yaml.SafeLoader):  # libyaml's
         try:
-            value = yaml.load(text, Loader=_fast_loader())  # noqa: S506 - a safe loader
+            return _read_yaml(fast, text, check=True)
         except yaml.YAMLError:
-            pass  # the pure-Python loader words the error the same on every machine
-        else:
-            if not _deeper_than(value, _YAML_DEPTH):
-                return value
-            # ... and says where front matter nests too deep.
-    return yaml.load(text, Loader=_front_matter_loader())  # noqa: S506 - a safe loader
+            pass
+    return _read_yaml(_front_matter_loader(), text)
+
+
+def _read_yaml(loader_class: type, text: str, *, check: bool = False) -> tuple[Any, str | None]:
+    """Compose ``text`` with ``loader_class``, then construct its values. With ``check``, a
+    YAML error where :func:`_front_matter_loader` would raise one as it composes."""
+    import yaml
+
+    loader = loader_class(text)
+    try:
+        root = loader.get_single_node()
+        if root is None:
+            return None, None
+        if check and _refused(root):
+            raise yaml.composer.ComposerError(None, None, "refused", root.start_mark)
+        year = _written_year(root)  # before constructing, which merges << keys into nodes
+        return loader.construct_document(root), year
+    finally:
+        loader.dispose()
+
+
+def _refused(root: Any) -> bool:
+    """Whether :func:`_front_matter_loader` refuses YAML's nodes, composed by another loader:
+    a node nested deeper than ``_YAML_DEPTH`` as written (an alias is no level deeper: it
+    names a node written before it), or aliases that expand too far
+    (:func:`_expansion_problem`). Each node is read once."""
+    import yaml
+
+    seen: set[int] = set()
+    aliased = False
+    stack = [(root, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if id(node) in seen:
+            aliased = True
+            continue
+        seen.add(id(node))
+        if depth > _YAML_DEPTH:
+            return True
+        if isinstance(node, yaml.MappingNode):
+            stack.extend((part, depth + 1) for pair in node.value for part in pair)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((item, depth + 1) for item in node.value)
+    return aliased and _expansion_problem(root) is not None
 
 
 def _deeper_than(value: object, limit: int) -> bool:
@@ -1054,13 +1115,12 @@ def _expansion_problem(root: Any) -> str | None:
         node, done = stack.pop()
         key = id(node)
         if done:
-            parts = [expanded[id(child)] for child in children(node)]
-            values = 1 + sum(v for v, _, _ in parts)
-            depth = 1 + max((d for _, d, _ in parts), default=0)
-            own = len(node.value) if isinstance(node, yaml.ScalarNode) else 0
-            characters = own + sum(c for _, _, c in parts)
+            values = depth = characters = 0
+            for child in children(node):
+                v, d, c = expanded[id(child)]
+                values, depth, characters = values + v, max(depth, d), characters + c
+            values, depth = values + 1, depth + 1
             nodes += 1
-            written += own
             if values - nodes > _YAML_VALUES:
                 return f"its aliases (*name) expand to more than {_YAML_VALUES:,} values"
             if characters - written > _YAML_ALIAS_CHARACTERS:
@@ -1074,7 +1134,15 @@ def _expansion_problem(root: Any) -> str | None:
             inside.discard(key)
         elif key in inside:
             return "an alias (*name) names a value that holds it"
-        elif key not in expanded:
+        elif key in expanded:
+            continue
+        elif isinstance(node, yaml.ScalarNode):
+            # A scalar is done as soon as it is reached (it holds no node): one value, one
+            # level, its characters; no limit can be passed by it.
+            own = len(node.value)
+            nodes, written = nodes + 1, written + own
+            expanded[key] = (1, 1, own)
+        else:
             inside.add(key)
             stack.append((node, True))
             stack.extend((child, False) for child in children(node))

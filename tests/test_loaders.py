@@ -12,6 +12,7 @@ from re import _constants, _parser  # type: ignore[attr-defined]
 from typing import Any
 
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from work import lines_run
@@ -1425,8 +1426,9 @@ def test_markdown_list_nested_a_thousand_deep_keeps_every_item() -> None:
     [
         "title: " + "[" * DEEP + "]" * DEEP,
         "title: " + "{a: " * DEEP + "1" + "}" * DEEP,
-        "".join(" " * i + "a:\n" for i in range(DEEP)),
-        "".join(" " * i + "- \n" for i in range(DEEP)),
+        # (Indented a thousand levels deep, front matter is 0.5 MB, over its size limit.)
+        "".join(" " * i + "a:\n" for i in range(400)),
+        "".join(" " * i + "- \n" for i in range(400)),
         "title: &x " + "[" * 200 + "]" * 200,  # the pure-Python loader (an anchor)
         "title: " + "[" * 60 + "]" * 60,
     ],
@@ -2047,12 +2049,93 @@ def test_a_utf16_mark_before_utf8_text_is_refused_with_the_fix(tmp_path: Path) -
 
 def test_a_long_front_matter_value_is_cut_with_a_warning(tmp_path: Path) -> None:
     # 20,000 repetitions of an event name in `event:` held one article for 23 s (the event
-    # finder compares what it finds there pairwise).
-    event = "2023微信公开课" * 20_000
+    # finder compares what it finds there pairwise); 5,000 are within the size of front matter.
+    event = "2023微信公开课" * 5_000
     path = _write(tmp_path, "a.md", f"---\nevent: {event}\ntitle: t\n---\n{_ARTICLE}".encode())
     doc = load(path)
     assert doc.meta_event is not None and len(doc.meta_event) == 1000
-    assert any("front matter event is 180,000 characters long" in w for w in doc.warnings)
+    assert any("front matter event is 45,000 characters long" in w for w in doc.warnings)
+
+
+#: Pieces of YAML that libyaml and PyYAML's pure-Python loader might read differently.
+YAML_PIECES = (
+    *("a", "title", "year", ":", ": ", "- ", "\n", "\n  ", "\n    ", "&x ", "*x", "&y ", "*y"),
+    *("[", "]", "{", "}", ", ", "'", '"', "!!int ", "!!str ", "? ", "#", "|", ">", "<<: "),
+    *("2023", "0x7E7", "2022-13-45", "\t", "...", "---", " ", "!!python/unicode ", "%", "@"),
+)
+
+
+@pytest.mark.skipif(not hasattr(yaml, "CSafeLoader"), reason="PyYAML without libyaml")
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(YAML_PIECES), min_size=1, max_size=16))
+def test_front_matter_reads_as_the_pure_python_loader_reads_it(pieces: list[str]) -> None:
+    # libyaml reads front matter (anchors and aliases too), and kg checks its nodes as the
+    # pure-Python loader does as it composes. Where that loader reads the YAML, kg reads the
+    # same values and year; where libyaml finds an error, kg gives that loader's. (libyaml
+    # also reads what the pure-Python loader refuses: a tab inside a plain value.)
+    text = "".join(pieces)
+
+    def outcome(read: Callable[[], object]) -> object:
+        try:
+            return repr(read())
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            return (type(exc).__name__, getattr(exc, "problem", None), mark and mark.line)
+        except ValueError as exc:  # an impossible date: a warning of its own
+            return str(exc)
+
+    python = outcome(lambda: loaders._read_yaml(loaders._front_matter_loader(), text))
+    libyaml = outcome(lambda: loaders._read_yaml(loaders._fast_loader(), text, check=True))
+    if not isinstance(python, tuple) or isinstance(libyaml, tuple):
+        assert outcome(lambda: loaders._load_yaml(text)) == python
+
+
+@pytest.mark.parametrize(("fence", "colon", "size"), [("---", ":", "3.2"), ("+++", " =", "3.3")])
+def test_front_matter_over_its_size_limit_is_ignored_with_a_warning(
+    fence: str, colon: str, size: str
+) -> None:
+    # A WordPress post exported to Jekyll with its page builder's data in the front matter
+    # (3 MB of `_elementor_data` values): YAML read it for 7 s, 17 s with an & in it.
+    meta = "".join(
+        f'e{i}{colon} "{{&quot;id&quot;:{i},&quot;elType&quot;:1}}"\n' for i in range(60_000)
+    )
+    front = f'title{colon} "微信支付"\ndate{colon} 2021-05-01\n{meta}'
+    doc = load_text(f"{fence}\n{front}{fence}\n{_ARTICLE}", path="x.md")
+    assert (doc.title, doc.date, doc.text) == (_ARTICLE.strip(), None, _ARTICLE.strip())
+    assert doc.warnings == (
+        f"x.md: front matter is {size} MB, over the 100 kB limit for front matter (a few lines of "
+        "metadata); its title, date and author are ignored",
+    )
+    # It is refused before it is read: as much work as the article without it.
+    assert lines_run(lambda: load_text(f"{fence}\n{front}{fence}\n{_ARTICLE}", path="x.md")) < (
+        1.1 * lines_run(lambda: load_text(f"{fence}\nx{colon} 1\n{fence}\n{_ARTICLE}", path="x.md"))
+    )
+    # Up to the limit, front matter is read.
+    summary = "微信支付" * ((loaders.MAX_FRONT_MATTER_BYTES - 100) // 12)
+    doc = load_text(f"{fence}\ntitle{colon} '{summary}'\n{fence}\n{_ARTICLE}", path="x.md")
+    assert (len(doc.title), len(doc.warnings)) == (1000, 1)
+
+
+@pytest.mark.skipif(not hasattr(yaml, "CSafeLoader"), reason="PyYAML without libyaml")
+@pytest.mark.parametrize(
+    ("written", "title", "work"),
+    [
+        ("A & B", "A & B", 1.1),
+        ("'*.md'", "*.md", 1.1),
+        ("&x 微信\nsee: *x", "微信", 1.5),  # (an alias: what it expands to is counted)
+    ],
+)
+def test_front_matter_with_an_anchor_mark_is_read_by_libyaml(
+    written: str, title: str, work: float
+) -> None:
+    # An & or * anywhere (an alias could hide behind it) sent front matter to the pure-Python
+    # loader, which reads some 70 kB a second: libyaml reads it, and kg checks its nodes.
+    keys = "".join(f"k{i}: v{i}\n" for i in range(2_000))
+    doc = load_text(f"---\ntitle: {written}\n{keys}date: 2021-05-01\n---\n正文。", path="x.md")
+    assert (doc.title, doc.date, doc.warnings) == (title, "2021-05-01", ())
+    assert lines_run(
+        lambda: load_text(f"---\ntitle: {written}\n{keys}---\n正文。", path="x.md")
+    ) < work * lines_run(lambda: load_text(f"---\ntitle: plain\n{keys}---\n正文。", path="x.md"))
 
 
 def test_the_walk_skips_what_kg_wrote_into_a_build_folder_inside_the_input(tmp_path: Path) -> None:
