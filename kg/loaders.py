@@ -80,7 +80,11 @@ _BINARY_MAGIC = (
     (b"\x1f\x8b", "a gzip archive"),
 )
 
-_FRONT_MATTER = re.compile(r"\A\ufeff?\s*---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+# It ends with a line of --- or of ..., YAML's document end, as Pandoc's and R Markdown's
+# metadata blocks may (Jekyll reads both).
+_FRONT_MATTER = re.compile(
+    r"\A\ufeff?\s*---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S
+)
 # Hugo's and Zola's TOML front matter, between +++ lines (blogs that clip articles write it).
 _TOML_FRONT_MATTER = re.compile(
     r"\A\ufeff?\s*\+\+\+[ \t]*\r?\n(.*?)\r?\n\+\+\+[ \t]*(?:\r?\n|\Z)", re.S
@@ -682,6 +686,8 @@ def _meta(
     text = _str(meta.get(key))
     if text is None:
         return None
+    if "[[" in text:
+        text = _WIKI_LINK.sub(lambda link: link.group(2) or link.group(1), text)
     what = _named(key, names)
     if len(text) > _MAX_SENTENCE:
         # A title or event is a line; a longer value is a mistake or an attack, and the
@@ -863,6 +869,10 @@ def _front_matter(raw: str, path: str, warnings: list[str]) -> tuple[dict[str, o
         return {}, body
     if meta is None:
         return {}, body
+    if not isinstance(meta, (dict, list)):
+        # One value, no key: no front matter but the article's opening, between two
+        # horizontal rules (a 公众号 export sets its lead so).
+        return {}, raw.lstrip("\ufeff")
     if not isinstance(meta, dict):
         warnings.append(
             f"{path}: front matter is not a YAML mapping (key: value lines); it is ignored"
@@ -897,6 +907,14 @@ _READER_FIELD = re.compile(r"^(URL Source|Published Time):[ \t]*(\S[^\n]*)$", re
 _PAGE_PROPERTIES = re.compile(r"\A(?:[ \t]*[A-Za-z][\w-]{0,40}::(?:[ \t][^\n]*)?(?:\n|\Z))+")
 _PAGE_PROPERTY = re.compile(r"^[ \t]*([A-Za-z][\w-]{0,40})::(?:[ \t]+([^\n]*))?$", re.MULTILINE)
 _PROPERTY_LINK = re.compile(r"\A\[\[([^\[\]]*)\]\]\Z")  # a Logseq page link: [[2022-06-28]]
+#: A wiki link, [[page]] or [[page|text]], as Obsidian's web clipper writes an author
+#: (``author: ["[[36氪]]"]``) and Logseq a page: what it shows is its text.
+_WIKI_LINK = re.compile(r"\[\[([^\[\]|]+)(?:\|([^\[\]]+))?\]\]")
+# A block's properties in a Logseq page, under the block (id:: once another block refers to
+# it, collapsed:: when it is folded): no text of it.
+_BLOCK_PROPERTY = re.compile(
+    r"^[ \t]*(?:[-*+][ \t]+)?[A-Za-z][\w-]{0,40}::(?:[ \t][^\n]*)?$\n?", re.M
+)
 
 
 def _page_header(
@@ -926,7 +944,7 @@ def _page_header(
                     (link.group(1) if link else value).strip(),
                     _PROPERTY_NAME.format(name),
                 )
-        body = body[properties.end() :]
+        body = _BLOCK_PROPERTY.sub("", body[properties.end() :])
     added = {
         k: v for k, v in found.items() if v[0] not in ("", "null") and meta.get(k) in (None, "")
     }

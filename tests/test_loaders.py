@@ -460,6 +460,74 @@ def test_front_matter_that_is_a_list_is_a_warning(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Pandoc's and R Markdown's YAML metadata block, which Jekyll reads too, may end with
+        # YAML's document end, `...`: kg looked on for a `---` and took the article's text up
+        # to its first horizontal rule for front matter (or, with none, the front matter for
+        # text).
+        "---\ntitle: 微信支付\ndate: 2021-05-01\n...\n\n微信支付上线三年。\n\n---\n\n用户超过八亿。\n",
+        "---\ntitle: 微信支付\ndate: 2021-05-01\n...\n微信支付上线三年。\n\n用户超过八亿。\n",
+    ],
+)
+def test_front_matter_may_end_with_yamls_document_end(text: str) -> None:
+    doc = load_text(text, path="x.md")
+    assert (doc.title, doc.date, doc.warnings) == ("微信支付", "2021-05-01", ())
+    assert doc.text == "微信支付上线三年。\n用户超过八亿。"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An article that opens with a horizontal rule (a 公众号 post's Markdown export sets
+        # its lead between two): no key, so no front matter, but its lead was dropped as "not
+        # a YAML mapping".
+        "---\n微信支付上线三年，用户超过八亿。\n---\n商家数量增长了两倍。\n",
+        "---\n\n微信支付上线三年，用户超过八亿。\n\n---\n\n商家数量增长了两倍。\n",
+    ],
+)
+def test_text_between_two_rules_opening_an_article_is_no_front_matter(text: str) -> None:
+    doc = load_text(text, path="x.md")
+    assert (doc.text, doc.warnings) == (
+        "微信支付上线三年，用户超过八亿。\n商家数量增长了两倍。",
+        (),
+    )
+
+
+def test_a_wiki_link_in_front_matter_is_its_text() -> None:
+    # The Obsidian Web Clipper writes the author as a list of wiki links (`- "[[36氪]]"`), and
+    # the link's brackets were the author's name in the graph (dcterms:creator "[[36氪]]").
+    text = (
+        '---\ntitle: "微信支付上线三年"\nsource: "https://36kr.com/p/1"\nauthor:\n  - "[[36氪]]"\n'
+        '  - "[[张三|三哥]]"\npublished: 2021-05-01\ncreated: 2024-01-01\ntags:\n  - "clippings"\n'
+        "---\n微信支付上线三年。\n"
+    )
+    doc = load_text(text, path="x.md")
+    assert (doc.title, doc.author, doc.date, doc.warnings) == (
+        "微信支付上线三年",
+        "36氪 三哥",
+        "2021-05-01",
+        (),
+    )
+
+
+def test_logseq_block_properties_are_no_text() -> None:
+    # A Logseq page keeps a block's properties under it (`id::` once another block refers to
+    # it, `collapsed::` when it is folded): they were read as the block's words.
+    text = (
+        "title:: 微信支付\npublished:: [[2021-05-01]]\n\n- 微信支付上线三年。\n"
+        "  id:: 64f1c0de-1234-4cde-9abc-0123456789ab\n- 用户超过八亿。\n  collapsed:: true\n"
+        "\t- 商家数量增长了两倍。\n"
+    )
+    doc = load_text(text, path="x.md")
+    assert (doc.title, doc.date, doc.warnings) == ("微信支付", "2021-05-01", ())
+    assert doc.text == "微信支付上线三年。\n用户超过八亿。\n商家数量增长了两倍。"
+    # ... in a Logseq page; elsewhere such a line is what the article says.
+    doc = load_text("- 微信支付上线三年。\n  note:: 用户超过八亿。\n", path="x.md")
+    assert doc.text == "微信支付上线三年。 note:: 用户超过八亿。"
+
+
 @pytest.mark.parametrize("date", ["next week", "2022-99", "06/01/22 ish"])
 def test_a_date_that_is_not_a_date_is_dropped_with_a_warning(tmp_path: Path, date: str) -> None:
     path = _write(tmp_path, "date.md", f"---\ntitle: 标题\ndate: {date}\n---\n正文。".encode())
