@@ -870,8 +870,8 @@ def _front_matter(raw: str, path: str, warnings: list[str]) -> tuple[dict[str, o
     if meta is None:
         return {}, body
     if not isinstance(meta, (dict, list)):
-        # One value, no key: no front matter but the article's opening, between two
-        # horizontal rules (a 公众号 export sets its lead so).
+        # One value, no key: no front matter, but an article that opens with text between
+        # two horizontal rules (Markdown's --- lines).
         return {}, raw.lstrip("\ufeff")
     if not isinstance(meta, dict):
         warnings.append(
@@ -1048,6 +1048,7 @@ def _read_yaml(loader_class: type, text: str, *, check: bool = False) -> tuple[A
         if root is None:
             return None, None
         if check and _refused(root):
+            # (never shown: the caller reads the text again with the loader that words it)
             raise yaml.composer.ComposerError(None, None, "refused", root.start_mark)
         year = _written_year(root)  # before constructing, which merges << keys into nodes
         return loader.construct_document(root), year
@@ -1056,10 +1057,11 @@ def _read_yaml(loader_class: type, text: str, *, check: bool = False) -> tuple[A
 
 
 def _refused(root: Any) -> bool:
-    """Whether :func:`_front_matter_loader` refuses YAML's nodes, composed by another loader:
-    a node nested deeper than ``_YAML_DEPTH`` as written (an alias is no level deeper: it
-    names a node written before it), or aliases that expand too far
-    (:func:`_expansion_problem`). Each node is read once."""
+    """Whether :func:`_front_matter_loader` may refuse YAML's nodes, composed by another
+    loader: a node more than ``_YAML_DEPTH`` deep, or aliases that expand too far
+    (:func:`_expansion_problem`). Where it would, True; True also where a node is first
+    reached through an alias deeper than it is written (that loader counts where a node is
+    written), and the caller lets that loader decide. Each node is read once."""
     import yaml
 
     seen: set[int] = set()

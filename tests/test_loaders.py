@@ -480,9 +480,8 @@ def test_front_matter_may_end_with_yamls_document_end(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # An article that opens with a horizontal rule (a 公众号 post's Markdown export sets
-        # its lead between two): no key, so no front matter, but its lead was dropped as "not
-        # a YAML mapping".
+        # An article that opens with its lead between two horizontal rules: no key, so no
+        # front matter, but the lead was dropped as "not a YAML mapping".
         "---\n微信支付上线三年，用户超过八亿。\n---\n商家数量增长了两倍。\n",
         "---\n\n微信支付上线三年，用户超过八亿。\n\n---\n\n商家数量增长了两倍。\n",
     ],
