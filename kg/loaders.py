@@ -20,7 +20,7 @@ import hashlib
 import os
 import re
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -44,6 +44,7 @@ __all__ = [
     "detect_format",
     "decode",
     "MAX_BYTES",
+    "MAX_FRONT_MATTER_BYTES",
     "split_sentences",
     "document_id",
 ]
@@ -53,6 +54,12 @@ SUFFIXES = (".html", ".htm", ".md", ".markdown", ".txt")
 #: The largest article kg reads, in bytes: news articles are kilobytes; a file of tens of
 #: megabytes is a dump or a mistake, and would hold the build up.
 MAX_BYTES = 20_000_000
+#: The largest front matter kg reads, in bytes: a news article's is a few lines of metadata
+#: (the largest of eval/tune's is 1.3 kB), while reading YAML or TOML costs microseconds a
+#: value even in libyaml (a Python object each), so front matter of megabytes (a CMS's
+#: page-builder data, exported whole) held an article for seconds. Over the limit, front
+#: matter is ignored with a warning, and the article is read on.
+MAX_FRONT_MATTER_BYTES = 100_000
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8"),
     (b"\xff\xfe\x00\x00", "utf-32-le"),
@@ -73,7 +80,11 @@ _BINARY_MAGIC = (
     (b"\x1f\x8b", "a gzip archive"),
 )
 
-_FRONT_MATTER = re.compile(r"\A\ufeff?\s*---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+# It ends with a line of --- or of ..., YAML's document end, as Pandoc's and R Markdown's
+# metadata blocks may (Jekyll reads both).
+_FRONT_MATTER = re.compile(
+    r"\A\ufeff?\s*---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S
+)
 # Hugo's and Zola's TOML front matter, between +++ lines (blogs that clip articles write it).
 _TOML_FRONT_MATTER = re.compile(
     r"\A\ufeff?\s*\+\+\+[ \t]*\r?\n(.*?)\r?\n\+\+\+[ \t]*(?:\r?\n|\Z)", re.S
@@ -96,8 +107,11 @@ _BLOCK_TAGS = (
     *("dt", "div", "section", "article", "main", "figcaption", "caption"),
 )
 _HEADING_TAGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+# <head> is not dropped whole: its own elements (title, style, script; meta and link hold no
+# text) are, and what html.parser leaves inside a head whose </head> is missing is the body,
+# as a browser reads it (the first <p>, <div> or text ends a head).
 _DROP_TAGS = (
-    *("script", "style", "noscript", "template", "head", "title", "img", "svg", "iframe"),
+    *("script", "style", "noscript", "template", "title", "img", "svg", "iframe"),
     *("figure", "nav", "footer", "button", "select", "input", "textarea"),
 )
 
@@ -462,7 +476,7 @@ def load_text(raw: str, *, path: str, sha256: str | None = None) -> Document:
         raw = _LINE_CONTROL.sub("\n", _CONTROL.sub("", raw))
     raw = _replace_non_characters(raw, f"{path}: the text", warnings)
     meta, body = _front_matter(raw, path, warnings)
-    meta, body = _page_header(meta, body)
+    meta, body, names = _page_header(meta, body)
     fmt = detect_format(body, suffix=Path(path).suffix)
     blocks = _body_blocks(body, fmt, path, warnings)
     if any(_non_character(b.text) for b in blocks):  # from entities: &#xFFFF;
@@ -472,8 +486,8 @@ def load_text(raw: str, *, path: str, sha256: str | None = None) -> Document:
             for b in blocks
         ]
     # The title comes from the article, never its file name (a name must not date it).
-    meta_title = _meta(meta, "title", path, warnings)
-    author = _meta(meta, "author", path, warnings)
+    meta_title = _meta(meta, "title", path, warnings, names)
+    author = _meta(meta, "author", path, warnings, names)
     title = meta_title or _first_heading(blocks) or (blocks[0].text[:40] if blocks else "")
     if blocks and blocks[0].title:
         # A leading <h1> or Markdown '# title' names the article, not its first section.
@@ -484,7 +498,9 @@ def load_text(raw: str, *, path: str, sha256: str | None = None) -> Document:
     if not sentences:
         raise LoadError(path, f"no text found in the {fmt} body")
     date = (
-        _date(meta, path, warnings) or header_date or (_page_date(body) if fmt == "html" else None)
+        _date(meta, path, warnings, names)
+        or header_date
+        or (_page_date(body) if fmt == "html" else None)
     )
     meta_year = _year(meta.get("year"), path, warnings)
     meta_event = _event(meta, path, warnings)
@@ -495,7 +511,7 @@ def load_text(raw: str, *, path: str, sha256: str | None = None) -> Document:
         title=title,
         date=date,
         author=author,
-        source=_meta(meta, "source", path, warnings),
+        source=_meta(meta, "source", path, warnings, names),
         text=text,
         sections=sections,
         sentences=sentences,
@@ -657,20 +673,35 @@ def _non_character(text: str) -> re.Match[str] | None:
     return None if maybe is None else _NOT_CHARACTER.search(text, maybe.start())
 
 
-def _meta(meta: dict[str, object], key: str, path: str, warnings: list[str]) -> str | None:
-    """A front-matter value as one line of text any output can hold."""
+def _meta(
+    meta: dict[str, object],
+    key: str,
+    path: str,
+    warnings: list[str],
+    names: Mapping[str, str] | None = None,
+) -> str | None:
+    """A front-matter value as one line of text any output can hold; a warning names it as
+    ``names`` does (what the article calls it: a tool header's field), else as ``front matter
+    KEY``."""
     text = _str(meta.get(key))
     if text is None:
         return None
+    if "[[" in text:
+        text = _WIKI_LINK.sub(lambda link: link.group(2) or link.group(1), text)
+    what = _named(key, names)
     if len(text) > _MAX_SENTENCE:
         # A title or event is a line; a longer value is a mistake or an attack, and the
         # event finder reads it whole.
         warnings.append(
-            f"{path}: front matter {key} is {len(text):,} characters long; kg reads its first "
-            f"{_MAX_SENTENCE:,}"
+            f"{path}: {what} is {len(text):,} characters long; kg reads its first {_MAX_SENTENCE:,}"
         )
         text = text[:_MAX_SENTENCE]
-    return _replace_non_characters(text, f"{path}: front matter {key}", warnings)
+    return _replace_non_characters(text, f"{path}: {what}", warnings)
+
+
+def _named(key: str, names: Mapping[str, str] | None) -> str:
+    """How a warning names the metadata ``key``: as the article carries it."""
+    return (names or {}).get(key) or f"front matter {key}"
 
 
 def document_id(path: str, sha256: str) -> str:
@@ -798,19 +829,29 @@ def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> 
 
 
 def _front_matter(raw: str, path: str, warnings: list[str]) -> tuple[dict[str, object], str]:
-    """Split off the YAML (or TOML) front matter. Broken front matter costs its metadata, not
-    the article: it is reported in ``warnings`` and the body is read on."""
+    """Split off the YAML (or TOML) front matter. Broken front matter, or front matter over
+    :data:`MAX_FRONT_MATTER_BYTES`, costs its metadata, not the article: it is reported in
+    ``warnings`` and the body is read on."""
     match = _FRONT_MATTER.match(raw)
-    if not match:
-        toml = _TOML_FRONT_MATTER.match(raw)
-        if toml:
-            return _toml_front_matter(toml.group(1), path, warnings), raw[toml.end() :]
+    toml = None if match else _TOML_FRONT_MATTER.match(raw)
+    fenced = match or toml
+    if fenced is None:
         return {}, raw.lstrip("\ufeff")
+    body = raw[fenced.end() :]
+    size = len(fenced.group(1).encode("utf-8", "surrogatepass"))
+    if size > MAX_FRONT_MATTER_BYTES:
+        limit = f"{MAX_FRONT_MATTER_BYTES / 1e3:,.0f} kB"
+        warnings.append(
+            f"{path}: front matter is {_size(size)}, over the {limit} limit for front matter (a "
+            "few lines of metadata); its title, date and author are ignored"
+        )
+        return {}, body
+    if toml is not None:
+        return _toml_front_matter(toml.group(1), path, warnings), body
     import yaml  # only articles with front matter need it
 
-    body = raw[match.end() :]
     try:
-        meta = _load_yaml(match.group(1))
+        meta, year = _load_yaml(fenced.group(1))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark is not None else ""
@@ -828,12 +869,23 @@ def _front_matter(raw: str, path: str, warnings: list[str]) -> tuple[dict[str, o
         return {}, body
     if meta is None:
         return {}, body
+    if not isinstance(meta, (dict, list)):
+        # One value, no key: no front matter, but an article that opens with text between
+        # two horizontal rules (Markdown's --- lines).
+        return {}, raw.lstrip("\ufeff")
     if not isinstance(meta, dict):
         warnings.append(
             f"{path}: front matter is not a YAML mapping (key: value lines); it is ignored"
         )
         return {}, body
-    return _yaml_year_as_written({str(k): v for k, v in meta.items()}, match.group(1)), body
+    meta = {str(k): v for k, v in meta.items()}
+    if (
+        year is not None
+        and isinstance(meta.get("year"), int)
+        and not isinstance(meta["year"], bool)
+    ):
+        meta["year"] = year  # as written: `_year` checks it (and a warning quotes it)
+    return meta, body
 
 
 # The text Jina Reader (r.jina.ai) makes of a web page, which clippers and RSS-to-Markdown
@@ -844,37 +896,69 @@ _READER_HEADER = re.compile(
     r"Markdown Content:[ \t]*(?:\n|\Z)"
 )
 _READER_FIELDS = {"URL Source": "source", "Published Time": "published"}
+#: How a warning names what a tool's header gives: as the article carries it.
+_READER_NAME = "Jina Reader's {}"
+_PROPERTY_NAME = "Logseq property {}"
 _READER_FIELD = re.compile(r"^(URL Source|Published Time):[ \t]*(\S[^\n]*)$", re.MULTILINE)
 # Logseq's page properties, the 「key:: value」 lines a page opens with; clippers that save to
 # Logseq write title::, source::, published:: and clipped:: (the day of the clip, never read).
-_PAGE_PROPERTIES = re.compile(r"\A(?:[ \t]*[A-Za-z][\w-]{0,40}::[^\n]*(?:\n|\Z))+")
-_PAGE_PROPERTY = re.compile(r"^[ \t]*([A-Za-z][\w-]{0,40})::[ \t]*([^\n]*)$", re.MULTILINE)
+# A key is word characters and hyphens, and a space or the line's end follows its ::, as
+# Logseq writes them: a line of code opening an article (std::vector<int> v;) is no property.
+_PAGE_PROPERTIES = re.compile(r"\A(?:[ \t]*[A-Za-z][\w-]{0,40}::(?:[ \t][^\n]*)?(?:\n|\Z))+")
+_PAGE_PROPERTY = re.compile(r"^[ \t]*([A-Za-z][\w-]{0,40})::(?:[ \t]+([^\n]*))?$", re.MULTILINE)
 _PROPERTY_LINK = re.compile(r"\A\[\[([^\[\]]*)\]\]\Z")  # a Logseq page link: [[2022-06-28]]
+#: A wiki link, [[page]] or [[page|text]], as Obsidian's web clipper writes an author
+#: (``author: ["[[36氪]]"]``) and Logseq a page: what it shows is its text.
+_WIKI_LINK = re.compile(r"\[\[([^\[\]|]+)(?:\|([^\[\]]+))?\]\]")
+# A block's properties in a Logseq page, under the block (id:: once another block refers to
+# it, collapsed:: when it is folded): no text of it.
+_BLOCK_PROPERTY = re.compile(
+    r"^[ \t]*(?:[-*+][ \t]+)?[A-Za-z][\w-]{0,40}::(?:[ \t][^\n]*)?$\n?", re.M
+)
 
 
-def _page_header(meta: dict[str, object], body: str) -> tuple[dict[str, object], str]:
+def _page_header(
+    meta: dict[str, object], body: str
+) -> tuple[dict[str, object], str, dict[str, str]]:
     """The metadata a body opens with in a tool's own header rather than front matter (Jina
     Reader's 「Title:」 … 「Markdown Content:」 lines, Logseq's 「key:: value」 page
-    properties), added to ``meta`` where it lacks the key, and the body after the header."""
-    found: dict[str, object] = {}
+    properties), added to ``meta`` where it lacks the key; the body after the header; and,
+    for each key added, how the article names it (``Jina Reader's Published Time``), for
+    warnings."""
+    found: dict[str, tuple[object, str]] = {}
     reader = _READER_HEADER.match(body)
     if reader is not None:
-        found["title"] = reader.group("title").strip()
+        found["title"] = (reader.group("title").strip(), _READER_NAME.format("Title"))
         for name, value in _READER_FIELD.findall(reader.group("fields")):
-            found[_READER_FIELDS[name]] = value.strip()
+            found[_READER_FIELDS[name]] = (value.strip(), _READER_NAME.format(name))
         body = body[reader.end() :]
     else:
         properties = _PAGE_PROPERTIES.match(body)
         if properties is None:
-            return meta, body
+            return meta, body, {}
         for name, value in _PAGE_PROPERTY.findall(properties.group()):
-            key = name.lower().replace("-", "_")
-            if key in ("title", "author") or key in DATE_KEYS:
+            key = _PROPERTY_KEYS.get(_property_key(name))
+            if key is not None:
                 link = _PROPERTY_LINK.match(value.strip())
-                found[key] = (link.group(1) if link else value).strip()
-        body = body[properties.end() :]
-    added = {k: v for k, v in found.items() if v not in ("", "null") and meta.get(k) in (None, "")}
-    return {**meta, **added}, body
+                found[key] = (
+                    (link.group(1) if link else value).strip(),
+                    _PROPERTY_NAME.format(name),
+                )
+        body = _BLOCK_PROPERTY.sub("", body[properties.end() :])
+    added = {
+        k: v for k, v in found.items() if v[0] not in ("", "null") and meta.get(k) in (None, "")
+    }
+    return (
+        {**meta, **{k: value for k, (value, _) in added.items()}},
+        body,
+        {k: name for k, (_, name) in added.items()},
+    )
+
+
+def _property_key(name: str) -> str:
+    """A Logseq property's key as Logseq reads it: in lower case, with - for _ (its
+    ``publishDate::`` is ``publishdate``, its ``date_published::`` ``date-published``)."""
+    return name.lower().replace("_", "-")
 
 
 def _toml_front_matter(text: str, path: str, warnings: list[str]) -> dict[str, object]:
@@ -904,7 +988,7 @@ def _toml_front_matter(text: str, path: str, warnings: list[str]) -> dict[str, o
 
 # The ``year:`` as written: YAML 1.1 and TOML read 0x7E7, 03747, 0b11111100111, 2_023 and
 # +2023 as the int 2023 (YAML 1:13:43 as 4423, base 60), but a year is four digits. (YAML's
-# is read from its node: `_yaml_year_as_written`.)
+# is read from its node: `_written_year`.)
 _TOML_YEAR = re.compile(r"^[ \t]*year[ \t]*=[ \t]*([^\s#]+)", re.MULTILINE)
 
 
@@ -919,44 +1003,83 @@ def _year_as_written(meta: dict[str, object], text: str, key: re.Pattern[str]) -
     return meta
 
 
-def _yaml_year_as_written(meta: dict[str, object], text: str) -> dict[str, object]:
-    """``meta`` with a whole-number ``year`` replaced by the scalar as the front matter writes
-    it, in block style or flow style (``{year: 0x7E7}``) alike, so that `_year` checks (and a
-    warning quotes) what was written."""
-    year = meta.get("year")
-    if not isinstance(year, int) or isinstance(year, bool):
-        return meta
+def _written_year(root: Any) -> str | None:
+    """The ``year:`` of front matter's root node as written, in block style or flow style
+    (``{year: 0x7E7}``) alike (the last of two, as it is the one loaded), or None."""
     import yaml
 
-    # Composing builds nodes and expands no alias; the text was loaded (and its depth
-    # checked) already, by libyaml or else by the pure-Python loader.
-    try:
-        root = yaml.compose(text, Loader=_fast_loader())  # noqa: S506 - a safe loader
-    except yaml.YAMLError:
-        root = yaml.compose(text, Loader=_front_matter_loader())  # noqa: S506 - a safe loader
     written = None
     if isinstance(root, yaml.MappingNode):
-        for key, value in root.value:  # the last of two year: keys is the one loaded
+        for key, value in root.value:
             if isinstance(key, yaml.ScalarNode) and key.value == "year":
                 written = value.value if isinstance(value, yaml.ScalarNode) else None
-    return meta if written is None else {**meta, "year": written}
+    return written
 
 
-def _load_yaml(text: str) -> Any:
-    """Front matter as Python values; the errors are PyYAML's, whichever loader ran."""
+def _load_yaml(text: str) -> tuple[Any, str | None]:
+    """Front matter as Python values, and its ``year:`` as written (:func:`_written_year`);
+    the errors are PyYAML's pure-Python loader's, whichever loader ran.
+
+    libyaml reads it when PyYAML was built with it, anchors and aliases included (an & or a
+    * anywhere sent front matter to the pure-Python loader, several times slower). What that
+    loader refuses as it composes (nesting too deep, aliases that expand too far) is looked
+    for in libyaml's nodes; where libyaml finds an error or such a node, the pure-Python
+    loader reads the front matter again, to word the error the same on every machine.
+    """
     import yaml
 
-    if "&" not in text and "*" not in text:
-        # Without & and * there can be no anchor or alias: libyaml's loader is safe, and fast.
+    fast = _fast_loader()
+    if not issubclass(fast, yaml.SafeLoader):  # libyaml's
         try:
-            value = yaml.load(text, Loader=_fast_loader())  # noqa: S506 - a safe loader
+            return _read_yaml(fast, text, check=True)
         except yaml.YAMLError:
-            pass  # the pure-Python loader words the error the same on every machine
-        else:
-            if not _deeper_than(value, _YAML_DEPTH):
-                return value
-            # ... and says where front matter nests too deep.
-    return yaml.load(text, Loader=_front_matter_loader())  # noqa: S506 - a safe loader
+            pass
+    return _read_yaml(_front_matter_loader(), text)
+
+
+def _read_yaml(loader_class: type, text: str, *, check: bool = False) -> tuple[Any, str | None]:
+    """Compose ``text`` with ``loader_class``, then construct its values. With ``check``, a
+    YAML error where :func:`_front_matter_loader` would raise one as it composes."""
+    import yaml
+
+    loader = loader_class(text)
+    try:
+        root = loader.get_single_node()
+        if root is None:
+            return None, None
+        if check and _refused(root):
+            # (never shown: the caller reads the text again with the loader that words it)
+            raise yaml.composer.ComposerError(None, None, "refused", root.start_mark)
+        year = _written_year(root)  # before constructing, which merges << keys into nodes
+        return loader.construct_document(root), year
+    finally:
+        loader.dispose()
+
+
+def _refused(root: Any) -> bool:
+    """Whether :func:`_front_matter_loader` may refuse YAML's nodes, composed by another
+    loader: a node more than ``_YAML_DEPTH`` deep, or aliases that expand too far
+    (:func:`_expansion_problem`). Where it would, True; True also where a node is first
+    reached through an alias deeper than it is written (that loader counts where a node is
+    written), and the caller lets that loader decide. Each node is read once."""
+    import yaml
+
+    seen: set[int] = set()
+    aliased = False
+    stack = [(root, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if id(node) in seen:
+            aliased = True
+            continue
+        seen.add(id(node))
+        if depth > _YAML_DEPTH:
+            return True
+        if isinstance(node, yaml.MappingNode):
+            stack.extend((part, depth + 1) for pair in node.value for part in pair)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((item, depth + 1) for item in node.value)
+    return aliased and _expansion_problem(root) is not None
 
 
 def _deeper_than(value: object, limit: int) -> bool:
@@ -1012,13 +1135,12 @@ def _expansion_problem(root: Any) -> str | None:
         node, done = stack.pop()
         key = id(node)
         if done:
-            parts = [expanded[id(child)] for child in children(node)]
-            values = 1 + sum(v for v, _, _ in parts)
-            depth = 1 + max((d for _, d, _ in parts), default=0)
-            own = len(node.value) if isinstance(node, yaml.ScalarNode) else 0
-            characters = own + sum(c for _, _, c in parts)
+            values = depth = characters = 0
+            for child in children(node):
+                v, d, c = expanded[id(child)]
+                values, depth, characters = values + v, max(depth, d), characters + c
+            values, depth = values + 1, depth + 1
             nodes += 1
-            written += own
             if values - nodes > _YAML_VALUES:
                 return f"its aliases (*name) expand to more than {_YAML_VALUES:,} values"
             if characters - written > _YAML_ALIAS_CHARACTERS:
@@ -1032,7 +1154,15 @@ def _expansion_problem(root: Any) -> str | None:
             inside.discard(key)
         elif key in inside:
             return "an alias (*name) names a value that holds it"
-        elif key not in expanded:
+        elif key in expanded:
+            continue
+        elif isinstance(node, yaml.ScalarNode):
+            # A scalar is done as soon as it is reached (it holds no node): one value, one
+            # level, its characters; no limit can be passed by it.
+            own = len(node.value)
+            nodes, written = nodes + 1, written + own
+            expanded[key] = (1, 1, own)
+        else:
             inside.add(key)
             stack.append((node, True))
             stack.extend((child, False) for child in children(node))
@@ -1159,18 +1289,30 @@ DATE_KEYS = ("date", "publishDate", "published", "pubDate", "date_published", "p
              "publish_date", "publish_time", "create_time", "createtime")  # fmt: skip
 
 
+#: The front-matter keys a Logseq property stands for, by the key as Logseq reads it
+#: (:func:`_property_key`): Logseq reads a key in any case and with - for _, where YAML front
+#: matter is read as written, so ``publishDate::`` and ``publishdate::`` are publishDate.
+_PROPERTY_KEYS = {_property_key(key): key for key in ("title", "author", *DATE_KEYS)}
+
+
 def _publication_day(day: dt.date | None) -> TypeGuard[dt.date]:
     """Whether ``day`` can be the day an article came out: of a year from 1900 to 2099 (as
     ``year:``), and not the Unix epoch (:data:`~kg.lang.years.UNIX_EPOCH`)."""
     return day is not None and 1900 <= day.year <= 2099 and day != UNIX_EPOCH
 
 
-def _date(meta: dict[str, object], path: str, warnings: list[str]) -> str | None:
+def _date(
+    meta: dict[str, object],
+    path: str,
+    warnings: list[str],
+    names: Mapping[str, str] | None = None,
+) -> str | None:
     """The day the front matter says the article came out (the first of :data:`DATE_KEYS`
     that holds one) as YYYY-MM-DD, of a year from 1900 to 2099 (as ``year:``). A key whose
     value is no such date is a warning naming it, and the next key is read (a five-digit
     year, 12023-05-01, is no 2023 date); Jekyll's ``published: false`` (a draft flag, not a
-    day) is passed over in silence."""
+    day) is passed over in silence. A warning names a key as ``names`` does (what the article
+    calls it: Jina Reader's Published Time), else as ``front matter KEY``."""
     for key in DATE_KEYS:
         value = meta.get(key)
         if value is None or value == "" or (isinstance(value, bool) and key != "date"):
@@ -1179,7 +1321,7 @@ def _date(meta: dict[str, object], path: str, warnings: list[str]) -> str | None
         if _publication_day(day):
             return day.isoformat()
         text = _NOT_CHARACTER.sub("\ufffd", _CONTROL.sub("", str(value))).strip()
-        what = "front matter date" if key == "date" else f"front matter {key}"
+        what = _named(key, names)
         if day == UNIX_EPOCH:
             warnings.append(
                 f"{path}: {what} {_quoted(text)} is the Unix epoch, the day a lost or misread "

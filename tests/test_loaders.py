@@ -12,6 +12,7 @@ from re import _constants, _parser  # type: ignore[attr-defined]
 from typing import Any
 
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from work import lines_run
@@ -459,6 +460,73 @@ def test_front_matter_that_is_a_list_is_a_warning(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Pandoc's and R Markdown's YAML metadata block, which Jekyll reads too, may end with
+        # YAML's document end, `...`: kg looked on for a `---` and took the article's text up
+        # to its first horizontal rule for front matter (or, with none, the front matter for
+        # text).
+        "---\ntitle: 微信支付\ndate: 2021-05-01\n...\n\n微信支付上线三年。\n\n---\n\n用户超过八亿。\n",
+        "---\ntitle: 微信支付\ndate: 2021-05-01\n...\n微信支付上线三年。\n\n用户超过八亿。\n",
+    ],
+)
+def test_front_matter_may_end_with_yamls_document_end(text: str) -> None:
+    doc = load_text(text, path="x.md")
+    assert (doc.title, doc.date, doc.warnings) == ("微信支付", "2021-05-01", ())
+    assert doc.text == "微信支付上线三年。\n用户超过八亿。"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An article that opens with its lead between two horizontal rules: no key, so no
+        # front matter, but the lead was dropped as "not a YAML mapping".
+        "---\n微信支付上线三年，用户超过八亿。\n---\n商家数量增长了两倍。\n",
+        "---\n\n微信支付上线三年，用户超过八亿。\n\n---\n\n商家数量增长了两倍。\n",
+    ],
+)
+def test_text_between_two_rules_opening_an_article_is_no_front_matter(text: str) -> None:
+    doc = load_text(text, path="x.md")
+    assert (doc.text, doc.warnings) == (
+        "微信支付上线三年，用户超过八亿。\n商家数量增长了两倍。",
+        (),
+    )
+
+
+def test_a_wiki_link_in_front_matter_is_its_text() -> None:
+    # The Obsidian Web Clipper writes the author as a list of wiki links (`- "[[36氪]]"`), and
+    # the link's brackets were the author's name in the graph (dcterms:creator "[[36氪]]").
+    text = (
+        '---\ntitle: "微信支付上线三年"\nsource: "https://36kr.com/p/1"\nauthor:\n  - "[[36氪]]"\n'
+        '  - "[[张三|三哥]]"\npublished: 2021-05-01\ncreated: 2024-01-01\ntags:\n  - "clippings"\n'
+        "---\n微信支付上线三年。\n"
+    )
+    doc = load_text(text, path="x.md")
+    assert (doc.title, doc.author, doc.date, doc.warnings) == (
+        "微信支付上线三年",
+        "36氪 三哥",
+        "2021-05-01",
+        (),
+    )
+
+
+def test_logseq_block_properties_are_no_text() -> None:
+    # A Logseq page keeps a block's properties under it (`id::` once another block refers to
+    # it, `collapsed::` when it is folded): they were read as the block's words.
+    text = (
+        "title:: 微信支付\npublished:: [[2021-05-01]]\n\n- 微信支付上线三年。\n"
+        "  id:: 64f1c0de-1234-4cde-9abc-0123456789ab\n- 用户超过八亿。\n  collapsed:: true\n"
+        "\t- 商家数量增长了两倍。\n"
+    )
+    doc = load_text(text, path="x.md")
+    assert (doc.title, doc.date, doc.warnings) == ("微信支付", "2021-05-01", ())
+    assert doc.text == "微信支付上线三年。\n用户超过八亿。\n商家数量增长了两倍。"
+    # ... in a Logseq page; elsewhere such a line is what the article says.
+    doc = load_text("- 微信支付上线三年。\n  note:: 用户超过八亿。\n", path="x.md")
+    assert doc.text == "微信支付上线三年。 note:: 用户超过八亿。"
+
+
 @pytest.mark.parametrize("date", ["next week", "2022-99", "06/01/22 ish"])
 def test_a_date_that_is_not_a_date_is_dropped_with_a_warning(tmp_path: Path, date: str) -> None:
     path = _write(tmp_path, "date.md", f"---\ntitle: 标题\ndate: {date}\n---\n正文。".encode())
@@ -772,6 +840,98 @@ def test_logseq_page_properties_are_metadata_and_a_clip_day_is_no_date() -> None
     assert doc.text.startswith("#iOS #审核")
     doc = load_text("title:: 微信公开课\ndate-published:: [[2023-01-11]]\n\n正文。", path="x.md")
     assert (doc.title, doc.date, doc.text) == ("微信公开课", "2023-01-11", "正文。")
+
+
+@pytest.mark.parametrize(
+    ("opening", "shown"),
+    [
+        # A C++ post saved as Markdown (「std::vector 的扩容」) whose first line is code, not a
+        # Logseq property: its `std::` was a key, and the line was dropped from the text. (Its
+        # <int> is an HTML tag to Markdown, which a browser does not show.)
+        ("std::vector<int> v;", "std::vector v;"),
+        ('std::cout << "hello" << std::endl;', 'std::cout << "hello" << std::endl;'),
+        ("Foo::Bar::baz();", "Foo::Bar::baz();"),
+        ("`std::vector<int>`::iterator", "std::vector<int>::iterator"),
+    ],
+)
+def test_a_line_of_code_is_no_logseq_property(opening: str, shown: str) -> None:
+    text = f"{opening}\n\n这段代码声明了一个 vector，扩容时会重新分配内存。\n"
+    doc = load_text(text, path="x.md")
+    assert doc.text.startswith(f"{shown}\n")
+    assert doc.warnings == ()
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "title:: 微信公开课\ntags::\n",
+        "title::微信公开课\n",
+        "title:: 微信公开课\nstd::vector<int> v;\n",
+    ],
+)
+def test_logseq_properties_are_key_colons_and_a_space(header: str) -> None:
+    doc = load_text(f"{header}\n正文。", path="x.md")
+    if header.startswith("title:: "):  # a property: a space (or the line end) after ::
+        assert doc.title == "微信公开课"
+        assert doc.text.endswith("正文。")
+        assert "title::" not in doc.text
+    else:
+        assert doc.text.startswith("title::微信公开课")
+    assert ("std::vector v;" in doc.text) == ("std::" in header)
+
+
+@pytest.mark.parametrize("key", loaders.DATE_KEYS)
+@pytest.mark.parametrize("spelling", [str, str.lower, lambda key: key.replace("_", "-")])
+def test_the_front_matter_date_keys_are_logseq_properties_too(
+    key: str, spelling: Callable[[str], str]
+) -> None:
+    # Logseq reads a property's key in any case and with - for _ (publishDate:: is its
+    # publishdate); kg lower-cased the key and looked it up among the front matter's keys,
+    # in which publishDate and pubDate are not in lower case: neither dated the article.
+    doc = load_text(f"title:: 微信公开课\n{spelling(key)}:: 2021-05-01\n\n正文。", path="x.md")
+    assert (doc.title, doc.date, doc.text, doc.warnings) == (
+        "微信公开课",
+        "2021-05-01",
+        "正文。",
+        (),
+    )
+
+
+@pytest.mark.parametrize(
+    ("header", "warning"),
+    [
+        (
+            "Title: 微信公开课\n\nURL Source: https://example.com/a\n\nPublished Time: soon\n\n"
+            "Markdown Content:\n",
+            "x.md: Jina Reader's Published Time 'soon' is not a date (write YYYY-MM-DD or RFC "
+            "2822); it is ignored",
+        ),
+        (
+            "Title: 微信公开课\nPublished Time: 1970-01-01T00:00:00Z\nMarkdown Content:\n",
+            "x.md: Jina Reader's Published Time '1970-01-01T00:00:00Z' is the Unix epoch, the day "
+            "a lost or misread timestamp prints, not the day the article came out; it is ignored",
+        ),
+        (
+            "title:: 微信公开课\npublishDate:: 2021-13-45\n",
+            "x.md: Logseq property publishDate '2021-13-45' is not a date (write YYYY-MM-DD or "
+            "RFC 2822); it is ignored",
+        ),
+        (
+            f"Title: {'微信' * 600}\nMarkdown Content:\n",
+            "x.md: Jina Reader's Title is 1,200 characters long; kg reads its first 1,000",
+        ),
+        (
+            f"title:: {'微信' * 600}\n",
+            "x.md: Logseq property title is 1,200 characters long; kg reads its first 1,000",
+        ),
+    ],
+)
+def test_a_warning_names_the_tool_header_the_value_came_from(header: str, warning: str) -> None:
+    # Jina Reader's Published Time was warned of as "front matter published", a key the
+    # article does not have.
+    doc = load_text(f"{header}\n正文。", path="x.md")
+    assert doc.warnings == (warning,)
+    assert doc.text == "正文。"
 
 
 @pytest.mark.parametrize(
@@ -1333,8 +1493,9 @@ def test_markdown_list_nested_a_thousand_deep_keeps_every_item() -> None:
     [
         "title: " + "[" * DEEP + "]" * DEEP,
         "title: " + "{a: " * DEEP + "1" + "}" * DEEP,
-        "".join(" " * i + "a:\n" for i in range(DEEP)),
-        "".join(" " * i + "- \n" for i in range(DEEP)),
+        # (Indented a thousand levels deep, front matter is 0.5 MB, over its size limit.)
+        "".join(" " * i + "a:\n" for i in range(400)),
+        "".join(" " * i + "- \n" for i in range(400)),
         "title: &x " + "[" * 200 + "]" * 200,  # the pure-Python loader (an anchor)
         "title: " + "[" * 60 + "]" * 60,
     ],
@@ -1665,6 +1826,32 @@ def test_sections_comments_and_open_tags_read_as_a_browser_reads_them(html: str,
     assert load_text(html, path="x.html").text == text
 
 
+@pytest.mark.parametrize(
+    "page",
+    [
+        # A page saved without <body> (a clipper that keeps <head> for its charset): what
+        # follows the head is the body, as a browser reads it ...
+        '<html><head><meta charset="utf-8"></head><p>微信支付上线三年。</p><p>用户超过八亿。',
+        "<html><p>微信支付上线三年。</p><p>用户超过八亿。</p></html>",
+        # ... also where </head> is left out: the first tag that has no place in a head (a
+        # <p>, a <div>, text) ends it. The head's own title, style and script are no text.
+        '<html><head><meta charset="utf-8"><title>标题</title><p>微信支付上线三年。<p>用户超过八亿。',
+        "<head><style>p {}</style><script>var a = 1;</script><div>微信支付上线三年。</div>"
+        "<div>用户超过八亿。</div>",
+        '<HTML><HEAD><META CHARSET="utf-8"><LINK REL="stylesheet" HREF="a.css">'
+        "<P>微信支付上线三年。<P>用户超过八亿。",
+        "<html><head><title>标题</title>\n微信支付上线三年。<br>用户超过八亿。",
+    ],
+)
+def test_the_body_of_a_page_without_a_body_tag_is_read(page: str) -> None:
+    doc = load_text(page, path="x.html")
+    assert (doc.text, doc.format, doc.warnings) == (
+        "微信支付上线三年。\n用户超过八亿。",
+        "html",
+        (),
+    )
+
+
 class _Copies(str):
     """A text that counts the characters its slices copy."""
 
@@ -1929,12 +2116,93 @@ def test_a_utf16_mark_before_utf8_text_is_refused_with_the_fix(tmp_path: Path) -
 
 def test_a_long_front_matter_value_is_cut_with_a_warning(tmp_path: Path) -> None:
     # 20,000 repetitions of an event name in `event:` held one article for 23 s (the event
-    # finder compares what it finds there pairwise).
-    event = "2023微信公开课" * 20_000
+    # finder compares what it finds there pairwise); 5,000 are within the size of front matter.
+    event = "2023微信公开课" * 5_000
     path = _write(tmp_path, "a.md", f"---\nevent: {event}\ntitle: t\n---\n{_ARTICLE}".encode())
     doc = load(path)
     assert doc.meta_event is not None and len(doc.meta_event) == 1000
-    assert any("front matter event is 180,000 characters long" in w for w in doc.warnings)
+    assert any("front matter event is 45,000 characters long" in w for w in doc.warnings)
+
+
+#: Pieces of YAML that libyaml and PyYAML's pure-Python loader might read differently.
+YAML_PIECES = (
+    *("a", "title", "year", ":", ": ", "- ", "\n", "\n  ", "\n    ", "&x ", "*x", "&y ", "*y"),
+    *("[", "]", "{", "}", ", ", "'", '"', "!!int ", "!!str ", "? ", "#", "|", ">", "<<: "),
+    *("2023", "0x7E7", "2022-13-45", "\t", "...", "---", " ", "!!python/unicode ", "%", "@"),
+)
+
+
+@pytest.mark.skipif(not hasattr(yaml, "CSafeLoader"), reason="PyYAML without libyaml")
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(YAML_PIECES), min_size=1, max_size=16))
+def test_front_matter_reads_as_the_pure_python_loader_reads_it(pieces: list[str]) -> None:
+    # libyaml reads front matter (anchors and aliases too), and kg checks its nodes as the
+    # pure-Python loader does as it composes. Where that loader reads the YAML, kg reads the
+    # same values and year; where libyaml finds an error, kg gives that loader's. (libyaml
+    # also reads what the pure-Python loader refuses: a tab inside a plain value.)
+    text = "".join(pieces)
+
+    def outcome(read: Callable[[], object]) -> object:
+        try:
+            return repr(read())
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            return (type(exc).__name__, getattr(exc, "problem", None), mark and mark.line)
+        except ValueError as exc:  # an impossible date: a warning of its own
+            return str(exc)
+
+    python = outcome(lambda: loaders._read_yaml(loaders._front_matter_loader(), text))
+    libyaml = outcome(lambda: loaders._read_yaml(loaders._fast_loader(), text, check=True))
+    if not isinstance(python, tuple) or isinstance(libyaml, tuple):
+        assert outcome(lambda: loaders._load_yaml(text)) == python
+
+
+@pytest.mark.parametrize(("fence", "colon", "size"), [("---", ":", "3.2"), ("+++", " =", "3.3")])
+def test_front_matter_over_its_size_limit_is_ignored_with_a_warning(
+    fence: str, colon: str, size: str
+) -> None:
+    # A WordPress post exported to Jekyll with its page builder's data in the front matter
+    # (3 MB of `_elementor_data` values): YAML read it for 7 s, 17 s with an & in it.
+    meta = "".join(
+        f'e{i}{colon} "{{&quot;id&quot;:{i},&quot;elType&quot;:1}}"\n' for i in range(60_000)
+    )
+    front = f'title{colon} "微信支付"\ndate{colon} 2021-05-01\n{meta}'
+    doc = load_text(f"{fence}\n{front}{fence}\n{_ARTICLE}", path="x.md")
+    assert (doc.title, doc.date, doc.text) == (_ARTICLE.strip(), None, _ARTICLE.strip())
+    assert doc.warnings == (
+        f"x.md: front matter is {size} MB, over the 100 kB limit for front matter (a few lines of "
+        "metadata); its title, date and author are ignored",
+    )
+    # It is refused before it is read: as much work as the article without it.
+    assert lines_run(lambda: load_text(f"{fence}\n{front}{fence}\n{_ARTICLE}", path="x.md")) < (
+        1.1 * lines_run(lambda: load_text(f"{fence}\nx{colon} 1\n{fence}\n{_ARTICLE}", path="x.md"))
+    )
+    # Up to the limit, front matter is read.
+    summary = "微信支付" * ((loaders.MAX_FRONT_MATTER_BYTES - 100) // 12)
+    doc = load_text(f"{fence}\ntitle{colon} '{summary}'\n{fence}\n{_ARTICLE}", path="x.md")
+    assert (len(doc.title), len(doc.warnings)) == (1000, 1)
+
+
+@pytest.mark.skipif(not hasattr(yaml, "CSafeLoader"), reason="PyYAML without libyaml")
+@pytest.mark.parametrize(
+    ("written", "title", "work"),
+    [
+        ("A & B", "A & B", 1.1),
+        ("'*.md'", "*.md", 1.1),
+        ("&x 微信\nsee: *x", "微信", 1.5),  # (an alias: what it expands to is counted)
+    ],
+)
+def test_front_matter_with_an_anchor_mark_is_read_by_libyaml(
+    written: str, title: str, work: float
+) -> None:
+    # An & or * anywhere (an alias could hide behind it) sent front matter to the pure-Python
+    # loader, which reads some 70 kB a second: libyaml reads it, and kg checks its nodes.
+    keys = "".join(f"k{i}: v{i}\n" for i in range(2_000))
+    doc = load_text(f"---\ntitle: {written}\n{keys}date: 2021-05-01\n---\n正文。", path="x.md")
+    assert (doc.title, doc.date, doc.warnings) == (title, "2021-05-01", ())
+    assert lines_run(
+        lambda: load_text(f"---\ntitle: {written}\n{keys}---\n正文。", path="x.md")
+    ) < work * lines_run(lambda: load_text(f"---\ntitle: plain\n{keys}---\n正文。", path="x.md"))
 
 
 def test_the_walk_skips_what_kg_wrote_into_a_build_folder_inside_the_input(tmp_path: Path) -> None:
