@@ -1284,9 +1284,11 @@ def _front_matter_loader() -> type:
 #: WeChat post (its platform's name for the time the post went out; archives of exported
 #: 公众号 posts keep it, some as ``createtime``). Not a clip's or a fetch's day (the web
 #: clipper's ``created``, ``fetch_date``) nor an edit's (``lastmod``, ``updated``): they can
-#: come years after the article.
+#: come years after the article. Then the Chinese labels of an exporter's header, which some
+#: archives write as keys (``发布日期: 2025-05-23``).
 DATE_KEYS = ("date", "publishDate", "published", "pubDate", "date_published", "published_at",
-             "publish_date", "publish_time", "create_time", "createtime")  # fmt: skip
+             "publish_date", "publish_time", "create_time", "createtime",
+             *boilerplate.DATE_LABELS)  # fmt: skip
 
 
 #: The front-matter keys a Logseq property stands for, by the key as Logseq reads it

@@ -595,6 +595,10 @@ def test_front_matter_dates(written: str, iso: str | None) -> None:
             'publish_time: "2026年6月24日 08:07"\nfetched_at: "2026-06-25T16:14:13.865Z"',
             "2026-06-24",
         ),
+        # A knowledge base of 公众号 posts (「现在，你终于可以用飞书搭自己的AI知识库了。」): the
+        # exporter header's label as a key.
+        ('title: "现在，你终于可以用飞书搭自己的AI知识库了。"\n发布日期: 2025-05-23\n来源: "微信公众号"', "2025-05-23"),
+        ("发布时间: 2021-03-05 08:00", "2021-03-05"),
         # date: comes first; Jekyll's published: true is a draft flag, not a day.
         ("published: true\ndate: 2021-05-01\npublishDate: 2021-06-01", "2021-05-01"),
         # A clip's or fetch's day, or an edit's, can come years after the article.

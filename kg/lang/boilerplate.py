@@ -15,6 +15,7 @@ __all__ = [
     "HEADER_FIELD",
     "HEADER_OWN",
     "HEADER_ANY",
+    "DATE_LABELS",
     "HEADER_DATE",
 ]
 
@@ -64,5 +65,9 @@ HEADER_FIELD: Final = re.compile(
 HEADER_OWN: Final = re.compile(rf"(公众号|{HEADER_ADDRESS}|原链|图片状态|阅读量)\s*[:：]")
 #: Any label of a header, counted.
 HEADER_ANY: Final = re.compile(rf"(?:{_HEADER_LABELS})\s*[:：]")
-#: The day the article came out, as the header gives it (never 收录日期 or 抓取于, a clip's).
-HEADER_DATE: Final = re.compile(r"(?:发布时间|发布日期|发表时间)\s*[:：]\s*([^\s：:]{6,20})")
+#: The labels of the day the article came out (never 收录日期 or 抓取于, a clip's): in an
+#: exporter's header, and as front-matter keys of the tools that write Chinese ones
+#: (发布日期: 2025-05-23, an archive of 公众号 posts in fresh batch D of the eleventh session).
+DATE_LABELS: Final = ("发布时间", "发布日期", "发表时间")
+#: The day the article came out, as the header gives it.
+HEADER_DATE: Final = re.compile(rf"(?:{'|'.join(DATE_LABELS)})\s*[:：]\s*([^\s：:]{{6,20}})")
