@@ -260,6 +260,11 @@ def contexts(mentions: Mentions, ontology: Ontology) -> Iterator[Context]:
         if sentence.section >= 0:
             ctx.owner = owners[sentence.section]
         yield ctx
+        # The product rules' reading of the sentence points back at its context: emptied,
+        # the two are freed as soon as the sentence is read, where the cycle was left to the
+        # garbage collector with every mention, list and dict it held (most of the objects a
+        # build made for it to find).
+        ctx.memo.clear()
         people = {m.term for m in ctx.of_kind("Person")}
         if people:
             referent = people.pop() if len(people) == 1 else None

@@ -705,9 +705,12 @@ def joined(ctx: Context) -> Iterator[Fact]:
 
 def _partners(ctx: Context, facts: Iterator[Fact]) -> Iterator[Fact]:
     """The facts that link no product the sentence names only as its whole ecosystem or the
-    parts of it (微信生态中的各个场景)."""
-    ecosystems = _ecosystems(ctx)
+    parts of it (微信生态中的各个场景). The ecosystems are worked out at the first fact only:
+    most sentences give none."""
+    ecosystems: frozenset[str] | None = None
     for fact in facts:
+        if ecosystems is None:
+            ecosystems = _ecosystems(ctx)
         if fact.subject not in ecosystems and fact.object not in ecosystems:
             yield fact
 
