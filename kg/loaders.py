@@ -29,7 +29,7 @@ from typing import Any, TypeGuard
 from kg.errors import BuildError, KGError, LoadError
 from kg.lang import boilerplate, punctuation
 from kg.lang.boilerplate import BOILERPLATE
-from kg.lang.years import SOURCE_ADDRESS, UNIX_EPOCH
+from kg.lang.years import ADDRESS, LINKED_DAY, SOURCE_ADDRESS, UNIX_EPOCH
 from kg.normalize import is_traditional, matching_form
 from kg.records import Document, Section, Sentence
 
@@ -519,6 +519,7 @@ def load_text(raw: str, *, path: str, sha256: str | None = None) -> Document:
         warnings=tuple(warnings),
         meta_year=meta_year,
         meta_event=meta_event,
+        links=_dated_links(body),
     )
 
 
@@ -631,6 +632,27 @@ def _page_dates(html: str) -> Iterator[str]:
     yield from times
     yield from _CREATE_TIME.findall(html)
     yield from ems
+
+
+#: How much of an address is read for its day (a page's addresses are short; a run of
+#: address characters can be a whole hostile line).
+_ADDRESS_CHARS = 300
+#: How many dated addresses an article keeps (a list of links at its end can hold hundreds).
+_MAX_LINKS = 100
+
+
+def _dated_links(body: str) -> tuple[str, ...]:
+    """The addresses in ``body`` (a link's target, an image's, a bare address) whose path
+    carries a day (:data:`~kg.lang.years.LINKED_DAY`), once each, in order: what dates an
+    article that nothing else dates (:func:`kg.match.detect_event`)."""
+    found: dict[str, None] = {}
+    for hit in ADDRESS.finditer(body):
+        address = hit.group()[:_ADDRESS_CHARS]
+        if LINKED_DAY.search(address):
+            found.setdefault(address)
+            if len(found) == _MAX_LINKS:
+                break
+    return tuple(found)
 
 
 def _page_date(html: str) -> str | None:

@@ -26,6 +26,7 @@ from kg.lang.years import (
     GENERIC_EVENT_LABEL_FIRST,
     GENERIC_EVENT_YEAR_FIRST,
     LEAD_CHARS,
+    LINKED_DAY,
     NAME_BEFORE,
     NAME_YEAR,
     RESULTS_PERIOD_END,
@@ -370,7 +371,7 @@ def detect_event(document: Document, ontology: Ontology) -> Dating:
     # The months and results named are read in the title too (「…丨 2025 年 7 月航海」).
     read = f"{titled}\n{whole}"
     shown = f"{document.title if titled else ''}\n{document.text}"
-    text_year = _text_year(read) if mention is not None else None
+    text_year = _text_dates(read, shown, document.links) if mention is not None else None
     if mention is not None and (text_year is None or text_year[0] <= mention.year):
         phrase = document.text[mention.start : mention.end]
         warnings.append(
@@ -387,10 +388,9 @@ def detect_event(document: Document, ontology: Ontology) -> Dating:
         )
         return dated(year, source, name, None)
     # (read once: the mention above has asked already when there was one)
-    latest = text_year if mention is not None else _text_year(read)
+    latest = text_year if mention is not None else _text_dates(read, shown, document.links)
     if latest is not None:
-        year, start, end, what = latest
-        phrase = shown[start:end]
+        year, phrase, what = latest
         warnings.append(
             f"{path}: nothing dates the article; the year {year} comes from 「{phrase}」, {what}, "
             "a last resort: write date: or year: in its front matter"
@@ -555,6 +555,29 @@ def _latest_month(text: str) -> tuple[int, int, int] | None:
     return latest[0], start, end
 
 
+def _text_dates(read: str, shown: str, links: Sequence[str]) -> tuple[int, str, str] | None:
+    """Step 9: the later of the year the text names (:func:`_text_year`, in its matching form
+    ``read``, its phrase taken from ``shown``) and the year of the latest day an address it
+    links to carries (:data:`LINKED_DAY`): a page linked to came out before the article. As
+    ``(year, phrase, what the phrase is)``; None if neither gives one."""
+    found: list[tuple[int, str, str]] = []
+    named = _text_year(read)
+    if named is not None:
+        year, start, end, what = named
+        found.append((year, shown[start:end], what))
+    days = [
+        (day, hit.group().strip("/"))
+        for link in links
+        if (hit := LINKED_DAY.search(link)) is not None
+        and (day := _day(*(int(hit.group(g)) for g in ("year", "month", "day")), date=None))
+        is not None
+    ]
+    if days:
+        day, phrase = max(days, key=lambda pair: pair[0])
+        found.append((day.year, phrase, "the day of the latest page it links to"))
+    return max(found, key=lambda hit: hit[0]) if found else None
+
+
 def _text_year(text: str) -> tuple[int, int, int, str] | None:
     """The year an article nothing else dates was written in at the earliest, by what its text
     names: the latest month with its year (:data:`TEXT_DATE`), the year after a year's results
@@ -571,7 +594,9 @@ def _text_year(text: str) -> tuple[int, int, int, str] | None:
             found.append((int(hit.group(1)) + 1, hit.start(), hit.end(), "a year's results"))
     for hit in TEXT_PERIOD.finditer(text):
         if not _forecast(text, hit):
-            found.append((int(hit.group(1)), hit.start(), hit.end(), "a quarter or half year its text names"))
+            found.append(
+                (int(hit.group(1)), hit.start(), hit.end(), "a quarter or half year its text names")
+            )
     if not found:
         return None
     for hit in TOPIC_YEAR.finditer(text):

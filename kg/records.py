@@ -92,6 +92,7 @@ class Document:
     warnings: tuple[str, ...] = ()  # what was wrong but did not stop the article
     meta_year: int | None = None  # the front matter's year: key, which overrides all else
     meta_event: str | None = None  # the front matter's event: key, as written
+    links: tuple[str, ...] = ()  # addresses it links to that carry a day (…/2022/10/07/…)
 
 
 @dataclass(frozen=True, slots=True)

@@ -597,7 +597,10 @@ def test_front_matter_dates(written: str, iso: str | None) -> None:
         ),
         # A knowledge base of 公众号 posts (「现在，你终于可以用飞书搭自己的AI知识库了。」): the
         # exporter header's label as a key.
-        ('title: "现在，你终于可以用飞书搭自己的AI知识库了。"\n发布日期: 2025-05-23\n来源: "微信公众号"', "2025-05-23"),
+        (
+            'title: "现在，你终于可以用飞书搭自己的AI知识库了。"\n发布日期: 2025-05-23\n来源: "微信公众号"',
+            "2025-05-23",
+        ),
         ("发布时间: 2021-03-05 08:00", "2021-03-05"),
         # date: comes first; Jekyll's published: true is a draft flag, not a day.
         ("published: true\ndate: 2021-05-01\npublishDate: 2021-06-01", "2021-05-01"),
@@ -2218,3 +2221,18 @@ def test_the_walk_skips_what_kg_wrote_into_a_build_folder_inside_the_input(tmp_p
     assert [p.name for p in iter_paths(tmp_path)] == ["a.md"]
     # Named directly, it is read: the user asked for it.
     assert [p.name for p in iter_paths(tmp_path / "kg.html")] == ["kg.html"]
+
+
+def test_the_dated_addresses_an_article_links_to_are_kept_once_each() -> None:
+    text = (
+        "[甲](https://a.com/2022/10/07/x/) ![图](https://img.b.com/2021-09-20/y.png) "
+        "[乙](https://a.com/2022/10/07/x/) [丙](https://c.com/about/) "
+        "https://d.com/news/2019/13/45/z https://web.archive.org/web/20221206083149/\n"  # no days
+    )
+    assert load_text(text, path="x.md").links == (
+        "https://a.com/2022/10/07/x/",
+        "https://img.b.com/2021-09-20/y.png",
+    )
+    # A hostile run of address characters is read once, 300 characters of each at most.
+    long = "https://e.com/" + "a" * 100_000 + "/2020/01/02/"
+    assert load_text(long, path="x.txt").links == ()

@@ -1131,6 +1131,35 @@ def test_an_undated_article_takes_the_latest_year_its_text_looks_back_on(
     assert dating.source == ("text dates" if year else None)
 
 
+def test_an_undated_article_is_not_older_than_the_pages_it_links_to(ontology: Ontology) -> None:
+    # geekculture-zh-tiktok-breaks-economics.md, a translated Medium column: its text names
+    # 「2021 年，…亏损」 (a clause between the year and the loss), its links name 2022's days.
+    text = (
+        "# 抖音打破了经济学\n\n尽管增长令人印象深刻，但抖音离实际利润还差得很远。"
+        "[2021 年，抖音母公司字节跳动亏损**850 亿美元**](https://musically.com/2022/10/07/"
+        "bytedance-2021-financials/) 。据 [CNN 商业文章](https://www.cnn.com/2021/09/20/tech/"
+        "china-tiktok-douyin-usage-limit-intl-hnk)，抖音限制了青少年的使用时间。\n"
+    )
+    dating = detect_event(load_text(text, path="x.md"), ontology)
+    assert (dating.year, dating.source, dating.evidence) == (2022, "text dates", "2022/10/07")
+    assert "the day of the latest page it links to" in dating.warnings[-1]
+    # An HTML page's links (huxiu-morning-didi-recording-google-jedi.html), the later of them
+    # and of the months its text names.
+    html = (
+        '<p>据新浪科技报道，<a href="https://tech.sina.com.cn/i/2018-10-08/doc-ifxeuwws.shtml">'
+        "谷歌</a>在2011年8月至2012年2月期间绕过了Safari的隐私设置。</p>"
+    )
+    dating = detect_event(load_text(html, path="x.html"), ontology)
+    assert (dating.year, dating.evidence) == (2018, "2018-10-08")
+    # A web archive's snapshot stamp is no day; a later month named in the text wins.
+    text = (
+        "据[报道](https://web.archive.org/web/20221206083149/http://technode.com/2017/06/15/x)，"
+        "到 2019 年 3 月，王者荣耀的用户超过 2 亿。"
+    )
+    dating = detect_event(load_text(text, path="x.md"), ontology)
+    assert (dating.year, dating.evidence) == (2019, "2019 年 3 月")
+
+
 def test_the_months_an_undated_article_names_are_read_in_its_title_too(
     ontology: Ontology,
 ) -> None:

@@ -36,6 +36,8 @@ __all__ = [
     "NAME_YEAR",
     "DATE_FOLDER",
     "SOURCE_ADDRESS",
+    "ADDRESS",
+    "LINKED_DAY",
     "TEXT_DATE",
     "TEXT_PERIOD",
     "TEXT_YEAR_RESULTS",
@@ -260,6 +262,19 @@ SOURCE_ADDRESS = re.compile(
     r"https?://[^\s<>]{0,300}?/(?P<year>(?:19|20)\d\d)(?P<sep>[/-])(?P<month>[01]\d)(?P=sep)"
     r"(?P<day>[0-3]\d)(?=[/\-._]|$)",
     re.IGNORECASE,
+)
+
+
+#: An address in a page's source, its markup or its Markdown (a link's target, an image's, a
+#: bare address), as far as a character an address cannot hold. Read in one pass: matches never
+#: overlap.
+ADDRESS = re.compile(r"https?://[^\s\"'<>()\[\]{}|\\^`]+", re.IGNORECASE)
+#: The day in an address whose path dates its page, as WordPress and most news sites write it
+#: (…/2022/10/07/bytedance-2021-financials/, tech.sina.com.cn/n/2018-10-08/doc-…): a page the
+#: article links to came out that day, so the article did not come out before it. The web
+#: archive's 14-digit snapshot stamp is no such day. Groups: year, month, day.
+LINKED_DAY = re.compile(
+    r"/(?P<year>(?:19|20)\d\d)(?P<sep>[/-])(?P<month>[01]\d)(?P=sep)(?P<day>[0-3]\d)(?=[/\-._?#&]|$)"
 )
 
 
