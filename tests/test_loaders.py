@@ -887,7 +887,8 @@ def test_logseq_properties_are_key_colons_and_a_space(header: str) -> None:
     assert ("std::vector v;" in doc.text) == ("std::" in header)
 
 
-@pytest.mark.parametrize("key", loaders.DATE_KEYS)
+# (A Logseq property's key opens with a Latin letter, as kg reads one: not the Chinese labels.)
+@pytest.mark.parametrize("key", [key for key in loaders.DATE_KEYS if key.isascii()])
 @pytest.mark.parametrize("spelling", [str, str.lower, lambda key: key.replace("_", "-")])
 def test_the_front_matter_date_keys_are_logseq_properties_too(
     key: str, spelling: Callable[[str], str]
