@@ -336,7 +336,13 @@ def detect_event(document: Document, ontology: Ontology) -> Dating:
     # the year the file or folder name gives (2022-x.md: 「2017 年 12 月 28 日，…」 opens a
     # history there, as 「2011年1月21日，微信上线。」 does beside a front-matter date).
     bound = date or (dt.date(by_name[0], 12, 31) if by_name is not None else None)
-    line = _dateline(lead, date, bound)
+    # With neither, it must not be older than a year the text names (「2019 年 11 月 15 日，阿里
+    # 巴巴第二次赴港上市」 opens a history in a piece that names 「2023 年 1 月」).
+    floor = None
+    if bound is None and any(pattern.search(lead) for pattern in WEAK_DATELINE):
+        later = _text_year(matching_form(document.text, traditional))
+        floor = later[0] if later is not None else None
+    line = _dateline(lead, date, bound, floor)
     if line is not None:
         year, start, end = line
         phrase = document.text[start:end]
@@ -506,7 +512,7 @@ def _front_event(
 
 
 def _dateline(
-    lead: str, date: dt.date | None, bound: dt.date | None
+    lead: str, date: dt.date | None, bound: dt.date | None, floor: int | None = None
 ) -> tuple[int, int, int] | None:
     """The year of the lead's dateline and the offsets of its date, or None.
 
@@ -514,7 +520,8 @@ def _dateline(
     take the front-matter date's year (the year before, if that day would fall after the
     date). A date that opens a paragraph (:data:`WEAK_DATELINE`) counts only after those
     and only where it is no more than a year before ``bound`` (the front-matter date, else
-    the last day of the year the file or folder name gives), when there is one.
+    the last day of the year the file or folder name gives), when there is one, and not of a
+    year before ``floor`` (a later year the text names, when there is no bound).
     """
     for patterns, weak in ((DATELINES, False), (WEAK_DATELINE, True)):
         found = []
@@ -529,6 +536,8 @@ def _dateline(
                     and not (bound - dt.timedelta(days=366) <= day <= bound + dt.timedelta(days=7))
                 ):
                     continue  # a story's date, not the article's
+                if weak and floor is not None and day.year < floor:
+                    continue  # a history's date
                 found.append((hit.start("date"), day.year, hit.end("date")))
         if found:
             start, year, end = min(found)

@@ -1195,6 +1195,23 @@ def test_a_date_opening_a_paragraph_must_agree_with_the_year_of_the_file_name(
     assert (dating.year, dating.source) == (year, source)
 
 
+def test_a_date_opening_a_paragraph_is_no_older_than_a_year_the_text_names(
+    ontology: Ontology,
+) -> None:
+    # latepost-alibaba-taobao-2023-five-strategies.txt (no front matter, no year in its name):
+    # a history's date opens a paragraph of a piece that names 「2023 年 1 月」.
+    text = (
+        "《晚点 LatePost》独家获悉，阿里的管理层们近期确定了淘宝今年的五大战略。根据 QuestMobile 的数据，"
+        "过去一年（2022 年 2 月 - 2023 年 1 月），淘宝的日活跃用户数有所增长。\n\n"
+        "2019 年 11 月 15 日，阿里巴巴第二次赴港上市，张勇发了第一封致股东信。\n"
+    )
+    dating = detect_event(load_text(text, path="x.txt"), ontology)
+    assert (dating.year, dating.source, dating.evidence) == (2023, "text dates", "2023 年 1 月")
+    # Nothing later named: the paragraph's date stands.
+    alone = detect_event(load_text(text.split("\n\n")[1], path="x.txt"), ontology)
+    assert (alone.year, alone.source) == (2019, "dateline")
+
+
 # ---------------------------------------------------------------- section topics
 
 
