@@ -340,7 +340,7 @@ def detect_event(document: Document, ontology: Ontology) -> Dating:
     # 巴巴第二次赴港上市」 opens a history in a piece that names 「2023 年 1 月」).
     floor = None
     if bound is None and any(pattern.search(lead) for pattern in WEAK_DATELINE):
-        later = _text_year(matching_form(document.text, traditional))
+        later = _text_year(f"{titled}\n{matching_form(document.text, traditional)}")
         floor = later[0] if later is not None else None
     line = _dateline(lead, date, bound, floor)
     if line is not None:
@@ -579,7 +579,7 @@ def _text_dates(read: str, shown: str, links: Sequence[str]) -> tuple[int, str, 
         for link in links
         if (hit := LINKED_DAY.search(link)) is not None
         and (day := _day(*(int(hit.group(g)) for g in ("year", "month", "day")), date=None))
-        is not None
+        not in (None, UNIX_EPOCH)
     ]
     if days:
         day, phrase = max(days, key=lambda pair: pair[0])
@@ -604,7 +604,7 @@ def _text_year(text: str) -> tuple[int, int, int, str] | None:
     for hit in TEXT_PERIOD.finditer(text):
         if not _forecast(text, hit):
             found.append(
-                (int(hit.group(1)), hit.start(), hit.end(), "a quarter or half year its text names")
+                (int(hit.group(1)), hit.start(), hit.end(), "a part of a year its text names")
             )
     if not found:
         return None

@@ -1098,6 +1098,8 @@ _MANUS_TOPIC = "2025，确实是 AI 应用元年，让我们期待更多的风�
             2023,
             "2023 年初",
         ),
+        # 年中 opens 「2021年中国…」 and 年初 「2020年初步核算」: no part of a year.
+        ("2021年中国短视频用户规模继续增长。2020年初步核算的数据显示，电商增长。", None, None),
         # 36kr-tiktok-ecommerce-gmv-2021.html (its front matter left out): a year's takings
         # named by the year alone are reported the next year; the next year's target is a plan.
         (
