@@ -295,8 +295,8 @@ UNIX_EPOCH = dt.date(1970, 1, 1)
 TEXT_DATE = re.compile(rf"{_YEAR}(?:\s*年\s*|[-/.])(\d{{1,2}})(?:\s*月|[-/.]\d{{1,2}}(?!\d))")
 
 #: A part of a year the text names anywhere (「2017 年 Q1」, 「2021年第三季度」, 「2019年上半年」,
-#: 「2023 年初」, 「2021年底」; not 年中, which opens 「2021年中国…」, nor 「2020年初步核算」): dated as a
-#: month of it is (:data:`TEXT_DATE`). Group 1 is the year.
+#: 「2023 年初」, 「2021年底」; not 年中, which opens 「2021年中国…」, nor 「2020年初步核算」):
+#: dated as a month of it is (:data:`TEXT_DATE`). Group 1 is the year.
 TEXT_PERIOD = re.compile(
     rf"{_YEAR}\s*(?:年?\s*(?:第?\s*[一二三四1-4]\s*季度|[QqHh][1-4](?![0-9])|前三季度)"
     r"|年\s*(?:[上下]半年|初(?!步)|[底末]))"
