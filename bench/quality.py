@@ -357,13 +357,19 @@ def score(
     }
 
 
-def run(corpus: str, setting: str, shipped: Any, work: Path) -> dict[str, Any]:
-    """Build one corpus in one setting and score it."""
+def run(
+    corpus: str,
+    setting: str,
+    shipped: Any,
+    work: Path,
+    corpora: dict[str, tuple[Path, Path]] | None = None,
+) -> dict[str, Any]:
+    """Build one corpus of ``corpora`` (default: :data:`CORPORA`) in one setting and score it."""
     from kg.evaluate import read_facts
     from kg.exporters.facts import facts_lines
     from kg.pipeline import build as kg_build
 
-    articles, gold_path = CORPORA[corpus]
+    articles, gold_path = (CORPORA if corpora is None else corpora)[corpus]
     gold = read_facts(gold_path)
     folder = work / f"{corpus}-{setting}"
     folder.mkdir()
@@ -401,14 +407,20 @@ def run(corpus: str, setting: str, shipped: Any, work: Path) -> dict[str, Any]:
     return result
 
 
-def run_or_report(corpus: str, setting: str, shipped: Any, work: Path) -> dict[str, Any]:
+def run_or_report(
+    corpus: str,
+    setting: str,
+    shipped: Any,
+    work: Path,
+    corpora: dict[str, tuple[Path, Path]] | None = None,
+) -> dict[str, Any]:
     """:func:`run`, or what stopped it (an ontology kg refuses, a facts table kg eval
     cannot read) as ``error``, so the other corpora and settings are still scored. A
     held-out corpus's error is named by its kind only: its message may quote the text."""
     from kg.errors import KGError
 
     try:
-        return run(corpus, setting, shipped, work)
+        return run(corpus, setting, shipped, work, corpora)
     except KGError as exc:
         said = str(exc) if corpus not in HELD_OUT else "(message held back: held-out corpus)"
         return {"corpus": corpus, "setting": setting, "error": f"{type(exc).__name__}: {said}"}
@@ -561,9 +573,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     from kg.ontology import load_ontology
 
-    CORPORA.update(args.dir)
+    paths = {**CORPORA, **dict(args.dir)}
     chosen = args.corpus or [name for name, _ in args.dir] or list(CORPORA)
-    corpora = [c for c in CORPORA if c in chosen]
+    corpora = [c for c in paths if c in chosen]
     settings = [s for s in SETTINGS if s in (args.setting or SETTINGS)]
     start = time.perf_counter()
     shipped = load_ontology()
@@ -571,12 +583,12 @@ def main(argv: list[str] | None = None) -> int:
     skipped = []
     with tempfile.TemporaryDirectory(prefix="kg-quality-") as tmp:
         for corpus in corpora:
-            articles, gold = CORPORA[corpus]
+            articles, gold = paths[corpus]
             if not articles.is_dir() or not gold.is_file():
                 skipped.append(f"{corpus}: no {gold}")
                 continue
             for setting in settings:
-                results.append(run_or_report(corpus, setting, shipped, Path(tmp)))
+                results.append(run_or_report(corpus, setting, shipped, Path(tmp), paths))
     report = {
         "date": datetime.date.today().isoformat(),
         "commit": commit(),

@@ -243,17 +243,17 @@ def test_suggest_yield_shows_the_held_out_half_only_as_counts(
 
 
 def test_a_folder_of_ones_own_is_scored_against_its_gold(
-    corpus: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    corpus: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     # --dir DIR: a new batch of articles with its gold.tsv, scored alone, not held out.
-    articles, gold = quality.CORPORA.pop("tiny")
-    monkeypatch.setattr(quality, "CORPORA", dict(quality.CORPORA))
+    articles, gold = quality.CORPORA["tiny"]
     (articles / "gold.tsv").write_text(gold.read_text(encoding="utf-8"), encoding="utf-8")
     assert quality.main(["--dir", str(articles), "--setting", "oracle", "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
     (result,) = report["results"]
     assert (result["corpus"], result["overall"]["gold"]) == (articles.name, 4)
     assert "2023-xingyun.md" in {a["article"] for a in result["per_article"]}
+    assert "articles" not in quality.CORPORA  # the folder joins this run only
 
 
 @pytest.mark.parametrize("name", ["nothing", "test"])
