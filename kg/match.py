@@ -17,6 +17,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import PurePath
 
 from kg.lang.years import (
@@ -336,11 +337,22 @@ def detect_event(document: Document, ontology: Ontology) -> Dating:
     # the year the file or folder name gives (2022-x.md: 「2017 年 12 月 28 日，…」 opens a
     # history there, as 「2011年1月21日，微信上线。」 does beside a front-matter date).
     bound = date or (dt.date(by_name[0], 12, 31) if by_name is not None else None)
+
     # With neither, it must not be older than a year the text names (「2019 年 11 月 15 日，阿里
     # 巴巴第二次赴港上市」 opens a history in a piece that names 「2023 年 1 月」).
+    @cache
+    def whole() -> str:
+        """The text in its matching form (read past the lead only where the lead dates nothing)."""
+        return matching_form(document.text, traditional)
+
+    @cache
+    def text_named() -> tuple[int, int, int, str] | None:
+        """What the title and the text name (:func:`_text_year`), read once."""
+        return _text_year(f"{titled}\n{whole()}")
+
     floor = None
     if bound is None and any(pattern.search(lead) for pattern in WEAK_DATELINE):
-        later = _text_year(f"{titled}\n{matching_form(document.text, traditional)}")
+        later = text_named()
         floor = later[0] if later is not None else None
     line = _dateline(lead, date, bound, floor)
     if line is not None:
@@ -351,8 +363,7 @@ def detect_event(document: Document, ontology: Ontology) -> Dating:
         event = event_of(date.year, f"date {document.date}")
         return dated(date.year, "date", document.date, event)
 
-    whole = matching_form(document.text, traditional)  # (read past the lead from here on)
-    address = _source_address(whole)
+    address = _source_address(whole())
     if address is not None:
         year, start, end = address
         phrase = document.text[start:end]
@@ -370,14 +381,13 @@ def detect_event(document: Document, ontology: Ontology) -> Dating:
 
     # An event the text only mentions further in: the article is from that year or later,
     # which is worth more than no year, and less than anything that dates the article itself.
-    mentioned = _events(m, whole)
+    mentioned = _events(m, whole())
     mention = max(mentioned, key=lambda e: e.year) if mentioned else None
     # A look-back (「2016年的云栖大会」 in a piece that names 2020's months) dates nothing: the
     # months and results the text names with a later year win over it.
     # The months and results named are read in the title too (「…丨 2025 年 7 月航海」).
-    read = f"{titled}\n{whole}"
     shown = f"{document.title if titled else ''}\n{document.text}"
-    text_year = _text_dates(read, shown, document.links) if mention is not None else None
+    text_year = _text_dates(text_named(), shown, document.links) if mention is not None else None
     if mention is not None and (text_year is None or text_year[0] <= mention.year):
         phrase = document.text[mention.start : mention.end]
         warnings.append(
@@ -394,7 +404,7 @@ def detect_event(document: Document, ontology: Ontology) -> Dating:
         )
         return dated(year, source, name, None)
     # (read once: the mention above has asked already when there was one)
-    latest = text_year if mention is not None else _text_dates(read, shown, document.links)
+    latest = text_year if mention is not None else _text_dates(text_named(), shown, document.links)
     if latest is not None:
         year, phrase, what = latest
         warnings.append(
@@ -564,13 +574,14 @@ def _latest_month(text: str) -> tuple[int, int, int] | None:
     return latest[0], start, end
 
 
-def _text_dates(read: str, shown: str, links: Sequence[str]) -> tuple[int, str, str] | None:
-    """Step 9: the later of the year the text names (:func:`_text_year`, in its matching form
-    ``read``, its phrase taken from ``shown``) and the year of the latest day an address it
-    links to carries (:data:`LINKED_DAY`): a page linked to came out before the article. As
-    ``(year, phrase, what the phrase is)``; None if neither gives one."""
+def _text_dates(
+    named: tuple[int, int, int, str] | None, shown: str, links: Sequence[str]
+) -> tuple[int, str, str] | None:
+    """Step 9: the later of the year the title and text name (``named``, :func:`_text_year`'s
+    answer, its phrase taken from ``shown`` at its offsets) and the year of the latest day an
+    address it links to carries (:data:`LINKED_DAY`): a page linked to came out before the
+    article. As ``(year, phrase, what the phrase is)``; None if neither gives one."""
     found: list[tuple[int, str, str]] = []
-    named = _text_year(read)
     if named is not None:
         year, start, end, what = named
         found.append((year, shown[start:end], what))
