@@ -55,8 +55,11 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 
+#: Corpora by name: their articles and gold table (CORPORA, and the folders given with --dir).
+Corpora = dict[str, tuple[Path, Path]]
+
 #: name -> (the articles, the gold table)
-CORPORA: dict[str, tuple[Path, Path]] = {
+CORPORA: Corpora = {
     "seeds": (REPO / "seeds", REPO / "tests" / "seed-facts.tsv"),
     "tune": (REPO / "eval" / "tune", REPO / "eval" / "tune" / "gold.tsv"),
     "test": (REPO / "eval" / "test", REPO / "eval" / "test" / "gold.tsv"),
@@ -362,14 +365,14 @@ def run(
     setting: str,
     shipped: Any,
     work: Path,
-    corpora: dict[str, tuple[Path, Path]] | None = None,
+    corpora: Corpora = CORPORA,
 ) -> dict[str, Any]:
-    """Build one corpus of ``corpora`` (default: :data:`CORPORA`) in one setting and score it."""
+    """Build one corpus of ``corpora`` in one setting and score it."""
     from kg.evaluate import read_facts
     from kg.exporters.facts import facts_lines
     from kg.pipeline import build as kg_build
 
-    articles, gold_path = (CORPORA if corpora is None else corpora)[corpus]
+    articles, gold_path = corpora[corpus]
     gold = read_facts(gold_path)
     folder = work / f"{corpus}-{setting}"
     folder.mkdir()
@@ -412,7 +415,7 @@ def run_or_report(
     setting: str,
     shipped: Any,
     work: Path,
-    corpora: dict[str, tuple[Path, Path]] | None = None,
+    corpora: Corpora = CORPORA,
 ) -> dict[str, Any]:
     """:func:`run`, or what stopped it (an ontology kg refuses, a facts table kg eval
     cannot read) as ``error``, so the other corpora and settings are still scored. A
