@@ -1446,7 +1446,11 @@ def _body_blocks(body: str, fmt: str, path: str, warnings: list[str]) -> list[_B
         blocks = found if found is not None else _text_blocks(body)
     else:
         blocks = _html_blocks(body)
-    return [b for b in blocks if b.heading or not _BOILERPLATE.search(b.text)]
+    end = next(
+        (i for i, b in enumerate(blocks) if not b.heading and boilerplate.PAGE_END.match(b.text)),
+        len(blocks),
+    )
+    return [b for b in blocks[:end] if b.heading or not _BOILERPLATE.search(b.text)]
 
 
 @lru_cache(maxsize=1)

@@ -209,6 +209,54 @@ def test_the_reposting_note_is_dropped(seed_2022: Document) -> None:
     )
 
 
+# The end of a 公众号 post saved from its mp.weixin.qq.com page, as a converter writes it
+# (eval/tune/geekpark-wenxin-yiyan-bilibili-double11-2024.md; 14 of the evaluation's articles).
+_WECHAT_PAGE_TAIL = """马斯克：我不可能自己在家工作，却让员工来工厂上班。
+
+预览时标签不可点
+
+微信扫一扫
+关注该公众号
+
+继续滑动看下一个
+
+轻触阅读原文
+
+极客公园
+
+向上滑动看下一个
+
+知道了
+
+微信扫一扫
+使用小程序
+
+视频
+小程序
+赞
+，轻点两下取消赞
+在看
+，轻点两下取消在看
+分享
+留言
+收藏
+听过
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("post.md", _WECHAT_PAGE_TAIL),
+        ("post.html", "".join(f"<p>{line}</p>" for line in _WECHAT_PAGE_TAIL.split("\n\n"))),
+    ],
+)
+def test_a_wechat_pages_own_lines_after_the_post_are_dropped(name: str, text: str) -> None:
+    doc = load_text(text, path=name)
+    assert [s.text for s in doc.sentences] == ["马斯克：我不可能自己在家工作，却让员工来工厂上班。"]
+    assert "小程序" not in doc.text
+
+
 @pytest.mark.parametrize(
     "phrase",
     [
