@@ -398,12 +398,14 @@ FREQUENCY_CLASSIFIER: Final = re.compile(r"^\s*(?:次|倍|席)")
 #: woshipm-q3-results-moats-tencent-alibaba-kuaishou; 广告分成接近100亿 in
 #: 2022-kinghcj-mini-program-present-future). So are sales and gains told as a creator's or a
 #: worker's (单月带货额最高达到26万, 单月获利可达到2.6万 in 36kr-douyin-local-life-tandian;
-#: 2020年因人均年薪81万上热搜 in 36kr-tencent-employees-pay-rise).
+#: 2020年因人均年薪81万上热搜 in 36kr-tencent-employees-pay-rise), a game's takings
+#: (月流水在春节后实现超30亿 in jianshu-honor-of-kings-tencent-q1-2017; not 流水线) and an
+#: output's worth (800亿产值).
 MONEY_CUE: Final = re.compile(
     r"金额|资金|消费(?!者)|优惠|成交|销售额|销售业绩|交易额|收入|营收|GMV|交易规模|成交规模|市场规模|"
     r"(?<![多单纪])元(?!宇宙|宝|旦|素)|"
     r"盈利|利润|毛利|亏损|开支|费用(?!户)|现金流|估值|市值|融资|收购|价格|售价|单价|佣金|入账|净赚|回购|营业额|"
-    r"损失|罚款|罚金|公允价值|成本|补贴|分成|带货额|获利|[年月]薪|薪酬|薪资|工资"
+    r"损失|罚款|罚金|公允价值|成本|补贴|分成|带货额|获利|[年月]薪|薪酬|薪资|工资|流水(?!线)|产值"
 )
 #: A classifier after the number keeps it a count even where money is spoken of (人 of
 #: 人工智能 or 人民币 is none: 量子位2024人工智能年度评选 names a year).
