@@ -1134,6 +1134,11 @@ def _enumerations(s: _Sentence) -> Iterator[tuple[list[str], str | None, bool, s
 
 
 _EXAMPLE_HEADS = tuple(sorted({*cues.LIST_HEADS, *cues.EXAMPLE_HEADS}, key=len, reverse=True))
+#: A head noun and the verb that introduces its list, ending the clause before the first item.
+_HEAD_INTRODUCED = re.compile(
+    f"({_alternation(_EXAMPLE_HEADS)})(?:{_alternation(cues.LIST_INTRODUCERS)})"
+    r"(?:\s*[A-Za-z][A-Za-z0-9]*)?$"  # 主要功能有 SCRM 会员管理: a Latin word the item leaves
+)
 
 
 def _example_head(s: _Sentence, clause: int, first: int) -> str | None:
@@ -1141,6 +1146,10 @@ def _example_head(s: _Sentence, clause: int, first: int) -> str | None:
     examples (比如, 例如 … at the start of its clause) is the noun that ends the clause before."""
     text = s.text
     starter = _strip(text[clause:first])
+    # 主要功能有 SCRM 会员管理、智能预约……: the head opens the list's own clause.
+    m = _HEAD_INTRODUCED.search(starter)
+    if m and not s.finder.is_known(starter[max(0, m.start(1) - 2) : m.end(1)]):
+        return m.group(1)
     # 比如多人拼团: the first item may hold a known term (拼团) that its own reading stops at
     lead = _starts(starter, cues.EXAMPLE_STARTERS)
     rest = starter[len(lead or "") :]

@@ -1218,6 +1218,23 @@ def test_examples_need_their_starter_at_the_clauses_start(bare: Ontology) -> Non
     assert not {cue for _, _, cue in found if cue.startswith("examples")}
 
 
+def test_a_head_noun_and_you_or_baokuo_open_a_list_of_its_kind(bare: Ontology) -> None:
+    # 36kr-mentingguandian-beauty-saas.html: 主要功能有 A、B、C等 (a Latin word the first item
+    # leaves, SCRM, may stand between).
+    found = _found(
+        "36氪近日了解的门庭管店是一款美业 SaaS 产品，主要功能有 SCRM 会员管理、智能预约、绩效工资、"
+        " 营销卡券、全能收银等。",
+        bare,
+    )
+    assert {("会员管理", "Capability", "examples+功能"), ("全能收银", "Capability", "examples+功能")} <= (
+        found
+    )
+    # A head noun inside a known term is none: 小程序服务有 is no list of 服务.
+    assert not _found("目前抖音小程序服务有外卖、打车、酒店等。", bare) & {
+        ("外卖", "Capability", "examples+服务")
+    }
+
+
 def test_a_feature_named_with_and_without_its_head_is_one_proposal(
     tmp_path: Path, small: Ontology
 ) -> None:

@@ -47,6 +47,7 @@ __all__ = [
     "REPRESENTED_BY",
     "EXAMPLE_STARTERS",
     "EXAMPLE_HEADS",
+    "LIST_INTRODUCERS",
     "ANNOUNCE_VERBS",
     "BARE_LIST_VERBS",
     "HAVING_VERBS",
@@ -613,6 +614,8 @@ LIST_CLOSERS = ("等等", "等")
 LIST_ENDERS = (*LIST_CLOSERS, "这样", "这些", "都", "均", "也", "纷纷", "先后", "相继", "分别")
 #: ……工具，比如A、B、C等: a list that gives examples of the noun before it.
 EXAMPLE_STARTERS = frozenset({"比如", "例如", "譬如", "诸如", "比如说", "例如说"})
+#: 主要功能有A、B、C / 服务包括A、B: what follows a head noun and opens its list, in one clause.
+LIST_INTRODUCERS = ("主要有", "有", "包括", "包含", "涵盖", "：", ":")
 #: Heads of a list of examples besides :data:`LIST_HEADS` (百余个营销获客工具，比如多人拼团……).
 #: After a list, 工具 is as often a kind of product (钉钉、飞书等办公工具) and is no head there.
 EXAMPLE_HEADS: MappingProxyType[str, str] = MappingProxyType({"工具": "Capability"})
