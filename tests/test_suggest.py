@@ -1311,6 +1311,14 @@ def test_a_unit_before_a_title_is_what_the_title_s_holder_leads(bare: Ontology) 
     assert ("QQ支付联合产品部", "Product", "unit-of-title") in _found(
         "腾讯公司平台与内容事业群QQ支付联合产品部总经理贺飏分享了QQ轻游戏的最新动态", bare
     )
+    # woshipm-kuaishou-live-ecommerce-shift.html, 2025-infocast-uber-wechat-miniprogram-hk.txt:
+    # a 中心 or a 业务 is a unit too, in traditional characters as well.
+    assert ("快手电商营销中心", "Product", "unit-of-title") in _found(
+        "快手电商营销中心负责人张一鹏说道。", bare
+    )
+    assert ("微信支付国际业务", "Product", "unit-of-title") in _found(
+        "微信支付國際業務總裁李培庫表示:「Uber 微信小程序為用戶帶來了便利。」", bare
+    )
     # 2024-shijie-zhou-shouzi-tiktok-ceo.md: no known name right before the unit (小米CFO转任).
     found = _found("2019年年底，从小米CFO转任国际部总裁后，周受资获得的业绩斐然。", bare)
     assert not {cue for _, _, cue in found} & {"unit-of-title"}

@@ -1114,7 +1114,21 @@ LAUNCH_VERBS = ("正式上线", "上线", "面世", "问世", "正式关闭", "�
 #: 2024-shijie-zhou-shouzi-tiktok-ceo, layabox-qq-light-games-250m,
 #: liurun-xiaohongshu-doraemon-business). What the holder leads, and the gold's tables give such
 #: units the class of a product (docs/facts-format.md: leads).
-UNIT_HEADS = ("事业群", "事业部", "行业群", "团队", "部")
+#: 中心, 业务 and the others: 快手电商营销中心负责人 (woshipm-kuaishou-live-ecommerce-shift),
+#: 微信支付國際業務總裁 (2025-infocast-uber-wechat-miniprogram-hk).
+UNIT_HEADS = (
+    "事业群",
+    "事业部",
+    "行业群",
+    "团队",
+    "部",
+    "中心",
+    "业务",
+    "集团",
+    "研究院",
+    "实验室",
+    "工作室",
+)
 #: Titles that say the organisation before them is a company (金山软件CEO雷军, 美团创始人王兴).
 COMPANY_TITLES = frozenset(
     {
