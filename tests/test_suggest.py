@@ -1226,9 +1226,10 @@ def test_a_head_noun_and_you_or_baokuo_open_a_list_of_its_kind(bare: Ontology) -
         " 营销卡券、全能收银等。",
         bare,
     )
-    assert {("会员管理", "Capability", "examples+功能"), ("全能收银", "Capability", "examples+功能")} <= (
-        found
-    )
+    assert {
+        ("会员管理", "Capability", "examples+功能"),
+        ("全能收银", "Capability", "examples+功能"),
+    } <= (found)
     # A head noun inside a known term is none: 小程序服务有 is no list of 服务.
     assert not _found("目前抖音小程序服务有外卖、打车、酒店等。", bare) & {
         ("外卖", "Capability", "examples+服务")
