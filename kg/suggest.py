@@ -2432,6 +2432,44 @@ def _named_after(s: _Sentence) -> Iterator[Hit]:
         yield Hit(name, cues.NAMED_AFTER_HEADS[head], "named-after", 1.0)
 
 
+_FOUNDED = re.compile(
+    f"({_alternation(cues.FOUNDING_VERBS)})(?:了)?(的)?\\s*"
+    '([^“”「」"『』，,。；;：:！？!?、（）()《》]{1,24}?)'
+    "\\s*(?=[，,。；;！？!?、）)]|等|$)"
+)
+
+
+def _founded(s: _Sentence) -> Iterator[Hit]:
+    """创办 Peak Labs，/ 王学集创办的涂鸦智能等 / 创办了一家新的控股公司Alphabet: what a
+    founding verb names, up to the end of its clause, is an organisation (after a description
+    that ends with 公司, the name after it)."""
+    text = s.text
+    finder = s.finder
+    for m in _FOUNDED.finditer(text):
+        pos, word = s.word_at(m.end(1) - 1)
+        if s.word_at(m.start())[0] != m.start() or pos + len(word) != m.end(1):
+            continue  # 新创办, 创办公: the verb is part of a word of its own
+        name = _strip(m.group(3))
+        kind = max((name.rfind(k) + len(k) for k in cues.FOUNDED_KINDS if k in name), default=0)
+        name = _strip(name[kind:])
+        if (
+            not name
+            or name.endswith(cues.FOUNDED_TIME_ENDS)
+            or finder.is_known(name)
+            or finder.generic(name)
+            or not _item_ok(s, name)
+            or not s.proper(name)
+        ):
+            continue
+        words = finder.tokenizer.lcut(name, HMM=False)
+        if any(
+            w in cues.NAME_STOP or w in cues.NAME_LEAD_STOP or s.tag(w) in cues.FOUNDED_STOP_TAGS
+            for w in words
+        ) or (len(words[0]) == 1 and _IS_HAN.match(words[0])):
+            continue  # 在微博发布声明称: a clause goes on; 创办公…: the verb's word is longer
+        yield Hit(name, "Company", "founded", 1.0)
+
+
 # ---------------------------------------------------------------- quoted names
 
 _QUOTED = re.compile(
@@ -2689,6 +2727,7 @@ RULES: tuple[Rule, ...] = (
         "a name and an organisation's head word",
         _organisations,
     ),
+    Rule("founded", ("Company",), "创办/创立 and a name ending the clause", _founded),
     Rule("product-noun", ("Product",), "a name, then App, 客户端 …", _products_by_noun),
     Rule("definition", ("Product", "Company"), "X是……产品/公司", _definitions),
     Rule("subsidiary", ("Company", "Product"), "X旗下的Y", _subsidiaries),

@@ -285,6 +285,12 @@ EXAMPLES: dict[str, tuple[str, str, str]] = {
         "添加到桌面",
         "Capability",
     ),
+    # latepost-manus-founders-wechat-tools.md
+    "founded": (
+        "2012 年，季逸超接受真格基金投资，创办 Peak Labs，登上《福布斯》杂志封面。",
+        "Peak Labs",
+        "Company",
+    ),
     # 21cto-zhang-xiaolong-profile.md
     "named-after": ("工作期间，闲着没事，撸了个免费软件叫：Foxmail。", "Foxmail", "Product"),
     # liurun-tencent-progress.md
@@ -1234,6 +1240,25 @@ def test_a_head_noun_and_you_or_baokuo_open_a_list_of_its_kind(bare: Ontology) -
     assert not _found("目前抖音小程序服务有外卖、打车、酒店等。", bare) & {
         ("外卖", "Capability", "examples+服务")
     }
+
+
+def test_what_a_founding_verb_names_is_a_company(bare: Ontology) -> None:
+    # latepost-manus-founders-wechat-tools.md, 36kr-dingtalk-wuzhao-leaves.html: 创办 and the name
+    # that ends its clause (or its list item).
+    assert ("Peak Labs", "Company", "founded") in _found(
+        "2012 年，季逸超接受真格基金投资，创办 Peak Labs，登上《福布斯》杂志封面。", bare
+    )
+    assert ("涂鸦智能", "Company", "founded") in _found(
+        "一批创业者，比如原 UC 创始人何小鹏的小鹏汽车、原阿里云高管王学集创办的涂鸦智能等。", bare
+    )
+    # A clause that goes on after the verb, a time clause, or a verb inside a longer word names
+    # nothing (36kr-luoke-auto-tencent-leads-round.html: 李想创立理想汽车时).
+    for sentence in (
+        "当年在深圳演讲时，马化腾也在听众里边，「回去后就想创办公司了」。",
+        "李想创立理想汽车时，也曾得到过腾讯的支持。",
+        "发表于 2004 年 2 月 29 日，当时淘宝仅创立九个月。",
+    ):
+        assert not {cue for _, _, cue in _found(sentence, bare)} & {"founded"}, sentence
 
 
 def test_a_feature_named_with_and_without_its_head_is_one_proposal(

@@ -1067,6 +1067,15 @@ PASSIVE_MARKS = ("被",)
 #: 叫做“八即是美”的小微企业 and 名叫“壹窑茶业”的商家 (liurun-tencent-progress), 名叫马云的领导
 #: (2023-liurun-taobao-wechat-pay). A few words may describe the noun (小微企业, 新功能).
 NAMING_VERBS = ("名为", "名叫", "叫做", "叫作", "叫")
+#: Verbs of founding: what they found is an organisation (创办 Peak Labs, 王学集创办的涂鸦智能).
+FOUNDING_VERBS = ("联合创办", "联合创立", "创办", "创立")
+#: Tags of the words a founded name holds none of (创立九个月, 于五年前, 最初是一家电子商店):
+#: verbs, prepositions, pronouns, time and number words, adverbs, conjunctions, particles.
+FOUNDED_STOP_TAGS = frozenset({"v", "vn", "p", "r", "t", "m", "d", "c", "u", "f", "q"})
+#: A description before the founded name (创办了一家新的控股公司Alphabet): it ends at one of these.
+FOUNDED_KINDS = ("公司", "企业", "机构", "工作室", "基金", "品牌", "工具")
+#: A time word that ends a clause of its own (创立理想汽车时, 创建活码后).
+FOUNDED_TIME_ENDS = ("时", "后", "前")
 NAMED_HEADS: MappingProxyType[str, str] = MappingProxyType(
     {
         "公司": "Company",
