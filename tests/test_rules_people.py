@@ -360,6 +360,18 @@ def test_the_heads_of_a_board_and_of_a_bureau_lead_it(
             "或者分拆 TikTok。",
             {("特朗普", "role", "美国总统")},
         ),
+        # woshipm-tencent-quanyu-daihuo-own-road.md: an 'as' (诚如) opens no title ...
+        (
+            "诚如腾讯总裁刘炽平所言，如果能够以系统的方式在微信内建立电商生态系统，就能够建立一个更大、"
+            "更有意义、上限更高的电商生态系统。",
+            {("刘炽平", "role", "腾讯总裁"), ("刘炽平", "leads", "腾讯")},
+        ),
+        # ... nor does hearsay (传) before a former title (huxiu-morning-tme-drops-exclusive-
+        # licences.html).
+        (
+            "【传原阿里音乐董事长、著名音乐人高晓松，已于近日从阿里离职】",
+            {("高晓松", "role", "原阿里音乐董事长"), ("高晓松", "leads", "阿里音乐")},
+        ),
         # ... also named after 为 or 是 (niaogebiji-weekly-2022-01-10.html; 公司法定代表人正是孙东旭:
         # ithome-dongfang-zhenxuan-first-livestream.html).
         (

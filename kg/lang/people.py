@@ -174,7 +174,7 @@ TITLE_AT_NAME: Final = re.compile(r"[\s@]*(?:(?:正|则|就)?(?:为|是)\s*)?$")
 #: 36kr-luoke-auto-tencent-leads-round; 毕业于, 位于, 属于 alike).
 ROLE_BREAK: Final = re.compile(
     r"是|了|在(?!线)|说|表示|认为|对话|专访|采访|把|被|对|向|给|让|由|用(?!户)|按照|"
-    r"(?:转|出|升|接|调|曾)任|同意|批准|任命|委任|宣布|于"
+    r"(?:转|出|升|接|调|曾)任|同意|批准|任命|委任|宣布|于|包括"
 )
 #: (Patterns used with ``match(text, pos)`` have no ``^``: it would anchor at the start of
 #: the text, not at ``pos``.)
@@ -190,11 +190,14 @@ ROLE_BREAK: Final = re.compile(
 #: bilibili-double11-2024; not 继续, 继承, 继任), a day (这与昨天其公司董事会主席马化腾:
 #: 36kr-tencent-employees-pay-rise; not 今日, as in 今日头条), and the words of a clause that
 #: joins the person in (李志飞将与极客公园创始人 & 总裁张鹏, 进入榜单前十的还有腾讯董事会主席兼
-#: 首席执行官马化腾: geekpark-tencent-2022-results-tiktok-2023).
+#: 首席执行官马化腾: geekpark-tencent-2022-results-tiktok-2023), a conjunction or an 'as'
+#: (而委员会主席, 诚如腾讯总裁刘炽平: woshipm-tencent-quanyu-daihuo-own-road) and a hearsay 传
+#: before a former title (传原阿里音乐董事长高晓松: huxiu-morning-tme-drops-exclusive-licences;
+#: not 传音).
 ROLE_FILLER: Final = re.compile(
     r"(?:以及|和|与|及|或|一个|一位|这位|那位|该|其|时任|现任|新任|当时|彼时|目前|如今|此前|担任|作为|身为|"
     r"比如|例如|根据|据|昨天|今天|当天|近日|日前|还有|[这将并也还](?=\s*[与和])|"
-    r"尽管|虽然|但是|甚至|就连|连(?![锁续接])|继(?![续承任])|公司|\s)+"
+    r"尽管|虽然|但是|甚至|就连|连(?![锁续接])|继(?![续承任])|公司|而|诚如|正如|据?传(?=\s*[原前])|\s)+"
 )
 #: 的 before a title: what comes before it describes the holder, and the title starts after
 #: it, or at the organisation or product right before it (曾空降TikTok的CEO朱骏 → TikTok的CEO;
