@@ -381,7 +381,9 @@ def detect_event(document: Document, ontology: Ontology) -> Dating:
 
     # An event the text only mentions further in: the article is from that year or later,
     # which is worth more than no year, and less than anything that dates the article itself.
-    mentioned = _events(m, whole())
+    # One to come (「评选结果将于12月MEET2025智能未来大会…公布」, a promotion) says nothing of when
+    # the article was written.
+    mentioned = [e for e in _events(m, whole()) if not _forecast_at(whole(), e.start, e.end)]
     mention = max(mentioned, key=lambda e: e.year) if mentioned else None
     # A look-back (「2016年的云栖大会」 in a piece that names 2020's months) dates nothing: the
     # months and results the text names with a later year win over it.
@@ -629,8 +631,13 @@ def _text_year(text: str) -> tuple[int, int, int, str] | None:
 
 def _forecast(text: str, hit: re.Match[str]) -> bool:
     """Whether the sentence ``hit`` is in is a forecast or plan (:data:`FUTURE_WORDS`)."""
-    start = max(text.rfind(end, 0, hit.start()) for end in _SENTENCE_BREAKS) + 1
-    stops = [i for i in (text.find(end, hit.end()) for end in _SENTENCE_BREAKS) if i >= 0]
+    return _forecast_at(text, hit.start(), hit.end())
+
+
+def _forecast_at(text: str, begin: int, end: int) -> bool:
+    """Whether the sentence that ``text[begin:end]`` is in is a forecast or plan."""
+    start = max(text.rfind(stop, 0, begin) for stop in _SENTENCE_BREAKS) + 1
+    stops = [i for i in (text.find(stop, end) for stop in _SENTENCE_BREAKS) if i >= 0]
     sentence = text[start : min(stops, default=len(text))]
     return any(word in sentence for word in FUTURE_WORDS)
 
