@@ -248,6 +248,15 @@ def test_a_list_of_a_products_clients(
             "《决战巨神峰》，正是恰到好处。",
             {("网龙", "小游戏")},
         ),
+        # woshipm-wecom-super-crm.md: 用, right after a list of brands and 等 (a word between).
+        (
+            "如喜茶、古茗等内部用钉钉，茶百道、霸王茶姬、奈雪的茶等用飞书，前者注重管人，后者注重管事儿。",
+            {("喜茶", "钉钉"), ("古茗", "钉钉")}
+            | {(org, "飞书") for org in ("茶百道", "霸王茶姬", "奈雪的茶")},
+        ),
+        # latepost-alibaba-taobao-2023-five-strategies.txt: further on, 用 is no brand's use (of
+        # its own business here).
+        ("过去几年，拼多多快速崛起，阿里意识到了威胁，用淘特这个业务来主攻下沉市场。", set()),
         # 36kr-laoxiangji-private-domain.html, twice: ORG…在P上/里 + an act.
         (
             "老乡鸡还会在小程序里上线一些好玩的小活动，让用户回访小程序。",

@@ -52,6 +52,7 @@ __all__ = [
     "LIST_STOP",
     "EXAMPLES",
     "USE_VERB",
+    "USE_NEAR_VERB",
     "LAUNCH_VERB",
     "LAUNCHED_END",
     "USE_GAP",
@@ -210,6 +211,10 @@ USE_VERB: Final = re.compile(
     r"(?:通过|借助|利用|使用|运用|采用|依托|基于|接入|入驻|开通|进入|入局|布局|试用|"
     r"选择|搭建|开设|启用|引入|部署)"
 )
+#: 用, the plainest verb of using, read only right after the brand or its list (茶百道、霸王茶姬、
+#: 奈雪的茶等用飞书; 喜茶、古茗等内部用钉钉: woshipm-wecom-super-crm): further on it is most often
+#: another's act (阿里后来也不至于用「来往」…, 拼多多的用户…用过淘宝). Not 用户, 用于, 用途, 用量.
+USE_NEAR_VERB: Final = re.compile(r"用(?![户于途量])")
 #: A brand launching something on a product (2025-infocast-uber-wechat-miniprogram-hk:
 #: Uber推出微信小程序, Uber 正式推出官方微信小程序; layabox-netdragon-lol-minigame: 网龙重磅
 #: 推出这个…微信小游戏): read only for a product of a known maker, as most things launched

@@ -59,6 +59,9 @@ _CUSTOMER_CLASSES = frozenset({"Company", "PublicBody", "Organization"})
 # place after its product (在公众号和服务号上下了…).
 _AGENT_SPAN = 24
 _PLACE_SPAN = 12
+# How far after a brand (or its list) 用 may stand: 茶百道、霸王茶姬、奈雪的茶等用飞书,
+# 古茗等内部用钉钉.
+_NEAR_SPAN = 5
 # How far before a list its 包括 may stand (包括美团外卖、同程旅行、京喜、饿了么、百度网盘等).
 _LEAD_SPAN = 40
 # How far before 包括 the noun of what is listed may stand (服务商主要包括…).
@@ -363,6 +366,8 @@ def uses(ctx: Context) -> Iterator[Fact]:
         others = [ctx.at(m) for m in orgs if end <= ctx.at(m) < clause_end]
         reach = min([end + _AGENT_SPAN, clause_end, *others])
         verbs = list(cues.USE_VERB.finditer(text, end, reach))
+        if not verbs:
+            verbs = list(cues.USE_NEAR_VERB.finditer(text, end, min(end + _NEAR_SPAN, reach)))
         if verbs and cues.SERVES.search(text, end, verbs[0].start()):
             verbs = []
         if verbs and cues.RESPECTIVELY.search(text, end, verbs[0].start()):
