@@ -29,7 +29,8 @@ SUGGESTED = {
         "埃里克•施密特 宿华 程一笑 马克・扎克伯格 雪莉・桑德伯格 戴维・韦纳 何毅进 俞敏洪 孙东旭 "
         "黄峥 Andrej_Karpathy 李培庫 谢欣 朱时雨 布鲁斯·亨德森 刘筱 冯博 马云 瓦妮莎·帕帕斯 "
         "达瓦尔·阿乔达 张小龙 扎克伯格 李文亮 李伟 冯国超 王传福 李志飞 张鹏 "
-        "刘强东 高晓松 李斌 特努斯 李彦宏 郑燕翔 李捷 马云 Mike_Verdu Greg_Peters 孙翠英 周为民 肯尼斯·麦肯齐 特朗普"
+        "刘强东 高晓松 李斌 特努斯 李彦宏 郑燕翔 李捷 马云 Mike_Verdu Greg_Peters 孙翠英 周为民 肯尼斯·麦肯齐 特朗普 "
+        "梁倩娟 杨立昆"
     ),
     "Company": (
         "腾讯广告 美团 金山软件 有赞 腾讯投资 虎拾文化 老乡鸡 壹窑茶业 网商银行 搜狗 UC 涂鸦智能 "
@@ -371,6 +372,17 @@ def test_the_heads_of_a_board_and_of_a_bureau_lead_it(
         (
             "【传原阿里音乐董事长、著名音乐人高晓松，已于近日从阿里离职】",
             {("高晓松", "role", "原阿里音乐董事长"), ("高晓松", "leads", "阿里音乐")},
+        ),
+        # 51camel-rural-taobao-poverty-alleviation.txt, geekpark-stepfun-step2-livebench.md: a
+        # deputy of the 全国人大 and a scientist hold roles as anyone does.
+        (
+            "来自甘肃代表团的全国人大代表梁倩娟，是陇南市徽县水阳镇“陇上庄园”网店的店长。",
+            {("梁倩娟", "role", "全国人大代表")},
+        ),
+        (
+            "LiveBench 是由图灵奖得主、Meta 首席 AI 科学家杨立昆（Yann LeCun）联合 Abacus.AI、纽约大学"
+            "等机构推出的大模型测评基准。",
+            {("杨立昆", "role", "Meta 首席 AI 科学家")},
         ),
         # ... also named after 为 or 是 (niaogebiji-weekly-2022-01-10.html; 公司法定代表人正是孙东旭:
         # ithome-dongfang-zhenxuan-first-livestream.html).

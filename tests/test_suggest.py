@@ -351,6 +351,16 @@ def test_people_beside_titles_keep_their_whole_name(bare: Ontology) -> None:
     found = _found("阿里巴巴集团首席财务官徐宏说：“我们的核心业务持续增长。”", bare)
     assert ("徐宏", "Person", "title") in found
     assert not any(label == "徐宏说" for label, _, _ in found)
+    # 51camel-rural-taobao-poverty-alleviation.txt, geekpark-stepfun-step2-livebench.md: a
+    # deputy of the 全国人大 and a scientist.
+    assert ("梁倩娟", "Person", "title") in _found(
+        "来自甘肃代表团的全国人大代表梁倩娟，是陇南市徽县水阳镇“陇上庄园”网店的店长。", bare
+    )
+    assert ("杨立昆", "Person", "title") in _found(
+        "LiveBench 是由图灵奖得主、Meta 首席 AI 科学家杨立昆（Yann LeCun）联合 Abacus.AI、纽约大学等"
+        "机构推出的大模型测评基准。",
+        bare,
+    )
 
 
 def test_a_transliterated_name_is_one_name_whatever_its_dot(bare: Ontology) -> None:

@@ -152,7 +152,8 @@ TITLE: Final = re.compile(
     r"总裁|总经理|经理|总监|总编辑|主编|主席|执行董事|董事|合伙人|负责人|掌门人|"
     r"院士|教授|研究员|分析师|院长|校长|行长|部长|局长|主任|秘书长|会长|理事长|所长|"
     r"总统|总理|特首|市长|省长|发言人|司令|"
-    r"总工程师|架构师|高管|法定代表人|CEO|CTO|COO|CFO|CMO|CIO|CPO|CSO|VP|SVP|EVP)$"
+    r"总工程师|架构师|科学家|顾问|店长|人大代表|政协委员|高管|法定代表人|"
+    r"CEO|CTO|COO|CFO|CMO|CIO|CPO|CSO|VP|SVP|EVP)$"
 )
 #: A title right after the name, as a form of address: the person's role (社科院经济研究所刊发了
 #: 周为民教授起草的报告: huxiu-internet-loses-exemption; 李文亮醫生在社交媒體提到…, four times:

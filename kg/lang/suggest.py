@@ -287,6 +287,12 @@ PERSON_TITLES = (
     "话事人",
     "操盘手",
     "架构师",
+    # Meta 首席 AI 科学家杨立昆, 其首席顾问 JB McGinnis, 全国人大代表华茜, “陇上庄园”网店的店长
+    "科学家",
+    "顾问",
+    "店长",
+    "人大代表",
+    "政协委员",
 )
 #: What names a 花名 in brackets after a person's name: 任卿（花名：易统）, 朱鸿（花名：一粟）,
 #: 陈航（花名：无招） (36kr-dingtalk-wuzhao-leaves), 叶军（花名：不穷） (36kr-dingtalk-kuwei-coo).
