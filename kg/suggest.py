@@ -620,10 +620,16 @@ def _name_at(s: _Sentence, i: int) -> str | None:
     return None
 
 
+#: A word that opens with a word of two characters or more that follows names (发推称: jieba
+#: runs the verb of saying on).
+_FOLLOWER_START = re.compile(_alternation(w for w in cues.NAME_FOLLOWERS if len(w) >= 2))
+
+
 def _transliterated(s: _Sentence, i: int, name: str) -> str:
     """A transliterated name (梅格·惠特曼) as far as its part after the dot is names: the
     words jieba gives there end at the first one of its dictionary that is not tagged as a
-    name (托马斯·艾伦代表的一派 -> 托马斯·艾伦, 代表 being a noun and a verb)."""
+    name (托马斯·艾伦代表的一派 -> 托马斯·艾伦, 代表 being a noun and a verb), and before a word
+    that follows names (杰夫·莫里斯发推称 -> 杰夫·莫里斯: jieba knows no 发推)."""
     cut = _NOT_ITEM.search(name, name.index("·"))
     if cut:
         name = name[: cut.start()]
@@ -632,7 +638,10 @@ def _transliterated(s: _Sentence, i: int, name: str) -> str:
     for pos, word in s.words():
         if pos < dot:
             continue
-        if pos >= i + len(name) or (end > dot and s.tag(word) not in (None, *cues.PROPER_TAGS)):
+        if pos >= i + len(name) or (
+            end > dot
+            and (s.tag(word) not in (None, *cues.PROPER_TAGS) or _FOLLOWER_START.match(word))
+        ):
             break
         end = pos + len(word)
     return s.text[i : min(end, i + len(name))] if end > dot else name

@@ -374,6 +374,13 @@ def test_a_transliterated_name_is_one_name_whatever_its_dot(bare: Ontology) -> N
     )
 
 
+def test_a_transliterated_name_ends_before_a_verb_jieba_runs_on(bare: Ontology) -> None:
+    # latepost-tiktok-four-years-showdown.md: jieba cuts 发推称 as one word of its own.
+    found = _found("约会软件 Tinder 前副总裁杰夫·莫里斯发推称 TikTok 是中国政府的宣传工具。", bare)
+    assert ("杰夫·莫里斯", "Person", "title") in found
+    assert not any(label.endswith("发推称") for label, _, _ in found)
+
+
 def test_a_title_then_a_name_with_no_family_name(bare: Ontology) -> None:
     # liurun-xiaohongshu-doraemon-business.md: 小红书 staff go by a 花名 of two characters.
     for sentence, name in (

@@ -151,7 +151,7 @@ TITLE: Final = re.compile(
     r"(?:董事会主席|董事局主席|董事长|首席[\u4e00-\u9fff]{1,4}官|首席科学家|联合创始人|创始人|创办人|"
     r"总裁|总经理|经理|总监|总编辑|主编|主席|执行董事|董事|合伙人|负责人|掌门人|"
     r"院士|教授|研究员|分析师|院长|校长|行长|部长|局长|主任|秘书长|会长|理事长|所长|"
-    r"总统|总理|特首|市长|省长|发言人|司令|"
+    r"总统|总理|特首|市长|省长|议员|发言人|司令|一把手|"
     r"总工程师|架构师|科学家|顾问|店长|人大代表|政协委员|高管|法定代表人|"
     r"CEO|CTO|COO|CFO|CMO|CIO|CPO|CSO|VP|SVP|EVP)$"
 )
@@ -172,10 +172,11 @@ TITLE_AT_NAME: Final = re.compile(r"[\s@]*(?:(?:正|则|就)?(?:为|是)\s*)?$")
 #: → 创始人; 尝试着回答了一个美团创始人王兴 → 美团创始人), and a board's decisions
 #: (董事会已同意公司联合创始人宿华辞去…，并已批准联合创始人程一笑担任该职务:
 #: huxiu-kuaishou-su-hua-steps-down), and 于 ending a verb (在蔚来的投票权仅次于创始人李斌 → 创始人:
-#: 36kr-luoke-auto-tencent-leads-round; 毕业于, 位于, 属于 alike).
+#: 36kr-luoke-auto-tencent-leads-round; 毕业于, 位于, 属于 alike), 包括 opening a list (买家包括前任
+#: 美国财政部长) and 靠 (TikTok 靠临时一把手瓦妮莎·帕帕斯运营: latepost-tiktok-four-years-showdown).
 ROLE_BREAK: Final = re.compile(
     r"是|了|在(?!线)|说|表示|认为|对话|专访|采访|把|被|对|向|给|让|由|用(?!户)|按照|"
-    r"(?:转|出|升|接|调|曾)任|同意|批准|任命|委任|宣布|于|包括"
+    r"(?:转|出|升|接|调|曾)任|同意|批准|任命|委任|宣布|于|包括|靠"
 )
 #: (Patterns used with ``match(text, pos)`` have no ``^``: it would anchor at the start of
 #: the text, not at ``pos``.)

@@ -293,6 +293,9 @@ PERSON_TITLES = (
     "店长",
     "人大代表",
     "政协委员",
+    # 共和党参议员兰德·保罗, 临时一把手瓦妮莎·帕帕斯 (latepost-tiktok-four-years-showdown)
+    "议员",
+    "一把手",
 )
 #: What names a 花名 in brackets after a person's name: 任卿（花名：易统）, 朱鸿（花名：一粟）,
 #: 陈航（花名：无招） (36kr-dingtalk-wuzhao-leaves), 叶军（花名：不穷） (36kr-dingtalk-kuwei-coo).
@@ -409,6 +412,12 @@ NAME_FOLLOWERS = (
     "甚至",
     "仍",
     "亦",
+    # Posting (Tinder 前副总裁杰夫·莫里斯发推称: latepost-tiktok-four-years-showdown, fresh batch B
+    # of the twelfth session; 发文, 发帖 and 发博 as news writes them).
+    "发推",
+    "发文",
+    "发帖",
+    "发博",
 )
 #: Verbs between a name and the post it holds, which a title ends: 孙东旭为新东方在线执行董事
 #: (ithome-dongfang-zhenxuan-first-livestream), 周受资出任了小米国际部总裁 and
