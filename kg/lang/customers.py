@@ -53,6 +53,7 @@ __all__ = [
     "EXAMPLES",
     "USE_VERB",
     "USE_NEAR_VERB",
+    "CLAUSE_ENDS",
     "LAUNCH_VERB",
     "LAUNCHED_END",
     "USE_GAP",
@@ -215,6 +216,8 @@ USE_VERB: Final = re.compile(
 #: 奈雪的茶等用飞书; 喜茶、古茗等内部用钉钉: woshipm-wecom-super-crm): further on it is most often
 #: another's act (阿里后来也不至于用「来往」…, 拼多多的用户…用过淘宝). Not 用户, 用于, 用途, 用量.
 USE_NEAR_VERB: Final = re.compile(r"用(?![户于途量])")
+#: ... and what its product ends: the clause (阿里用饿了么牵制住美团 is an instrument, its own).
+CLAUSE_ENDS: Final = re.compile(r"\s*(?:[，,。；;！!？?）)]|$)")
 #: A brand launching something on a product (2025-infocast-uber-wechat-miniprogram-hk:
 #: Uber推出微信小程序, Uber 正式推出官方微信小程序; layabox-netdragon-lol-minigame: 网龙重磅
 #: 推出这个…微信小游戏): read only for a product of a known maker, as most things launched

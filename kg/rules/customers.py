@@ -366,7 +366,8 @@ def uses(ctx: Context) -> Iterator[Fact]:
         others = [ctx.at(m) for m in orgs if end <= ctx.at(m) < clause_end]
         reach = min([end + _AGENT_SPAN, clause_end, *others])
         verbs = list(cues.USE_VERB.finditer(text, end, reach))
-        if not verbs:
+        near = not verbs
+        if near:
             verbs = list(cues.USE_NEAR_VERB.finditer(text, end, min(end + _NEAR_SPAN, reach)))
         if verbs and cues.SERVES.search(text, end, verbs[0].start()):
             verbs = []
@@ -388,7 +389,7 @@ def uses(ctx: Context) -> Iterator[Fact]:
                     and cues.USE_OBJECT.fullmatch(text, v.end(), offset) is not None
                     and not _own(ctx, v.end(), offset, product)
                     for v in verbs
-                )
+                ) and (not near or cues.CLAUSE_ENDS.match(text, _end_at(ctx, offset)) is not None)
             else:
                 used = False
             if used or (offset <= reach and _placed(ctx, offset, clause_end)):
