@@ -178,6 +178,9 @@ def test_not_quantities(sentence: str) -> None:
         ("一亿二千万", [("120000000", "count")]),
         ("三万亿元", [("3000000000000", "CNY")]),
         ("3000多万元", [("30000000", "CNY")]),
+        # woshipm-douyin-vs-kuaishou-ecommerce-overtake.html: + between a number and its
+        # magnitude, as 多 stands there.
+        ("GMV只有1000+亿元", [("100000000000", "CNY")]),
         ("两小时", [("7200", "seconds")]),
         ("百分之五十", [("50", "percent")]),
         ("百分之3.5", [("3.5", "percent")]),

@@ -30,7 +30,7 @@ SUGGESTED = {
         "黄峥 Andrej_Karpathy 李培庫 谢欣 朱时雨 布鲁斯·亨德森 刘筱 冯博 马云 瓦妮莎·帕帕斯 "
         "达瓦尔·阿乔达 张小龙 扎克伯格 李文亮 李伟 冯国超 王传福 李志飞 张鹏 "
         "刘强东 高晓松 李斌 特努斯 李彦宏 郑燕翔 李捷 马云 Mike_Verdu Greg_Peters 孙翠英 周为民 肯尼斯·麦肯齐 特朗普 "
-        "梁倩娟 杨立昆 兰德·保罗 查克·舒默"
+        "梁倩娟 杨立昆 兰德·保罗 查克·舒默 侯永璞"
     ),
     "Company": (
         "腾讯广告 美团 金山软件 有赞 腾讯投资 虎拾文化 老乡鸡 壹窑茶业 网商银行 搜狗 UC 涂鸦智能 "
@@ -383,6 +383,11 @@ def test_the_heads_of_a_board_and_of_a_bureau_lead_it(
             "LiveBench 是由图灵奖得主、Meta 首席 AI 科学家杨立昆（Yann LeCun）联合 Abacus.AI、纽约大学"
             "等机构推出的大模型测评基准。",
             {("杨立昆", "role", "Meta 首席 AI 科学家")},
+        ),
+        # woshipm-wechat-group-fold-private-domain-ip.html: 以 opens no title.
+        (
+            "第三个案例是永璞咖啡，这家成立于 2014 年的公司，是以创始人侯永璞的名字命名。",
+            {("侯永璞", "role", "创始人")},
         ),
         # latepost-tiktok-four-years-showdown.md: a senator, and a stand-in head (一把手) after
         # a verb (靠, relying on) that opens no title.

@@ -22,6 +22,7 @@ __all__ = [
     "READS_LABEL_AFTER",
     "READS_BELOW_AFTER",
     "METRIC_SKIP_BEFORE",
+    "CAPTION",
     "METRIC_SKIP_AFTER",
     "DATE_SKIP_AFTER",
     "METRIC_HEDGE",
@@ -132,6 +133,12 @@ __all__ = [
 #: (niaogebiji-takeout-coupon-gongzhonghao.html), 累计消费满200元
 #: (woshipm-luckin-private-domain.html), 年满 18 周岁
 #: (ithome-shanghai-consumption-vouchers-alipay-wechat.html), 不满1月.
+#: A figure's or table's caption, numbered (图4.4（6）抖音电商用户特征2 in fresh batch D of the
+#: twelfth session, 图 7 功能结构-抖音App in eval/tune's woshipm-diantao-vs-douyin-live-
+#: commerce): the counts in it number the figure and what it shows, they measure nothing.
+CAPTION: Final = re.compile(
+    r"\s*(?:图表|图|表)\s*[0-9]+(?:\s*[.．\-－]\s*[0-9]+)*(?![0-9]|\s*[%万亿])"
+)
 METRIC_SKIP_BEFORE: Final = re.compile(
     r"(?:每|第|前|后|TOP|Top|top|No\.|NO\.|#|图|表|之|双|[<>≤≥＜＞=+×*]|低于|高于|少于|"
     r"小于|大于|不会|不能|首次|这|那|(?<![因如])此|满)\s*$"

@@ -105,8 +105,9 @@ QUALIFIERS_BEFORE_MAGNITUDE: Final = ("上",)
 #: Approximation words after a number, magnitude or unit.
 QUALIFIERS_AFTER: Final = ("以上", "多", "余", "+")
 
-#: The ones that may also sit between a number and its magnitude: 3000多万, 300余万.
-QUALIFIERS_BETWEEN: Final = ("多", "余")
+#: The ones that may also sit between a number and its magnitude: 3000多万, 300余万, 1000+亿元
+#: (fresh batch D of the twelfth session: 抖音的GMV只有1000+亿元).
+QUALIFIERS_BETWEEN: Final = ("多", "余", "+")
 
 #: Characters that, just before a qualifier, make it part of another word:
 #: 最近/附近 (recently/nearby), 预约/签约 (booking/contract), 线上/以上 (online/above), and the

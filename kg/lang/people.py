@@ -195,11 +195,12 @@ ROLE_BREAK: Final = re.compile(
 #: 首席执行官马化腾: geekpark-tencent-2022-results-tiktok-2023), a conjunction or an 'as'
 #: (而委员会主席, 诚如腾讯总裁刘炽平: woshipm-tencent-quanyu-daihuo-own-road) and a hearsay 传
 #: before a former title (传原阿里音乐董事长高晓松: huxiu-morning-tme-drops-exclusive-licences;
-#: not 传音).
+#: not 传音), and 以 (以创始人侯永璞的名字命名: woshipm-wechat-group-fold-private-domain-ip; not
+#: 以色列).
 ROLE_FILLER: Final = re.compile(
     r"(?:以及|和|与|及|或|一个|一位|这位|那位|该|其|时任|现任|新任|当时|彼时|目前|如今|此前|担任|作为|身为|"
     r"比如|例如|根据|据|昨天|今天|当天|近日|日前|还有|[这将并也还](?=\s*[与和])|"
-    r"尽管|虽然|但是|甚至|就连|连(?![锁续接])|继(?![续承任])|公司|而|诚如|正如|据?传(?=\s*[原前])|\s)+"
+    r"尽管|虽然|但是|甚至|就连|连(?![锁续接])|继(?![续承任])|公司|而|诚如|正如|据?传(?=\s*[原前])|以(?!色列)|\s)+"
 )
 #: 的 before a title: what comes before it describes the holder, and the title starts after
 #: it, or at the organisation or product right before it (曾空降TikTok的CEO朱骏 → TikTok的CEO;

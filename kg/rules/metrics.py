@@ -243,6 +243,8 @@ def _is_figure(ctx: Context, figures: Sequence[Quantity], i: int) -> bool:
     before, after = text[: q.start], text[q.end :]
     if words.METRIC_SKIP_BEFORE.search(before):
         return False
+    if q.unit == "count" and words.CAPTION.match(text):
+        return False  # 图4.4（6）抖音电商用户特征2: a numbered caption
     bare = q.unit == "count" and q.qualifier is None and q.text.strip().replace(".", "").isdigit()
     if q.unit == "count" and words.METRIC_SKIP_AFTER.match(after):
         return False
