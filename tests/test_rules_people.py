@@ -30,7 +30,7 @@ SUGGESTED = {
         "黄峥 Andrej_Karpathy 李培庫 谢欣 朱时雨 布鲁斯·亨德森 刘筱 冯博 马云 瓦妮莎·帕帕斯 "
         "达瓦尔·阿乔达 张小龙 扎克伯格 李文亮 李伟 冯国超 王传福 李志飞 张鹏 "
         "刘强东 高晓松 李斌 特努斯 李彦宏 郑燕翔 李捷 马云 Mike_Verdu Greg_Peters 孙翠英 周为民 肯尼斯·麦肯齐 特朗普 "
-        "梁倩娟 杨立昆 兰德·保罗 查克·舒默 侯永璞"
+        "梁倩娟 杨立昆 兰德·保罗 查克·舒默 侯永璞 樊路远"
     ),
     "Company": (
         "腾讯广告 美团 金山软件 有赞 腾讯投资 虎拾文化 老乡鸡 壹窑茶业 网商银行 搜狗 UC 涂鸦智能 "
@@ -39,7 +39,7 @@ SUGGESTED = {
     ),
     "Organization": (
         "中国科学院 中国计算机学会 清华大学 元璟资本 大钉钉事业部 阿里云智能 字节广告销售团队 "
-        "智能协同与视频云事业部 快手国际化业务商业化"
+        "智能协同与视频云事业部 快手国际化业务商业化 阿里大文娱"
     ),
     "Product": (
         "腾讯云数据库 腾讯游戏 米聊 小游戏 钉钉 有赞新零售 有赞微商城 天猫精灵 钉钉硬件 "
@@ -383,6 +383,11 @@ def test_the_heads_of_a_board_and_of_a_bureau_lead_it(
             "LiveBench 是由图灵奖得主、Meta 首席 AI 科学家杨立昆（Yann LeCun）联合 Abacus.AI、纽约大学"
             "等机构推出的大模型测评基准。",
             {("杨立昆", "role", "Meta 首席 AI 科学家")},
+        ),
+        # 36kr-big-tech-unrequited-businesses-2022.html: nor does 据悉, all of it.
+        (
+            "据悉阿里大文娱总裁樊路远曾在内部打气，明确了优酷要以“Netflix”为目标。",
+            {("樊路远", "role", "阿里大文娱总裁"), ("樊路远", "leads", "阿里大文娱")},
         ),
         # woshipm-wechat-group-fold-private-domain-ip.html: 以 opens no title.
         (
