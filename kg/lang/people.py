@@ -182,7 +182,8 @@ ROLE_BREAK: Final = re.compile(
 #: the text, not at ``pos``.)
 #: Words that may open a title and are no part of it: 以及腾讯广告…副总经理, 一个美团创始人,
 #: 现任…, a time word (当时总裁马云: techcrunch-zh-alipay-smile-to-pay-kfc; the spec's 时任TikTok
-#: CEO), 比如原 UC 创始人何小鹏, 根据抖音电商总裁魏雯雯… (a conjunction only here: 腾讯云与
+#: CEO), 比如原 UC 创始人何小鹏, 根据抖音电商总裁魏雯雯…, 据悉阿里大文娱总裁樊路远 (36kr-big-
+#: tech-unrequited-businesses-2022: 据悉 whole, not 据) (a conjunction only here: 腾讯云与
 #: 智慧产业事业群总裁 holds one), and 公司 opening it, the company the text is about (公司董事长兼
 #: 首席执行官马克・扎克伯格: ithome-meta-q4-2021-call-tiktok; 同意公司联合创始人宿华:
 #: huxiu-kuaishou-su-hua-steps-down; 腾讯公司副总裁 names its company first), and a word that
