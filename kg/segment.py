@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from math import log
 from typing import Any
@@ -18,7 +19,7 @@ from kg.normalize import matching_form
 from kg.ontology import MATCHED_KINDS, Ontology
 from kg.records import Document, Segmented
 
-__all__ = ["tokenizer", "segment", "cut", "BlockCutter", "Cutter", "cutter"]
+__all__ = ["tokenizer", "segment", "cut", "BlockCutter", "Cutter", "cutter", "trie_pattern"]
 
 
 def _jieba() -> Any:
@@ -264,6 +265,23 @@ def _trie(words: list[str]) -> re.Pattern[str]:
     A flat alternation of a few hundred words tries each of them at every character; the
     trie tries one branch per character, several times faster.
     """
+    return re.compile(_trie_body(words))
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """The pattern of :func:`_trie`, to build a larger regex with (kg suggest's): it matches
+    what an alternation of ``words`` longest first matches, the longest word first, and it
+    backtracks to the shorter ones in the same order. It opens with a look-ahead for the
+    words' first characters, so that the engine leaves a place no word starts at with one
+    test (:class:`_Finder` knows that place already, and uses :func:`_trie`)."""
+    words = list(words)
+    firsts = sorted({word[:1] for word in words})
+    if not firsts or "" in firsts:  # (the empty word matches anywhere: no look-ahead then)
+        return f"(?:{_trie_body(words)})"
+    return f"(?=[{''.join(map(re.escape, firsts))}])(?:{_trie_body(words)})"
+
+
+def _trie_body(words: Iterable[str]) -> str:
     root: _Trie = {}
     for word in words:
         node = root
@@ -278,7 +296,7 @@ def _trie(words: list[str]) -> re.Pattern[str]:
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if "" in node else body
 
-    return re.compile(pattern(root))
+    return pattern(root)
 
 
 class _Finder:

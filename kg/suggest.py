@@ -438,7 +438,7 @@ class _Finder:
     """What the rules read a corpus with: the ontology's labels, jieba, the cue tables."""
 
     def __init__(self, ontology: Ontology) -> None:
-        from kg.segment import tokenizer
+        from kg.segment import tokenizer, trie_pattern
 
         self.tokenizer = tokenizer(ontology)
         self.freq: dict[str, int] = self.tokenizer.FREQ
@@ -460,18 +460,20 @@ class _Finder:
                     self.known.setdefault(key, term.kind)
                     self.preferred.setdefault(key, matching_form(term.label))
         self._grammar: dict[str, bool] = {}
+        # (Each set of names is a regex shaped as the names' trie, which matches what their
+        # alternation longest first does, several times faster: kg.segment.trie_pattern.)
         matched = list(self.known)
-        self.known_re = re.compile(_alternation(matched), re.I) if matched else None
+        self.known_re = re.compile(trie_pattern(matched), re.I) if matched else None
         products = [k for k, kind in self.known.items() if kind == "Product" and len(k) >= 2]
-        self.products_re = re.compile(_alternation(products), re.I) if products else None
+        self.products_re = re.compile(trie_pattern(products), re.I) if products else None
         makers = [k for k, kind in self.known.items() if kind == "Organization" and len(k) >= 2]
-        self.organisations_re = re.compile(_alternation(makers), re.I) if makers else None
+        self.organisations_re = re.compile(trie_pattern(makers), re.I) if makers else None
         self.maker_re = (
-            re.compile(f"(?:{_alternation(makers)})(?=的?\\s?[A-Za-z])", re.I) if makers else None
+            re.compile(f"{trie_pattern(makers)}(?=的?\\s?[A-Za-z])", re.I) if makers else None
         )
         parents = [k for k, kind in self.known.items() if kind in ("Product", "Organization")]
         self.compound = (
-            re.compile(f"(?:{_alternation(parents)})({_alternation(cues.COMPOUND_HEADS)})", re.I)
+            re.compile(f"{trie_pattern(parents)}({_alternation(cues.COMPOUND_HEADS)})", re.I)
             if parents
             else None
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,17 @@ from kg.match import matcher
 from kg.normalize import matching_form
 from kg.ontology import Ontology, load_ontology
 from kg.records import Document
-from kg.segment import _BLOCK, BlockCutter, Cutter, _Finder, _trie, cut, segment, tokenizer
+from kg.segment import (
+    _BLOCK,
+    BlockCutter,
+    Cutter,
+    _Finder,
+    _trie,
+    cut,
+    segment,
+    tokenizer,
+    trie_pattern,
+)
 
 __all__: list[str] = []
 
@@ -308,6 +319,28 @@ def test_the_label_finder_finds_what_the_trie_regex_finds(
     expected = _trie(words).search(text, pos)
     found = _Finder(words).search(text, pos)
     assert (found and found.span()) == (expected and expected.span())
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.lists(st.text("微信支付分号aBb.-]^\\", max_size=5), max_size=8),
+    st.text("微信支付分号abAB.xyz-]^\\", max_size=20),
+    st.sampled_from(["", "(分|号)", "(?=a)"]),
+)
+@example(["微信", "微信支付", "支付分"], "用微信支付分付款", "(分|号)")
+@example(["", "微信"], "用微信", "")
+def test_the_trie_pattern_matches_what_the_alternation_longest_first_matches(
+    words: list[str], text: str, after: str
+) -> None:
+    """kg suggest builds its regexes of names on trie_pattern (then a head word, a look-ahead):
+    they find what the alternation of the names, longest first, finds, case ignored."""
+    alternation = "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    for flags in (0, re.I):
+        expected = re.compile(f"(?:{alternation}){after}", flags) if words else None
+        found = re.compile(f"{trie_pattern(words)}{after}", flags) if words else None
+        assert [m.span() for m in (found.finditer(text) if found else ())] == [
+            m.span() for m in (expected.finditer(text) if expected else ())
+        ]
 
 
 BLOCK_PIECES = [
