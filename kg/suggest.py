@@ -1159,7 +1159,7 @@ def _example_head(s: _Sentence, clause: int, first: int) -> str | None:
     starter = _strip(text[clause:first])
     # 主要功能有 SCRM 会员管理、智能预约……: the head opens the list's own clause.
     m = _HEAD_INTRODUCED.search(starter)
-    if m and not s.finder.is_known(starter[max(0, m.start(1) - 2) : m.end(1)]):
+    if m:
         return m.group(1)
     # 比如多人拼团: the first item may hold a known term (拼团) that its own reading stops at
     lead = _starts(starter, cues.EXAMPLE_STARTERS)

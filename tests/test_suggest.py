@@ -1253,10 +1253,10 @@ def test_a_head_noun_and_you_or_baokuo_open_a_list_of_its_kind(bare: Ontology) -
         ("会员管理", "Capability", "examples+功能"),
         ("全能收银", "Capability", "examples+功能"),
     } <= (found)
-    # A head noun inside a known term is none: 小程序服务有 is no list of 服务.
-    assert not _found("目前抖音小程序服务有外卖、打车、酒店等。", bare) & {
-        ("外卖", "Capability", "examples+服务")
-    }
+    # 36kr-mentingguandian-beauty-saas.html: with 包括, and of clients (organisations).
+    assert ("克丽缇娜", "Company", "examples+客户") in _found(
+        "门庭管店的客户包括克丽缇娜、丝域养发、庆熙美学、千禧鸟、自然美等。", bare
+    )
 
 
 def test_what_a_founding_verb_names_is_a_company(bare: Ontology) -> None:
