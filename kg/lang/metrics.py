@@ -133,15 +133,15 @@ __all__ = [
 #: (niaogebiji-takeout-coupon-gongzhonghao.html), 累计消费满200元
 #: (woshipm-luckin-private-domain.html), 年满 18 周岁
 #: (ithome-shanghai-consumption-vouchers-alipay-wechat.html), 不满1月.
-#: A figure's or table's caption, numbered (图4.4（6）抖音电商用户特征2 in fresh batch D of the
-#: twelfth session, 图 7 功能结构-抖音App in eval/tune's woshipm-diantao-vs-douyin-live-
-#: commerce): the counts in it number the figure and what it shows, they measure nothing.
-CAPTION: Final = re.compile(
-    r"\s*(?:图表|图|表)\s*[0-9]+(?:\s*[.．\-－]\s*[0-9]+)*(?![0-9]|\s*[%万亿])"
-)
 METRIC_SKIP_BEFORE: Final = re.compile(
     r"(?:每|第|前|后|TOP|Top|top|No\.|NO\.|#|图|表|之|双|[<>≤≥＜＞=+×*]|低于|高于|少于|"
     r"小于|大于|不会|不能|首次|这|那|(?<![因如])此|满)\s*$"
+)
+#: A figure's or table's caption, numbered (图4.4（6）抖音电商用户特征2 in woshipm-douyin-vs-
+#: kuaishou-ecommerce-overtake, 图 7 功能结构-抖音App in woshipm-diantao-vs-douyin-live-commerce):
+#: the counts in it number the figure and what it shows, they measure nothing.
+CAPTION: Final = re.compile(
+    r"\s*(?:图表|图|表)\s*[0-9]+(?:\s*[.．\-－]\s*[0-9]+)*(?![0-9]|\s*[%万亿])"
 )
 #: A count right before these is a version, a rank, a scale, a size, an angle, a length or a
 #: discount: 3.0版本, 360度, 360°, 千万级, 8.8折, 7×24, and lengths, which kg has no unit for

@@ -106,7 +106,7 @@ QUALIFIERS_BEFORE_MAGNITUDE: Final = ("上",)
 QUALIFIERS_AFTER: Final = ("以上", "多", "余", "+")
 
 #: The ones that may also sit between a number and its magnitude: 3000多万, 300余万, 1000+亿元
-#: (fresh batch D of the twelfth session: 抖音的GMV只有1000+亿元).
+#: (抖音的GMV只有1000+亿元: woshipm-douyin-vs-kuaishou-ecommerce-overtake).
 QUALIFIERS_BETWEEN: Final = ("多", "余", "+")
 
 #: Characters that, just before a qualifier, make it part of another word:
