@@ -412,8 +412,8 @@ NAME_FOLLOWERS = (
     "甚至",
     "仍",
     "亦",
-    # Posting (Tinder 前副总裁杰夫·莫里斯发推称: latepost-tiktok-four-years-showdown, fresh batch B
-    # of the twelfth session; 发文, 发帖 and 发博 as news writes them).
+    # Posting (Tinder 前副总裁杰夫·莫里斯发推称: latepost-tiktok-four-years-showdown; 发文, 发帖
+    # and 发博 as news writes them).
     "发推",
     "发文",
     "发帖",
