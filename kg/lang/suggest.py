@@ -1089,7 +1089,8 @@ FOUNDING_VERBS = ("联合创办", "联合创立", "创办", "创立")
 FOUNDED_STOP_TAGS = frozenset({"v", "vn", "p", "r", "t", "m", "d", "c", "u", "f", "q"})
 #: A description before the founded name (创办了一家新的控股公司Alphabet): it ends at one of these.
 FOUNDED_KINDS = ("公司", "企业", "机构", "工作室", "基金", "品牌", "工具")
-#: A time word that ends a clause of its own (创立理想汽车时, 创建活码后).
+#: A time word that ends a clause of its own (李想创立理想汽车时: 36kr-luoke-auto-tencent-
+#: leads-round).
 FOUNDED_TIME_ENDS = ("时", "后", "前")
 NAMED_HEADS: MappingProxyType[str, str] = MappingProxyType(
     {
