@@ -386,7 +386,8 @@ def test_the_heads_of_a_board_and_of_a_bureau_lead_it(
         ),
         # 36kr-big-tech-unrequited-businesses-2022.html: nor does 据悉, all of it.
         (
-            "据悉阿里大文娱总裁樊路远曾在内部打气，明确了优酷要以“Netflix”为目标。",
+            "据悉阿里大文娱总裁樊路远曾在内部打气，明确了优酷要以“Netflix+YouTube”的模式，来应对日益激烈"
+            "的内容竞争与亏损压力。",
             {("樊路远", "role", "阿里大文娱总裁"), ("樊路远", "leads", "阿里大文娱")},
         ),
         # woshipm-wechat-group-fold-private-domain-ip.html: 以 opens no title.
@@ -397,12 +398,14 @@ def test_the_heads_of_a_board_and_of_a_bureau_lead_it(
         # latepost-tiktok-four-years-showdown.md: a senator, and a stand-in head (一把手) after
         # a verb (靠, relying on) that opens no title.
         (
-            "目前，现任多数党领袖查克·舒默表示自己没有对应用法案明确表态，而参议员兰德·保罗则表示"
-            "应用法案违宪。",
+            "目前，现任多数党领袖查克·舒默表示自己 “必须并计划咨询相关委员会主席的意见”，没有对应用"
+            "法案明确表态，而参议员兰德·保罗则表示应用法案“毫无道理”，至少意味着参议院内目前尚未形成 "
+            "“一致同意” 意见。",
             {("兰德·保罗", "role", "参议员")},
         ),
         (
-            "之后半年多，TikTok 靠临时一把手瓦妮莎·帕帕斯运营，直到 2021 年 4 月。",
+            "之后半年多，TikTok 靠临时一把手瓦妮莎·帕帕斯运营，直到 2021 年 4月，周受资出场，他是新加坡籍，"
+            "毕业于伦敦大学学院，曾在高盛和小米任职。",
             {("瓦妮莎·帕帕斯", "role", "临时一把手")},
         ),
         # ... also named after 为 or 是 (niaogebiji-weekly-2022-01-10.html; 公司法定代表人正是孙东旭:
