@@ -256,7 +256,11 @@ def test_a_list_of_a_products_clients(
         ),
         # latepost-alibaba-taobao-2023-five-strategies.txt: further on, 用 is no brand's use (of
         # its own business here).
-        ("过去几年，拼多多快速崛起，阿里意识到了威胁，用淘特这个业务来主攻下沉市场。", set()),
+        (
+            "过去几年，拼多多快速崛起，阿里意识到了威胁，用淘特这个业务来主攻下沉市场，试图从局部业务来反击"
+            "拼多多，但并没有遏制住拼多多的长大。",
+            set(),
+        ),
         # 36kr-big-tech-unrequited-businesses-2022.html: nor where the clause goes on after the
         # product, an instrument (its own, here).
         ("但阿里用饿了么牵制住美团，美团却没有手段反击阿里。", set()),
