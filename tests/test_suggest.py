@@ -376,7 +376,11 @@ def test_a_transliterated_name_is_one_name_whatever_its_dot(bare: Ontology) -> N
 
 def test_a_transliterated_name_ends_before_a_verb_jieba_runs_on(bare: Ontology) -> None:
     # latepost-tiktok-four-years-showdown.md: jieba cuts 发推称 as one word of its own.
-    found = _found("约会软件 Tinder 前副总裁杰夫·莫里斯发推称 TikTok 是中国政府的宣传工具。", bare)
+    found = _found(
+        "去年哈马斯武装袭击以色列后，约会软件 Tinder 前副总裁杰夫·莫里斯发推称 TikTok上亲巴勒斯坦和亲"
+        "以色列的主题标签（hashtag）浏览量相差悬殊。",
+        bare,
+    )
     assert ("杰夫·莫里斯", "Person", "title") in found
     assert not any(label.endswith("发推称") for label, _, _ in found)
 
