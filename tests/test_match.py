@@ -525,10 +525,10 @@ def test_a_mentioned_event_gives_way_to_a_date(ontology: Ontology) -> None:
 
 def test_an_event_to_come_dates_nothing(ontology: Ontology) -> None:
     # qbitai-ima-copilot-gongzhonghao.md (a 2024 piece): its footer promotes the outlet's next
-    # conference, 「评选结果将于12月MEET2025智能未来大会…公布」; that the event is to come says
-    # the article is from its year or before, not after.
+    # conference, 「评选结果将于12月MEET2025智能未来大会公布」 (its link's text); that the event is to
+    # come says the article is from its year or before, not after.
     lead = "视频号上线了新的直播功能。" * 50
-    promo = "评选结果将于12月MEET2025智能未来大会上公布，欢迎扫码报名评选！"
+    promo = "评选结果将于12月MEET2025智能未来大会公布，期待与数百万从业者共同见证荣誉时刻。"
     assert _dating(f"{lead}\n\n{promo}", ontology).year is None
     dating = _dating(f"{lead}\n\n{promo.replace('将于', '于')}", ontology)
     assert (dating.year, dating.source, dating.evidence) == (
