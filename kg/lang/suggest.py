@@ -1084,9 +1084,6 @@ PASSIVE_MARKS = ("被",)
 NAMING_VERBS = ("名为", "名叫", "叫做", "叫作", "叫")
 #: Verbs of founding: what they found is an organisation (创办 Peak Labs, 王学集创办的涂鸦智能).
 FOUNDING_VERBS = ("联合创办", "联合创立", "创办", "创立")
-#: Tags of the words a founded name holds none of (创立九个月, 于五年前, 最初是一家电子商店):
-#: verbs, prepositions, pronouns, time and number words, adverbs, conjunctions, particles.
-FOUNDED_STOP_TAGS = frozenset({"v", "vn", "p", "r", "t", "m", "d", "c", "u", "f", "q"})
 #: A description before the founded name (创办了一家新的控股公司Alphabet): it ends at one of these.
 FOUNDED_KINDS = ("公司", "企业", "机构", "工作室", "基金", "品牌", "工具")
 #: A time word that ends a clause of its own (李想创立理想汽车时: 36kr-luoke-auto-tencent-
@@ -1258,6 +1255,9 @@ NAME_STOP_TAGS = frozenset(
 ORG_STOP_TAGS = NAME_STOP_TAGS | {"v", "vi", "a"}
 #: A listed item that is one dictionary word with one of these tags is no name (中小, 真实).
 ITEM_STOP_TAGS = NAME_STOP_TAGS | {"a", "an", "v", "vi"}
+#: Tags of the words a founded name holds none of (创立九个月, 于五年前, 最初是一家电子商店): a
+#: name's, and verbs.
+FOUNDED_STOP_TAGS = NAME_STOP_TAGS | {"v", "vn"}
 #: Characters that jieba leaves alone and that are words of grammar, never a part of a name:
 #: runs of other single characters are read as one unknown word (壹窑 in 壹窑茶业).
 FUNCTION_CHARS = frozenset(
