@@ -268,17 +268,27 @@ def _trie(words: list[str]) -> re.Pattern[str]:
     return re.compile(_trie_body(words))
 
 
-def trie_pattern(words: Iterable[str]) -> str:
+def trie_pattern(words: Iterable[str], *, ignore_case: bool = False) -> str:
     """The pattern of :func:`_trie`, to build a larger regex with (kg suggest's): it matches
     what an alternation of ``words`` longest first matches, the longest word first, and it
     backtracks to the shorter ones in the same order. It opens with a look-ahead for the
     words' first characters, so that the engine leaves a place no word starts at with one
-    test (:class:`_Finder` knows that place already, and uses :func:`_trie`)."""
-    words = list(words)
+    test (:class:`_Finder` knows that place already, and uses :func:`_trie`).
+
+    A regex compiled with ``re.I`` needs ``ignore_case``: the trie then has one branch for
+    B and b, or the branch of B would match bB's first character, and end there, before the
+    branch of b were tried."""
+    words = [_folded(word) for word in words] if ignore_case else list(words)
     firsts = sorted({word[:1] for word in words})
     if not firsts or "" in firsts:  # (the empty word matches anywhere: no look-ahead then)
         return f"(?:{_trie_body(words)})"
     return f"(?=[{''.join(map(re.escape, firsts))}])(?:{_trie_body(words)})"
+
+
+def _folded(word: str) -> str:
+    """``word`` lower-cased character by character, each character one (İ stays İ), as the
+    regex engine compares characters when it ignores case."""
+    return "".join(low if len(low := char.lower()) == 1 else char for char in word)
 
 
 def _trie_body(words: Iterable[str]) -> str:

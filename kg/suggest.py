@@ -460,20 +460,22 @@ class _Finder:
                     self.known.setdefault(key, term.kind)
                     self.preferred.setdefault(key, matching_form(term.label))
         self._grammar: dict[str, bool] = {}
+
         # (Each set of names is a regex shaped as the names' trie, which matches what their
         # alternation longest first does, several times faster: kg.segment.trie_pattern.)
+        def names(words: list[str]) -> str:
+            return trie_pattern(words, ignore_case=True)  # (the regexes ignore case)
+
         matched = list(self.known)
-        self.known_re = re.compile(trie_pattern(matched), re.I) if matched else None
+        self.known_re = re.compile(names(matched), re.I) if matched else None
         products = [k for k, kind in self.known.items() if kind == "Product" and len(k) >= 2]
-        self.products_re = re.compile(trie_pattern(products), re.I) if products else None
+        self.products_re = re.compile(names(products), re.I) if products else None
         makers = [k for k, kind in self.known.items() if kind == "Organization" and len(k) >= 2]
-        self.organisations_re = re.compile(trie_pattern(makers), re.I) if makers else None
-        self.maker_re = (
-            re.compile(f"{trie_pattern(makers)}(?=的?\\s?[A-Za-z])", re.I) if makers else None
-        )
+        self.organisations_re = re.compile(names(makers), re.I) if makers else None
+        self.maker_re = re.compile(f"{names(makers)}(?=的?\\s?[A-Za-z])", re.I) if makers else None
         parents = [k for k, kind in self.known.items() if kind in ("Product", "Organization")]
         self.compound = (
-            re.compile(f"{trie_pattern(parents)}({_alternation(cues.COMPOUND_HEADS)})", re.I)
+            re.compile(f"{names(parents)}({_alternation(cues.COMPOUND_HEADS)})", re.I)
             if parents
             else None
         )

@@ -329,6 +329,7 @@ def test_the_label_finder_finds_what_the_trie_regex_finds(
 )
 @example(["微信", "微信支付", "支付分"], "用微信支付分付款", "(分|号)")
 @example(["", "微信"], "用微信", "")
+@example(["B", "bB"], "BB", "")  # (B's branch before b's matched B, and ended there)
 def test_the_trie_pattern_matches_what_the_alternation_longest_first_matches(
     words: list[str], text: str, after: str
 ) -> None:
@@ -337,7 +338,8 @@ def test_the_trie_pattern_matches_what_the_alternation_longest_first_matches(
     alternation = "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
     for flags in (0, re.I):
         expected = re.compile(f"(?:{alternation}){after}", flags) if words else None
-        found = re.compile(f"{trie_pattern(words)}{after}", flags) if words else None
+        pattern = trie_pattern(words, ignore_case=bool(flags))
+        found = re.compile(f"{pattern}{after}", flags) if words else None
         assert [m.span() for m in (found.finditer(text) if found else ())] == [
             m.span() for m in (expected.finditer(text) if expected else ())
         ]
