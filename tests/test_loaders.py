@@ -244,6 +244,37 @@ _WECHAT_PAGE_TAIL = """马斯克：我不可能自己在家工作，却让员工
 """
 
 
+# The share buttons under a post on woshipm.com, as a converter writes them
+# (eval/tune/woshipm-dingtalk-365-wuzhao-return.md; the link's title and address shortened).
+_SHARE_BUTTONS = """更多精彩内容，请关注人人都是产品经理微信公众号或下载App
+
+[分享到微博](https://service.weibo.com/share/share.php?appkey=2775287854)
+
+微信扫一扫
+
+![微信二维码](https://api.pwmqr.com/qrcode/create/?url=https://www.woshipm.com/it/6205374.html)
+"""
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "微信扫一扫",
+        # (a 公众号 page's, before the post's images: geekpark-baidu-qujing-meituan-shenhuiyuan-2024)
+        "微信扫一扫可打开此内容，\n使用完整服务",
+    ],
+)
+def test_a_share_buttons_caption_is_no_text(block: str) -> None:
+    doc = load_text(_SHARE_BUTTONS.replace("微信扫一扫", block), path="post.md")
+    assert "扫一扫" not in doc.text and "微信" in doc.text  # (the call to follow stays: a sentence)
+
+
+def test_scanning_as_the_article_tells_it_stays() -> None:
+    # layabox-netdragon-lol-minigame: an instruction of the article, not a button's caption
+    doc = load_text("微信扫一扫小程序码进入游戏\n", path="post.md")
+    assert doc.text == "微信扫一扫小程序码进入游戏"
+
+
 @pytest.mark.parametrize(
     ("name", "text"),
     [

@@ -20,10 +20,12 @@ __all__ = [
     "HEADER_DATE",
 ]
 
-#: A block that belongs to the page, not the article: 本文来自…, 原标题, 责任编辑, 扫码关注….
+#: A block that belongs to the page, not the article: 本文来自…, 原标题, 责任编辑, 扫码关注…, a
+#: share button's caption (微信扫一扫 above its QR code, 微信扫一扫可打开此内容).
 BOILERPLATE: Final = re.compile(
     r"^(?:本文来自|原标题|责任编辑|编辑[:：]|来源[:：]|题图|封面图|关注我们)|经授权发布|"
-    r"^(?:点击|扫码|长按)[^。]{0,30}(?:关注|二维码|阅读原文|订阅|公众号)"
+    r"^(?:点击|扫码|长按)[^。]{0,30}(?:关注|二维码|阅读原文|订阅|公众号)|"
+    r"^微信扫一扫(?:\s*$|可打开此内容|\s*关注该公众号|\s*使用小程序)"
 )
 
 #: The line that follows a 公众号 post on its mp.weixin.qq.com page (the toast of the preview
