@@ -369,7 +369,9 @@ def test_a_credit_line_names_no_lead(
     assert named in [ontology.label(m.term) for m in mentions.by_sentence[0]]
     leads = [c.first_named for c in contexts(mentions, ontology)]
     assert [ontology.label(t) if t else None for t in leads] == [None, lead, lead]
-    assert {f[0] for f in of(read(ontology, text), "metric")} == {lead}
+    # (Named once here, the opening's product does not dominate the excerpt: it is what the
+    # figure is about in the whole article, which names it throughout.)
+    assert named not in {f[0] for f in of(read(ontology, text), "metric")}
 
 
 def test_every_fact_carries_its_sentence_and_year(ontology: Ontology) -> None:

@@ -39,6 +39,7 @@ class Context:
         "earlier",
         "named",
         "lead",
+        "lead_organisation",
         "first_named",
         "referent",
         "text",
@@ -76,6 +77,8 @@ class Context:
         first_named: str | None = None,
         # The person a pronoun of this sentence may stand for (see :func:`contexts`).
         referent: str | None = None,
+        # The organisation the article is about, when one dominates it (see :func:`dominant`).
+        lead_organisation: str | None = None,
     ) -> None:
         self.sentence = sentence
         self.mentions = mentions
@@ -96,6 +99,9 @@ class Context:
         #: figure is about when neither its sentence nor its paragraph names anything (总收入
         #: 为人民币676.86亿元 in 腾讯's results).
         self.first_named = first_named
+        #: The organisation the article is about, if one dominates it (腾讯 in its results; none
+        #: in a roundup of the day's news): what a figure is about that nothing names.
+        self.lead_organisation = lead_organisation
         #: The person a 他 or 她 opening a clause of this sentence stands for when the sentence
         #: names no one before it (加入阿里前，他曾任中国联通市场部副总经理…, after a sentence
         #: about 库伟): the one person the last sentence before it in its paragraph that names
@@ -218,8 +224,10 @@ def contexts(mentions: Mentions, ontology: Ontology) -> Iterator[Context]:
     doc = mentions.document
     topics = mentions.section_topics
     laid_out = _product_sections(mentions, ontology)
-    ranked = _ranked_products(mentions, ontology)
+    ranked = _ranked(mentions, ontology)
     lead = dominant(ranked)
+    # (An organisation needs no least count: one named in a short text alone is its subject.)
+    lead_organisation = dominant(_ranked(mentions, ontology, "Organization"), 1)
     owners = section_owners(mentions, ontology)
     earlier: str | None = None
     named: str | None = None
@@ -256,6 +264,7 @@ def contexts(mentions: Mentions, ontology: Ontology) -> Iterator[Context]:
             referent
             if referent is not None and PRONOUN_OPENING.search(sentence.matching)
             else None,
+            lead_organisation,
         )
         if sentence.section >= 0:
             ctx.owner = owners[sentence.section]
@@ -301,14 +310,14 @@ def _product_sections(mentions: Mentions, ontology: Ontology) -> frozenset[int]:
     return frozenset(section for section, p in named.items() if p is not None)
 
 
-def _ranked_products(mentions: Mentions, ontology: Ontology) -> list[tuple[str, int]]:
-    """The products an article names, with how often, most named first (ties by IRI). A
-    product named as an edition (安卓版) is not counted."""
+def _ranked(mentions: Mentions, ontology: Ontology, kind: str = "Product") -> list[tuple[str, int]]:
+    """The terms of a ``kind`` an article names, with how often, most named first (ties by
+    IRI). A name written as an edition (安卓版) is not counted."""
     counts: dict[str, int] = {}
     for sentence, found in zip(mentions.document.sentences, mentions.by_sentence, strict=True):
         text = sentence.matching
         for m in found:
-            if ontology.kind(m.term) != "Product":
+            if ontology.kind(m.term) != kind:
                 continue
             if product_cues.EDITION_AFTER.match(text, m.end - sentence.start):
                 continue
@@ -316,12 +325,12 @@ def _ranked_products(mentions: Mentions, ontology: Ontology) -> list[tuple[str, 
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
-def dominant(ranked: list[tuple[str, int]]) -> str | None:
-    """The product an article is about: the one it names most (``ranked``, by
-    :func:`_ranked_products`), when it names it at least :data:`~kg.lang.products.LEAD_MIN`
-    times and :data:`~kg.lang.products.LEAD_RATIO` times as often as any other (企业微信 in a
-    guide to 企业微信, 微信 in 张小龙's speech; none in a comparison of 飞书, 钉钉 and 企业微信)."""
-    if not ranked or ranked[0][1] < product_cues.LEAD_MIN:
+def dominant(ranked: list[tuple[str, int]], least: int = product_cues.LEAD_MIN) -> str | None:
+    """The product (or organisation) an article is about: the one it names most (``ranked``,
+    by :func:`_ranked`), when it names it at least ``least`` times and
+    :data:`~kg.lang.products.LEAD_RATIO` times as often as any other (企业微信 in a guide to
+    企业微信, 微信 in 张小龙's speech; none in a comparison of 飞书, 钉钉 and 企业微信)."""
+    if not ranked or ranked[0][1] < least:
         return None
     if len(ranked) > 1 and ranked[0][1] < product_cues.LEAD_RATIO * ranked[1][1]:
         return None
