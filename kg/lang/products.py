@@ -81,6 +81,7 @@ __all__ = [
     "HEADING_NUMBER",
     "LEAD_MIN",
     "LEAD_RATIO",
+    "LEAD_ORGANISATION_MIN",
     "HEADING_AFTER_PRODUCT",
 ]
 
@@ -388,6 +389,10 @@ SCENE_LIST: Final = re.compile(r"在([^，。；]{1,60}?)等?(?:场景|载体|�
 LEAD_MIN: Final = 5
 #: ... and this many times as often as any other product.
 LEAD_RATIO: Final = 2
+#: The organisation an article is about is the one it names at least this many times and
+#: LEAD_RATIO times as often as any other: one named in a short text alone is its subject
+#: (腾讯 in two lines of its results), the first company of a day's roundup is not.
+LEAD_ORGANISATION_MIN: Final = 1
 
 #: Before the product a section's heading opens with: nothing or its number (01, （1）, 一、).
 HEADING_NUMBER: Final = re.compile(

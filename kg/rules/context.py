@@ -226,8 +226,9 @@ def contexts(mentions: Mentions, ontology: Ontology) -> Iterator[Context]:
     laid_out = _product_sections(mentions, ontology)
     ranked = _ranked(mentions, ontology)
     lead = dominant(ranked)
-    # (An organisation needs no least count: one named in a short text alone is its subject.)
-    lead_organisation = dominant(_ranked(mentions, ontology, "Organization"), 1)
+    lead_organisation = dominant(
+        _ranked(mentions, ontology, "Organization"), product_cues.LEAD_ORGANISATION_MIN
+    )
     owners = section_owners(mentions, ontology)
     earlier: str | None = None
     named: str | None = None
