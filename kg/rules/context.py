@@ -225,10 +225,8 @@ def contexts(mentions: Mentions, ontology: Ontology) -> Iterator[Context]:
     topics = mentions.section_topics
     laid_out = _product_sections(mentions, ontology)
     ranked = _ranked(mentions, ontology)
-    lead = dominant(ranked)
-    lead_organisation = dominant(
-        _ranked(mentions, ontology, "Organization"), product_cues.LEAD_ORGANISATION_MIN
-    )
+    lead = dominant(ranked["Product"])
+    lead_organisation = dominant(ranked["Organization"], product_cues.LEAD_ORGANISATION_MIN)
     owners = section_owners(mentions, ontology)
     earlier: str | None = None
     named: str | None = None
@@ -311,24 +309,30 @@ def _product_sections(mentions: Mentions, ontology: Ontology) -> frozenset[int]:
     return frozenset(section for section, p in named.items() if p is not None)
 
 
-def _ranked(mentions: Mentions, ontology: Ontology, kind: str = "Product") -> list[tuple[str, int]]:
-    """The terms of a ``kind`` an article names, with how often, most named first (ties by
-    IRI). A name written as an edition (安卓版) is not counted."""
-    counts: dict[str, int] = {}
+def _ranked(mentions: Mentions, ontology: Ontology) -> dict[str, list[tuple[str, int]]]:
+    """The products and the organisations an article names, each kind with how often, most
+    named first (ties by IRI), in one pass. A name written as an edition (安卓版) is not
+    counted."""
+    counts: dict[str, dict[str, int]] = {"Product": {}, "Organization": {}}
     for sentence, found in zip(mentions.document.sentences, mentions.by_sentence, strict=True):
         text = sentence.matching
         for m in found:
-            if ontology.kind(m.term) != kind:
+            kind = ontology.kind(m.term)
+            of_kind = counts.get(kind) if kind is not None else None
+            if of_kind is None:
                 continue
             if product_cues.EDITION_AFTER.match(text, m.end - sentence.start):
                 continue
-            counts[m.term] = counts.get(m.term, 0) + 1
-    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+            of_kind[m.term] = of_kind.get(m.term, 0) + 1
+    return {
+        kind: sorted(named.items(), key=lambda kv: (-kv[1], kv[0]))
+        for kind, named in counts.items()
+    }
 
 
 def dominant(ranked: list[tuple[str, int]], least: int = product_cues.LEAD_MIN) -> str | None:
     """The product (or organisation) an article is about: the one it names most (``ranked``,
-    by :func:`_ranked`), when it names it at least ``least`` times and
+    one kind of :func:`_ranked`), when it names it at least ``least`` times and
     :data:`~kg.lang.products.LEAD_RATIO` times as often as any other (企业微信 in a guide to
     企业微信, 微信 in 张小龙's speech; none in a comparison of 飞书, 钉钉 and 企业微信)."""
     if not ranked or ranked[0][1] < least:
