@@ -229,6 +229,16 @@ class Dating:
     warnings: tuple[str, ...] = field(default=(), compare=False)
 
 
+def _to_come(year: int, date: dt.date | None) -> bool:
+    """Whether a title's year is after the article came out: what it names is to come (「2025
+    假期出炉」 on 2024-11-14, a plan or a forecast), not a year it reports from. A piece of late
+    December may open the next year already (「2022协同办公两大阵营PK」 on 2021-12-31), as an
+    event held then does for the next year's series."""
+    if date is None or year <= date.year:
+        return False
+    return not (year == date.year + 1 and date.month == 12)
+
+
 @dataclass(frozen=True)
 class _Named:
     """An event named in a text: its offsets, its year, and its series if kg knows it."""
@@ -246,7 +256,7 @@ def detect_event(document: Document, ontology: Ontology) -> Dating:
     2. the event it reports, named with its year in the title or lead (「2023微信公开课PRO」,
        「微信公开课 PRO 2025」, 「2025腾讯全球数字生态大会」; the latest year so named);
     3. a year that opens its title (「2024，腾讯的进步」), or a year review's title's
-       (「微信公众号的2022：…」);
+       (「微信公众号的2022：…」), unless it is after the front-matter date's (:func:`_to_come`);
     4. its dateline (「2019年1月10日消息」; 「1月9日」 with the front-matter date's year);
     5. its front-matter date;
     5a. the dated address a repost names as its source (「原文：https://techcrunch.com/2017/01/09/…」);
@@ -325,13 +335,13 @@ def detect_event(document: Document, ontology: Ontology) -> Dating:
             warnings.append(_unknown_series(path, found.year, phrase))
         return dated(found.year, "event", phrase, event)
 
+    date = dt.date.fromisoformat(document.date) if document.date else None
     hit = TITLE_YEAR.match(titled) or TITLE_YEAR_OF.search(titled)
-    if hit:
+    if hit and not _to_come(int(hit.group(1)), date):
         year = int(hit.group(1))
         event = event_of(year, f"title 「{document.title}」")
         return dated(year, "title", document.title, event)
 
-    date = dt.date.fromisoformat(document.date) if document.date else None
     by_name = _path_year(path)
     # A date that only opens a paragraph must agree with the front-matter date, else with
     # the year the file or folder name gives (2022-x.md: 「2017 年 12 月 28 日，…」 opens a

@@ -620,6 +620,24 @@ def test_the_title_year_comes_before_the_date(ontology: Ontology) -> None:
     assert _dating(text, ontology) == Dating(2024, None, "title", "2024，腾讯的进步")
 
 
+@pytest.mark.parametrize(
+    ("title", "date", "year", "source"),
+    [
+        # 极客公园's 极客早知道 of 2024-11-14: next year's public holidays are news to come.
+        ("2025 假期出炉，取消超长调休；李子柒消失 3 年正式复出", "2024-11-14", 2024, "date"),
+        # 鸟哥笔记 of 2021-12-31: a late-December piece opens the next year already.
+        ("2022协同办公两大阵营PK，起底_大厂_的背后逻辑", "2021-12-31", 2022, "title"),
+        ("2024，腾讯的进步", "2024-01-25", 2024, "title"),  # 刘润
+    ],
+)
+def test_a_title_year_after_the_date_is_to_come(
+    ontology: Ontology, title: str, date: str, year: int, source: str
+) -> None:
+    text = f"---\ntitle: {title}\ndate: {date}\n---\n视频号取得了不错的发展。"
+    dating = _dating(text, ontology)
+    assert (dating.year, dating.source) == (year, source)
+
+
 def test_an_event_comes_before_the_title_year(ontology: Ontology) -> None:
     text = "# 2024，腾讯的进步\n\n1月4日，腾讯广告举办了2024腾讯智慧营销峰会。"
     dating = _dating(text, ontology)
@@ -1013,6 +1031,9 @@ def test_a_front_matter_year_and_event_that_disagree_keep_the_year(ontology: Ont
         ("36kr-tencent-q3-payment-cloud.html", None, None),
         ("36kr-tencent-results-vc.html", 2022, "dateline"),
         ("36kr-youzan-wechat-ecosystem.html", 2022, "date"),
+        # 「2025 假期出炉」 in the title of a piece of 2024-11-14 (front matter's date)
+        ("geekpark-wenxin-yiyan-bilibili-double11-2024.md", 2024, "dateline"),
+        ("niaogebiji-collaboration-office-two-camps.html", 2022, "title"),  # of 2021-12-31
         ("chinaz-wechat-group-features.html", None, None),
         # nothing but the months it names: 「2017 年 5 月」, 「2017 年 6 月」
         ("hackernoon-zh-alibaba-quarterly-results-five-things.md", 2017, "text dates"),
