@@ -141,6 +141,13 @@ _COMMENT_CLOSE = re.compile(r"--\s*>")
 #: (视频\u00a0号); elsewhere it is a space.
 _CJK_NBSP = re.compile(r"(?<=[\u3400-\u9fff])[\u00a0\u2007\u202f\u3000]+(?=[\u3400-\u9fff])")
 _SPACE = re.compile(r"[\s\u00a0\u3000]+")
+#: A Markdown image (or link) of inline data: Jina Reader writes a WeChat page's lazy
+#: placeholders so, an SVG with spaces and parentheses in it (``![Image](data:image/svg+xml,%3C
+#: %3Fxml version='1.0' …translate(-249.000000, -126.000000)…%3C/svg%3E)``). CommonMark reads no
+#: image there (a destination holds no space), so its numbers would be text; it is dropped.
+_DATA_IMAGE = re.compile(
+    r"!?\[[^\[\]\n]*\]\(\s*data:[^()\n]*(?:\([^()\n]*\)[^()\n]*)*\)", re.IGNORECASE
+)
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff]")
 #: Control characters, dropped wherever they come from (bytes, HTML or Markdown entities,
 #: YAML escapes): XML 1.0 cannot hold the C0 ones, so GraphML and GEXF readers refuse them,
@@ -1434,6 +1441,7 @@ def _body_blocks(body: str, fmt: str, path: str, warnings: list[str]) -> list[_B
     if fmt == "text":
         blocks = _text_blocks(body)
     elif fmt == "markdown":
+        body = _DATA_IMAGE.sub("", body)
         found = _markdown_blocks(body)
         if found is None:
             warnings.append(

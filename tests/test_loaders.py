@@ -199,6 +199,31 @@ def test_images_and_markup_are_dropped(request: pytest.FixtureRequest, name: str
     assert url not in _seed(request, name).text
 
 
+# Jina Reader's Markdown of a WeChat page: a lazy image's placeholder, an SVG as inline data
+# (eval/tune/unknown-xiaomao-buguangdeng-xiaohongshu.md, six of them).
+_SVG_PLACEHOLDER = (
+    "![Image](data:image/svg+xml,%3C%3Fxml version='1.0' encoding='UTF-8'%3F%3E%3Csvg "
+    "width='1px' height='1px' viewBox='0 0 1 1' version='1.1' "
+    "xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink'%3E"
+    "%3Ctitle%3E%3C/title%3E%3Cg stroke='none' stroke-width='1' fill='none' "
+    "fill-rule='evenodd' fill-opacity='0'%3E%3Cg transform='translate(-249.000000, "
+    "-126.000000)' fill='%23FFFFFF'%3E%3Crect x='249' y='126' width='1' "
+    "height='1'%3E%3C/rect%3E%3C/g%3E%3C/g%3E%3C/svg%3E)"
+)
+
+
+def test_an_image_of_inline_data_is_dropped_though_it_holds_spaces() -> None:
+    body = f"当天reddit ChatGPT板块有个爆火的帖子。\n\n{_SVG_PLACEHOLDER}\n\n小红书上线了新功能。"
+    doc = load_text(body, path="a.md")
+    assert [s.text for s in doc.sentences] == [
+        "当天reddit ChatGPT板块有个爆火的帖子。",
+        "小红书上线了新功能。",
+    ]
+    # inside a paragraph too, and a link to data as well; what follows stays
+    doc = load_text(f"小红书{_SVG_PLACEHOLDER[1:]}上线了新功能。", path="a.md")
+    assert doc.text == "小红书上线了新功能。"
+
+
 def test_the_reposting_note_is_dropped(seed_2022: Document) -> None:
     # <p class="editor-note">本文来自微信公众号“APPSO”（ID:appsolution），
     # 作者：冷思真 刘凌歌，36氪经授权发布。</p>
