@@ -166,9 +166,10 @@ _PATTERN: Final = re.compile(
             _opening(_Q_FIRST + DOUBLING[0])
             + f"(?P<double>(?:(?P<d_pre>{_QUAL}){_SP}*)?{DOUBLING}{DOUBLING_PARTICLE}?"
             f"(?:一?{DOUBLING_WORDS[0]}|(?P<d_n>[{_CN_DIGIT}])?{DOUBLING_WORDS[1]}))",
-            # 八成, 近三成: tenths, a percent.
-            _opening(_Q_FIRST + _CN_DIGIT + "十")
-            + f"(?P<tenth>(?:(?P<t_pre>{_QUAL}){_SP}*)?(?P<t_num>[{_CN_DIGIT}]|十){TENTHS}"
+            # 八成, 近三成, 超过8成: tenths, a percent.
+            _opening(_Q_FIRST + _CN_DIGIT + "十" + _ASCII_DIGITS)
+            + f"(?P<tenth>(?:(?P<t_pre>{_QUAL}){_SP}*)?"
+            f"(?P<t_num>[{_CN_DIGIT}]|十|(?<![0-9.])[1-9]){TENTHS}"
             f"(?![{TENTHS_WORD_STARTS}])(?P<t_q>{_Q_AFTER})?)",
             # 百分之五十, 百分之3.5, 百分之百.
             _opening(_Q_FIRST + "百") + f"(?P<pct>(?:(?P<p_pre>{_QUAL}){_SP}*)?百分之"
@@ -444,7 +445,8 @@ def _read(text: str, norm: str, m: re.Match[str]) -> Quantity | _Skip:
     if kind == "ordinal":
         return _Skip(start, end, "is an ordinal (第…)")
     if kind == "tenth":
-        tenths = 10 if m["t_num"] == "十" else CHINESE_DIGITS[m["t_num"]]
+        digit = m["t_num"]
+        tenths = 10 if digit == "十" else int(digit) if digit.isascii() else CHINESE_DIGITS[digit]
         return _quantity(text, m, Decimal(tenths * 10), 0, "%", (m["t_pre"], m["t_q"]))
     if kind == "double":
         doublings = 1 if m["d_n"] is None else CHINESE_DIGITS[m["d_n"]]

@@ -272,6 +272,10 @@ ARTICLE_FORMS: list[tuple[str, list[tuple[str, str]]]] = [
     # Tenths (36kr-questmobile-miniprogram-autumn.html: 渗透率稳步在八成以上)
     ("渗透率稳步在八成以上，近三成用户", [("80", "percent"), ("30", "percent")]),
     ("一成不变，三成为", []),
+    # … in Arabic digits too (unknown-tencent-q2-shushi-revenue.md; woshipm: 「有6成以上都集中在」)
+    ("其中超过8成是30人以下的小团队", [("80", "percent"), ("30", "count")]),
+    ("有6成以上都集中在「视频号」上", [("60", "percent")]),
+    ("18成, 0.5成", [("18", "count"), ("0.5", "count")]),
     # 翻倍, 翻番, 翻了两番
     ("商家占比约34%，同比超过翻倍增长", [("34", "percent"), ("2", "times")]),
     ("营收翻番，利润翻了两番", [("2", "times"), ("4", "times")]),
