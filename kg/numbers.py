@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Final
 
 from kg.errors import QuantityError
@@ -171,6 +171,11 @@ _PATTERN: Final = re.compile(
             + f"(?P<tenth>(?:(?P<t_pre>{_QUAL}){_SP}*)?"
             f"(?P<t_num>[{_CN_DIGIT}]|十|(?<![0-9.])[1-9]){TENTHS}"
             f"(?![{TENTHS_WORD_STARTS}])(?P<t_q>{_Q_AFTER})?)",
+            # 三分之一, 近三分之二, 四分之一, 十分之一: a fraction, a percent (33.33).
+            _opening(_Q_FIRST + _CN_ALL + _ASCII_DIGITS)
+            + f"(?P<frac>(?!百分之)(?:(?P<f_pre>{_QUAL}){_SP}*)?"
+            f"(?<![0-9.{_CN_ALL}])(?P<f_den>[{_CN_ALL}]++|[0-9]++){_SP}*分之{_SP}*"
+            f"(?P<f_num>[{_CN_ALL}]++|[0-9]++)(?![0-9.])(?P<f_q>{_Q_AFTER})?)",
             # 百分之五十, 百分之3.5, 百分之百.
             _opening(_Q_FIRST + "百") + f"(?P<pct>(?:(?P<p_pre>{_QUAL}){_SP}*)?百分之"
             f"(?P<p_num>{_NUM}{_NOT_LATIN}|{_CN_DECIMAL}|百)(?P<p_q>{_Q_AFTER})?)",
@@ -448,6 +453,19 @@ def _read(text: str, norm: str, m: re.Match[str]) -> Quantity | _Skip:
         digit = m["t_num"]
         tenths = 10 if digit == "十" else int(digit) if digit.isascii() else CHINESE_DIGITS[digit]
         return _quantity(text, m, Decimal(tenths * 10), 0, "%", (m["t_pre"], m["t_q"]))
+    if kind == "frac":
+        den, num = (
+            int(part)
+            if part.isascii()
+            else 10 ** MAGNITUDE_EXPONENTS[part]  # 万分之三, 千分之五
+            if part in MAGNITUDE_EXPONENTS
+            else _chinese_int(part)
+            for part in (m["f_den"], m["f_num"])
+        )
+        if not den or not num:
+            return _Skip(start, end, _MALFORMED)
+        share = (Decimal(100 * num) / den).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        return _quantity(text, m, _canonical(share), 0, "%", (m["f_pre"], m["f_q"]))
     if kind == "double":
         doublings = 1 if m["d_n"] is None else CHINESE_DIGITS[m["d_n"]]
         if doublings == 0:

@@ -276,6 +276,15 @@ ARTICLE_FORMS: list[tuple[str, list[tuple[str, str]]]] = [
     ("其中超过8成是30人以下的小团队", [("80", "percent"), ("30", "count")]),
     ("有6成以上都集中在「视频号」上", [("60", "percent")]),
     ("18成, 0.5成", [("18", "count"), ("0.5", "count")]),
+    # A fraction is a share in percent, to two decimals (docs/facts-format.md: 三分之一 → 33.33):
+    # techcrunch-zh-wechat-censorship-citizen-lab, 2024-shijie-zhou-shouzi-tiktok-ceo,
+    # caijinghui-toutiao-sannong-creators-conference, woshipm-top10-internet-business-layout.
+    ("据估计，微信占中国消费者在线时间的三分之一。", [("33.33", "percent")]),
+    ("其中，近三分之二是30 岁以下的成年人", [("66.67", "percent"), ("30", "count")]),
+    ("整个广西有四分之一的顺丰荔枝订单来自他们", [("25", "percent")]),
+    ("外卖市场份额不足美团的二分之一。", [("50", "percent")]),
+    ("万分之三，千分之五", [("0.03", "percent"), ("0.5", "percent")]),
+    ("成为城市交通基础设施的组成部分之一", []),
     # 翻倍, 翻番, 翻了两番
     ("商家占比约34%，同比超过翻倍增长", [("34", "percent"), ("2", "times")]),
     ("营收翻番，利润翻了两番", [("2", "times"), ("4", "times")]),
