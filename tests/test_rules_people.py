@@ -30,7 +30,7 @@ SUGGESTED = {
         "黄峥 Andrej_Karpathy 李培庫 谢欣 朱时雨 布鲁斯·亨德森 刘筱 冯博 马云 瓦妮莎·帕帕斯 "
         "达瓦尔·阿乔达 张小龙 扎克伯格 李文亮 李伟 冯国超 王传福 李志飞 张鹏 "
         "刘强东 高晓松 李斌 特努斯 李彦宏 郑燕翔 李捷 马云 Mike_Verdu Greg_Peters 孙翠英 周为民 肯尼斯·麦肯齐 特朗普 "
-        "梁倩娟 杨立昆 兰德·保罗 查克·舒默 侯永璞 樊路远"
+        "梁倩娟 杨立昆 兰德·保罗 查克·舒默 侯永璞 樊路远 王晓峰"
     ),
     "Company": (
         "腾讯广告 美团 金山软件 有赞 腾讯投资 虎拾文化 老乡鸡 壹窑茶业 网商银行 搜狗 UC 涂鸦智能 "
@@ -125,6 +125,12 @@ def read(ontology: Ontology, text: str, *predicates: str) -> set[tuple[str, str,
                 ("马化腾", "role", "腾讯集团董事会主席兼首席执行官"),
                 ("马化腾", "leads", "腾讯"),
             },
+        ),
+        # xinhuanet-wuzhen-world-internet-conference: a head's title held after a co-founder's
+        # (docs/facts-format.md: 快手联合创始人宿华, its CEO, leads 快手).
+        (
+            "摩拜联合创始人兼CEO王晓峰：目前快速发展的共享单车，也产生了一些困扰。",
+            {("王晓峰", "role", "摩拜联合创始人兼CEO"), ("王晓峰", "leads", "摩拜单车")},
         ),
         # szqx-tencent-cloud-tdai.md: 对话 is not part of the title; a CIO heads nothing.
         (

@@ -541,11 +541,13 @@ def _led(ctx: Context, start: int, end: int, title: int) -> str | None:
             gap = text[ctx.end(last) : marker.start()]
             return last.term if cues.LEAD_GAP.match(gap) else None
     else:
-        # The first of titles held together is the head's (董事会主席兼首席执行官).
-        joined = text.find(cues.TITLE_JOINER, start, end)
-        first_end = joined if joined >= 0 else end
-        first = cues.TITLE.search(text, start, first_end)
-        if first is None or cues.HEAD_TITLE.match(text, first.start(), first_end) is None:
+        # Titles held together (董事会主席兼首席执行官) give leads when one is a head's: the first
+        # or a later one (快手联合创始人兼CEO: docs/facts-format.md).
+        held = [(cues.TITLE.search(text, a, b), b) for a, b in _joined_parts(text, start, end)]
+        first = held[0][0]
+        if first is None or not any(
+            t is not None and cues.HEAD_TITLE.match(text, t.start(), b) for t, b in held
+        ):
             return None
         if inside:
             last = inside[-1]
@@ -601,6 +603,16 @@ def _led(ctx: Context, start: int, end: int, title: int) -> str | None:
     if term.kind == "Organization" and term.cls in _HEADED_CLASSES:
         return earliest
     return earliest if term.kind == "Product" and not ctx.is_platform(earliest) else None
+
+
+def _joined_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of ``text[start:end]`` between the joiners of titles held together (兼)."""
+    parts = []
+    while (joined := text.find(cues.TITLE_JOINER, start, end)) >= 0:
+        parts.append((start, joined))
+        start = joined + len(cues.TITLE_JOINER)
+    parts.append((start, end))
+    return parts
 
 
 # ---------------------------------------------------------------- hand_over
