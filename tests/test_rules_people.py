@@ -30,7 +30,7 @@ SUGGESTED = {
         "黄峥 Andrej_Karpathy 李培庫 谢欣 朱时雨 布鲁斯·亨德森 刘筱 冯博 马云 瓦妮莎·帕帕斯 "
         "达瓦尔·阿乔达 张小龙 扎克伯格 李文亮 李伟 冯国超 王传福 李志飞 张鹏 "
         "刘强东 高晓松 李斌 特努斯 李彦宏 郑燕翔 李捷 马云 Mike_Verdu Greg_Peters 孙翠英 周为民 肯尼斯·麦肯齐 特朗普 "
-        "梁倩娟 杨立昆 兰德·保罗 查克·舒默 侯永璞 樊路远 王晓峰"
+        "梁倩娟 杨立昆 兰德·保罗 查克·舒默 侯永璞 樊路远 王晓峰 俞永福"
     ),
     "Company": (
         "腾讯广告 美团 金山软件 有赞 腾讯投资 虎拾文化 老乡鸡 壹窑茶业 网商银行 搜狗 UC 涂鸦智能 "
@@ -39,7 +39,7 @@ SUGGESTED = {
     ),
     "Organization": (
         "中国科学院 中国计算机学会 清华大学 元璟资本 大钉钉事业部 阿里云智能 字节广告销售团队 "
-        "智能协同与视频云事业部 快手国际化业务商业化 阿里大文娱"
+        "智能协同与视频云事业部 快手国际化业务商业化 阿里大文娱 阿里本地生活"
     ),
     "Product": (
         "腾讯云数据库 腾讯游戏 米聊 小游戏 钉钉 有赞新零售 有赞微商城 天猫精灵 钉钉硬件 "
@@ -131,6 +131,17 @@ def read(ontology: Ontology, text: str, *predicates: str) -> set[tuple[str, str,
         (
             "摩拜联合创始人兼CEO王晓峰：目前快速发展的共享单车，也产生了一些困扰。",
             {("王晓峰", "role", "摩拜联合创始人兼CEO"), ("王晓峰", "leads", "摩拜单车")},
+        ),
+        # The title before 的 and the name, as news writes a former or new office (时任, 新接任):
+        # qqnews-latepost-aliyun-public-cloud-first (twice), 36kr-big-tech-unrequited-businesses-2022.
+        (
+            "2021 年 5 月，时任阿里云总裁的张建锋在阿里云峰会上说：“阿里云为全面服务政企市场做好了"
+            "准备。”",
+            {("张建锋", "role", "阿里云总裁"), ("张建锋", "leads", "阿里云")},
+        ),
+        (
+            "新接任阿里本地生活CEO的俞永福，刚上任后以班长的身份发了内部信。",
+            {("俞永福", "role", "阿里本地生活CEO"), ("俞永福", "leads", "阿里本地生活")},
         ),
         # szqx-tencent-cloud-tdai.md: 对话 is not part of the title; a CIO heads nothing.
         (
