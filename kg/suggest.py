@@ -698,6 +698,8 @@ def _people_titled(s: _Sentence) -> Iterator[Hit]:
         j = m.end()
         while j < len(text) and text[j] in " \u3000@":
             j += 1
+        if text.startswith("的", j):  # 时任阿里云总裁的张建锋
+            j += 1
         if text.startswith("兼", j):
             continue  # 有赞COO兼联席总裁浣昉: the last title names him
         name = _name_at(s, j) or _nickname_at(s, j) or _dictionary_name_at(s, j)

@@ -385,6 +385,22 @@ def test_a_transliterated_name_ends_before_a_verb_jieba_runs_on(bare: Ontology) 
     assert not any(label.endswith("发推称") for label, _, _ in found)
 
 
+def test_a_title_then_de_then_a_name(no_people: Ontology) -> None:
+    # qqnews-latepost-aliyun-public-cloud-first (twice), 36kr-big-tech-unrequited-businesses-2022:
+    # a former or new office, then 的 and the name.
+    for sentence, name in (
+        (
+            "2021 年 5 月，时任阿里云总裁的张建锋在阿里云峰会上说：“阿里云为全面服务政企市场做好了准备。”",
+            "张建锋",
+        ),
+        ("新接任阿里本地生活CEO的俞永福，刚上任后以班长的身份发了内部信。", "俞永福"),
+    ):
+        assert (name, "Person", "title") in _found(sentence, no_people)
+    # 的 and no name: nobody (2024-shijie-zhou-shouzi-tiktok-ceo).
+    sentence = "结识了被雷军投资过的创始人，又通过创始人的引荐，最终与雷军成功搭线。"
+    assert not [f for f in _found(sentence, no_people) if f[1] == "Person" and f[0] != "雷军"]
+
+
 def test_a_title_then_a_name_with_no_family_name(bare: Ontology) -> None:
     # liurun-xiaohongshu-doraemon-business.md: 小红书 staff go by a 花名 of two characters.
     for sentence, name in (
