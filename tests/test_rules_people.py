@@ -143,6 +143,15 @@ def read(ontology: Ontology, text: str, *predicates: str) -> set[tuple[str, str,
             "新接任阿里本地生活CEO的俞永福，刚上任后以班长的身份发了内部信。",
             {("俞永福", "role", "阿里本地生活CEO"), ("俞永福", "leads", "阿里本地生活")},
         ),
+        # A company's legal form between it and the head's title (xinhuanet-wuzhen-world-internet-
+        # conference; 比亚迪股份有限公司董事长 below).
+        (
+            "腾讯公司控股董事会主席兼首席执行官马化腾：过去一年，数字经济是创新最快的经济活动。",
+            {
+                ("马化腾", "role", "腾讯公司控股董事会主席兼首席执行官"),
+                ("马化腾", "leads", "腾讯"),
+            },
+        ),
         # szqx-tencent-cloud-tdai.md: 对话 is not part of the title; a CIO heads nothing.
         (
             "独家｜对话网商银行CIO高嵩：AI应用要找高价值场景",
@@ -265,9 +274,9 @@ def read(ontology: Ontology, text: str, *predicates: str) -> set[tuple[str, str,
             "这与昨天其公司董事会主席马化腾在会上提到的“降本增效，聚焦重点战略领域”的思路十分一致。",
             {("马化腾", "role", "董事会主席")},
         ),
-        (
+        (  # (and a company's legal form before the head's title: 王传福 leads 比亚迪)
             "榜单显示，2023 年比亚迪股份有限公司董事长兼总裁王传福成最具影响力商界领袖。",
-            {("王传福", "role", "比亚迪股份有限公司董事长兼总裁")},
+            {("王传福", "role", "比亚迪股份有限公司董事长兼总裁"), ("王传福", "leads", "比亚迪")},
         ),
         (
             "今晚 9 点（3 月 23 日），Founder Park 视频号直播间，出门问问 CEO 李志飞将与极客公园创始人"

@@ -238,11 +238,14 @@ HEAD_TITLE: Final = re.compile(
 #: 曾在X, 在X: where a person works or worked, not what a head's title alone heads.
 WORKED_AT: Final = re.compile(r"在\s*$")
 #: What may stand between the organisation and its head's title: 腾讯公司董事会主席,
-#: 腾讯集团董事会主席, 有赞的创始人, and a word of time (字节跳动现任CEO梁汝波, 抖音集团原CEO张楠,
+#: 腾讯集团董事会主席, 有赞的创始人, a company's legal form (格力电器股份有限公司董事长,
+#: 腾讯公司控股董事会主席: xinhuanet-wuzhen-world-internet-conference; geekpark-tencent-2022-
+#: results-tiktok-2023), and a word of time (字节跳动现任CEO梁汝波, 抖音集团原CEO张楠,
 #: 谷歌前CEO 埃里克•施密特: shijie-zhou-shouzi-tiktok-ceo; 特斯拉前AI总监: qbitai-ima-copilot-
 #: gongzhonghao, a deputy's): a former head's title still gives leads (docs/facts-format.md).
 HEAD_GAP: Final = re.compile(
-    r"^\s*(?:[”\"」』]\s*)?(?:(?:公司|集团|的)\s*)?(?:(?:原|前|现任|时任)\s*)?$"
+    r"^\s*(?:[”\"」』]\s*)?(?:(?:(?:股份)?(?:有限)?(?:责任)?公司|集团|控股|的)\s*){0,3}"
+    r"(?:(?:原|前|现任|时任)\s*)?$"
 )
 #: ... and between what is headed and 负责人, a closing quote too (“智能协同与视频云事业部”负责人).
 LEAD_GAP: Final = re.compile(r"^\s*(?:[”\"」』]\s*)?(?:(?:公司|集团|的)\s*)?$")
