@@ -613,7 +613,7 @@ def _name_at(s: _Sentence, i: int) -> str | None:
     if len(fits) == 2:
         # Both lengths could end there (张颖和 / 张颖和平): jieba's word at i decides, unless
         # the longer ends with a verb of saying (徐宏说：, cut 徐宏说).
-        if fits[1][-1] in cues.SPEECH_VERB_CHARS:
+        if fits[1][-1] in cues.SPEECH_VERB_CHARS or fits[1][-1] in cues.NAME_FOLLOWER_CHARS:
             return fits[0]
         return fits[1] if pos == i and word == fits[1] else fits[0]
     if fits:

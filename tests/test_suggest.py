@@ -401,6 +401,25 @@ def test_a_title_then_de_then_a_name(no_people: Ontology) -> None:
     assert not [f for f in _found(sentence, no_people) if f[1] == "Person" and f[0] != "雷军"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # serverlesscn-tencent-cloud-serverlessdays-2021: jieba cuts 张浩在; 在 goes on after a name.
+        (
+            "腾讯云 Serverless 产品总监张浩在《Let's Dive into Serverless World》的主题分享中",
+            "张浩",
+        ),
+        # latepost-alibaba-taobao-2023-five-strategies: 汇报 follows the name (jieba: 王明|强).
+        ("今年 2 月，他被调任至大淘宝的平台发展中心，向该中心负责人王明强汇报", "王明强"),
+        # niaogebiji-weekly-2022-01-10: the legal representative as a registry names the holder.
+        ("优酷电影有限公司成立于2014年8月，法定代表人李捷，注册资本1亿人民币", "李捷"),
+    ],
+)
+def test_where_a_name_after_a_title_ends(no_people: Ontology, sentence: str, name: str) -> None:
+    people = {label for label, cls, _ in _found(sentence, no_people) if cls == "Person"}
+    assert people == {name}
+
+
 def test_a_title_then_a_name_with_no_family_name(bare: Ontology) -> None:
     # liurun-xiaohongshu-doraemon-business.md: 小红书 staff go by a 花名 of two characters.
     for sentence, name in (

@@ -296,6 +296,9 @@ PERSON_TITLES = (
     # 共和党参议员兰德·保罗, 临时一把手瓦妮莎·帕帕斯 (latepost-tiktok-four-years-showdown)
     "议员",
     "一把手",
+    # as company registries name the holder: 优酷电影有限公司成立于2014年8月，法定代表人李捷
+    # (niaogebiji-weekly-2022-01-10), 法定代表人为孙翠英 (the same), 法定代表人正是孙东旭
+    "法定代表人",
 )
 #: What names a 花名 in brackets after a person's name: 任卿（花名：易统）, 朱鸿（花名：一粟）,
 #: 陈航（花名：无招） (36kr-dingtalk-wuzhao-leaves), 叶军（花名：不穷） (36kr-dingtalk-kuwei-coo).
@@ -335,8 +338,12 @@ SPEECH_VERBS = (
     "披露",
 )
 #: The verbs of saying of one character: a name a character longer that ends with one is the
-#: name and its verb (阿里巴巴集团首席财务官徐宏说：, which jieba cuts 徐宏说).
+#: name and its verb (阿里巴巴集团首席财务官徐宏说：, which jieba cuts 徐宏说) ...
 SPEECH_VERB_CHARS = frozenset(verb for verb in SPEECH_VERBS if len(verb) == 1)
+#: ... and so are these words of one character, that go on after a name and seldom end one
+#: (腾讯云 Serverless 产品总监张浩在《…》中: serverlesscn-mgtv-serverless-transcoding-2021, which
+#: jieba cuts 张浩在).
+NAME_FOLLOWER_CHARS = frozenset("在也还就曾又都已将的对向把被于从给让等")
 #: Phrases that end with a verb of saying and say how, not who speaks: 简单来说 (in
 #: 36kr-online-office-wecom-dingtalk: no 简单来 says it), 总体来说, 对用户来说 (22 sentences of
 #: eval/tune).
@@ -418,6 +425,9 @@ NAME_FOLLOWERS = (
     "发文",
     "发帖",
     "发博",
+    # Reporting to one (向该中心负责人王明强汇报: qqnews-latepost-aliyun-public-cloud-first;
+    # 负责人闫小兵均向集团CEO许冉汇报: the same outlet's JD piece).
+    "汇报",
 )
 #: Verbs between a name and the post it holds, which a title ends: 孙东旭为新东方在线执行董事
 #: (ithome-dongfang-zhenxuan-first-livestream), 周受资出任了小米国际部总裁 and
