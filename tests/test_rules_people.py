@@ -30,7 +30,7 @@ SUGGESTED = {
         "黄峥 Andrej_Karpathy 李培庫 谢欣 朱时雨 布鲁斯·亨德森 刘筱 冯博 马云 瓦妮莎·帕帕斯 "
         "达瓦尔·阿乔达 张小龙 扎克伯格 李文亮 李伟 冯国超 王传福 李志飞 张鹏 "
         "刘强东 高晓松 李斌 特努斯 李彦宏 郑燕翔 李捷 马云 Mike_Verdu Greg_Peters 孙翠英 周为民 肯尼斯·麦肯齐 特朗普 "
-        "梁倩娟 杨立昆 兰德·保罗 查克·舒默 侯永璞 樊路远 王晓峰 俞永福"
+        "梁倩娟 杨立昆 兰德·保罗 查克·舒默 侯永璞 樊路远 王晓峰 俞永福 刘元"
     ),
     "Company": (
         "腾讯广告 美团 金山软件 有赞 腾讯投资 虎拾文化 老乡鸡 壹窑茶业 网商银行 搜狗 UC 涂鸦智能 "
@@ -151,6 +151,12 @@ def read(ontology: Ontology, text: str, *predicates: str) -> set[tuple[str, str,
                 ("马化腾", "role", "腾讯公司控股董事会主席兼首席执行官"),
                 ("马化腾", "leads", "腾讯"),
             },
+        ),
+        # latepost-manus-founders-wechat-tools: an investor's title is a role (and heads nothing).
+        (
+            "“硬科技创业者基本都是名门正派，光谱另一端的消费级产品创始人则几乎都是畎亩之中。” "
+            "真格基金投资人刘元说。",
+            {("刘元", "role", "真格基金投资人")},
         ),
         # szqx-tencent-cloud-tdai.md: 对话 is not part of the title; a CIO heads nothing.
         (

@@ -411,6 +411,11 @@ def test_a_title_then_de_then_a_name(no_people: Ontology) -> None:
         ),
         # latepost-alibaba-taobao-2023-five-strategies: 汇报 follows the name (jieba: 王明|强).
         ("今年 2 月，他被调任至大淘宝的平台发展中心，向该中心负责人王明强汇报", "王明强"),
+        # qqnews-latepost-aliyun-public-cloud-first: a title of kg's role rules (首席商业官).
+        (
+            "在各个不同行业与区域中，它们都向今年 12 月离职的阿里云前首席商业官蔡英华汇报。",
+            "蔡英华",
+        ),
         # niaogebiji-weekly-2022-01-10: the legal representative as a registry names the holder.
         ("优酷电影有限公司成立于2014年8月，法定代表人李捷，注册资本1亿人民币", "李捷"),
     ],

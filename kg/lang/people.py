@@ -31,6 +31,7 @@ __all__ = [
     "CLOSE_QUOTES",
     "QUOTED_NAME",
     "TITLE",
+    "TITLE_WORDS",
     "TITLE_JOINER",
     "TITLE_AT_NAME",
     "HONORIFIC",
@@ -138,22 +139,33 @@ CLOSE_QUOTES: Final = "”」』"
 #: A name in quotes ending where a title starts (据“外卖团购榜”负责人冯博), not the end of a
 #: quotation (“……。”创始人…说): a few words, no mark of a clause.
 QUOTED_NAME: Final = re.compile(r"[“「『][^“”「」『』，,。；;：:！？!?]{1,16}[”」』]\s*$")
+#: The words that are a person's title, for kg's role rules and for kg suggest alike: heads'
+#: and officers' titles (首席执行官 and the other 首席…官 written out, though the rules read any),
+#: a researcher's, an investor's (真格基金投资人刘元: latepost-manus-founders-wechat-tools;
+#: 游戏行业资深投资人冯国超: gameres-tencent-bytedance-games-battle), officers of a state (美国中央
+#: 司令部司令, 时任美国总统, 香港特首, 中国外交部发言人: huxiu-morning-tme-drops-exclusive-licences,
+#: shijie-zhou-shouzi-tiktok-ceo, hkcnews-citizen-lab-wechat-covid-censorship, hkcnews-trump-order-
+#: bytedance-tencent), who hold roles as anyone does, and 法定代表人, a company's legal
+#: representative as registries (企查查, 天眼查) report it, a role and no head's title
+#: (优酷电影有限公司成立于2014年8月，法定代表人李捷: niaogebiji-weekly-2022-01-10).
+TITLE_WORDS: Final = (
+    *("董事会主席", "董事局主席", "董事长", "首席执行官", "首席战略官", "首席技术官"),
+    *("首席运营官", "首席财务官", "首席营销官", "首席产品官", "首席商业官", "首席信息官"),
+    *("首席科学家", "联合创始人", "创始人", "创办人", "总裁", "总经理", "经理", "总监"),
+    *("总编辑", "主编", "主席", "执行董事", "董事", "合伙人", "负责人", "掌门人", "话事人"),
+    *("操盘手", "一把手", "高管", "院士", "教授", "研究员", "分析师", "投资人"),
+    *("院长", "校长", "行长", "部长", "局长", "主任", "秘书长", "会长", "理事长", "所长"),
+    *("总统", "总理", "特首", "市长", "省长", "议员", "发言人", "司令", "总工程师", "架构师"),
+    *("科学家", "顾问", "店长", "人大代表", "政协委员", "法定代表人"),
+    *("CEO", "CTO", "COO", "CFO", "CMO", "CIO", "CPO", "CSO", "VP", "SVP", "EVP"),
+)
 #: A title, at the end of the text before a name (腾讯公司副总裁, 有赞COO兼联席总裁, 首席战略官,
 #: 董事长, 壹窑茶业负责人): a title word, with the grades that may stand before it.
-#: Longer words first, so the whole word is found (副总经理, not 总经理). Officers of a state
-#: (美国中央司令部司令, 时任美国总统, 香港特首, 中国外交部发言人: huxiu-morning-tme-drops-exclusive-
-#: licences, shijie-zhou-shouzi-tiktok-ceo, hkcnews-citizen-lab-wechat-covid-censorship,
-#: hkcnews-trump-order-bytedance-tencent) hold roles as anyone does. 法定代表人, a
-#: company's legal representative as registries (企查查, 天眼查) report it, is a role and no
-#: head's title (优酷电影有限公司成立于2014年8月，法定代表人李捷: niaogebiji-weekly-2022-01-10).
+#: Longer words first, so the whole word is found (副总经理, not 总经理).
 TITLE: Final = re.compile(
-    r"(?:高级|资深|常务|执行|联席|副)*"
-    r"(?:董事会主席|董事局主席|董事长|首席[\u4e00-\u9fff]{1,4}官|首席科学家|联合创始人|创始人|创办人|"
-    r"总裁|总经理|经理|总监|总编辑|主编|主席|执行董事|董事|合伙人|负责人|掌门人|"
-    r"院士|教授|研究员|分析师|院长|校长|行长|部长|局长|主任|秘书长|会长|理事长|所长|"
-    r"总统|总理|特首|市长|省长|议员|发言人|司令|一把手|"
-    r"总工程师|架构师|科学家|顾问|店长|人大代表|政协委员|高管|法定代表人|"
-    r"CEO|CTO|COO|CFO|CMO|CIO|CPO|CSO|VP|SVP|EVP)$"
+    r"(?:高级|资深|常务|执行|联席|副)*(?:首席[\u4e00-\u9fff]{1,4}官|"
+    + "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
+    + ")$"
 )
 #: A title right after the name, as a form of address: the person's role (社科院经济研究所刊发了
 #: 周为民教授起草的报告: huxiu-internet-loses-exemption; 李文亮醫生在社交媒體提到…, four times:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
+from kg.lang.people import TITLE_WORDS
+
 __all__ = [
     "GENERIC",
     "LATIN_GENERIC",
@@ -223,83 +225,11 @@ SURNAME_READINGS: MappingProxyType[str, str] = MappingProxyType(
         "单于": "chanyu",
     }
 )
-#: Titles that a name follows directly (腾讯公司副总裁栾娜, 董事长束从轩, 创始人王兴).
-PERSON_TITLES = (
-    "董事会主席",
-    "首席执行官",
-    "首席战略官",
-    "首席技术官",
-    "首席运营官",
-    "首席财务官",
-    "首席营销官",
-    "首席产品官",
-    "首席科学家",
-    "联合创始人",
-    "创始人",
-    "副董事长",
-    "董事长",
-    "执行董事",
-    "董事",
-    "副总裁",
-    "总裁",
-    "副总经理",
-    "总经理",
-    "副总监",
-    "总监",
-    "负责人",
-    "合伙人",
-    "主席",
-    "总编辑",
-    "主编",
-    "CEO",
-    "CTO",
-    "COO",
-    "CFO",
-    "CMO",
-    "CIO",
-    "VP",
-    "讲师",
-    "院士",
-    "教授",
-    "研究员",
-    "分析师",
-    # 真格基金投资人刘元说 (latepost-manus-founders-wechat-tools, twice), 游戏行业资深投资人冯国超,
-    # 游戏行业投资人李伟 (gameres-tencent-bytedance-games-battle)
-    "投资人",
-    # 美国总统特朗普 (hkcnews-trump-order-bytedance-tencent-wechat and 2024-shijie-zhou-shouzi-
-    # tiktok-ceo), 中国外交部发言人汪文斌表示 (hkcnews-trump-order-bytedance-tencent-wechat)
-    "总统",
-    "发言人",
-    "院长",
-    "校长",
-    "行长",
-    "部长",
-    "局长",
-    "主任",
-    "秘书长",
-    "会长",
-    "理事长",
-    "所长",
-    # 谷歌前高管雨果·巴拉 and （前迪士尼高管） after 凯文·梅耶尔
-    # (2024-shijie-zhou-shouzi-tiktok-ceo), 原阿里云高管王学集 (36kr-dingtalk-wuzhao-leaves)
-    "高管",
-    "掌门人",
-    "话事人",
-    "操盘手",
-    "架构师",
-    # Meta 首席 AI 科学家杨立昆, 其首席顾问 JB McGinnis, 全国人大代表华茜, “陇上庄园”网店的店长
-    "科学家",
-    "顾问",
-    "店长",
-    "人大代表",
-    "政协委员",
-    # 共和党参议员兰德·保罗, 临时一把手瓦妮莎·帕帕斯 (latepost-tiktok-four-years-showdown)
-    "议员",
-    "一把手",
-    # as company registries name the holder: 优酷电影有限公司成立于2014年8月，法定代表人李捷
-    # (niaogebiji-weekly-2022-01-10), 法定代表人为孙翠英 (the same), 法定代表人正是孙东旭
-    "法定代表人",
-)
+#: Titles that a name follows directly (腾讯公司副总裁栾娜, 董事长束从轩, 创始人王兴): the words
+#: kg's role rules read as titles (:data:`kg.lang.people.TITLE_WORDS`), a deputy's too, and
+#: 讲师, which names a person and is no role of theirs (第二个微信公开课讲师张颖: the seeds' gold
+#: reads no role there).
+PERSON_TITLES = (*TITLE_WORDS, "副董事长", "副总裁", "副总经理", "副总监", "讲师")
 #: What names a 花名 in brackets after a person's name: 任卿（花名：易统）, 朱鸿（花名：一粟）,
 #: 陈航（花名：无招） (36kr-dingtalk-wuzhao-leaves), 叶军（花名：不穷） (36kr-dingtalk-kuwei-coo).
 NICKNAME_MARKS = ("花名",)
