@@ -27,12 +27,12 @@ SUGGESTED = {
         "老乡鸡 九鼎装饰 朗姿 微盟 有赞 字节跳动 美团 广州潮生活 同道大叔 新榜 碧桂园 蜜芽 美团外卖 京喜 "
         "百度网盘 微民保险代理公司 微众银行 携程旅行 去哪儿旅行 苹果 鸭鸭 雅鹿 美团优选 黛莱皙 朵拉朵尚 "
         "江中 清承堂 群邑 腾讯光子 网龙 ObEN 牧原集团 东方日升 草莓宇宙娃屋 喜茶 古茗 茶百道 霸王茶姬 "
-        "奈雪的茶 茶颜悦色 橙心优选 同城旅游"
+        "奈雪的茶 茶颜悦色 橙心优选 同城旅游 安踏 特步 361度"
     ),
     "Organization": "阿拉丁研究院 云锋基金 元璟资本",
     "Product": (
         "飞书 快手 微博 钉钉 Skype Slack QQ 乐摇摇 饿了么 超级推 iOS Play Face++ 腾讯桌球 小易 "
-        "生活服务 淘宝直播 其他业务"
+        "生活服务 淘宝直播 其他业务 申洲国际"
     ),
     "Capability": "视频号主页 朋友圈广告",
 }
@@ -455,6 +455,11 @@ def test_a_brands_own_account_on_a_product(
         # it is not about a product of the clause before it either (rivals listed).
         "现阶段的行业前三，即第一梯队的淘宝直播（点淘），第二梯队的快手直播和抖音，包括京东、拼多多、"
         "小红书等都利用起了“直播+短视频”电商，进入了所谓2.0时代的直播电商行业。",
+        # xingtu-weekly-news-e-cigarette-xinjiang-cotton.txt (eval round 14): a list of brands,
+        # then a clause turning to another company (，而…), here named as a product the way the
+        # round's hand-added entities class a name seen only as a figure's subject.
+        "受此影响，25日安踏、李宁、特步、361度等国产品牌港股股价大涨，A股服装纺织板块走强，而耐克"
+        "供应商申洲国际跌幅超5%，耐克主要合作经销商滔博一度大跌近15%。",
         # 2023-liurun-taobao-wechat-pay.md: a founder's company named beside a product.
         "2020年7月，我写了一篇文章，尝试着回答了一个美团创始人王兴提出的好问题： 淘宝为什么还不支持"
         "微信支付？",

@@ -78,6 +78,7 @@ __all__ = [
     "NOT_USE",
     "SERVES",
     "OTHER_PARTY",
+    "LIST_TURN",
     "RESPECTIVELY",
     "SOURCE",
 ]
@@ -360,3 +361,6 @@ RESPECTIVELY: Final = re.compile(r"分别|各自")
 SOURCE: Final = re.compile(
     r"本文来自|本文来源|来源[:：]|来源于|转载|图源|图片来源|头图|作者[:：]|授权"
 )
+#: What ends the reach of a list of brands for the product named after it: a clause that
+#: turns to something else (，而耐克供应商申洲国际跌幅超5%), or a semicolon.
+LIST_TURN: Final = re.compile(r"[，,]\s*(?:而|但|但是|不过|然而|同时)|[；;]")

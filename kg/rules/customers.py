@@ -324,7 +324,9 @@ def _runs(ctx: Context, names: Sequence[Mention]) -> Iterator[list[Mention]]:
 
 def _product_after(ctx: Context, at: int) -> str | None:
     """The first product named after ``at``; a platform (微信) only when no other is."""
-    after = [iri for offset, iri in ctx.products() if offset >= at]
+    turn = cues.LIST_TURN.search(ctx.text, at)
+    end = turn.start() if turn else len(ctx.text)
+    after = [iri for offset, iri in ctx.products() if at <= offset < end]
     own = [iri for iri in after if not ctx.is_platform(iri)]
     found = own or after
     return found[0] if found else None
