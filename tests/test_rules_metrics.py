@@ -1962,6 +1962,21 @@ def test_a_token_price_is_no_figure(round11: Ontology, text: str) -> None:
     assert figures(round11, text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # eval round 14 (36kr-ebrun-social-ads-roi-cross-border, xingtu-weekly-news-…): a zero
+        # counts nothing, an idiom's or a range's start.
+        "相当于“小红书/抖音+新消费品牌”的模式。社交媒体更容易捕获年轻人的芳心，也更容易口碑扩散，相比"
+        "传统媒体广告和搜索广告，社交流量对从0到1建设品牌是友好的。",
+        "特斯拉CEO埃隆·马斯克表示，新款Model S Plaid将是特斯拉至今性能最好的车辆，该车型将是第一款可在"
+        "2秒内加速到0-60英里每小时的量产车。",
+    ],
+)
+def test_a_zero_is_no_figure(round11: Ontology, text: str) -> None:
+    assert not [f for f in figures(round11, text) if not f.value]
+
+
 def test_a_members_price_is_a_figure(round11: Ontology) -> None:
     # woshipm-luckin-private-domain.html: a price that is not a token one stays.
     text = "瑞幸的小程序/app内有付费会员卡“自由卡”，正常价格为15.9元/月。"
