@@ -795,7 +795,8 @@ def _revenue_owner(
 ) -> Sequence[str]:
     """Revenue is an organisation's: the revenue of a business named as a product or a
     capability (网络游戏收入增长32%, 游戏业务收入) is the article's lead's, when that is an
-    organisation (腾讯's results)."""
+    organisation the article is about (腾讯's results; not the first company of a week's
+    roundup, whose 快手营收 is 快手's)."""
     lead = ctx.first_named
     owner = ctx.owner  # the company whose section it is (哔哩哔哩's: 游戏业务收入14.0亿元)
     if (
@@ -807,6 +808,7 @@ def _revenue_owner(
         return [owner]
     if (
         lead is not None
+        and lead == ctx.lead_organisation
         and ctx.ontology.kind(lead) == "Organization"
         and _has_figures(ctx.ontology, lead)  # (not 虎嗅 of its morning roundup's credits)
         and all(ctx.ontology.kind(t) in ("Product", "Capability") for t in subjects)
