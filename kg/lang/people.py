@@ -164,7 +164,7 @@ TITLE_WORDS: Final = (
 #: Longer words first, so the whole word is found (副总经理, not 总经理).
 TITLE: Final = re.compile(
     r"(?:高级|资深|常务|执行|联席|副)*(?:首席[\u4e00-\u9fff]{1,4}官|"
-    + "|".join(sorted(TITLE_WORDS, key=len, reverse=True))
+    + "|".join(map(re.escape, sorted(TITLE_WORDS, key=len, reverse=True)))
     + ")$"
 )
 #: A title right after the name, as a form of address: the person's role (社科院经济研究所刊发了
@@ -255,12 +255,10 @@ WORKED_AT: Final = re.compile(r"在\s*$")
 #: results-tiktok-2023), and a word of time (字节跳动现任CEO梁汝波, 抖音集团原CEO张楠,
 #: 谷歌前CEO 埃里克•施密特: shijie-zhou-shouzi-tiktok-ceo; 特斯拉前AI总监: qbitai-ima-copilot-
 #: gongzhonghao, a deputy's): a former head's title still gives leads (docs/facts-format.md).
-HEAD_GAP: Final = re.compile(
-    r"^\s*(?:[”\"」』]\s*)?(?:(?:(?:股份)?(?:有限)?(?:责任)?公司|集团|控股|的)\s*){0,3}"
-    r"(?:(?:原|前|现任|时任)\s*)?$"
-)
+_ORG_FORM = r"(?:(?:(?:股份)?(?:有限)?(?:责任)?公司|集团|控股|的)\s*){0,3}"
+HEAD_GAP: Final = re.compile(rf"^\s*(?:[”\"」』]\s*)?{_ORG_FORM}(?:(?:原|前|现任|时任)\s*)?$")
 #: ... and between what is headed and 负责人, a closing quote too (“智能协同与视频云事业部”负责人).
-LEAD_GAP: Final = re.compile(r"^\s*(?:[”\"」』]\s*)?(?:(?:公司|集团|的)\s*)?$")
+LEAD_GAP: Final = re.compile(rf"^\s*(?:[”\"」』]\s*)?{_ORG_FORM}$")
 #: The title kg diff shows for a person who leads X (kg keeps 视频号负责人 as leads, not role).
 HEAD_SHOWN: Final = "负责人"
 #: X负责人 / X业务负责人 / X总负责人: the person after it leads X, and X负责人 is no role of theirs
