@@ -213,15 +213,14 @@ _SVG_PLACEHOLDER = (
 
 
 def test_an_image_of_inline_data_is_dropped_though_it_holds_spaces() -> None:
-    body = f"当天reddit ChatGPT板块有个爆火的帖子。\n\n{_SVG_PLACEHOLDER}\n\n小红书上线了新功能。"
-    doc = load_text(body, path="a.md")
-    assert [s.text for s in doc.sentences] == [
-        "当天reddit ChatGPT板块有个爆火的帖子。",
-        "小红书上线了新功能。",
-    ]
+    # The placeholder between two paragraphs of the article, as it stands there.
+    before = "这时我是立刻意识到这是个真实存在的且可能高频发生的需求了。"
+    after = "所以，那就做吧。"
+    doc = load_text(f"{before}\n\n{_SVG_PLACEHOLDER}\n\n{after}", path="a.md")
+    assert [s.text for s in doc.sentences] == [before, after]
     # inside a paragraph too, and a link to data as well; what follows stays
-    doc = load_text(f"小红书{_SVG_PLACEHOLDER[1:]}上线了新功能。", path="a.md")
-    assert doc.text == "小红书上线了新功能。"
+    doc = load_text(f"{after}{_SVG_PLACEHOLDER[1:]}{before}", path="a.md")
+    assert doc.text == after + before
 
 
 def test_the_reposting_note_is_dropped(seed_2022: Document) -> None:
