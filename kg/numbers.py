@@ -40,6 +40,7 @@ from kg.lang.numerals import (
     DOUBLING,
     DOUBLING_PARTICLE,
     DOUBLING_WORDS,
+    FRACTION,
     JOINERS,
     LATIN_MAGNITUDE_EXPONENTS,
     MAGNITUDE_EXPONENTS,
@@ -173,16 +174,16 @@ _PATTERN: Final = re.compile(
             f"(?![{TENTHS_WORD_STARTS}])(?P<t_q>{_Q_AFTER})?)",
             # 三分之一, 近三分之二, 四分之一, 十分之一: a fraction, a percent (33.33).
             _opening(_Q_FIRST + _CN_ALL + _ASCII_DIGITS)
-            + f"(?P<frac>(?!百分之)(?:(?P<f_pre>{_QUAL}){_SP}*)?"
-            f"(?<![0-9.{_CN_ALL}])(?P<f_den>[{_CN_ALL}]++|[0-9]++){_SP}*分之{_SP}*"
+            + f"(?P<frac>(?!百{FRACTION})(?:(?P<f_pre>{_QUAL}){_SP}*)?"
+            f"(?<![0-9.{_CN_ALL}])(?P<f_den>[{_CN_ALL}]++|[0-9]++){_SP}*{FRACTION}{_SP}*"
             f"(?P<f_num>[{_CN_ALL}]++|[0-9]++)(?![0-9.])(?P<f_q>{_Q_AFTER})?)",
             # 百分之五十, 百分之3.5, 百分之百.
-            _opening(_Q_FIRST + "百") + f"(?P<pct>(?:(?P<p_pre>{_QUAL}){_SP}*)?百分之"
+            _opening(_Q_FIRST + "百") + f"(?P<pct>(?:(?P<p_pre>{_QUAL}){_SP}*)?百{FRACTION}"
             f"(?P<p_num>{_NUM}{_NOT_LATIN}|{_CN_DECIMAL}|百)(?P<p_q>{_Q_AFTER})?)",
             # 上千亿元, 超过百万, 近万: qualifier + magnitude with no number.
             _opening(_QM_FIRST)
             + f"(?P<bare>(?P<b_pre>{_QUAL_MAG}){_SP}*(?P<b_mag>[十百千]?(?:万亿|万|亿)|[百千])"
-            f"(?!分之)(?P<b_q2>{_Q_AFTER})?(?P<b_unit>{_UNIT})?(?P<b_q3>{_Q_AFTER})?)",
+            f"(?!{FRACTION})(?P<b_q2>{_Q_AFTER})?(?P<b_unit>{_UNIT})?(?P<b_q3>{_Q_AFTER})?)",
             # 三倍, 十二万, 一点五亿, 两小时.
             _opening(_Q_FIRST + _CN_DIGIT + "十")
             + f"(?P<cn>(?:(?P<c_pre>{_QUAL}){_SP}*)?(?P<c_num>{_CN_NUM})(?!几)"
@@ -192,7 +193,7 @@ _PATTERN: Final = re.compile(
             _opening("".join(w[0] for w in BARE_MAGNITUDES))
             + f"(?P<alone>(?<![0-9.{_CN_ALL}{VAGUE_MARKERS}])"
             f"(?P<l_mag>{_alternation(BARE_MAGNITUDES)})"
-            f"(?!亿|分之|[{BARE_MAGNITUDE_ADVERB_FOLLOWERS}])"
+            f"(?!亿|{FRACTION}|[{BARE_MAGNITUDE_ADVERB_FOLLOWERS}])"
             f"(?P<l_q2>{_Q_AFTER})?(?P<l_unit>{_UNIT})?(?P<l_q3>{_Q_AFTER})?)",
             # 4.5 亿, 2.3w, 1800+, 3000多万元, 3 分钟, 97%.
             _opening(_Q_FIRST + _ASCII_DIGITS)

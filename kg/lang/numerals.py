@@ -33,6 +33,7 @@ __all__ = [
     "CHANGE_FROM_WINDOW",
     "APPROXIMATE_JOINER",
     "TENTHS",
+    "FRACTION",
     "TENTHS_WORD_STARTS",
     "DOUBLING",
     "DOUBLING_PARTICLE",
@@ -154,6 +155,8 @@ APPROXIMATE_JOINER: Final = "、"
 #: 八成 is 80 percent: a Chinese digit before 成 (tenths), unless 成 starts a word (三成为,
 #: 一成不变, 十成功).
 TENTHS: Final = "成"
+#: The mark of a fraction, denominator before it and numerator after (三分之一, 百分之五十).
+FRACTION: Final = "分之"
 TENTHS_WORD_STARTS: Final = "为功立本长熟员果交绩就都型品套群批年不效全了"
 #: 翻倍, 翻番, 翻了一番 are 2 times; 翻了两番 is 4 (each 番 doubles).
 DOUBLING: Final = "翻"

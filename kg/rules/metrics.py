@@ -808,8 +808,7 @@ def _revenue_owner(
         return [owner]
     if (
         lead is not None
-        and lead == ctx.lead_organisation
-        and ctx.ontology.kind(lead) == "Organization"
+        and lead == ctx.lead_organisation  # (an organisation, the one the article is about)
         and _has_figures(ctx.ontology, lead)  # (not 虎嗅 of its morning roundup's credits)
         and all(ctx.ontology.kind(t) in ("Product", "Capability") for t in subjects)
         and measure_of(ctx.ontology, name, growth, unit) == _REVENUE
