@@ -2274,6 +2274,35 @@ def test_a_latin_name_after_its_head_is_read_whole(bare: Ontology) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # 36kr-livestream-bubble-15-months.txt
+        (
+            "同志社交软件Blued从2016年3月开始做直播，第二个月就实现了盈利，"
+            "开启上线5年来一直没找到的商业化变现道路。",
+            "Blued",
+        ),
+        # geekpark-aws-maas-cloud-bedrock.md
+        (
+            "针对大模型的训练与推理两个最重磅环节：亚马逊云科技的推理芯片 Inferentia 已经升级至二代，"
+            "并专门针对包含数千亿个参数的生成式大模型进行了优化。",
+            "Inferentia",
+        ),
+        # geekpark-stepfun-step2-livebench.md
+        (
+            "阶跃星辰自研的万亿参数语言大模型 Step-2 在榜单中位列国产基座大模型第一。",
+            "Step-2",
+        ),
+    ],
+)
+def test_a_latin_name_after_a_kind_of_software_or_chip_is_a_product(
+    bare: Ontology, sentence: str, name: str
+) -> None:
+    # 社交软件, 芯片, 大模型 … before a Latin name say what it names, as 公司 and 平台 do.
+    assert (name, "Product", "head-before-name") in _found(sentence, bare)
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         # 2020-36kr-zhang-tao-dianping-founders-advice: a verb of thinking before the name, and

@@ -158,7 +158,10 @@ LATIN_GENERIC = frozenset(
 
 #: A noun that a Latin name right after it is one of, and the class it gives: 初创公司ObEN (in
 #: 36kr-tencent-oben-investment), 企业办公产品WeLink (36kr-online-office-wecom-dingtalk),
-#: 交易SaaS类产品Shopify (36kr-youzan-wechat-ecosystem), 直播应用程序 NOW (tencent-2016-q2).
+#: 交易SaaS类产品Shopify (36kr-youzan-wechat-ecosystem), 直播应用程序 NOW (tencent-2016-q2),
+#: 社交软件Blued, 推理芯片 Inferentia, 大模型 Step-2, 微服务引擎 TSE. Not the Latin heads App and
+#: APP (App Annie, APPSO, Amazon App Studio: the head is part of a name) nor 媒体 (科技媒体
+#: Engadget is an outlet, 语音社交媒体Yalla an app).
 LATIN_NAME_HEADS: MappingProxyType[str, str] = MappingProxyType(
     {
         "公司": "Company",
@@ -169,6 +172,15 @@ LATIN_NAME_HEADS: MappingProxyType[str, str] = MappingProxyType(
         "平台": "Product",
         "产品": "Product",
         "应用程序": "Product",
+        "应用": "Product",
+        "软件": "Product",
+        "工具": "Product",
+        "系统": "Product",
+        "引擎": "Product",
+        "芯片": "Product",
+        "处理器": "Product",
+        "模型": "Product",
+        "助手": "Product",
     }
 )
 
