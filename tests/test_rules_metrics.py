@@ -321,6 +321,34 @@ def test_a_figure_restated_in_another_currency_is_read_once(suggested: Ontology)
     assert values(suggested, text) == {("腾讯", "40388000000", "CNY")}
 
 
+@pytest.mark.parametrize(
+    ("text", "kept", "guess"),
+    [
+        # 36kr-2021waic-gimmick-ai-driving-force.html
+        (
+            "“软银愿景基金投资的公司中，超过90%，甚至95%依然还没有实现盈利，"
+            "但我们需要有人愿意去冒险投资，而且是在创业的高风险阶段去提供资本。”",
+            "90",
+            "95",
+        ),
+        # 36kr-shipinhao-brand-livestream.html
+        (
+            "欧派市场总监提到，视频号直播过程中八成流量来自公域，两成来自私域，但是交易相反，"
+            "两成私域流量的客户产生了80%甚至95%以上的订单。",
+            "80",
+            "95",
+        ),
+    ],
+)
+def test_a_figure_after_another_and_shenzhi_is_a_guess(
+    suggested: Ontology, text: str, kept: str, guess: str
+) -> None:
+    # 甚至 between two figures of one unit: the second is how far the speaker guesses it goes.
+    read = {(str(f.value), f.unit) for f in figures(suggested, text)}
+    assert (kept, "percent") in read
+    assert (guess, "percent") not in read
+
+
 def test_a_unit_price_is_money(suggested: Ontology) -> None:
     # 36kr-shipinhao-brand-livestream.html (客单价超过200, no 元); liurun-tencent-progress.md
     # writes 客单价超200元.

@@ -54,6 +54,7 @@ __all__ = [
     "QUOTES",
     "STRAIGHT_QUOTE",
     "CONVERSION",
+    "ESCALATION",
     "CONVERTED",
     "COMPARED",
     "USERS_OF",
@@ -472,6 +473,11 @@ SOURCE_AFTER: Final = re.compile(  # (spaces are read after a word, never twice:
 OWN_REPORT: Final = re.compile(r"财报|年报|季报|业绩|公告")
 #: A figure in brackets right after another restates it: 403.88亿元（60.48亿美元）.
 CONVERSION: Final = re.compile(r"^\s*[（(]\s*$")
+#: A figure right after another of its unit and 甚至 is the speaker's guess beyond it, not a
+#: second figure: 估值在6个月内可以翻上10倍甚至20倍, 超过90%，甚至95%依然还没有实现盈利,
+#: 80%甚至95%以上 (the gold of eval/tune keeps the first of each; a figure with its own words
+#: between, 甚至头部商家可达六七百万, is read).
+ESCALATION: Final = re.compile(r"^\s*[，,]?\s*甚至(?:于|是)?\s*$")
 #: … and one in brackets after an amount in yuan is the same amount in another currency, of the
 #: same owner: 该公司在此期间的净利润为 87 亿元人民币(13 亿美元)
 #: (techcrunch-zh-alibaba-revenue-jumps-61-2018.md; the shape of every techcrunch-zh result).

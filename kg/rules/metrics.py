@@ -197,6 +197,12 @@ def figure(ctx: Context) -> Iterator[Fact]:
             continue  # 以20亿美元的价格收购了Oculus: a price paid, no one's metric
         if words.SAMPLE.search(text[start : q.start]):
             continue
+        if (
+            i
+            and figures[i - 1].unit == q.unit
+            and words.ESCALATION.match(text[figures[i - 1].end : q.start])
+        ):
+            continue  # 10倍甚至20倍: a guess beyond the figure before (which it still bounds)
         if examples and _in_example(ctx, examples, q):
             continue  # 比如A游戏只有1万日活: a worked example
         if q.unit == "count" and words.CROWD_OPINION.match(text, q.end):
