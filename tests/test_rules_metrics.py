@@ -349,6 +349,35 @@ def test_a_figure_after_another_and_shenzhi_is_a_guess(
     assert (guess, "percent") not in read
 
 
+# tencent-tech-q4-2022-results.md: a results release reposted under its outlet's dateline.
+TENCENT_RELEASE = (
+    "# 腾讯控股2022年四季度营收1450亿元\n\n"
+    "腾讯科技讯 3月22日，中国领先的互联网增值服务提供商——腾讯控股有限公司（“腾讯”或“本公司”，"
+    "香港联交所股票编号:\n00700）今天公布截至二零二二年十二月三十一日止第四季未经审核综合业绩及"
+    "二零二二年度经审核综合业绩。\n\n"
+)
+
+
+def test_the_outlet_of_a_dateline_is_not_what_the_article_is_about(ontology: Ontology) -> None:
+    # 腾讯科技讯 opens the dateline: the figures nothing names are the company's it reports on.
+    text = TENCENT_RELEASE + (
+        "**总收入** 为人民币1450亿元（208亿美元），较二零二一年第四季（“同比”）增长0.5%。"
+    )
+    assert ("腾讯", "145000000000", "CNY") in values(ontology, text)
+
+
+def test_a_release_names_its_company_again_by_ben_gongsi(ontology: Ontology) -> None:
+    # 美团 named twice beside 腾讯's three names would leave the release without a lead; each
+    # 本公司 after 腾讯控股有限公司（“腾讯”或“本公司”） names 腾讯 again.
+    text = TENCENT_RELEASE + (
+        "于二零二二年十一月十六日，董事会宣布按合资格股东持有每10股腾讯股份获发 1 股美团 B "
+        "类普通股的基准，以实物分派的方式宣派本公司间接持有的约 9.48\n亿股美团 B "
+        "类普通股的特别中期股息。\n\n"
+        "\\- **期内本公司权益持有人应占盈利** 为人民币297亿元（43亿美元），同比增长19%。"
+    )
+    assert ("腾讯", "29700000000", "CNY") in values(ontology, text)
+
+
 def test_a_unit_price_is_money(suggested: Ontology) -> None:
     # 36kr-shipinhao-brand-livestream.html (客单价超过200, no 元); liurun-tencent-progress.md
     # writes 客单价超200元.

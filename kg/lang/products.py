@@ -82,6 +82,8 @@ __all__ = [
     "LEAD_MIN",
     "LEAD_RATIO",
     "LEAD_ORGANISATION_MIN",
+    "SELF_DEFINED",
+    "SELF_REFERENCE",
     "HEADING_AFTER_PRODUCT",
 ]
 
@@ -389,6 +391,13 @@ SCENE_LIST: Final = re.compile(r"在([^，。；]{1,60}?)等?(?:场景|载体|�
 LEAD_MIN: Final = 5
 #: ... and this many times as often as any other product.
 LEAD_RATIO: Final = 2
+#: A company's own results release names it once, defining what it calls itself after
+#: (腾讯控股有限公司（“腾讯”或“本公司”…）), and from then on writes 本公司 or 本集团: each of
+#: those names the company it defines, when the article's lead is counted.
+SELF_DEFINED: Final = re.compile(
+    r"[（(][^（）()]{0,40}?[“「\"]\s*(?:本公司|本集团)\s*[”」\"][^（）()]{0,40}?[）)]"
+)
+SELF_REFERENCE: Final = re.compile(r"本公司|本集团")
 #: The organisation an article is about is the one it names at least this many times and
 #: LEAD_RATIO times as often as any other: one named in a short text alone is its subject
 #: (腾讯 in two lines of its results), the first company of a day's roundup is not.

@@ -13,7 +13,7 @@ from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 from kg.lang import products as product_cues
-from kg.lang.boilerplate import CREDIT
+from kg.lang.boilerplate import CREDIT, OUTLET_DATELINE
 from kg.lang.people import PRONOUN_OPENING
 from kg.lang.punctuation import CLAUSE_BREAK, CLOSE_PARENS, OPEN_PARENS
 from kg.ontology import Ontology
@@ -242,8 +242,14 @@ def contexts(mentions: Mentions, ontology: Ontology) -> Iterator[Context]:
             referent = just_before
         if first_named is None and not CREDIT.search(sentence.matching):
             # Not from a credit (www.huxiu.com新榜newrankcn, 这是刘润公众号的第2136篇原创文章).
+            # Nor the outlet of a dateline (腾讯科技讯 3月22日，…腾讯控股有限公司…).
             first_named = next(
-                (m.term for m in found if ontology.kind(m.term) in ("Product", "Organization")),
+                (
+                    m.term
+                    for m in found
+                    if ontology.kind(m.term) in ("Product", "Organization")
+                    and not OUTLET_DATELINE.match(sentence.matching, m.end - sentence.start)
+                ),
                 None,
             )
         topic = topics[sentence.section] if sentence.section >= 0 else None
@@ -312,10 +318,29 @@ def _product_sections(mentions: Mentions, ontology: Ontology) -> frozenset[int]:
 def _ranked(mentions: Mentions, ontology: Ontology) -> dict[str, list[tuple[str, int]]]:
     """The products and the organisations an article names, each kind with how often, most
     named first (ties by IRI), in one pass. A name written as an edition (安卓版) is not
-    counted."""
+    counted; 本公司 or 本集团 after a release defines them is its company named again."""
     counts: dict[str, dict[str, int]] = {"Product": {}, "Organization": {}}
+    defined: str | None = None  # the organisation a release calls 本公司 (see SELF_DEFINED)
     for sentence, found in zip(mentions.document.sentences, mentions.by_sentence, strict=True):
         text = sentence.matching
+        if defined is None:
+            definition = product_cues.SELF_DEFINED.search(text)
+            if definition is not None:
+                before = [
+                    m
+                    for m in found
+                    if m.end - sentence.start <= definition.start()
+                    and ontology.kind(m.term) == "Organization"
+                ]
+                if before:
+                    defined = before[-1].term
+                    counts["Organization"][defined] = counts["Organization"].get(defined, 0) + (
+                        len(product_cues.SELF_REFERENCE.findall(text, definition.end()))
+                    )
+        elif "本" in text:
+            counts["Organization"][defined] = counts["Organization"].get(defined, 0) + len(
+                product_cues.SELF_REFERENCE.findall(text)
+            )
         for m in found:
             kind = ontology.kind(m.term)
             of_kind = counts.get(kind) if kind is not None else None
