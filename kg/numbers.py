@@ -249,6 +249,11 @@ class Quantity:
     text: str  # the caller's text[start:end], full-width forms and all
     qualifier: str | None  # the approximation word (超过, 近, +, 多 ...), None if exact
 
+    @property
+    def money(self) -> bool:
+        """Whether it is an amount of money (CNY, USD …): its unit is a currency."""
+        return self.unit not in _NOT_MONEY
+
 
 @dataclass(frozen=True, slots=True)
 class _Skip:

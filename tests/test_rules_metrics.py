@@ -315,10 +315,13 @@ def test_a_count_like_a_year_and_a_figure_of_magnitude_are_figures(suggested: On
     assert values(suggested, text) == {("微信", "1000000000", "count")}
 
 
-def test_a_figure_restated_in_another_currency_is_read_once(suggested: Ontology) -> None:
-    # 36kr-tencent-q3-payment-cloud.html (twice in one paragraph).
+def test_an_amount_in_two_currencies_is_one_figure_per_currency(suggested: Ontology) -> None:
+    # 36kr-tencent-q3-payment-cloud.html (twice in one paragraph): the spec's Currencies.
     text = "总体财务状况方面，腾讯三季度总收入为人民币403.88亿元（60.48亿美元）。"
-    assert values(suggested, text) == {("腾讯", "40388000000", "CNY")}
+    assert values(suggested, text) == {
+        ("腾讯", "40388000000", "CNY"),
+        ("腾讯", "6048000000", "USD"),
+    }
 
 
 @pytest.mark.parametrize(
@@ -562,6 +565,7 @@ def test_a_sentence_and_paragraph_that_name_nothing_are_about_the_articles_lead(
     )
     assert values(suggested, text) == {
         ("腾讯", "35691000000", "CNY"),
+        ("腾讯", "5382000000", "USD"),
         ("腾讯", "52", "percent"),
     }
     # (有赞 is a product of the shipped ontology: the article's lead, named throughout it.)

@@ -471,7 +471,8 @@ SOURCE_AFTER: Final = re.compile(  # (spaces are read after a word, never twice:
 )
 #: … unless it is its own report: 有赞发布的2021年业绩报告显示，其年度亏损…
 OWN_REPORT: Final = re.compile(r"财报|年报|季报|业绩|公告")
-#: A figure in brackets right after another restates it: 403.88亿元（60.48亿美元）.
+#: A figure in brackets right after another restates it (三成（30%）), unless both are amounts
+#: of two currencies: 403.88亿元（60.48亿美元） is one figure per currency (the spec).
 CONVERSION: Final = re.compile(r"^\s*[（(]\s*$")
 #: A figure right after another of its unit and 甚至 is the speaker's guess beyond it, not a
 #: second figure: 估值在6个月内可以翻上10倍甚至20倍, 超过90%，甚至95%依然还没有实现盈利,

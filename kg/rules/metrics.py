@@ -306,8 +306,12 @@ def _is_figure(ctx: Context, figures: Sequence[Quantity], i: int) -> bool:
         and words.UNIT_CAPTION_AFTER.match(after)
     ):
         return False  # 人民币百万元（特别说明除外）: a table's unit
-    if i and words.CONVERSION.match(text[figures[i - 1].end : q.start]):
-        return False  # 403.88亿元（60.48亿美元）
+    if (
+        i
+        and words.CONVERSION.match(text[figures[i - 1].end : q.start])
+        and not (q.money and figures[i - 1].money and q.unit != figures[i - 1].unit)
+    ):
+        return False  # 1.2亿（120,000,000）; but 403.88亿元（60.48亿美元） is one figure a currency
     if _after_person(ctx, q):
         return False  # 马化腾用35分钟…
     if bare:
@@ -365,7 +369,7 @@ _TOKEN_PRICE_MAX = Decimal("0.01")
 def _token_price(q: Quantity) -> bool:
     """Whether an amount of money is nothing or a fen: a promotion's terms (0元入会,
     0.01元免费申领), which measure nothing."""
-    return q.unit not in ("count", "percent", "times", "seconds") and q.value <= _TOKEN_PRICE_MAX
+    return q.money and q.value <= _TOKEN_PRICE_MAX
 
 
 def _price_label(text: str, q: Quantity, start: int) -> bool:
