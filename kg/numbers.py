@@ -62,7 +62,7 @@ from kg.lang.numerals import (
     YEAR_RANGE,
 )
 from kg.lang.punctuation import FULL_WIDTH, FULL_WIDTH_TO_ASCII
-from kg.vocabulary import UNITS
+from kg.vocabulary import UNITS, is_money
 
 __all__ = [
     "UNITS",
@@ -225,8 +225,6 @@ _CODES: Final = re.compile(
     r"|(?<![0-9])(?:[0-9]{3,4}-[0-9]{7,8}|[0-9]{3}-[0-9]{3,4}-[0-9]{4})(?![0-9])"
 )
 _RANGE_DASHES: Final = frozenset(RANGE_DASHES)
-#: The units that are no currency (any other unit of a quantity is one: CNY, USD …).
-_NOT_MONEY: Final = frozenset({"count", "percent", "times", "seconds"})
 # A decimal point with a space on each side, before a magnitude or percent, is a decimal cut
 # by a machine translation (每月用户数为 8 . 46 亿): read as 8.46 亿, written in place of the
 # same number of characters (8.46   亿) so that offsets still hold.
@@ -252,7 +250,7 @@ class Quantity:
     @property
     def money(self) -> bool:
         """Whether it is an amount of money (CNY, USD …): its unit is a currency."""
-        return self.unit not in _NOT_MONEY
+        return is_money(self.unit)
 
 
 @dataclass(frozen=True, slots=True)
@@ -646,7 +644,7 @@ def _range(
         unit = hq.unit
     elif lq.unit == hq.unit and not bare:
         value, unit = lq.value, lq.unit
-    elif lq.unit == "count" and hq.unit not in _NOT_MONEY and between in _RANGE_DASHES:
+    elif lq.unit == "count" and is_money(hq.unit) and between in _RANGE_DASHES:
         value, unit = lq.value, hq.unit  # 270 亿-290 亿美元: the currency written once, last
     else:
         return None

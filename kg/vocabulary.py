@@ -28,6 +28,7 @@ __all__ = [
     "CURRENCY",
     "RULE_PROPERTY",
     "is_unit",
+    "is_money",
     "by_property",
 ]
 
@@ -122,6 +123,12 @@ RULE_PROPERTY: Final = KG + "rule"
 def is_unit(unit: str) -> bool:
     """Whether ``unit`` is a figure's unit: one of :data:`UNITS` or a currency's ISO code."""
     return unit in UNITS or CURRENCY.fullmatch(unit) is not None
+
+
+def is_money(unit: str) -> bool:
+    """Whether a figure of ``unit`` is an amount of money: CNY or another currency's code, not
+    a count, a share, a multiple or a time."""
+    return CURRENCY.fullmatch(unit) is not None
 
 
 def by_property(iri: str) -> Predicate | None:

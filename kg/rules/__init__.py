@@ -28,6 +28,7 @@ from kg.records import Fact, Mentions
 from kg.rules import customers, metrics, people, products
 from kg.rules.context import Context, contexts
 from kg.rules.registry import REGISTRY, Rule, ordered, rule
+from kg.vocabulary import is_money
 
 __all__ = [
     "ORDER",
@@ -200,13 +201,9 @@ def _converted(
     """The amounts of a sentence in other currencies than an amount's (``unit``): what tells
     two amounts that convert to the same one apart (101 亿元人民币，约合 15 亿美元 and 97 亿元
     人民币(15 亿美元): two figures)."""
-    if unit is None or unit in _NOT_MONEY:
+    if unit is None or not is_money(unit):
         return frozenset()
-    return frozenset(t for t in told if t[1] not in _NOT_MONEY and t[1] != unit)
-
-
-#: The units that are no currency.
-_NOT_MONEY = frozenset({"count", "percent", "times", "seconds"})
+    return frozenset(t for t in told if isinstance(t[1], str) and is_money(t[1]) and t[1] != unit)
 
 
 def _levels(told: Sequence[tuple[object, object]]) -> frozenset[tuple[object, object]]:

@@ -123,6 +123,7 @@ from kg.ontology import Ontology
 from kg.records import Fact, Mention
 from kg.rules.context import Context, clause_of
 from kg.rules.registry import rule
+from kg.vocabulary import is_money
 
 __all__ = ["figure", "is_growth", "measure_of"]
 
@@ -581,7 +582,7 @@ def _read(
     money = unit == "count" and not words.COUNT_CLASSIFIER.match(text[q.end :])
     if money and words.MONEY_CUE.search(_without_mentions(ctx, start, q.start)):
         unit = "CNY"
-    elif money and prev is not None and prev.unit not in ("count", "percent", "times", "seconds"):
+    elif money and prev is not None and is_money(prev.unit):
         if words.LIST_JOINER.match(text[prev.q.end : q.start]):
             unit = prev.unit  # 3.15亿元、5.94亿元: a list of amounts
     subjects, said = _subjects(ctx, named, q, start, end)
