@@ -337,10 +337,8 @@ def _ranked(mentions: Mentions, ontology: Ontology) -> dict[str, list[tuple[str,
                     counts["Organization"][defined] = counts["Organization"].get(defined, 0) + (
                         len(product_cues.SELF_REFERENCE.findall(text, definition.end()))
                     )
-        elif "本" in text:
-            counts["Organization"][defined] = counts["Organization"].get(defined, 0) + len(
-                product_cues.SELF_REFERENCE.findall(text)
-            )
+        else:
+            counts["Organization"][defined] += len(product_cues.SELF_REFERENCE.findall(text))
         for m in found:
             kind = ontology.kind(m.term)
             of_kind = counts.get(kind) if kind is not None else None
