@@ -312,7 +312,7 @@ def _is_figure(ctx: Context, figures: Sequence[Quantity], i: int) -> bool:
         and words.CONVERSION.match(text[figures[i - 1].end : q.start])
         and not (q.money and figures[i - 1].money and q.unit != figures[i - 1].unit)
     ):
-        return False  # 1.2亿（120,000,000）; but 403.88亿元（60.48亿美元） is one figure a currency
+        return False  # 三成（30%）; but 403.88亿元（60.48亿美元） is one figure per currency
     if _after_person(ctx, q):
         return False  # 马化腾用35分钟…
     if bare:
