@@ -2969,9 +2969,10 @@ def _rank(
         mine = set(entry.sentences)
         for other in keys:
             if len(other) > len(key) and key in other and other in entries:
-                if mine <= set(entries[other].sentences) and not (
-                    _listed(entry) and _listed(entries[other])
-                ):
+                longer = entries[other]
+                if longer.score < _needed(longer, finder) * min_score - 1e-9:
+                    continue  # (a longer name that will not be proposed takes nothing)
+                if mine <= set(longer.sentences) and not (_listed(entry) and _listed(longer)):
                     del entries[key]
                     break
     # 雷军心说 beside 金山软件CEO雷军: a name that runs on from a better-cued one is not one.

@@ -1537,6 +1537,30 @@ def test_a_family_name_is_read_as_a_family_name(tmp_path: Path, no_people: Ontol
     assert term.iri == "https://kg.example/id/person/zeng-ming"
 
 
+def test_a_list_item_is_not_lost_to_a_longer_name_that_is_not_proposed(
+    tmp_path: Path, bare: Ontology
+) -> None:
+    # unknown-jd-2024-q2-results.txt: 晚发赔 is an item of the announced list, and 晚发赔服务 (its
+    # name with the list's head, cued half as strongly) is not proposed: the item stays.
+    folder = _article(
+        tmp_path,
+        "a.txt",
+        "二季度以来，为用户提供送货上门、包邮、免费上门退换货、晚发赔等服务的商家覆盖率在持续提升。",
+    )
+    labels = {t.label for t in suggest([folder], bare).terms}
+    assert "晚发赔" in labels
+    assert "晚发赔服务" not in labels
+    # 36kr-scrm-li-jiaqi-private-traffic.html: 转化 (conversion) ends a name as 模式 does, not
+    # as the -isation of 内容化.
+    folder = _article(
+        tmp_path,
+        "b.txt",
+        "是一款私域流量管理工具，可为用户提供SOP标准转化、自动化运营、客户沟通模块、微信CRM以及API接口等功能，"
+        " 是基于微信互动形态的自动化/社交化的CRM产品。",
+    )
+    assert "SOP标准转化" in {t.label for t in suggest([folder / "b.txt"], bare).terms}
+
+
 def test_suggested_terms_load_with_ontology_and_add_ontology(tmp_path: Path, root: Path) -> None:
     articles = tmp_path / "articles"
     articles.mkdir()

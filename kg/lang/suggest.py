@@ -763,7 +763,8 @@ NOT_FEATURE_ENDS = ("业务", "业务线", "端")
 #: :data:`DESCRIPTIVE_END_WORDS`.
 DESCRIPTIVE_ENDS = ("化", "式")
 #: Nouns that end with a character of :data:`DESCRIPTIVE_ENDS` and describe nothing (青少年模式,
-#: 全托管模式: a mode is a feature).
+#: 全托管模式: a mode is a feature; SOP标准转化 in 36kr-scrm-li-jiaqi-private-traffic: a
+#: conversion).
 DESCRIPTIVE_END_WORDS = (
     "文化",
     "变化",
@@ -777,6 +778,7 @@ DESCRIPTIVE_END_WORDS = (
     "程式",
     "正式",
     "版式",
+    "转化",
 )
 #: Heads after which an announcement verb or a product before the name says half what it says
 #: before 功能, unless both are in the clause (企业微信提供……三大群发工具 in woshipm-wecom-account-
