@@ -127,6 +127,10 @@ class Matcher:
                     best_j, best_key = j, text
                 if text not in prefixes:
                     break
+            if best_j and (best_key[0] in _DIGITS or best_key[-1] in _DIGITS):
+                end = pos - offset + sum(len(w) for w in words[i:best_j])
+                if _in_number("".join(words), pos - offset, end):
+                    best_j = 0  # 91 of 356.91 亿元, gpt-4 of GPT-4.5: part of a number
             if best_j:
                 length = sum(len(w) for w in words[i:best_j])
                 at = pos - offset
@@ -147,6 +151,32 @@ class Matcher:
                 pos += len(words[i])
                 i += 1
         return tuple(found)
+
+
+_DIGITS = frozenset("0123456789")
+#: What joins the digits of one number: a decimal point, a thousands separator.
+_NUMBER_JOINS = frozenset(".,")
+
+
+def _in_number(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, a label that begins or ends with a digit (91, 360, 12306,
+    gpt-4, qwen3), is part of a longer number written there: a digit or a decimal point and a
+    digit before it (356.91 亿元, 1,360), or after it a digit, a decimal point and a digit, or
+    a per cent sign (GPT-4.5, 增长91%). The segmenter leaves 356.91 as three words, 356, . and
+    91, each of which a label may be."""
+    if text[start] in _DIGITS and start:
+        before = text[start - 1]
+        if before in _DIGITS or (
+            before in _NUMBER_JOINS and start > 1 and text[start - 2] in _DIGITS
+        ):
+            return True
+    if text[end - 1] in _DIGITS and end < len(text):
+        after = text[end]
+        if after in _DIGITS or after == "%":
+            return True
+        if after in _NUMBER_JOINS and end + 1 < len(text) and text[end + 1] in _DIGITS:
+            return True
+    return False
 
 
 def _spaced(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import ontology_with
 
 from kg.loaders import load, load_text
 from kg.match import Dating, detect_event, match, matcher
@@ -155,6 +156,23 @@ def test_labels_span_words_and_ignore_case(ontology: Ontology) -> None:
     assert [(m.surface, m.term) for m in find(("Appso", "。"), 0, 0)] == [
         ("Appso", "https://kg.example/id/org/appso")
     ]
+
+
+def test_a_label_with_a_digit_at_an_edge_is_no_part_of_a_number(
+    root: Path, tmp_path: Path, ontology: Ontology
+) -> None:
+    # tencent-2016-q2-interim-results.txt, with a term whose label is 91 (a gold alternative of
+    # 91无线): the segmenter leaves 356.91 as 356, . and 91, and 91 there is a number's digits.
+    with_91 = ontology_with(root, tmp_path, {"Company": "91"})
+    text = "总收入为人民币 356.91 亿元（53.82 亿美元），比去年同期增长 52%。"
+    assert [m.surface for s in _mentions_of(text, with_91).by_sentence for m in s] == []
+    # geekpark-feishu-arr-taobao-wechat-pay-2024.md: a label that ends with one (gpt-4) is still
+    # found where the number ends with it.
+    text = (
+        "OpenAI Japan 首席执行官长崎忠雄（Tadao Nagasaki）表示，虽然 GPT-3 和 GPT-4 的性能比较"
+        "接近，但 GPT Next 预计会有更大的飞跃，性能将提高 100 倍。"
+    )
+    assert "GPT-4" in [m.surface for s in _mentions_of(text, ontology).by_sentence for m in s]
 
 
 @pytest.mark.parametrize(
