@@ -640,6 +640,11 @@ def _lang(tag: str | None) -> str | None:
     return tag.split("-", 1)[0].lower() if tag else None
 
 
+#: A label of a few digits and nothing else (91 of 91无线, 360): a count or a year as often as
+#: a name. (Five digits and more, as 12306, are rarely written as a number in news.)
+_SHORT_NUMBER = re.compile(r"[0-9]{2,4}")
+
+
 def _label_index(terms: Mapping[str, Term]) -> tuple[dict[str, str], list[str]]:
     labels: dict[str, str] = {}
     warnings: list[str] = []
@@ -659,6 +664,12 @@ def _label_index(terms: Mapping[str, Term]) -> tuple[dict[str, str], list[str]]:
                 warnings.append(
                     f"{term.source}: term {_show(iri)}: its label {label!r} is one character, "
                     "which kg finds in almost any article, inside other words; give a longer name"
+                )
+            elif _SHORT_NUMBER.fullmatch(label):
+                warnings.append(
+                    f"{term.source}: term {_show(iri)}: its label {label!r} is a number, which "
+                    "kg finds wherever an article counts or dates with it (91个, 第360页); give "
+                    "the name it is known by"
                 )
             key = label.casefold()
             owner = labels.get(key)

@@ -590,6 +590,19 @@ def test_a_label_of_one_character_is_a_warning(root: Path, tmp_path: Path) -> No
     )
 
 
+def test_a_label_that_is_a_short_number_is_a_warning(root: Path, tmp_path: Path) -> None:
+    # 91, an alternative of 91无线 in eval/tune's gold: every 91 an article counts with.
+    terms = (
+        PREFIXES + 'product:x a kg:Product ; skos:prefLabel "91无线"@zh ; skos:altLabel "91"@zh .\n'
+    )
+    directory = _ontology_dir(root, tmp_path, WECHAT_READ + terms.removeprefix(PREFIXES))
+    assert load_ontology([directory]).warnings == (
+        f"{directory / 'terms.ttl'}: term <https://kg.example/id/product/x>: its label '91' is a "
+        "number, which kg finds wherever an article counts or dates with it (91个, 第360页); "
+        "give the name it is known by",
+    )
+
+
 def test_a_link_to_no_term_of_its_kind_is_a_warning_naming_file_and_term(
     root: Path, tmp_path: Path
 ) -> None:
