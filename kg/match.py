@@ -127,13 +127,15 @@ class Matcher:
                     best_j, best_key = j, text
                 if text not in prefixes:
                     break
-            if best_j and (best_key[0] in _DIGITS or best_key[-1] in _DIGITS):
-                end = pos - offset + sum(len(w) for w in words[i:best_j])
-                if _in_number("".join(words), pos - offset, end):
-                    best_j = 0  # 91 of 356.91 亿元, gpt-4 of GPT-4.5: part of a number
+            at = pos - offset
+            length = sum(len(w) for w in words[i:best_j])
+            if (
+                best_j
+                and (best_key[0] in _DIGITS or best_key[-1] in _DIGITS)
+                and _in_number("".join(words), at, at + length)
+            ):
+                best_j = 0  # 91 of 356.91 亿元, gpt-4 of GPT-4.5: part of a number
             if best_j:
-                length = sum(len(w) for w in words[i:best_j])
-                at = pos - offset
                 surface = original[at : at + length] if original else "".join(words[i:best_j])
                 found.append(
                     Mention(
