@@ -2970,7 +2970,7 @@ def _rank(
         for other in keys:
             if len(other) > len(key) and key in other and other in entries:
                 longer = entries[other]
-                if longer.score < _needed(longer, finder) * min_score - 1e-9:
+                if not _proposed(longer, finder, min_score):
                     continue  # (a longer name that will not be proposed takes nothing)
                 if mine <= set(longer.sentences) and not (_listed(entry) and _listed(longer)):
                     del entries[key]
@@ -2985,7 +2985,7 @@ def _rank(
             del entries[key]
     _merge_nicknames(entries)
     merged = _merge_short_forms(entries)
-    chosen = [(e, alts) for e, alts in merged if e.score >= _needed(e, finder) * min_score - 1e-9]
+    chosen = [(e, alts) for e, alts in merged if _proposed(e, finder, min_score)]
     chosen.sort(key=lambda pair: (-round(pair[0].score, 6), -len(pair[0].sentences), pair[0].label))
     iris = _iris([(e.label, e.cls()) for e, _ in chosen], ontology, finder.tokenizer.lcut)
     # A longer form read with a name (谷歌NotebookLM) is its altLabel unless a label already.
@@ -3033,6 +3033,11 @@ def _listed(entry: _Entry) -> bool:
 def _long_enough(label: str) -> bool:
     """Two characters of Chinese, or two Latin letters: one character is no name."""
     return len(label) >= 2
+
+
+def _proposed(entry: _Entry, finder: _Finder, min_score: float) -> bool:
+    """Whether an entry's cues add up to what it needs to be proposed (:func:`_needed`)."""
+    return entry.score >= _needed(entry, finder) * min_score - 1e-9
 
 
 def _needed(entry: _Entry, finder: _Finder) -> float:

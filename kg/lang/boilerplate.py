@@ -11,7 +11,6 @@ __all__ = [
     "BOILERPLATE",
     "PAGE_END",
     "CREDIT",
-    "OUTLET_DATELINE",
     "HEADER_TITLE",
     "HEADER_ADDRESS",
     "HEADER_FIELD",
@@ -51,13 +50,6 @@ CREDIT: Final = re.compile(
     r"|^这是\s*\S{1,20}\s*的\s*第\s*\d+\s*篇\s*原创"
     r"|^本文(?:由|原创)[^。]{0,40}发布于"
     r"|未经[^。，]{0,6}(?:许可|授权)[，,]?\s*禁止转载"
-)
-
-#: What follows an outlet's name that opens a news report's dateline: 腾讯科技讯 3月22日,
-#: 本报讯, 新浪科技讯 北京时间…; 中新网3月5日电, IT之家 5 月 9 日消息. The outlet is who tells
-#: the news, not what it is about.
-OUTLET_DATELINE: Final = re.compile(
-    r"\s*(?:讯(?![息号])|[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*(?:消息|电|讯))"
 )
 
 # The header an exporter or clipper writes above a post's text, a field a line, quoted or

@@ -28,6 +28,7 @@ __all__ = [
     "TITLE_YEAR",
     "TITLE_YEAR_OF",
     "DATELINES",
+    "OUTLET_DATELINE",
     "WEAK_DATELINE",
     "RESULTS_RELEASED",
     "RESULTS_PERIOD_END",
@@ -180,6 +181,11 @@ DATELINES: tuple[re.Pattern[str], ...] = tuple(
     # a CSDN post's byline, kept by clippers: 「时光不染 于 2021-09-05 15:03:36 发布」
     re.compile(rf"于\s*(?P<date>{_ISO})(?:\s+\d{{1,2}}:\d\d(?::\d\d)?)?\s*发布"),
 )
+
+#: What follows an outlet's name that opens a news report's dateline (the first shape of
+#: :data:`DATELINES`, or 讯 alone): 腾讯科技讯 3月22日, 本报讯, 新浪科技讯 北京时间…;
+#: 中新网3月5日电, IT之家 5 月 9 日消息. The outlet is who tells the news, not what it is about.
+OUTLET_DATELINE = re.compile(rf"\s*(?:讯(?![息号])|{_MONTH_DAY}\s*(?:消息|电|讯))")
 
 #: A date that opens a paragraph of the lead: 「2021年7月21日，阿拉丁研究院正式发布…」 is
 #: news's usual opening, but 「2011年1月21日，微信上线。」 opens a retrospective just as

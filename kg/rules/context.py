@@ -13,9 +13,10 @@ from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 from kg.lang import products as product_cues
-from kg.lang.boilerplate import CREDIT, OUTLET_DATELINE
+from kg.lang.boilerplate import CREDIT
 from kg.lang.people import PRONOUN_OPENING
 from kg.lang.punctuation import CLAUSE_BREAK, CLOSE_PARENS, OPEN_PARENS
+from kg.lang.years import OUTLET_DATELINE
 from kg.ontology import Ontology
 from kg.records import Evidence, Fact, Mention, Mentions, Sentence
 
