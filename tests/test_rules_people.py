@@ -1169,6 +1169,45 @@ def test_an_official_or_an_analyst_presents_nothing(
 
 
 @pytest.mark.parametrize(
+    ("passage", "expected"),
+    [
+        # A transcript of 张小龙's 2019 微信之夜 speech (2019-unknown-zhang-xiaolong-wechat-night-
+        # speech.txt, its opening paragraphs): the speaker introduces themselves and speaks on
+        # what the article is about.
+        (
+            "　大家好，我是张小龙。\n\n"
+            "　　每天都有人在吐槽微信，每一天 5 亿人吐槽，有 1 亿人在教我如何做产品，这很好；"
+            "而关于参加微信之前，也有很多思考，最终还是决定要来。\n\n"
+            "　　微信 7.0 版本发布之后，有 5 亿人吐槽，有 1 亿人在教我如何做产品，有 8 亿人看不懂"
+            "——但其实它有很多的维度，希望每个人都有自己的解读，都是最好的。\n\n"
+            "　　很多 APP 都将自己的启动页变来变去，但是微信不会变。有人说，微信是互联网界的一个"
+            "异类，对此我表示很惊讶也很自豪，因为异类也意味着优秀；但微信的不同并不是刻意的，只是"
+            "因为它所坚守的底线不同。",
+            {("张小龙", "presents", "微信")},
+        ),
+        # 36kr, 2020 (2020-36kr-zhang-tao-dianping-founders-advice.md): the product named
+        # after the name, as after 表示.
+        (
+            "大家好，我是张涛，大众点评创始人。2003年点评在上海创立，作为一个PC网站在互联网寒冬"
+            "的时候起来，也经历了不少事情。",
+            {("张涛", "presents", "大众点评")},
+        ),
+        # 我是 inside a sentence is no self-introduction: the writer is no speaker of it.
+        ("那天他说：如果我是张小龙，就不会这样改微信。", set()),
+    ],
+)
+def test_a_speaker_introducing_themselves_presents_what_the_speech_is_on(
+    root: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+    passage: str,
+    expected: set[tuple[str, str, str]],
+) -> None:
+    terms = {"Person": "张小龙 张涛", "Product": "大众点评"}
+    ontology = ontology_with(root, tmp_path_factory.mktemp("speeches"), terms)
+    assert read(ontology, passage, "presents") == expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         # A WeChat mini-program tutorial's history (a public repository's notes, 2017).

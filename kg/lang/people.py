@@ -20,6 +20,7 @@ from typing import Final
 
 __all__ = [
     "SPEAKER_BEFORE",
+    "SELF_INTRODUCED",
     "SPEAKER_AFTER",
     "SPEAKER_COLON",
     "TOLD",
@@ -73,6 +74,9 @@ __all__ = [
 
 #: Words right before a name that make the person a speaker: 讲师张颖, 据张颖介绍.
 SPEAKER_BEFORE: Final = re.compile(r"(?:讲师|嘉宾|演讲人|主讲人|据)\s*$")
+#: A speaker introducing themselves, as a speech's transcript opens (大家好，我是张小龙; 我是张涛，
+#: 大众点评创始人): at the start of a sentence or after a greeting.
+SELF_INTRODUCED: Final = re.compile(r"(?:^|(?:大家|各位|你们)好\s*[，,！!]?)\s*我是\s*$")
 #: A verb of saying shortly after a name (张颖介绍, 马化腾宣布, 张军认为, 雷军略有怨气地说道,
 #: 黄晓鸣在回复界面新闻时表示), after at most a short adverbial that is no clause of its own
 #: (no punctuation, no 的: 张小龙的表哥如是说 is the cousin speaking), or after the occasion,

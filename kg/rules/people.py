@@ -1,14 +1,15 @@
 """People: presents, leads and role, from how a person is introduced or credited.
 
 - ``speaker``: a person introduced as a speaker (讲师X, 据X介绍, X表示/说/认为/宣布, an
-  interview's ``X：``, a ——X credit after a quote, 「P之父」X) presents a product: the
-  section's product in an article laid out one product a section, else the product the person
-  speaks of (named after the cue; a platform such as 微信 only when no other is named), else
-  the product of the title before the name (腾讯云数据库副总经理罗云告诉…), else the section's
-  product; one whose title names an organisation or product, only a product of theirs (made by
-  it, named after it), not a rival's or partner's they talk about; one whose title names what
-  kg does not know (MakerMaker.AI 公司 CEO), or a source telling a reporter (冯国超告诉深燃), none;
-  nor does one whose title is an analyst's, a scholar's or an official's (分析师, 教授, 局长).
+  interview's ``X：``, a ——X credit after a quote, 「P之父」X, a speech's 大家好，我是X) presents
+  a product: the section's product in an article laid out one product a section, else the
+  product the person speaks of (named after the cue; a platform such as 微信 only when no other
+  is named), else the product of the title before the name (腾讯云数据库副总经理罗云告诉…), else
+  the section's product (the article's, for one who introduces themselves); one whose title
+  names an organisation or product, only a product of theirs (made by it, named after it), not a
+  rival's or partner's they talk about; one whose title names what kg does not know
+  (MakerMaker.AI 公司 CEO), or a source telling a reporter (冯国超告诉深燃), none; nor does one
+  whose title is an analyst's, a scholar's or an official's (分析师, 教授, 局长).
 - ``credit``: the titles of a person, before the name (腾讯公司副总裁、视频号负责人张孝超,
   美团创始人王兴), in brackets after it (王巨宏（腾讯公司副总裁）) or set off by a comma
   (汤道生，腾讯高级副总裁、腾讯云与智慧产业事业群总裁，…), a product or organisation in quotes
@@ -86,6 +87,8 @@ def speaker(ctx: Context) -> Iterator[Fact]:
                 # 称: ithome-dongfang-zhenxuan-first-livestream): the other one speaks.
                 continue
             product = _spoken_of(ctx, person, cue_end)
+            if product is None and _self_introduced(ctx, at):
+                product = ctx.lead  # 大家好，我是张小龙。: the speech is on what the article is
         if product is not None:
             yield ctx.fact(person.term, "presents", product)
 
@@ -100,10 +103,19 @@ def _speaker_cue(ctx: Context, person: Mention, at: int, end: int) -> int | None
         return end + said.end()
     if cues.SPEAKER_BEFORE.search(before) is not None:
         return end
+    if _self_introduced(ctx, at):
+        return end
     if ctx.mentions[0] is person and cues.SPEAKER_COLON.match(after) is not None:
         # 雷军：… / Q1、司晓：… — only the sentence's first name: an interview's turn.
         return end + 1
     return None
+
+
+def _self_introduced(ctx: Context, at: int) -> bool:
+    """Whether the name at ``at`` follows 我是 as a speech opens (大家好，我是张小龙), at the
+    start of its sentence (``^`` matches there only, wherever the search starts) or after a
+    greeting."""
+    return cues.SELF_INTRODUCED.search(ctx.text, max(0, at - 10), at) is not None
 
 
 def _spoken_of(ctx: Context, person: Mention, cue_end: int) -> str | None:
