@@ -1091,6 +1091,25 @@ def test_a_figure_quoted_from_a_source_is_not_the_sources(root: Path, tmp_path: 
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # 36kr-tiktok-livestream-ecommerce-overseas.html: 谷歌 and 贝恩 surveyed a market.
+        "谷歌、贝恩公司的一份调查报告显示，东南亚六个主要国家（新加坡、马来西亚、印尼、菲律宾、越南、"
+        "泰国），互联网人口渗透率超过75%，用户数量达4.5亿，智能手机的普及率高达100%。",
+        # xingtu-weekly-news-e-cigarette-xinjiang-cotton.html: a newspaper's report on couriers.
+        "中国邮政快递报社22日发布的报告显示，超五成快递员月收入不超过5000元，月收入超过1万元的仅占1.3%。",
+    ],
+)
+def test_the_figures_a_report_or_survey_shows_are_not_its_makers(
+    root: Path, tmp_path: Path, text: str
+) -> None:
+    # The only names of the sentence made the study; what it measured kg does not know. (A
+    # company's own 数据 or 财报 does show its own figures: ObEN宣布…, above.)
+    ontology = ontology_with(root, tmp_path, {"Company": "谷歌 贝恩公司 中国邮政"})
+    assert figures(ontology, text) == []
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # liurun-tencent-progress.md: 上千亿 reaches a magnitude, a bound from below as 超 is

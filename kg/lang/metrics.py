@@ -89,6 +89,7 @@ __all__ = [
     "FOLLOWERS",
     "SOURCE_AFTER",
     "OWN_REPORT",
+    "STUDY",
     "ORG_TAIL",
     "TOGETHER",
     "RESPECTIVELY",
@@ -471,6 +472,13 @@ SOURCE_AFTER: Final = re.compile(  # (spaces are read after a word, never twice:
 )
 #: … unless it is its own report: 有赞发布的2021年业绩报告显示，其年度亏损…
 OWN_REPORT: Final = re.compile(r"财报|年报|季报|业绩|公告")
+#: A name whose report, survey or study shows a figure tells the figures of what it studied,
+#: never its own, also when the sentence names nothing else: 谷歌、贝恩公司的一份调查报告显示，
+#: 东南亚六个主要国家…互联网人口渗透率超过75% (36kr-tiktok-livestream-ecommerce-overseas.html),
+#: 中国邮政快递报社22日发布的报告显示，…月收入超过1万元的仅占1.3% (xingtu-weekly-news-e-cigarette-
+#: xinjiang-cotton.html). Not 数据 or 统计, which a company keeps of its own business too
+#: (美团数据显示), nor its own report (OWN_REPORT).
+STUDY: Final = re.compile(r"报告|调查|调研|研究|白皮书")
 #: A figure in brackets right after another restates it (三成（30%）), unless both are amounts
 #: of two currencies: 403.88亿元（60.48亿美元） is one figure per currency (the spec).
 CONVERSION: Final = re.compile(r"^\s*[（(]\s*$")

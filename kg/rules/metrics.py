@@ -1020,6 +1020,17 @@ def _quoted_from(ctx: Context, m: Mention) -> bool:
     return words.SOURCE_BEFORE.search(ctx.text[max(0, at - 4) : at]) is not None
 
 
+def _studies(ctx: Context, m: Mention) -> bool:
+    """Whether a name's report or survey shows the figures (谷歌、贝恩公司的一份调查报告显示): it
+    studied them, they are not its own (see ``words.STUDY``)."""
+    said = words.SOURCE_AFTER.match(ctx.text[ctx.end(m) : ctx.end(m) + 24])
+    return (
+        said is not None
+        and words.STUDY.search(said.group()) is not None
+        and words.OWN_REPORT.search(said.group()) is None
+    )
+
+
 def _reports(ctx: Context, m: Mention) -> bool:
     text = ctx.text
     after = text[ctx.end(m) : ctx.end(m) + 24]
@@ -1073,7 +1084,11 @@ def _subjects(
     # 战略投资) has them, one that they are quoted from (根据国家统计局发布的…公报显示) does not,
     # nor a capability, which announces nothing (其在中国的活跃客户群增长至 5.76 亿——…上一季度
     # 增长 2400 万 in techcrunch-zh-alibaba-revenue…; 社交电商…裁员比例…约30%-50%).
-    sources = [m for m in named if ctx.kind(m) != "Capability" and not _quoted_from(ctx, m)]
+    sources = [
+        m
+        for m in named
+        if ctx.kind(m) != "Capability" and not _quoted_from(ctx, m) and not _studies(ctx, m)
+    ]
     if sources:
         return [_nearest(ctx, sources, q).term], True
     if ctx.owner is not None:
