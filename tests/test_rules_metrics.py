@@ -268,6 +268,45 @@ def test_labels_ages_and_times_beside_figures_are_none(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Days a thing lasts or takes are a duration, in seconds as the gold tables write them
+        # (woshipm-luckin-private-domain.html; 2023-latepost-temu-factories.md's 90 天内免邮退货
+        # and shengcai-wechat-wenyiwen-handbook.md's 需要等待 30 天 read so too).
+        (
+            "小程序/app内会员等级共分为6级，积分以“小蓝豆”命名，小程序内的小蓝豆的获得数量为实际"
+            "支付金额*10，app内的小蓝豆的获得数量为实际支付金额*20，等于app内下单是小程序的双倍积分。"
+            "另外，会员的有效期为90天，有保级机制。",
+            {("小程序", "7776000", "seconds")},
+        ),
+        # Days that frame a measure, a milestone or a story are none: a window before the
+        # measure it frames (liurun-tencent-progress.md: 短效ROI（7天内投放回报）), a time to a
+        # milestone (latepost-manus-founders-wechat-tools.md), an age (21cto-zhang-xiaolong-profile.md).
+        (
+            "他们研究CPM（千次展示成本），CPC（每次点击成本），CPS（每次销售成本），"
+            "短效ROI（7天内投放回报），长效ROI（30天内投放回报），等等等等铺满屏幕的数字。",
+            set(),
+        ),
+        (
+            "2019 年 Magi 的公众版上线后迅速引发关注，用户量 10 天破百万、一个月内达到 300 万，"
+            "一度挤崩服务器。",
+            set(),
+        ),
+        (
+            "2012年3月29日， 在微信上线433天， 马化腾宣布微信在线用户数突破1亿， "
+            "成为当时用户数破亿最快的APP。",
+            set(),
+        ),
+    ],
+)
+def test_days_taken_or_lasted_are_a_duration_and_days_that_frame_are_none(
+    root: Path, tmp_path: Path, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    ontology = ontology_with(root, tmp_path, {"Product": "Magi"})
+    assert {v for v in values(ontology, text) if v[2] == "seconds"} == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # A country's market or its internet users, whatever the clause names

@@ -24,6 +24,9 @@ __all__ = [
     "METRIC_SKIP_BEFORE",
     "CAPTION",
     "METRIC_SKIP_AFTER",
+    "DAY_UNIT",
+    "DAY_END",
+    "DAY_FRAME",
     "DATE_SKIP_AFTER",
     "METRIC_HEDGE",
     "EQUIVALENCE",
@@ -155,6 +158,14 @@ METRIC_SKIP_AFTER: Final = re.compile(
     r"^\s*(?:版|代|届|楼|层|寸|维|度|°|级(?!以上)|折|强|英寸|G\b|米(?![粉家])|公里|千米|[=+×*/]"
     r"|平方(?:米|公里)|平米|亩|公顷|吨|公斤|千克|[KMGT]B\b|[GM]Hz\b|nm\b)"
 )
+#: A count of days (a duration in seconds, kg.lang.numerals) frames a measure or a story
+#: unless it ends its clause (会员的有效期为90天，; 需要等待 30 天。; 仅用了 122 天完成): not
+#: before what it frames (7天内投放回报, 用户量 10 天破百万, 上线不到20天即登上美区), nor after a
+#: word that makes it a window, an age or a term (近30天会员回购率, 在微信上线433天, 让用户免费
+#: 体验 30 天, 给了 180 天时间).
+DAY_UNIT: Final = "天"
+DAY_END: Final = re.compile(r"\s*(?:[，,。；;！!？?、）)]|$|完成|左右|以上)")
+DAY_FRAME: Final = re.compile(r"(?:近|过去|前|后|第|每|共计|上线|体验|给了)\s*$")
 #: A plain number (no 万/亿) right before these is a date, a time, an age, a period or a score:
 #: 3 年前, 12 号, 7时, 6个月, 4.8分, 8大行业, also a range's lower end (20-29岁) (but 12亿日活用户
 #: is a figure).

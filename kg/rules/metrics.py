@@ -259,6 +259,10 @@ def _is_figure(ctx: Context, figures: Sequence[Quantity], i: int) -> bool:
         return False  # 1块5, 2块: a price told as one speaks (and the 5 of 1块5)
     if _token_price(q):
         return False  # 0元入会, 0.01元提前锁定权益: a scheme's terms, not a measure
+    if q.text.rstrip().endswith(words.DAY_UNIT) and (
+        words.DAY_END.match(after) is None or words.DAY_FRAME.search(before) is not None
+    ):
+        return False  # 7天内投放回报, 近30天: days that frame, not a duration measured
     if not q.value:
         return False  # 从0到1, 0-60英里: nothing counted (no gold of eval/tune reads a 0)
     if words.BARE_YEAR.match(q.text.strip()) and not words.COUNT_CLASSIFIER.match(after):
