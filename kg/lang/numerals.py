@@ -70,7 +70,7 @@ UNIT_WORDS: Final[dict[str, tuple[str, int]]] = {
     # (huxiu-douyin-ecommerce-creators.md): hours written with their classifier (after digits:
     # 本来是三个小时，后来变成了八个小时 tells a speech's story, 2019-unknown-zhang-xiaolong-…).
     "个小时": ("seconds", 3600),
-    # Days a thing lasts or takes (会员的有效期为90天, 审核约 7-10 天, 仅用了 122 天完成): the gold
+    # Days a thing lasts or takes (会员的有效期为90天, 需要等待 30 天, 仅用了 122 天完成): the gold
     # tables write them in seconds, the spec's one unit of time. Days that frame a measure or
     # a story (近30天, 7天内, 10天破百万) are no figure: see kg.lang.metrics.DAY_FRAME.
     "天": ("seconds", 86400),

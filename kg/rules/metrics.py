@@ -1027,21 +1027,24 @@ def _quoted_from(ctx: Context, m: Mention) -> bool:
 def _studies(ctx: Context, m: Mention) -> bool:
     """Whether a name's report or survey shows the figures (谷歌、贝恩公司的一份调查报告显示): it
     studied them, they are not its own (see ``words.STUDY``)."""
-    said = words.SOURCE_AFTER.match(ctx.text[ctx.end(m) : ctx.end(m) + 24])
-    return (
-        said is not None
-        and words.STUDY.search(said.group()) is not None
-        and words.OWN_REPORT.search(said.group()) is None
-    )
+    said = _said_after(ctx, m)
+    return said is not None and words.STUDY.search(said) is not None
 
 
 def _reports(ctx: Context, m: Mention) -> bool:
     text = ctx.text
-    after = text[ctx.end(m) : ctx.end(m) + 24]
     if words.SOURCE_BEFORE.search(text[max(0, ctx.at(m) - 4) : ctx.at(m)]):
         return True
-    said = words.SOURCE_AFTER.match(after)
-    return said is not None and not words.OWN_REPORT.search(said.group())
+    return _said_after(ctx, m) is not None
+
+
+def _said_after(ctx: Context, m: Mention) -> str | None:
+    """The words after a name that make it report figures (QuestMobile数据显示, 腾讯提到了…),
+    unless they name its own report (有赞发布的2021年业绩报告显示); None when there are none."""
+    said = words.SOURCE_AFTER.match(ctx.text[ctx.end(m) : ctx.end(m) + 24])
+    if said is None or words.OWN_REPORT.search(said.group()):
+        return None
+    return said.group()
 
 
 def _subjects(
