@@ -260,7 +260,8 @@ def _is_figure(ctx: Context, figures: Sequence[Quantity], i: int) -> bool:
     if _token_price(q):
         return False  # 0元入会, 0.01元提前锁定权益: a scheme's terms, not a measure
     if q.text.rstrip().endswith(words.DAY_UNIT) and (
-        words.DAY_END.match(after) is None or words.DAY_FRAME.search(before) is not None
+        words.DAY_END.match(after) is None
+        or words.DAY_FRAME.search(text, max(0, q.start - 6), q.start) is not None
     ):
         return False  # 7天内投放回报, 近30天: days that frame, not a duration measured
     if not q.value:
