@@ -165,12 +165,12 @@ METRIC_SKIP_AFTER: Final = re.compile(
 #: 体验 30 天, 给了 180 天时间).
 DAY_UNIT: Final = "天"
 DAY_END: Final = re.compile(r"\s*(?:[，,。；;！!？?、）)]|$|完成|左右|以上)")
-DAY_FRAME: Final = re.compile(r"(?:近|过去|前|后|第|每|共计|上线|体验|给了)\s*$")
+DAY_FRAME: Final = re.compile(r"(?:近|过去|前|后|每|共计|上线|体验|给了)\s*$")
 #: A plain number (no 万/亿) right before these is a date, a time, an age, a period or a score:
 #: 3 年前, 12 号, 7时, 6个月, 4.8分, 8大行业, also a range's lower end (20-29岁) (but 12亿日活用户
-#: is a figure).
+#: is a figure). (Days are no count: kg.lang.numerals reads them as a duration, DAY_FRAME above.)
 DATE_SKIP_AFTER: Final = re.compile(
-    r"^\s*(?:[-–—~～至到]\s*[0-9]+\s*)?(?:年|月|日|号|周|天|岁|点|大|期|时(?!长)|季|分(?!钟|之)|个月|个季度|线)"
+    r"^\s*(?:[-–—~～至到]\s*[0-9]+\s*)?(?:年|月|日|号|周|岁|点|大|期|时(?!长)|季|分(?!钟|之)|个月|个季度|线)"
 )
 #: A figure before 级 or 量级 and a noun (or 以上/以下) names a class of things by their
 #: size, not a figure: 十万级以上的微信小程序, 500万至1000万量级平台, 数以千万量级的应用 (but

@@ -1033,10 +1033,7 @@ def _studies(ctx: Context, m: Mention) -> bool:
 
 
 def _reports(ctx: Context, m: Mention) -> bool:
-    text = ctx.text
-    if words.SOURCE_BEFORE.search(text[max(0, ctx.at(m) - 4) : ctx.at(m)]):
-        return True
-    return _said_after(ctx, m) is not None
+    return _quoted_from(ctx, m) or _said_after(ctx, m) is not None
 
 
 def _said_after(ctx: Context, m: Mention) -> str | None:
