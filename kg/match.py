@@ -135,6 +135,8 @@ class Matcher:
                 and _in_number("".join(words), at, at + length)
             ):
                 best_j = 0  # 91 of 356.91 亿元, gpt-4 of GPT-4.5: part of a number
+            if best_j and _in_word("".join(words), at, at + length):
+                best_j = 0  # UC of UCLA: part of a longer Latin word
             if best_j:
                 surface = original[at : at + length] if original else "".join(words[i:best_j])
                 found.append(
@@ -179,6 +181,19 @@ def _in_number(text: str, start: int, end: int) -> bool:
         if after in _NUMBER_JOINS and end + 1 < len(text) and text[end + 1] in _DIGITS:
             return True
     return False
+
+
+_LATIN_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _in_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, a label found there, is part of a longer Latin word: it
+    begins with a Latin letter and one is written right before it, or ends with one and one
+    follows (UC of UCLA, where the segmenter cuts the user word UC out of the word)."""
+    letters = _LATIN_LETTERS
+    return (start > 0 and text[start] in letters and text[start - 1] in letters) or (
+        end < len(text) and text[end - 1] in letters and text[end] in letters
+    )
 
 
 def _spaced(

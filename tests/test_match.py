@@ -176,6 +176,38 @@ def test_a_label_with_a_digit_at_an_edge_is_no_part_of_a_number(
 
 
 @pytest.mark.parametrize(
+    ("terms", "text", "names"),
+    [
+        # latepost-tiktok-four-years-showdown.md: the segmenter cuts a user word out of a longer
+        # Latin word (UC of UCLA, IG of SIG); neither is that name.
+        (
+            {"Product": "UC"},
+            "去年周受资接受国会质询时，一名 UCLA 人工智能硕士背景的议员问道",
+            ["周受资"],
+        ),
+        (
+            {"Product": "IG"},
+            "字节跳动股东 SIG 的创始合伙人杰夫·亚斯是成长俱乐部最大的捐助者之一。",
+            ["字节跳动"],
+        ),
+        # 36kr-facebook-tiktok-wechat-moat.html: Pin of Pinterest.
+        ({"Capability": "Pin"}, "Facebook也面临着Snap、Pinterest的威胁。", ["Facebook"]),
+        # ... but one written against Chinese is found (unknown-geekpark-light-apps-super-apps.html).
+        (
+            {"Product": "UC"},
+            "正式成为继微信公众平台、UC应用中心之后又一超级Web App平台。",
+            ["微信公众平台", "UC"],
+        ),
+    ],
+)
+def test_a_latin_label_is_no_part_of_a_longer_latin_word(
+    root: Path, tmp_path: Path, terms: dict[str, str], text: str, names: list[str]
+) -> None:
+    with_terms = ontology_with(root, tmp_path, terms)
+    assert [m.surface for s in _mentions_of(text, with_terms).by_sentence for m in s] == names
+
+
+@pytest.mark.parametrize(
     ("text", "names"),
     [
         # tencent-2016-q2-interim-results.txt (text from a PDF): QQ 空间 is QQ空间 ...
