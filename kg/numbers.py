@@ -40,6 +40,7 @@ from kg.lang.numerals import (
     DOUBLING,
     DOUBLING_PARTICLE,
     DOUBLING_WORDS,
+    EXCHANGE_SUFFIXES,
     FRACTION,
     JOINERS,
     LATIN_MAGNITUDE_EXPONENTS,
@@ -213,13 +214,17 @@ _HAS_FULLWIDTH: Final = FULL_WIDTH
 # One cheap test before the big pattern: most sentences of a corpus have no figure.
 _TRIGGER: Final = re.compile(f"[0-9０-９{_CN_ALL}{DOUBLING}]")
 
-# Where digits are no quantity whatever their shape: URLs, paths, e-mail addresses and
-# phone numbers written with their dashes (010-62671188, 400-820-8820). Looked for only in
-# a text that has one of their marks. (A mobile number's eleven digits alone are read: they
-# cannot be told from a count written without separators.)
-_CODE_TRIGGER: Final = re.compile(r"[/@-]")
+# Where digits are no quantity whatever their shape: URLs, paths, e-mail addresses, phone
+# numbers written with their dashes (010-62671188, 400-820-8820), stock codes (00700.HK) and
+# the quote a finance site writes after a listed company's name (言犀数字人(19.410, -1.24,
+# -6.00%): price, change, change in per cent). Looked for only in a text that has one of
+# their marks. (A mobile number's eleven digits alone are read: they cannot be told from a
+# count written without separators.)
+_CODE_TRIGGER: Final = re.compile(r"[/@-]|[0-9]\.[A-Z]|%\s*[)\uff09]")
 _CODES: Final = re.compile(
-    r"(?:https?://|www\.)[!-~]+"
+    rf"(?<![A-Za-z0-9.])[0-9]{{4,6}}\.(?:{'|'.join(EXCHANGE_SUFFIXES)})(?![A-Za-z])"
+    r"|[(\uff08]\s*[0-9]+\.[0-9]+\s*[,\uff0c]\s*[+-]?[0-9]+\.[0-9]+\s*[,\uff0c]\s*[+-]?[0-9]+\.[0-9]+%\s*[)\uff09]"
+    r"|(?:https?://|www\.)[!-~]+"
     r"|(?<![A-Za-z0-9])/(?:[A-Za-z0-9_.~%-]+/)+[A-Za-z0-9_.~%-]*"
     r"|[A-Za-z0-9_.+-]+@[A-Za-z0-9-]+\.[A-Za-z0-9.-]+"
     r"|(?<![0-9])(?:[0-9]{3,4}-[0-9]{7,8}|[0-9]{3}-[0-9]{3,4}-[0-9]{4})(?![0-9])"
@@ -553,7 +558,7 @@ def _scan(text: str) -> Iterator[Quantity | _Skip]:
     for m in _PATTERN.finditer(norm):
         if codes and any(a <= m.start() < b for a, b in codes):
             item: Quantity | _Skip = _Skip(
-                m.start(), m.end(), "is part of a URL, path or phone number"
+                m.start(), m.end(), "is part of a URL, path, phone number or stock code or quote"
             )
         else:
             item = _read(text, norm, m)

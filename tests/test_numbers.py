@@ -304,6 +304,17 @@ def test_article_forms(sentence: str, expected: list[tuple[str, str]]) -> None:
         assert sentence[q.start : q.end] == q.text
 
 
+def test_a_finance_sites_quote_after_a_name_is_no_quantity() -> None:
+    # unknown-jd-2024-q2-results.txt (a repost from a finance site, which writes each listed
+    # company's price, change and change in per cent after its name)
+    sentence = "在京东618期间，言犀数字人(19.410, -1.24, -6.00%)携手5,000个品牌稳定开播"
+    assert [(q.text, q.unit) for q in find_quantities(sentence)] == [
+        ("618", "count"),
+        ("5,000", "count"),
+    ]
+    assert [q.text for q in find_quantities("言犀数字人（19.410，-1.24，-6.00%）携手")] == []
+
+
 def test_a_range_spans_both_bounds_and_keeps_the_lower_ones_qualifier() -> None:
     (q,) = find_quantities("约30%-50%")
     assert (q.text, q.qualifier, q.value) == ("约30%-50%", "约", D(30))
@@ -323,6 +334,9 @@ def test_a_range_spans_both_bounds_and_keeps_the_lower_ones_qualifier() -> None:
         "原文链接：https://36kr.com/p/1625476548721029",
         "见 /article/2023/10086 一文",
         "客服电话400-820-8820，或拨打010-62671188",
+        # a stock code, also with a full-width point (ofweek-youzan-xiaoguanjia-saas-profit.html)
+        "此前中国有赞(08083．HK)发布公告称将进行私有化",
+        "小米集团-W（01810.HK）、贵州茅台（600519.SH）、宁德时代（300750.SZ）",
     ],
 )
 def test_dates_times_codes_urls_and_phone_numbers_are_not_quantities(sentence: str) -> None:

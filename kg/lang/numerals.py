@@ -42,6 +42,7 @@ __all__ = [
     "MONTHS",
     "MONTH_WORD",
     "DAY_WORDS",
+    "EXCHANGE_SUFFIXES",
 ]
 
 #: Unit word -> (unit, factor). Durations are normalised to seconds. Amounts in another
@@ -178,3 +179,7 @@ DAY_WORDS: Final = "日号"
 UNIT_SHOWN: Final = {"count": "", "CNY": "元", "percent": "%", "times": "倍", "seconds": "秒"}
 #: The magnitudes a report writes large counts and amounts in, largest first (4.5亿).
 MAGNITUDES_SHOWN: Final = ((8, "亿"), (4, "万"))
+
+#: What follows a listed company's stock code (腾讯控股（00700.HK）, 君正集团（601216.SH）): the
+#: code's digits are no count.
+EXCHANGE_SUFFIXES: Final = ("HK", "SH", "SZ", "SS", "BJ", "TW")
