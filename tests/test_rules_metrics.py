@@ -65,6 +65,9 @@ def values(ontology: Ontology, text: str) -> set[tuple[str, str, str]]:
         # A version glued to its product (woshipm-wecom-4-0-datong.html, three times).
         "正是因为这样企业微信4.0的升级也助力很多企业去解决这样的问题。",
         "2016年4月18日企业微信1.0上线，主要聚焦于IM场景。",
+        # ... and a number glued to a name with no unit after it, the name's own
+        # (woshipm-dingtalk-365-wuzhao-return.md: 钉钉365, a membership plan).
+        "让我来终结这个问题，打开钉钉365，选择会员免广告功能",
         # A small count that describes, not measures (woshipm-feishu-dingtalk-wecom.html;
         # layabox-3d-minigames-60.md: 「精选了15款」; liurun-tencent-progress.md: 「5个层级」).
         "飞书、钉钉、企业微信都采用底部标签导航，飞书、钉钉有5个tab，而企业微信有4个。",

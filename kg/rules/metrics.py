@@ -328,6 +328,8 @@ def _is_figure(ctx: Context, figures: Sequence[Quantity], i: int) -> bool:
             return False  # 1、随着…, 2.1高奢品牌…
         if "." in q.text and _glued(ctx, q):
             return False  # 微信8.0, 企业微信4.0: a version
+        if _glued(ctx, q) and not words.COUNT_CLASSIFIER.match(after):
+            return False  # 钉钉365, 骁龙8150”: a model's or a plan's number, part of its name
         if q.text.strip().endswith(".0"):
             return False  # 1.0上线
         if (
