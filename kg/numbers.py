@@ -403,8 +403,8 @@ def _calendar_reason(norm: str, start: int, end: int, number: str) -> str | None
             if int(fraction) in MONTHS:
                 return "is a year and a month (a date)"
         return None
-    if not number.isdigit():
-        return None
+    if not number.isdigit() or len(number) > 4:
+        return None  # (a year, a month, a day has at most four digits)
     n = int(number)
     after = _neighbour(norm, end, 1)
     before = _neighbour(norm, start - 1, -1)
@@ -451,6 +451,10 @@ _NUMERAL_AS_WORD: Final = (
 )
 
 
+#: The most digits a fraction's part is read with: a share's arithmetic keeps 28 digits.
+_FRACTION_DIGITS: Final = 12
+
+
 def _read(text: str, norm: str, m: re.Match[str]) -> Quantity | _Skip:
     """Turn one pattern match into a Quantity, or say why it is not one."""
     start, end = m.span()
@@ -463,6 +467,8 @@ def _read(text: str, norm: str, m: re.Match[str]) -> Quantity | _Skip:
         tenths = 10 if digit == "十" else int(digit) if digit.isascii() else CHINESE_DIGITS[digit]
         return _quantity(text, m, Decimal(tenths * 10), 0, "%", (m["t_pre"], m["t_q"]))
     if kind == "frac":
+        if max(len(m["f_den"]), len(m["f_num"])) > _FRACTION_DIGITS:
+            return _Skip(start, end, _MALFORMED)
         den, num = (
             int(part)
             if part.isascii()

@@ -468,6 +468,26 @@ def test_numeric_text_is_total(text: str) -> None:
     assert q.text == text.strip()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Runs of digits longer than Python reads as an int (4,300) or than a share's
+        # arithmetic holds: an article may carry one (a dump, a hash, a hostile file).
+        "微信的用户(" + "1" * 5000 + ".",
+        "微信的份额为1分之" + "2" * 5000 + "。",
+        "1" * 5000 + "分之1",
+        "用户数为" + "3" * 5000 + "月",
+    ],
+)
+def test_a_very_long_number_is_read_without_error(text: str) -> None:
+    _check_spans(text)
+    first_digit = next(i for i, char in enumerate(text) if char.isdigit())
+    try:
+        parse_quantity(text[first_digit:])
+    except QuantityError:
+        pass
+
+
 @settings(deadline=None)
 @given(st.text())
 def test_parse_quantity_is_total(text: str) -> None:
