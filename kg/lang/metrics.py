@@ -497,7 +497,7 @@ CONVERSION: Final = re.compile(r"^\s*[（(]\s*$")
 #: second figure: 估值在6个月内可以翻上10倍甚至20倍, 超过90%，甚至95%依然还没有实现盈利,
 #: 80%甚至95%以上 (the gold of eval/tune keeps the first of each; a figure with its own words
 #: between, 甚至头部商家可达六七百万, is read).
-ESCALATION: Final = re.compile(r"^\s*[，,]?\s*甚至(?:于|是)?\s*$")
+ESCALATION: Final = re.compile(r"^\s*+[，,]?\s*+甚至(?:于|是)?\s*$")
 #: … and one in brackets after an amount in yuan is the same amount in another currency, of the
 #: same owner: 该公司在此期间的净利润为 87 亿元人民币(13 亿美元)
 #: (techcrunch-zh-alibaba-revenue-jumps-61-2018.md; the shape of every techcrunch-zh result).
