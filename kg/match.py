@@ -135,7 +135,11 @@ class Matcher:
                 and _in_number("".join(words), at, at + length)
             ):
                 best_j = 0  # 91 of 356.91 亿元, gpt-4 of GPT-4.5: part of a number
-            if best_j and _in_word("".join(words), at, at + length):
+            if (
+                best_j
+                and (best_key[0] in _LATIN_ALNUM or best_key[-1] in _LATIN_ALNUM)
+                and _in_word(words, i, best_j)
+            ):
                 best_j = 0  # UC of UCLA: part of a longer Latin word
             if best_j:
                 surface = original[at : at + length] if original else "".join(words[i:best_j])
@@ -186,13 +190,16 @@ def _in_number(text: str, start: int, end: int) -> bool:
 _LATIN_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
-def _in_word(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]``, a label found there, is part of a longer Latin word: it
-    begins with a Latin letter and one is written right before it, or ends with one and one
-    follows (UC of UCLA, where the segmenter cuts the user word UC out of the word)."""
+def _in_word(words: tuple[str, ...], i: int, j: int) -> bool:
+    """Whether ``words[i:j]``, a label found there, is part of a longer Latin word: it begins
+    with a Latin letter and the word before ends with one, or it ends with one and the word
+    after begins with one (UC of UCLA, where the segmenter cuts the user word UC out of the
+    word)."""
     letters = _LATIN_LETTERS
-    return (start > 0 and text[start] in letters and text[start - 1] in letters) or (
-        end < len(text) and text[end - 1] in letters and text[end] in letters
+    before = words[i - 1][-1:] if i else ""
+    after = words[j][:1] if j < len(words) else ""
+    return (before in letters and words[i][:1] in letters) or (
+        after in letters and words[j - 1][-1:] in letters
     )
 
 
