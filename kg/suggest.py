@@ -35,7 +35,7 @@ import os
 import re
 import stat
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -151,6 +151,8 @@ _NOT_NAME = re.compile(
 )
 #: Characters of grammar that a person's given name does not hold.
 _NOT_ITEM = re.compile(f"[{''.join(sorted(cues.GRAMMAR_CHARS))}]")
+#: The sentence index of a cue that an article gives as a whole (a name it repeats).
+_WHOLE_ARTICLE = -2
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?![A-Za-z])")
 _TRANSLITERATED = re.compile(f"[{_HAN}]{{1,5}}·[{_HAN}]{{1,6}}")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]*[A-Za-z0-9]|[A-Za-z]{2,}")
@@ -2858,6 +2860,9 @@ class _Tally:
         self.lists: list[tuple[str, tuple[str, ...], str, int, str]] = []
         #: (hit, the text that may name its agent, path, sentence index, sentence as written)
         self.pending: list[tuple[Hit, str, str, int, str]] = []
+        #: (hit, path, sentence index, sentence as written) of names an article only repeats:
+        #: counted for a label no rule cued (:func:`_second_round`)
+        self.recurring: list[tuple[Hit, str, int, str]] = []
 
     def add(self, hits: Iterable[Hit], path: str, index: int, sentence: str) -> None:
         for hit in hits:
@@ -2937,7 +2942,25 @@ def _clause_fragment(entry: _Entry, finder: _Finder) -> bool:
 def _second_round(tally: _Tally, finder: _Finder, min_score: float) -> None:
     """Read the lists with no head noun and no known term again, now that the corpus has
     proposed some of their items: 先后试用过Skype、Slack、钉钉 names products, once 钉钉 is
-    proposed as one elsewhere."""
+    proposed as one elsewhere. A Latin name an article repeats (:func:`_recurring_latin`) is
+    proposed too: as a company where no rule cued it, and where the rules' cues fall short of
+    ``min_score``, with what they lack (not for a person: a name of one's repeated is no
+    more a person's for that)."""
+    for hit, path, index, sentence in tally.recurring:
+        entry = tally.entries.get(matching_form(hit.label).casefold())
+        if entry is None:
+            tally.add([hit], path, index, sentence)
+        elif entry.score < min_score - 1e-9 and entry.cls() != "Person":
+            # what the rules' cues lack, counted for the article as a whole: in the class of
+            # a name they give (a product, an organisation), else a company's (a repeated
+            # Latin name is a brand, hardly a feature: Peloton)
+            cls = entry.cls() if _KIND[entry.cls()] in ("Product", "Organization") else hit.cls
+            tally.add(
+                [Hit(hit.label, cls, hit.cue, min_score - entry.score)],
+                path,
+                _WHOLE_ARTICLE,
+                sentence,
+            )
     entries = _candidates(tally, finder)
     kinds = {key: _KIND[e.cls()] for key, e in entries.items() if e.score >= min_score - 1e-9}
     for text, items, path, index, sentence in tally.lists:
@@ -3215,6 +3238,10 @@ def suggest(
                 (text, items, document.path, index, written) for items in done.open_lists
             ]
             waiting += [(hit, agent, document.path, index, written) for hit, agent in done.pending]
+        tally.recurring += [
+            (hit, document.path, index, written)
+            for hit, index, written in _recurring_latin(texts, finder)
+        ]
         # An article about one product (a guide to 企业微信, a review of ima copilot): a whole
         # name it announces with no product of its own is that product's, as kg's offers rules
         # read it; elsewhere the hit waits for a product the corpus proposes.
@@ -3233,6 +3260,40 @@ def suggest(
         paths=tuple(str(p) for p in paths),
         failures=tuple(failures),
     )
+
+
+_REPEATED_NAME = re.compile(
+    r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]*(?:[ +-][A-Za-z0-9]+)*)(?![A-Za-z0-9.])"
+)
+#: What recurs and is no name: an acronym of up to four capitals (KOL, GMV, SDK), a word in
+#: lower case (https, logo), letters and a number (HTML5, Q1), a phrase of the trade (To B).
+_LATIN_JARGON = re.compile(r"[A-Z]{1,4}[0-9]*|[a-z0-9 -]+|[A-Za-z]+[0-9]+|(?i:(?:to|for|all) .*)")
+
+
+def _recurring_latin(
+    texts: Sequence[tuple[str, int, str]], finder: _Finder
+) -> Iterator[tuple[Hit, int, str]]:
+    """A Latin name an article writes again and again (Peloton, FinClip, Amazon Bedrock): in
+    Chinese news a Latin word that recurs is a name, unless it is an acronym, a lower-case
+    word or one of the trade's words (SaaS, HTML5). Cued once, at its first sentence."""
+    counts: dict[str, int] = {}
+    first: dict[str, tuple[int, str]] = {}
+    for text, index, written in texts:
+        for m in _REPEATED_NAME.finditer(text):
+            name = m.group(1)
+            counts[name] = counts.get(name, 0) + 1
+            first.setdefault(name, (index, written))
+    for name, count in counts.items():
+        if (
+            count < cues.RECURRING_LATIN
+            or len(name) < 3
+            or _LATIN_JARGON.fullmatch(name)
+            or name.casefold() in cues.LATIN_TRADE_WORDS
+            or finder.is_known(name)
+            or finder.generic(name)
+        ):
+            continue
+        yield Hit(name, "Company", "recurring-latin", 1.0), *first[name]
 
 
 #: The cues whose hits an article's own product may stand agent for: those that read a

@@ -689,6 +689,34 @@ def test_a_latin_name_after_a_product_noun_is_a_product(bare: Ontology) -> None:
     assert not {f for f in found if f[2] == "head-before-name"}
 
 
+def test_a_latin_name_an_article_repeats_is_proposed(tmp_path: Path, bare: Ontology) -> None:
+    # 2022-kinghcj-mini-program-present-future.md writes FinClip 15 times, and no sentence of it
+    # cues the name: three of them are enough. SaaS, APP and HTML5, repeated as often, are the
+    # trade's words, and an acronym of up to four capitals (KOL) is as often jargon as a name.
+    folder = _article(
+        tmp_path,
+        "a.md",
+        "今天要给大家推荐的也正是目前在 Github 很热门的前端容器技术 —— FinClip。",
+        "FinClip 完全遵循兼容微信小程序的开发标准与规范。",
+        "此外，在 FinClip 上架的小程序不需要修改一行代码也能具备用微信登录能力。",
+        "由于导出的工程文件已经集成了 FinClip SDK ，所以直接拥有小程序的运行能力，"
+        "后续可在这个 APP 上继续上架更多小程序。",
+        "SaaS 厂商、APP 开发者和 HTML5 游戏都能接入，KOL 也在推荐。" * 3,
+    )
+    found = {(t.label, t.cls): t.cues for t in suggest([folder], bare).terms}
+    assert found.get(("FinClip", "Company")) == ("recurring-latin",)
+    assert not {label for label, _ in found} & {"SaaS", "APP", "HTML5", "KOL", "Github"}
+
+
+def test_a_repeated_latin_name_keeps_the_class_its_cues_give(corpus: Suggestions) -> None:
+    # 36kr-keep-ipo-peloton.html: 「Peloton」 37 times, cued by no rule (a company); eval/tune's
+    # Jina Reader headers repeat Title: and the like, which are no names.
+    terms = {t.label: t for t in corpus.terms}
+    assert terms["Peloton"].cls == "Company"
+    assert "recurring-latin" in terms["Peloton"].cues
+    assert not {"Title", "Date", "Source", "SaaS", "APP", "App"} & set(terms)
+
+
 def test_announced_lists_need_a_mark_and_an_announcement(bare: Ontology) -> None:
     # 2023 seed: 提供 … 等多项服务; the other list of the sentence (APP、H5等场景) is no feature.
     found = _found(

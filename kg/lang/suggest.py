@@ -1287,3 +1287,39 @@ COMMON_FREQUENCY = 100
 #: A single character at least this frequent in jieba's dictionary is a word of its own (个,
 #: 人, 大), never a piece of a name that jieba left in characters (壹 窑 of 壹窑茶业).
 WORD_CHAR_FREQUENCY = 50_000
+
+#: How often an article must write a Latin name for kg suggest to propose it on that alone.
+RECURRING_LATIN = 3
+#: Latin words of the trade that recur as names do (casefolded): no name.
+LATIN_TRADE_WORDS = frozenset(
+    {
+        "saas",
+        "paas",
+        "iaas",
+        "html5",
+        "app",
+        "apps",
+        "tech",
+        "view",
+        "agent",
+        "developer",
+        "insight",
+        "top",
+        "pro",
+        "logo",
+        "tab",
+        "banner",
+        "source",
+        "web app",
+        "tob",
+        "toc",
+        "title",
+        "date",
+        "author",
+        "published",
+        "time",
+        "content",
+        "markdown",
+        "url",
+    }
+)
