@@ -561,6 +561,8 @@ def _item_ok(s: _Sentence, item: str, longest: int = 12) -> bool:
 # ---------------------------------------------------------------- people
 
 _TITLE = re.compile(f"(?:{_alternation(cues.PERSON_TITLES)})")
+#: A title and what joins it to the next one a person holds (创始人/CEO, 创始人、董事长).
+_TITLE_CHAIN = re.compile(f"(?:{_alternation(cues.PERSON_TITLES)})\\s*[、/&和兼]\\s*$")
 _SPEECH = re.compile(f"(?:{_alternation(cues.SPEECH_VERBS)})")
 _PAREN_TITLE = re.compile(f"[（(]([^（）()]{{0,30}}?(?:{_alternation(cues.PERSON_TITLES)}))[）)]")
 _SPEAKER_LEAD = re.compile(r"^[\s*#>\-]*(?:Q\d+[、.．]\s*)?")
@@ -761,12 +763,15 @@ def _organisations_titled(s: _Sentence) -> Iterator[Hit]:
             j += 1
         if not _name_at(s, j) and not text.startswith("兼", j):
             continue
-        words = s.walk_left(m.start(), longest=8, most=2, stop_tags=cues.ORG_STOP_TAGS, names=False)
+        start = m.start()
+        while chained := _TITLE_CHAIN.search(text, 0, start):
+            start = chained.start()  # 创始人/CEO沈卓立, 创始合伙人、CEO郑烜乐: the first title's
+        words = s.walk_left(start, longest=12, most=2, stop_tags=cues.ORG_STOP_TAGS, names=False)
         words = _trim_common(s, words)
         name = "".join(words)
         if not name or not _item_ok(s, name) or finder.is_known(name) or finder.common(name):
             continue
-        if not any(s.proper(w) for w in words) or _after_known(s, m.start() - len(name)):
+        if not any(s.proper(w) for w in words) or _after_known(s, start - len(name)):
             continue
         if m.group() in cues.COMPANY_TITLES:
             yield Hit(name, "Company", "organisation-of-title", 1.0)

@@ -689,6 +689,19 @@ def test_a_latin_name_after_a_product_noun_is_a_product(bare: Ontology) -> None:
     assert not {f for f in found if f[2] == "head-before-name"}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # unknown-geekpark-light-apps-super-apps.html, xinhuanet-wuzhen-world-internet-
+        # conference-voices.txt: the organisation is before the first of a person's titles.
+        ("TouchChina创始人/CEO沈卓立：如何选择合适的轻应用平台？", "TouchChina"),
+        ("优客工场创始人、董事长毛大庆：我都不知道什么叫“独角兽”，后来找人问了半天", "优客工场"),
+    ],
+)
+def test_the_organisation_of_a_chain_of_titles(sentence: str, name: str, bare: Ontology) -> None:
+    assert (name, "Company", "organisation-of-title") in _found(sentence, bare)
+
+
 def test_a_latin_name_an_article_repeats_is_proposed(tmp_path: Path, bare: Ontology) -> None:
     # 2022-kinghcj-mini-program-present-future.md writes FinClip 15 times, and no sentence of it
     # cues the name: three of them are enough. SaaS, APP and HTML5, repeated as often, are the
