@@ -151,8 +151,6 @@ _NOT_NAME = re.compile(
 )
 #: Characters of grammar that a person's given name does not hold.
 _NOT_ITEM = re.compile(f"[{''.join(sorted(cues.GRAMMAR_CHARS))}]")
-#: The sentence index of a cue that an article gives as a whole (a name it repeats).
-_WHOLE_ARTICLE = -2
 _LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?![A-Za-z])")
 _TRANSLITERATED = re.compile(f"[{_HAN}]{{1,5}}·[{_HAN}]{{1,6}}")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&.\-]*[A-Za-z0-9]|[A-Za-z]{2,}")
@@ -765,7 +763,7 @@ def _organisations_titled(s: _Sentence) -> Iterator[Hit]:
             continue
         start = m.start()
         while chained := _TITLE_CHAIN.search(text, 0, start):
-            start = chained.start()  # 创始人/CEO沈卓立, 创始合伙人、CEO郑烜乐: the first title's
+            start = chained.start()  # 创始人/CEO沈卓立: the name is before the first title
         words = s.walk_left(start, longest=12, most=2, stop_tags=cues.ORG_STOP_TAGS, names=False)
         words = _trim_common(s, words)
         name = "".join(words)
@@ -2865,8 +2863,8 @@ class _Tally:
         self.lists: list[tuple[str, tuple[str, ...], str, int, str]] = []
         #: (hit, the text that may name its agent, path, sentence index, sentence as written)
         self.pending: list[tuple[Hit, str, str, int, str]] = []
-        #: (hit, path, sentence index, sentence as written) of names an article only repeats:
-        #: counted for a label no rule cued (:func:`_second_round`)
+        #: (hit, path, sentence index, sentence as written) of the Latin names an article
+        #: repeats, which :func:`_second_round` weighs against what the rules cued
         self.recurring: list[tuple[Hit, str, int, str]] = []
 
     def add(self, hits: Iterable[Hit], path: str, index: int, sentence: str) -> None:
@@ -3267,6 +3265,10 @@ def suggest(
     )
 
 
+#: The sentence index of a cue that an article gives as a whole (a name it repeats).
+_WHOLE_ARTICLE = -2
+#: A Latin name: words of letters and digits, joined by a space, + or - (Amazon Bedrock,
+#: Step-1X), not part of an address (MSN.com).
 _REPEATED_NAME = re.compile(
     r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]*(?:[ +-][A-Za-z0-9]+)*)(?![A-Za-z0-9.])"
 )
