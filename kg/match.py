@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import string
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -137,7 +138,7 @@ class Matcher:
                 best_j = 0  # 91 of 356.91 亿元, gpt-4 of GPT-4.5: part of a number
             if (
                 best_j
-                and (best_key[0] in _LATIN_ALNUM or best_key[-1] in _LATIN_ALNUM)
+                and (best_key[0] in _LATIN_LETTERS or best_key[-1] in _LATIN_LETTERS)
                 and _in_word(words, i, best_j)
             ):
                 best_j = 0  # UC of UCLA: part of a longer Latin word
@@ -187,7 +188,7 @@ def _in_number(text: str, start: int, end: int) -> bool:
     return False
 
 
-_LATIN_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_LATIN_LETTERS = frozenset(string.ascii_letters)
 
 
 def _in_word(words: tuple[str, ...], i: int, j: int) -> bool:

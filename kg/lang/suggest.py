@@ -1290,29 +1290,18 @@ WORD_CHAR_FREQUENCY = 50_000
 
 #: How often an article must write a Latin name for kg suggest to propose it on that alone.
 RECURRING_LATIN = 3
-#: Latin words of the trade that recur as names do (casefolded): no name.
+#: Latin words that recur as names do and are none (casefolded), besides the generic ones of
+#: LATIN_GENERIC (SaaS, APP, logo), which kg suggest never proposes anyway: words of the trade
+#: and a clipping tool's header (Title:, Published Time:).
 LATIN_TRADE_WORDS = frozenset(
     {
-        "saas",
-        "paas",
-        "iaas",
-        "html5",
-        "app",
-        "apps",
         "tech",
         "view",
-        "agent",
         "developer",
         "insight",
-        "top",
-        "pro",
-        "logo",
-        "tab",
         "banner",
-        "source",
         "web app",
-        "tob",
-        "toc",
+        "source",
         "title",
         "date",
         "author",
@@ -1320,6 +1309,5 @@ LATIN_TRADE_WORDS = frozenset(
         "time",
         "content",
         "markdown",
-        "url",
     }
 )
