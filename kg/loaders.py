@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeGuard
+from urllib.parse import unquote
 
 from kg.errors import BuildError, KGError, LoadError
 from kg.lang import boilerplate, punctuation
@@ -655,6 +656,10 @@ def _dated_links(body: str) -> tuple[str, ...]:
     found: dict[str, None] = {}
     for hit in ADDRESS.finditer(body):
         address = hit.group()[:_ADDRESS_CHARS]
+        if "%" in address:
+            # A redirect carries the page it leads to escaped (sspai.com/link?target=https%3A
+            # %2F%2Fgithub.com%2F…%2F_posts%2F2023-02-16-homebrew-4.0.0.md).
+            address = unquote(address)
         if LINKED_DAY.search(address):
             found.setdefault(address)
             if len(found) == _MAX_LINKS:

@@ -22,6 +22,7 @@ from functools import cache
 from pathlib import PurePath
 
 from kg.lang.years import (
+    COMPACT_DATE,
     DATE_FOLDER,
     DATELINES,
     FUTURE_WORDS,
@@ -628,7 +629,8 @@ def _latest_month(text: str) -> tuple[int, int, int] | None:
     it; None if it names none."""
     found = [
         ((int(hit.group(1)), int(hit.group(2))), hit.start(), hit.end())
-        for hit in TEXT_DATE.finditer(text)
+        for pattern in (TEXT_DATE, COMPACT_DATE)
+        for hit in pattern.finditer(text)
         if 1 <= int(hit.group(2)) <= 12
         and [int(n) for n in re.findall(r"\d+", hit.group())]
         != [UNIX_EPOCH.year, UNIX_EPOCH.month, UNIX_EPOCH.day]

@@ -1248,6 +1248,53 @@ def test_an_undated_article_is_not_older_than_the_pages_it_links_to(ontology: On
     assert (dating.year, dating.evidence) == (2019, "2019 年 3 月")
 
 
+def test_an_escaped_address_a_redirect_carries_is_read_for_its_day(ontology: Ontology) -> None:
+    # 少数派 (sspai.com) links through its redirect, the page it leads to escaped: a Jekyll
+    # post's name carries its day (eval/years: sspai-homebrew-4-review.md, whose text names
+    # 「2009 年 5 月」 only as Homebrew's start).
+    text = (
+        "Homebrew 于 2009 年 5 月发布了第一个版本。前不久，Hombrew 延续近年来隔年出一个大版本的传统，"
+        "更新到了 4.0.0 版。根据[更新日志](https://sspai.com/link?target=https%3A%2F%2Fgithub.com%2F"
+        "Homebrew%2Fbrew.sh%2Fblob%2Fmaster%2F_posts%2F2023-02-16-homebrew-4.0.0.md)，4.0.0 版的重点"
+        "功能是改变了安装信息的获取方式。"
+    )
+    dating = detect_event(load_text(text, path="x.md"), ontology)
+    assert (dating.year, dating.source, dating.evidence) == (2023, "text dates", "2023-02-16")
+
+
+def test_a_day_written_as_eight_digits_dates_an_undated_issue(ontology: Ontology) -> None:
+    # A newsletter dates its issue in its title (eval/years: productweekly-issue-20.md).
+    dating = _dating("# 产品周刊 | 第 20 期（20200621）\n\n本期推荐三款效率工具。\n", ontology)
+    assert (dating.year, dating.source, dating.evidence) == (2020, "text dates", "20200621")
+    # Not inside a longer number or a word (an order number, an id), nor a day that is none.
+    for title in ("订单号202006211234", "编号A20200621", "第 20 期（20201341）"):
+        assert _dating(f"# {title}\n\n本期推荐三款效率工具。\n", ontology).year is None
+
+
+def test_a_half_year_written_without_its_year_word_is_named_as_its_months(
+    ontology: Ontology,
+) -> None:
+    # 「2018上半年」 as 「2018年上半年」 (eval/years: pingwest-qutoutiao-cfo-wang-jingbo-interview.txt).
+    text = "你们在获取内容上的成本从2017年上半年的22%到2018上半年的39%，是怎么考虑的？"
+    dating = _dating(text, ontology, "x.txt")
+    assert (dating.year, dating.source, dating.evidence) == (2018, "text dates", "2018上半年")
+
+
+def test_an_event_named_with_a_latin_slash_is_reported(ontology: Ontology) -> None:
+    # 「I/O」 (eval/years: netease-google-now-on-tap-search-comeback.txt), and no slash
+    # between figures: 「2015/16年度大会」 names a season.
+    text = (
+        "谷歌在周四召开的2015年谷歌I/O开发者大会推出的“Now on Tap ”新功能，让搜索回到了用户身边。"
+    )
+    dating = _dating(text, ontology, "x.txt")
+    assert (dating.year, dating.source, dating.evidence) == (
+        2015,
+        "event",
+        "2015年谷歌I/O开发者大会",
+    )
+    assert _dating("2015/16年度大会在伦敦召开。", ontology, "x.txt").source is None
+
+
 def test_the_months_an_undated_article_names_are_read_in_its_title_too(
     ontology: Ontology,
 ) -> None:

@@ -40,6 +40,7 @@ __all__ = [
     "ADDRESS",
     "LINKED_DAY",
     "TEXT_DATE",
+    "COMPACT_DATE",
     "TEXT_PERIOD",
     "TEXT_YEAR_RESULTS",
     "TOPIC_YEAR",
@@ -64,8 +65,12 @@ EVENT_WORDS = ("大会", "峰会", "公开课", "之夜", "发布会", "论坛",
 
 # The name before an event word: 2 to 14 characters of a name, none of them a particle,
 # preposition or verb that would make it a clause (「2021年腾讯在大会上」), nor a date's
-# 月/日/号 (「2022年1月11号企业微信…发布会」); it never starts with a digit or 年.
-_NAME_CHAR = r"(?:(?![的了在是和与及将把被对从于为就也都还并等月日号])[\u4e00-\u9fffA-Za-z0-9+·&])"
+# 月/日/号 (「2022年1月11号企业微信…发布会」); it never starts with a digit or 年. A slash joins
+# Latin letters in a name (「2015年谷歌I/O开发者大会」), not figures (「2015/16年度大会」).
+_NAME_CHAR = (
+    r"(?:(?![的了在是和与及将把被对从于为就也都还并等月日号])[\u4e00-\u9fffA-Za-z0-9+·&]"
+    r"|(?<=[A-Za-z])/(?=[A-Za-z]))"
+)
 _NAME = rf"(?![年\d+·&]){_NAME_CHAR}{{2,14}}?"
 _EVENT_WORD = "|".join(EVENT_WORDS)
 
@@ -300,12 +305,21 @@ UNIX_EPOCH = dt.date(1970, 1, 1)
 #: the month.
 TEXT_DATE = re.compile(rf"{_YEAR}(?:\s*年\s*|[-/.])(\d{{1,2}})(?:\s*月|[-/.]\d{{1,2}}(?!\d))")
 
+#: A day written as eight digits, as newsletters and blogs date an issue (「产品周刊 | 第 20 期
+#: （20200621）」), standing alone: in brackets, between spaces or at an end of a line, never
+#: inside a longer run of digits or letters (an order number, an id), and a real month and
+#: day. Read as :data:`TEXT_DATE` is. Group 1 is the year, group 2 the month.
+COMPACT_DATE = re.compile(
+    r"(?:(?<=[\s（(\[【])|^)((?:19|20)\d\d)(0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=[\s）)\]】]|$)",
+    re.MULTILINE,
+)
+
 #: A part of a year the text names anywhere (「2017 年 Q1」, 「2021年第三季度」, 「2019年上半年」,
-#: 「2023 年初」, 「2021年底」; not 年中, which opens 「2021年中国…」, nor 「2020年初步核算」):
-#: dated as a month of it is (:data:`TEXT_DATE`). Group 1 is the year.
+#: 「2018上半年」, 「2023 年初」, 「2021年底」; not 年中, which opens 「2021年中国…」, nor
+#: 「2020年初步核算」): dated as a month of it is (:data:`TEXT_DATE`). Group 1 is the year.
 TEXT_PERIOD = re.compile(
-    rf"{_YEAR}\s*(?:年?\s*(?:第?\s*[一二三四1-4]\s*季度|[QqHh][1-4](?![0-9])|前三季度)"
-    r"|年\s*(?:[上下]半年|初(?!步)|[底末]))"
+    rf"{_YEAR}\s*(?:年?\s*(?:第?\s*[一二三四1-4]\s*季度|[QqHh][1-4](?![0-9])|前三季度|[上下]半年)"
+    r"|年\s*(?:初(?!步)|[底末]))"
 )
 
 #: A year's results the text names anywhere (「2021年全年净利润」, 「预计 2024 财年税后净亏损」),
