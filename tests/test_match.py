@@ -1262,6 +1262,20 @@ def test_an_escaped_address_a_redirect_carries_is_read_for_its_day(ontology: Ont
     assert (dating.year, dating.source, dating.evidence) == (2023, "text dates", "2023-02-16")
 
 
+@pytest.mark.parametrize(
+    "opening",
+    ["2018年11月7日-9日", "2018年11月7-9日", "2018年11月7日至9日", "2018年11月30日-12月2日"],
+)
+def test_the_first_of_an_events_days_opening_the_lead_is_its_dateline(
+    ontology: Ontology, opening: str
+) -> None:
+    # An event's days open its write-up (eval/years: netease-wuzhen-cafe-wu-hequan.html); 将
+    # (the report was written before it) does not make the date a forecast.
+    text = f"{opening}，第五届世界互联网大会将在乌镇举行，这座千年古镇又一次迎来了它的高光时刻。"
+    dating = _dating(text, ontology, "x.txt")
+    assert (dating.year, dating.source) == (2018, "dateline")
+
+
 def test_a_day_written_as_eight_digits_dates_an_undated_issue(ontology: Ontology) -> None:
     # A newsletter dates its issue in its title (eval/years: productweekly-issue-20.md).
     dating = _dating("# 产品周刊 | 第 20 期（20200621）\n\n本期推荐三款效率工具。\n", ontology)
