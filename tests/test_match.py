@@ -1280,8 +1280,14 @@ def test_a_day_written_as_eight_digits_dates_an_undated_issue(ontology: Ontology
     # A newsletter dates its issue in its title (eval/years: productweekly-issue-20.md).
     dating = _dating("# 产品周刊 | 第 20 期（20200621）\n\n本期推荐三款效率工具。\n", ontology)
     assert (dating.year, dating.source, dating.evidence) == (2020, "text dates", "20200621")
-    # Not inside a longer number or a word (an order number, an id), nor a day that is none.
-    for title in ("订单号202006211234", "编号A20200621", "第 20 期（20201341）"):
+    # Not inside a longer number or a word (an order number, an id), nor a day that is none,
+    # nor the Unix epoch.
+    for title in (
+        "订单号202006211234",
+        "编号A20200621",
+        "第 20 期（20201341）",
+        "第 1 期（19700101）",
+    ):
         assert _dating(f"# {title}\n\n本期推荐三款效率工具。\n", ontology).year is None
 
 

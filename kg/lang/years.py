@@ -317,9 +317,11 @@ TEXT_DATE = re.compile(rf"{_YEAR}(?:\s*年\s*|[-/.])(\d{{1,2}})(?:\s*月|[-/.]\d
 #: A day written as eight digits, as newsletters and blogs date an issue (「产品周刊 | 第 20 期
 #: （20200621）」), standing alone: in brackets, between spaces or at an end of a line, never
 #: inside a longer run of digits or letters (an order number, an id), and a real month and
-#: day. Read as :data:`TEXT_DATE` is. Group 1 is the year, group 2 the month.
+#: day, not the Unix epoch (:data:`UNIX_EPOCH`). Read as :data:`TEXT_DATE` is. Group 1 is the
+#: year, group 2 the month.
 COMPACT_DATE = re.compile(
-    r"(?:(?<=[\s（(\[【])|^)((?:19|20)\d\d)(0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=[\s）)\]】]|$)",
+    r"(?:(?<=[\s（(\[【])|^)(?!19700101)((?:19|20)\d\d)(0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+    r"(?=[\s）)\]】]|$)",
     re.MULTILINE,
 )
 
