@@ -153,7 +153,8 @@ TITLE_YEAR = re.compile(
 )
 
 _DAY = r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]"
-_FULL = r"(?:19|20)(?<![\d.]..)\d\d\s*年\s*" + _DAY
+_YEAR_WORD = r"(?:19|20)(?<![\d.]..)\d\d\s*年\s*"  # 「2018年」: a full date opens so
+_FULL = _YEAR_WORD + _DAY
 _ISO = r"(?:19|20)(?<![\d.]..)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)"
 _MONTH_DAY = r"\d(?<![\d年]\d)\d?\s*月\s*\d{1,2}\s*[日号]"  # not the end of a full date
 _LINE = r"(?:^|(?<=\n))"  # the start of a paragraph
@@ -192,19 +193,19 @@ DATELINES: tuple[re.Pattern[str], ...] = tuple(
 #: 中新网3月5日电, IT之家 5 月 9 日消息. The outlet is who tells the news, not what it is about.
 OUTLET_DATELINE = re.compile(rf"\s*(?:讯(?![息号])|{_MONTH_DAY}\s*(?:消息|电|讯))")
 
-#: The last day of a few an event lasts, after its first (「2018年11月7日-9日」, 「1月9日至11日」).
+#: The last of the days an event lasts, after the first (「2018年11月7日-9日」, 「1月9日至11日」).
 _UNTIL = r"(?:\s*[-~～—至到]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号])"
-_YEAR_MONTH = r"(?:19|20)(?<![\d.]..)\d\d\s*年\s*\d{1,2}\s*月\s*"
 
 #: A date that opens a paragraph of the lead: 「2021年7月21日，阿拉丁研究院正式发布…」 is
 #: news's usual opening, but 「2011年1月21日，微信上线。」 opens a retrospective just as
 #: well, so this shape only counts where it agrees with the front-matter date, if any.
 WEAK_DATELINE: tuple[re.Pattern[str], ...] = (
     re.compile(rf"{_LINE}\s*(?P<date>{_FULL}){_UNTIL}?\s*[，,：:\s]"),
-    # The first day of a few an event lasts, the range written on the day alone:
+    # The first of the days an event lasts, the range written on the day alone:
     # 「2018年11月7-9日，第五届世界互联网大会将在乌镇举行」.
     re.compile(
-        rf"{_LINE}\s*(?P<date>{_YEAR_MONTH}\d{{1,2}})\s*[-~～—至到]\s*\d{{1,2}}\s*[日号]\s*[，,：:\s]"
+        rf"{_LINE}\s*(?P<date>{_YEAR_WORD}\d{{1,2}}\s*月\s*\d{{1,2}})"
+        r"\s*[-~～—至到]\s*\d{1,2}\s*[日号]\s*[，,：:\s]"
     ),
     # A paragraph that is a date and nothing else, as blogs and CMS pages print it under
     # the title (Layabox's news pages: 「2019-09-27」); a timeline's heading has that shape
