@@ -1258,7 +1258,7 @@ def test_an_escaped_address_a_redirect_carries_is_read_for_its_day(ontology: Ont
         "Homebrew%2Fbrew.sh%2Fblob%2Fmaster%2F_posts%2F2023-02-16-homebrew-4.0.0.md)，4.0.0 版的重点"
         "功能是改变了安装信息的获取方式。"
     )
-    dating = detect_event(load_text(text, path="x.md"), ontology)
+    dating = _dating(text, ontology, "x.md")
     assert (dating.year, dating.source, dating.evidence) == (2023, "text dates", "2023-02-16")
 
 
