@@ -267,3 +267,37 @@ def test_a_folder_without_its_gold_or_named_as_a_corpus_is_refused(
     with pytest.raises(SystemExit):
         quality.parse_args(["--dir", str(folder)])
     assert str(folder) in capsys.readouterr().err
+
+
+def test_bench_years_counts_an_article_right_only_when_its_year_is_the_golds(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # bench/years.py: kg's year of each article beside years.tsv's; an empty year is a year.
+    (tmp_path / "dated.md").write_text(
+        "2019年1月10日消息，微信公开课在广州举行。\n", encoding="utf-8"
+    )
+    (tmp_path / "undated.md").write_text("视频号上线了新的直播功能。\n", encoding="utf-8")
+    (tmp_path / "wrong.md").write_text(
+        "2020年3月5日消息，企业微信发布了新版本。\n", encoding="utf-8"
+    )
+    (tmp_path / "years.tsv").write_text(
+        "file\tyear\thow\tevidence\toutside_date\n"
+        "dated.md\t2019\tdateline\t2019年1月10日消息\t\n"
+        "undated.md\t\tnone\t\t\n"
+        "wrong.md\t2021\tdateline\t\t\n",
+        encoding="utf-8",
+    )
+    assert _load("years").main([str(tmp_path), "--wrong"]) == 0
+    out = capsys.readouterr().out
+    assert "2 of 3 articles dated as their gold says" in out
+    assert [line.split()[1] for line in out.splitlines() if line.startswith("BAD")] == ["wrong.md"]
+
+
+def test_the_years_corpus_gives_every_article_a_row_and_a_year_of_four_digits_or_none() -> None:
+    folder = ROOT / "eval" / "years"
+    rows = _load("years").read_gold(folder)
+    articles = {p.name for p in folder.iterdir() if p.name != "years.tsv"}
+    assert sorted(row["file"] for row in rows) == sorted(articles)
+    assert all(
+        row["year"] == "" or (len(row["year"]) == 4 and row["year"].isdigit()) for row in rows
+    )
