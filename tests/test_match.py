@@ -1276,6 +1276,36 @@ def test_the_first_of_an_events_days_opening_the_lead_is_its_dateline(
     assert (dating.year, dating.source) == (2018, "dateline")
 
 
+@pytest.mark.parametrize("meeting", ["员工大会", "全员大会", "股东大会", "股东周年大会"])
+def test_a_companys_meeting_of_its_own_people_is_no_event_reported(
+    ontology: Ontology, meeting: str
+) -> None:
+    # eval/years: 36kr-big-tech-ceos-cost-cutting-winter.html, of 2022-04-11, looks back on a
+    # staff meeting of 2021 in its lead; the front-matter date dates it.
+    text = (
+        "---\ntitle: 腾讯阿里和字节们如何过冬？\ndate: Mon, 11 Apr 2022 04:00:33 GMT\n---\n\n"
+        f"“过冬”是腾讯董事会主席兼首席执行官马化腾在2021年{meeting}上提及的关键词。\n"
+    )
+    dating = _dating(text, ontology)
+    assert (dating.year, dating.source) == (2022, "date")
+    # A public event of the same shape is still the one reported.
+    public = _dating(text.replace(meeting, "百度AI开发者大会"), ontology)
+    assert (public.year, public.source) == (2021, "event")
+
+
+def test_the_future_of_an_announcement_after_a_date_is_no_forecast(ontology: Ontology) -> None:
+    # eval/years: unknown-messenger-chatbots-need-humans.html: 宣布将 tells what was announced in
+    # April 2016, and the date stands.
+    text = (
+        "2016年4月，马克·扎克伯格在Facebook的F8会议上为Messenger上的开发者们描述了一个光明的未来，"
+        "并宣布将进入“像和朋友一样与机器人聊天”的新时代。"
+    )
+    dating = _dating(text, ontology, "x.txt")
+    assert (dating.year, dating.source, dating.evidence) == (2016, "text dates", "2016年4月")
+    # Announced before the date, the date is the plan's: no year.
+    assert _dating("腾讯宣布将于2025年1月上线新的支付功能。", ontology, "x.txt").year is None
+
+
 def test_a_day_written_as_eight_digits_dates_an_undated_issue(ontology: Ontology) -> None:
     # A newsletter dates its issue in its title (eval/years: productweekly-issue-20.md).
     dating = _dating("# 产品周刊 | 第 20 期（20200621）\n\n本期推荐三款效率工具。\n", ontology)

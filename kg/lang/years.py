@@ -45,6 +45,7 @@ __all__ = [
     "TEXT_YEAR_RESULTS",
     "TOPIC_YEAR",
     "FUTURE_WORDS",
+    "ANNOUNCED_FUTURE",
 ]
 
 #: How far into the text an article names what it reports: news names its event in the lead
@@ -73,15 +74,21 @@ _NAME_CHAR = (
 )
 _NAME = rf"(?![年\d+·&]){_NAME_CHAR}{{2,14}}?"
 _EVENT_WORD = "|".join(EVENT_WORDS)
+#: A company's meetings of its own people are no public event an article reports: its staff's
+#: (员工大会, 全员大会, 职工大会: 「马化腾在2021年员工大会上提及」 in a piece of 2022) and its
+#: shareholders' (股东大会, 股东周年大会). Read as look-behinds before the event word.
+_OWN_PEOPLE = "".join(f"(?<!{who})" for who in ("员工", "全员", "职工", "股东", "股东周年"))
 
 #: 「2019腾讯全球数字生态大会」, 「2020年快手光合创作者论坛」: a year, then a name that ends
 #: with an event word. Group 1 is the year; the match is the phrase.
-GENERIC_EVENT_YEAR_FIRST = re.compile(rf"{_YEAR}\s*年?\s*(?:的\s*)?{_NAME}(?:{_EVENT_WORD})")
+GENERIC_EVENT_YEAR_FIRST = re.compile(
+    rf"{_YEAR}\s*年?\s*(?:的\s*)?{_NAME}{_OWN_PEOPLE}(?:{_EVENT_WORD})"
+)
 
 #: 「腾讯智慧营销峰会2024」, 「钉钉峰会2021」: an event word and its year (not a date's
 #: year: 「…发布会2022年1月」 is when, not which), after a name (:data:`NAME_BEFORE`).
 GENERIC_EVENT_LABEL_FIRST = re.compile(
-    rf"(?:{_EVENT_WORD})(?:\s*PRO)?\s*{_YEAR}(?![年月.\-/])", re.I
+    rf"{_OWN_PEOPLE}(?:{_EVENT_WORD})(?:\s*PRO)?\s*{_YEAR}(?![年月.\-/])", re.I
 )
 #: The name that ends right before an event word, as long as it goes (up to 14 characters):
 #: searched in the 14 characters before it. (Looking for the event word first and the name
@@ -361,3 +368,7 @@ TOPIC_YEAR = re.compile(rf"(?:^|(?<=[\n。！？!?]))[ \t]*{_YEAR}\s*年?\s*[，
 #: What makes a sentence a forecast or plan (「预计2021年全年GMV将接近3万亿」,
 #: 「2017年，LayaBox将继续…」): a year so named is no year looked back on.
 FUTURE_WORDS = ("将", "有望", "计划", "目标")
+#: ... unless it is what someone announced at the time the sentence names, after the date: the
+#: future of a reported announcement (「2016年4月，马克·扎克伯格…宣布将进入…新时代」), not the
+#: article's. (Before the date it stays a plan: 「腾讯宣布将于2025年1月上线」.)
+ANNOUNCED_FUTURE = re.compile(f"(?:宣布|表示|称|透露|公布|承诺)(?:{'|'.join(FUTURE_WORDS)})")
