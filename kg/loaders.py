@@ -183,6 +183,11 @@ _UNPRINTABLE_NAME = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u20
 _NAME_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 #: Lines that belong to the page, not the article: re-posting notes, calls to follow, credits.
 _BOILERPLATE = BOILERPLATE
+#: A block longer than this that opens as the page's lines do (原标题…, 本文来自…) holds the
+#: article's own text too: a scraper that joined the lines of a repost gives its whole text as
+#: one block after 「原标题：」, kept rather than lost (the page's own such lines in eval's articles
+#: and the seeds are 200 characters at most, nearly all under 100).
+_BOILERPLATE_LONGEST = 200
 _TITLE_YEAR_DATE = re.compile(r"(?<!\d)(\d{4})[-/年.](\d{1,2})[-/月.](\d{1,2})(?!\d)")
 #: How deep front matter may nest: front matter is a few keys and lists, and composing YAML
 #: recurses once per level (a thousand levels are a RecursionError).
@@ -1313,15 +1318,15 @@ def _front_matter_loader() -> type:
 #: The front-matter keys that give the day an article came out, in the order they are read:
 #: Jekyll's, Hexo's and Hugo's ``date``, Hugo's ``publishDate``, the Obsidian web clipper's
 #: ``published``, an RSS item's ``pubDate``, JSON Feed's ``date_published``, and the
-#: ``published_at`` / ``publish_date`` / ``publish_time`` of CMS exports and of archives of
-#: clipped 公众号 posts (``publish_time: "2026年6月24日 08:07"``), and last the ``create_time`` of a
-#: WeChat post (its platform's name for the time the post went out; archives of exported
-#: 公众号 posts keep it, some as ``createtime``). Not a clip's or a fetch's day (the web
-#: clipper's ``created``, ``fetch_date``) nor an edit's (``lastmod``, ``updated``): they can
-#: come years after the article. Then the Chinese labels of an exporter's header, which some
-#: archives write as keys (``发布日期: 2025-05-23``).
+#: ``published_at`` / ``publish_date`` / ``publish_time`` / ``publishTime`` of CMS exports,
+#: scrapers and archives of clipped 公众号 posts (``publish_time: "2026年6月24日 08:07"``), and
+#: last the ``create_time`` of a WeChat post (its platform's name for the time the post went
+#: out; archives of exported 公众号 posts keep it, some as ``createtime``). Not a clip's or a
+#: fetch's day (the web clipper's ``created``, ``fetch_date``) nor an edit's (``lastmod``,
+#: ``updated``): they can come years after the article. Then the Chinese labels of an
+#: exporter's header, which some archives write as keys (``发布日期: 2025-05-23``).
 DATE_KEYS = ("date", "publishDate", "published", "pubDate", "date_published", "published_at",
-             "publish_date", "publish_time", "create_time", "createtime",
+             "publish_date", "publish_time", "publishTime", "create_time", "createtime",
              *boilerplate.DATE_LABELS)  # fmt: skip
 
 
@@ -1463,7 +1468,11 @@ def _body_blocks(body: str, fmt: str, path: str, warnings: list[str]) -> list[_B
         (i for i, b in enumerate(blocks) if not b.heading and boilerplate.PAGE_END.match(b.text)),
         len(blocks),
     )
-    return [b for b in blocks[:end] if b.heading or not _BOILERPLATE.search(b.text)]
+    return [
+        b
+        for b in blocks[:end]
+        if b.heading or len(b.text) > _BOILERPLATE_LONGEST or not _BOILERPLATE.search(b.text)
+    ]
 
 
 @lru_cache(maxsize=1)

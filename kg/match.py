@@ -22,7 +22,7 @@ from functools import cache
 from pathlib import PurePath
 
 from kg.lang.years import (
-    ANNOUNCED_FUTURE,
+    ANNOUNCED,
     COMPACT_DATE,
     DATE_FOLDER,
     DATELINES,
@@ -707,8 +707,10 @@ def _forecast_at(text: str, begin: int, end: int) -> bool:
     start = max(text.rfind(stop, 0, begin) for stop in _SENTENCE_BREAKS) + 1
     stops = [i for i in (text.find(stop, end) for stop in _SENTENCE_BREAKS) if i >= 0]
     sentence = text[start : min(stops, default=len(text))]
-    # The future of an announcement after the date is what was announced then.
-    sentence = sentence[: end - start] + ANNOUNCED_FUTURE.sub(" ", sentence[end - start :])
+    # What someone announced after the date is what was said then.
+    said = ANNOUNCED.search(sentence, end - start)
+    if said is not None:
+        sentence = sentence[: said.start()]
     return any(word in sentence for word in FUTURE_WORDS)
 
 

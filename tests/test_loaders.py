@@ -233,6 +233,25 @@ def test_the_reposting_note_is_dropped(seed_2022: Document) -> None:
     )
 
 
+def test_a_block_that_opens_as_the_pages_lines_do_but_holds_the_article_is_kept() -> None:
+    # A scraper that joined a repost's lines gives its whole text as one block after 原标题
+    # (eval/years: thepaper-gionee-creditors-restructuring.txt, 3,010 characters on one line):
+    # the article is kept, not lost; the page's own short line is still dropped.
+    article = (
+        "原标题：赌输的金立：主要债权人讨论破产重整，小供应商希望直接清算曾经风光一时的国产手机品牌金立已经倒下，"
+        "现在各方开始收拾残局。 近日，隐匿香港十多个月的金立董事长刘立荣接受媒体采访，称自己已经从金立董事会出局，"
+        "目前金立的重组思路是破产重整。 与此同时，金立其他股东推进的重整计划正在紧锣密鼓地展开。11月23日，金立金融"
+        "债权人会议在深圳召开，据悉会上所有银行都支持了破产重整方案。11月28日，金立还将召开经营债权人会议，就"
+        "金立破产重整方案进行讨论，金立给与会者设置了8000万元债务以上的债权人门槛。"
+    )
+    assert len(article) > 200
+    doc = load_text(f"---\ntitle: 赌输的金立\n---\n\n{article}\n", path="x.txt")
+    assert "据悉会上所有银行都支持了破产重整方案" in doc.text
+    short = load_text("# 赌输的金立\n\n原标题：赌输的金立\n\n金立已经倒下。\n", path="x.md")
+    assert "原标题" not in short.text
+    assert short.sentences[-1].text == "金立已经倒下。"
+
+
 # The end of a 公众号 post saved from its mp.weixin.qq.com page, as a converter writes it
 # (eval/tune/geekpark-wenxin-yiyan-bilibili-double11-2024.md; 14 of the evaluation's articles).
 _WECHAT_PAGE_TAIL = """马斯克：我不可能自己在家工作，却让员工来工厂上班。
@@ -687,6 +706,7 @@ def test_front_matter_dates(written: str, iso: str | None) -> None:
         ("date_published: 2019-04-28", "2019-04-28"),
         ("published_at: 2020-08-12 10:00", "2020-08-12"),
         ("publish_date: 2018/01/12", "2018-01-12"),
+        ("publishTime: '2018-11-28 08:21'", "2018-11-28"),  # a scraper's (eval/years: thepaper-…)
         # An archive of exported 公众号 posts (caoz的梦呓's 「闲扯一下美团和滴滴」): WeChat's time
         # of posting, the only date such a post has.
         ("channel_name: caoz的梦呓\ncreatetime: 2018-03-28 10:30:00+00:00", "2018-03-28"),

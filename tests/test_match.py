@@ -1302,8 +1302,26 @@ def test_the_future_of_an_announcement_after_a_date_is_no_forecast(ontology: Ont
     )
     dating = _dating(text, ontology, "x.txt")
     assert (dating.year, dating.source, dating.evidence) == (2016, "text dates", "2016年4月")
+    # What the announcement goes on to say is announced too (eval/years:
+    # yicai-spacex-falcon-heavy-launch.txt).
+    text = (
+        "马斯克曾在2017年9月表示，将于2020年在火星降落两艘货船，并计划建造“巨型猎鹰火箭”（BFR）。"
+    )
+    dating = _dating(text, ontology, "x.txt")
+    assert (dating.year, dating.evidence) == (2017, "2017年9月")
     # Announced before the date, the date is the plan's: no year.
     assert _dating("腾讯宣布将于2025年1月上线新的支付功能。", ontology, "x.txt").year is None
+
+
+def test_a_years_annual_report_named_dates_an_undated_article_to_the_year_after(
+    ontology: Ontology,
+) -> None:
+    # 「2017年财报」 as 「2017年营收」 (eval/years: yicai-bmw-daimler-mobility-merger.txt).
+    text = (
+        "比如奥迪就在最近举办的2017年财报年会上称要在组织结构上进行变革，以达到更加高效的工作效率。"
+    )
+    dating = _dating(text, ontology, "x.txt")
+    assert (dating.year, dating.source, dating.evidence) == (2018, "text dates", "2017年财报")
 
 
 def test_a_day_written_as_eight_digits_dates_an_undated_issue(ontology: Ontology) -> None:

@@ -45,7 +45,7 @@ __all__ = [
     "TEXT_YEAR_RESULTS",
     "TOPIC_YEAR",
     "FUTURE_WORDS",
-    "ANNOUNCED_FUTURE",
+    "ANNOUNCED",
 ]
 
 #: How far into the text an article names what it reports: news names its event in the lead
@@ -354,7 +354,8 @@ TEXT_PERIOD = re.compile(
 TEXT_YEAR_RESULTS = re.compile(
     rf"{_YEAR}\s*(?:(?:年\s*)?(?:全年|财年)"
     r"(?!\s*(?:第?\s*[一二三四1-4]\s*季度|[QqHh][1-4]|[上下]半年|中期|前三季度))"
-    r"|年\s*(?:的\s*)?总?(?:税[前后])?(?:营业收入|收入|营收|营业额|销售额|净利润|利润|净亏损|亏损|GMV|交易额))"
+    r"|年\s*(?:的\s*)?总?(?:税[前后])?(?:营业收入|收入|营收|营业额|销售额|净利润|利润|净亏损|亏损|GMV|交易额"
+    r"|(?:年度)?(?:财报|年报)))"
 )
 
 #: A year that opens a sentence, paragraph or heading as its topic (「2025，确实是 AI 应用元年」,
@@ -368,7 +369,8 @@ TOPIC_YEAR = re.compile(rf"(?:^|(?<=[\n。！？!?]))[ \t]*{_YEAR}\s*年?\s*[，
 #: What makes a sentence a forecast or plan (「预计2021年全年GMV将接近3万亿」,
 #: 「2017年，LayaBox将继续…」): a year so named is no year looked back on.
 FUTURE_WORDS = ("将", "有望", "计划", "目标")
-#: ... unless it is what someone announced at the time the sentence names, after the date: the
-#: future of a reported announcement (「2016年4月，马克·扎克伯格…宣布将进入…新时代」), not the
-#: article's. (Before the date it stays a plan: 「腾讯宣布将于2025年1月上线」.)
-ANNOUNCED_FUTURE = re.compile(f"(?:宣布|表示|称|透露|公布|承诺)(?:{'|'.join(FUTURE_WORDS)})")
+#: ... unless it is what someone announced at the time the sentence names: after the date, a
+#: verb of announcing and what follows it are what was said then (「2016年4月，马克·扎克伯格…宣布将
+#: 进入…新时代」, 「马斯克曾在2017年9月表示，将于2020年…，并计划建造…」), not the article's future.
+#: (Before the date it stays a plan: 「腾讯宣布将于2025年1月上线」.)
+ANNOUNCED = re.compile("宣布|表示|透露|公布|承诺|声称|宣称")
