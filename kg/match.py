@@ -703,7 +703,9 @@ def _forecast(text: str, hit: re.Match[str]) -> bool:
 
 
 def _forecast_at(text: str, begin: int, end: int) -> bool:
-    """Whether the sentence that ``text[begin:end]`` is in is a forecast or plan."""
+    """Whether the sentence that ``text[begin:end]`` is in is a forecast or plan: whether it
+    holds a word of :data:`~kg.lang.years.FUTURE_WORDS`, not counting those of an announcement
+    after ``text[begin:end]`` (:data:`~kg.lang.years.ANNOUNCED`)."""
     start = max(text.rfind(stop, 0, begin) for stop in _SENTENCE_BREAKS) + 1
     stops = [i for i in (text.find(stop, end) for stop in _SENTENCE_BREAKS) if i >= 0]
     sentence = text[start : min(stops, default=len(text))]
