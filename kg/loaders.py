@@ -29,7 +29,7 @@ from urllib.parse import unquote
 
 from kg.errors import BuildError, KGError, LoadError
 from kg.lang import boilerplate, punctuation
-from kg.lang.boilerplate import BOILERPLATE
+from kg.lang.boilerplate import BOILERPLATE, BOILERPLATE_LONGEST
 from kg.lang.years import ADDRESS, LINKED_DAY, SOURCE_ADDRESS, UNIX_EPOCH
 from kg.normalize import is_traditional, matching_form
 from kg.records import Document, Section, Sentence
@@ -183,11 +183,6 @@ _UNPRINTABLE_NAME = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u20
 _NAME_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 #: Lines that belong to the page, not the article: re-posting notes, calls to follow, credits.
 _BOILERPLATE = BOILERPLATE
-#: A block longer than this that opens as the page's lines do (原标题…, 本文来自…) holds the
-#: article's own text too: a scraper that joined the lines of a repost gives its whole text as
-#: one block after 「原标题：」, kept rather than lost (the page's own such lines in eval's articles
-#: and the seeds are 200 characters at most, nearly all under 100).
-_BOILERPLATE_LONGEST = 200
 _TITLE_YEAR_DATE = re.compile(r"(?<!\d)(\d{4})[-/年.](\d{1,2})[-/月.](\d{1,2})(?!\d)")
 #: How deep front matter may nest: front matter is a few keys and lists, and composing YAML
 #: recurses once per level (a thousand levels are a RecursionError).
@@ -1471,7 +1466,7 @@ def _body_blocks(body: str, fmt: str, path: str, warnings: list[str]) -> list[_B
     return [
         b
         for b in blocks[:end]
-        if b.heading or len(b.text) > _BOILERPLATE_LONGEST or not _BOILERPLATE.search(b.text)
+        if b.heading or len(b.text) > BOILERPLATE_LONGEST or not _BOILERPLATE.search(b.text)
     ]
 
 

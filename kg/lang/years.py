@@ -200,8 +200,10 @@ DATELINES: tuple[re.Pattern[str], ...] = tuple(
 #: 中新网3月5日电, IT之家 5 月 9 日消息. The outlet is who tells the news, not what it is about.
 OUTLET_DATELINE = re.compile(rf"\s*(?:讯(?![息号])|{_MONTH_DAY}\s*(?:消息|电|讯))")
 
-#: The last of the days an event lasts, after the first (「2018年11月7日-9日」, 「1月9日至11日」).
-_UNTIL = r"(?:\s*[-~～—至到]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号])"
+#: What joins the first of the days an event lasts to the last (「7日-9日」, 「9日至11日」) ...
+_TO = r"\s*[-~～—至到]\s*"
+#: ... and the last of them, after the first (「2018年11月7日-9日」, 「1月9日至11日」).
+_UNTIL = rf"(?:{_TO}(?:\d{{1,2}}\s*月\s*)?\d{{1,2}}\s*[日号])"
 
 #: A date that opens a paragraph of the lead: 「2021年7月21日，阿拉丁研究院正式发布…」 is
 #: news's usual opening, but 「2011年1月21日，微信上线。」 opens a retrospective just as
@@ -211,8 +213,7 @@ WEAK_DATELINE: tuple[re.Pattern[str], ...] = (
     # The first of the days an event lasts, the range written on the day alone:
     # 「2018年11月7-9日，第五届世界互联网大会将在乌镇举行」.
     re.compile(
-        rf"{_LINE}\s*(?P<date>{_YEAR_WORD}\d{{1,2}}\s*月\s*\d{{1,2}})"
-        r"\s*[-~～—至到]\s*\d{1,2}\s*[日号]\s*[，,：:\s]"
+        rf"{_LINE}\s*(?P<date>{_YEAR_WORD}\d{{1,2}}\s*月\s*\d{{1,2}}){_TO}\d{{1,2}}\s*[日号]\s*[，,：:\s]"
     ),
     # A paragraph that is a date and nothing else, as blogs and CMS pages print it under
     # the title (Layabox's news pages: 「2019-09-27」); a timeline's heading has that shape
